@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Klimaspor.Domain.Organisations;
+using Klimaspor.Domain.Validation;
+
+namespace Klimaspor.Domain.Contracts;
+
+/// <summary>A contract as a person or a system types it, before it is checked: every field is raw input.</summary>
+public sealed record ContractDraft
+{
+    public string? Reference { get; init; }
+    public string? Title { get; init; }
+    public Guid? BuyerUnitId { get; init; }
+    public string? SupplierOrgNo { get; init; }
+    public IReadOnlyList<string> SubcontractorOrgNos { get; init; } = [];
+    public string? Category { get; init; }
+    public IReadOnlyList<SiteDraft> Sites { get; init; } = [];
+    public DateOnly? StartDate { get; init; }
+    public DateOnly? EndDate { get; init; }
+    public decimal? ValueNok { get; init; }
+    public string? DoffinId { get; init; }
+    public string? ReportingFrequency { get; init; }
+    public int? ReportDueDay { get; init; }
+}
+
+public sealed record SiteDraft(string? Name, string? Address, string? Municipality);
+
+/// <summary>A contract's fields after checking: codes parsed, organisation numbers normalised, text trimmed.</summary>
+public sealed record ValidContract(
+    string Reference,
+    string Title,
+    Guid BuyerUnitId,
+    OrganisationNumber Supplier,
+    IReadOnlyList<OrganisationNumber> Subcontractors,
+    ContractCategory Category,
+    IReadOnlyList<ValidSite> Sites,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    decimal ValueNok,
+    string? DoffinId,
+    ReportingFrequency ReportingFrequency,
+    int ReportDueDay);
+
+public sealed record ValidSite(string Name, string? Address, string? Municipality);
+
+public static partial class ContractRules
+{
+    public const int ReferenceMaxLength = 50;
+    public const int TitleMaxLength = 200;
+    public const int SiteTextMaxLength = 200;
+    public const int MaxSites = 50;
+    public const int MaxSubcontractors = 100;
+    public const int DefaultReportDueDay = 10;
+
+    /// <summary>
+    /// Checks every field at once, so that a person sees all mistakes together. Existence of the supplier and the
+    /// uniqueness of the reference need the database and are checked by the caller.
+    /// </summary>
+    public static (ValidContract? Contract, IReadOnlyList<FieldError> Errors) Validate(ContractDraft draft)
+    {
+        var errors = new List<FieldError>();
+
+        var reference = RequiredText(draft.Reference, "reference", ReferenceMaxLength, errors);
+        var title = RequiredText(draft.Title, "title", TitleMaxLength, errors);
+
+        if (draft.BuyerUnitId is null || draft.BuyerUnitId == Guid.Empty)
+        {
+            errors.Add(new FieldError("buyerUnitId", "Validation.Required"));
+        }
+
+        OrganisationNumber supplier = default;
+        if (string.IsNullOrWhiteSpace(draft.SupplierOrgNo))
+        {
+            errors.Add(new FieldError("supplierOrgNo", "Validation.Required"));
+        }
+        else if (!OrganisationNumber.TryParse(draft.SupplierOrgNo, out supplier))
+        {
+            errors.Add(new FieldError("supplierOrgNo", "Validation.OrgNoInvalid", draft.SupplierOrgNo));
+        }
+
+        var subcontractors = new List<OrganisationNumber>();
+        if (draft.SubcontractorOrgNos.Count > MaxSubcontractors)
+        {
+            errors.Add(new FieldError("subcontractorOrgNos", "Validation.TooMany", null, MaxSubcontractors));
+        }
+
+        for (var i = 0; i < draft.SubcontractorOrgNos.Count; i++)
+        {
+            var raw = draft.SubcontractorOrgNos[i];
+            if (!OrganisationNumber.TryParse(raw, out var number))
+            {
+                errors.Add(new FieldError($"subcontractorOrgNos[{i}]", "Validation.OrgNoInvalid", raw));
+            }
+            else if (number == supplier)
+            {
+                errors.Add(new FieldError($"subcontractorOrgNos[{i}]", "Contract.SubcontractorIsMainSupplier", raw));
+            }
+            else if (!subcontractors.Contains(number))
+            {
+                subcontractors.Add(number);
+            }
+        }
+
+        ContractCategory category = default;
+        if (string.IsNullOrWhiteSpace(draft.Category))
+        {
+            errors.Add(new FieldError("category", "Validation.Required"));
+        }
+        else if (!ContractCodes.TryParseCategory(draft.Category, out category))
+        {
+            errors.Add(new FieldError("category", "Validation.UnknownCode", draft.Category));
+        }
+
+        var sites = ValidateSites(draft.Sites, errors);
+
+        if (draft.StartDate is null)
+        {
+            errors.Add(new FieldError("startDate", "Validation.Required"));
+        }
+
+        if (draft.EndDate is null)
+        {
+            errors.Add(new FieldError("endDate", "Validation.Required"));
+        }
+        else if (draft.StartDate is { } start && draft.EndDate < start)
+        {
+            errors.Add(new FieldError("endDate", "Contract.EndBeforeStart", Iso(draft.EndDate.Value), Iso(start)));
+        }
+
+        if (draft.ValueNok is null)
+        {
+            errors.Add(new FieldError("valueNok", "Validation.Required"));
+        }
+        else if (draft.ValueNok < 0)
+        {
+            errors.Add(new FieldError("valueNok", "Validation.NotNegative", draft.ValueNok.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var doffin = string.IsNullOrWhiteSpace(draft.DoffinId) ? null : draft.DoffinId.Trim();
+        if (doffin is not null && !DoffinPattern().IsMatch(doffin))
+        {
+            errors.Add(new FieldError("doffinId", "Contract.DoffinInvalid", draft.DoffinId));
+        }
+
+        var frequency = Domain.Contracts.ReportingFrequency.Monthly;
+        if (!string.IsNullOrWhiteSpace(draft.ReportingFrequency) && !ContractCodes.TryParseFrequency(draft.ReportingFrequency, out frequency))
+        {
+            errors.Add(new FieldError("reportingFrequency", "Validation.UnknownCode", draft.ReportingFrequency));
+        }
+
+        // Day 1-28 exists in every month, so a due date never falls outside the month that follows a period.
+        var dueDay = draft.ReportDueDay ?? DefaultReportDueDay;
+        if (dueDay is < 1 or > 28)
+        {
+            errors.Add(new FieldError("reportDueDay", "Validation.Range", dueDay.ToString(CultureInfo.InvariantCulture), 1, 28));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new ValidContract(reference!, title!, draft.BuyerUnitId!.Value, supplier, subcontractors, category, sites,
+            draft.StartDate!.Value, draft.EndDate!.Value, draft.ValueNok!.Value, doffin, frequency, dueDay), errors);
+    }
+
+    private static List<ValidSite> ValidateSites(IReadOnlyList<SiteDraft> drafts, List<FieldError> errors)
+    {
+        var sites = new List<ValidSite>();
+        if (drafts.Count > MaxSites)
+        {
+            errors.Add(new FieldError("sites", "Validation.TooMany", null, MaxSites));
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var site = drafts[i];
+            var empty = string.IsNullOrWhiteSpace(site.Name) && string.IsNullOrWhiteSpace(site.Address) && string.IsNullOrWhiteSpace(site.Municipality);
+            if (empty)
+            {
+                // Forms offer blank site rows; a row left entirely blank is no site.
+                continue;
+            }
+
+            var name = RequiredText(site.Name, $"sites[{i}].name", SiteTextMaxLength, errors);
+            var address = OptionalText(site.Address, $"sites[{i}].address", SiteTextMaxLength, errors);
+            var municipality = OptionalText(site.Municipality, $"sites[{i}].municipality", SiteTextMaxLength, errors);
+            if (name is not null)
+            {
+                sites.Add(new ValidSite(name, address, municipality));
+            }
+        }
+
+        return sites;
+    }
+
+    private static string? RequiredText(string? value, string field, int maxLength, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, "Validation.Required"));
+            return null;
+        }
+
+        return OptionalText(value, field, maxLength, errors);
+    }
+
+    private static string? OptionalText(string? value, string field, int maxLength, List<FieldError> errors)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (trimmed is not null && trimmed.Length > maxLength)
+        {
+            errors.Add(new FieldError(field, "Validation.TooLong", trimmed, maxLength));
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Doffin notice ids look like 2024-105623: year, dash, six digits.</summary>
+    [GeneratedRegex(@"^\d{4}-\d{6}$")]
+    private static partial Regex DoffinPattern();
+}

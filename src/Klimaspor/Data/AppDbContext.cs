@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Data;
+
+/// <summary>
+/// The one model. Each provider has a subclass so that each gets its own migration set
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>); the application asks for this type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.OrgNo).HasMaxLength(9);
+            e.HasIndex(o => o.OrgNo).IsUnique();
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasOne(o => o.Parent).WithMany(o => o.SubUnits).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Contract>(e =>
+        {
+            e.Property(c => c.Reference).HasMaxLength(Domain.Contracts.ContractRules.ReferenceMaxLength);
+            e.HasIndex(c => c.Reference).IsUnique();
+            e.Property(c => c.Title).HasMaxLength(Domain.Contracts.ContractRules.TitleMaxLength);
+            e.Property(c => c.Category).HasConversion<string>().HasMaxLength(40);
+            e.Property(c => c.ReportingFrequency).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ValueNok).HasPrecision(18, 2);
+            e.Property(c => c.DoffinId).HasMaxLength(11);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.Property(c => c.SearchText).HasMaxLength(4000);
+            e.HasOne(c => c.BuyerUnit).WithMany().HasForeignKey(c => c.BuyerUnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.Supplier).WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.Subcontractors).WithOne().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Sites).WithOne().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => c.BuyerUnitId);
+            e.HasIndex(c => c.SupplierId);
+        });
+
+        builder.Entity<ContractSubcontractor>(e =>
+        {
+            e.HasKey(s => new { s.ContractId, s.OrganisationId });
+            e.HasOne(s => s.Organisation).WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(s => s.OrganisationId);
+        });
+
+        builder.Entity<ContractSite>(e =>
+        {
+            e.Property(s => s.Name).HasMaxLength(Domain.Contracts.ContractRules.SiteTextMaxLength);
+            e.Property(s => s.Address).HasMaxLength(Domain.Contracts.ContractRules.SiteTextMaxLength);
+            e.Property(s => s.Municipality).HasMaxLength(Domain.Contracts.ContractRules.SiteTextMaxLength);
+        });
+
+        builder.Entity<ApiClient>(e =>
+        {
+            e.Property(c => c.ClientId).HasMaxLength(100);
+            e.HasIndex(c => c.ClientId).IsUnique();
+            e.Property(c => c.DisplayName).HasMaxLength(200);
+            e.Property(c => c.Role).HasMaxLength(40);
+            e.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<InstallationSecret>(e =>
+        {
+            e.HasKey(s => s.Name);
+            e.Property(s => s.Name).HasMaxLength(100);
+        });
+
+        builder.Entity<IdempotencyRecord>(e =>
+        {
+            e.Property(r => r.Caller).HasMaxLength(200);
+            e.Property(r => r.Key).HasMaxLength(200);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+            e.Property(r => r.Location).HasMaxLength(500);
+            e.HasIndex(r => new { r.Caller, r.Key }).IsUnique();
+        });
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>
+    /// SQLite has no decimal type. EF Core's own workaround (text with a collation) parses with the current culture,
+    /// which throws under nb-NO, and cannot sum in SQL. Decimals are stored as integers in millionths instead, so that
+    /// ordering and sums run in the database and exactly (docs/adr/0002).
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HaveConversion<MillionthsConverter>();
+    }
+}
+
+/// <summary>decimal ↔ integer millionths: ±9.2 × 10^12 with six decimals, ample for NOK, litres, kWh and kg CO2e.</summary>
+public sealed class MillionthsConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, long>(
+    v => (long)decimal.Round(v * 1_000_000m, MidpointRounding.ToEven),
+    v => v / 1_000_000m);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

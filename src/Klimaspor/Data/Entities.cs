@@ -1,0 +1,112 @@
+using Klimaspor.Domain.Contracts;
+using Microsoft.AspNetCore.Identity;
+
+namespace Klimaspor.Data;
+
+public enum OrganisationKind
+{
+    Buyer,
+    Supplier,
+    /// <summary>The organisation that runs this Klimaspor installation; its people administer it.</summary>
+    Operator,
+}
+
+public sealed class Organisation
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Name { get; set; }
+    /// <summary>Nine digits, checked with <see cref="Domain.Organisations.OrganisationNumber"/> before it is stored.</summary>
+    public required string OrgNo { get; set; }
+    public OrganisationKind Kind { get; set; }
+    /// <summary>A buyer's sub-unit (agency) points at its organisation; sub-units have no sub-units of their own.</summary>
+    public Guid? ParentId { get; set; }
+    public Organisation? Parent { get; set; }
+    public List<Organisation> SubUnits { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+}
+
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+}
+
+public sealed class Contract
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Reference { get; set; }
+    public required string Title { get; set; }
+    public Guid BuyerUnitId { get; set; }
+    public Organisation? BuyerUnit { get; set; }
+    public Guid SupplierId { get; set; }
+    public Organisation? Supplier { get; set; }
+    public List<ContractSubcontractor> Subcontractors { get; set; } = [];
+    public ContractCategory Category { get; set; }
+    public List<ContractSite> Sites { get; set; } = [];
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public decimal ValueNok { get; set; }
+    public string? DoffinId { get; set; }
+    public ReportingFrequency ReportingFrequency { get; set; }
+    public int ReportDueDay { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? ArchivedAt { get; set; }
+    /// <summary>Lower-cased reference, title, parties and sites, for search that treats Æ and æ alike on every database.</summary>
+    public string SearchText { get; set; } = string.Empty;
+    /// <summary>Changes on every save; a stale edit carries an old value and is refused (optimistic concurrency).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+public sealed class ContractSubcontractor
+{
+    public Guid ContractId { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+}
+
+public sealed class ContractSite
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ContractId { get; set; }
+    public int Position { get; set; }
+    public required string Name { get; set; }
+    public string? Address { get; set; }
+    public string? Municipality { get; set; }
+}
+
+/// <summary>A supplier's or buyer's system that calls the API with client-credentials tokens.</summary>
+public sealed class ApiClient
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string ClientId { get; set; }
+    public required string DisplayName { get; set; }
+    /// <summary>PBKDF2 hash from ASP.NET Core Identity's password hasher; the secret itself is never stored.</summary>
+    public required string SecretHash { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public required string Role { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? DisabledAt { get; set; }
+}
+
+/// <summary>Installation-wide secrets generated on first start (the token signing key), shared by every app instance.</summary>
+public sealed class InstallationSecret
+{
+    public required string Name { get; set; }
+    public required string Value { get; set; }
+}
+
+/// <summary>The first response to a POST with an Idempotency-Key, replayed when the same caller repeats the key.</summary>
+public sealed class IdempotencyRecord
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Caller { get; set; }
+    public required string Key { get; set; }
+    public required string RequestHash { get; set; }
+    public int StatusCode { get; set; }
+    public required string ResponseBody { get; set; }
+    public string? Location { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

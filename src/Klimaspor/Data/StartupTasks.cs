@@ -1,0 +1,40 @@
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Data;
+
+/// <summary>
+/// Brings the database to the current migration, loads the token key and seeds demo data, before the app takes
+/// requests (hosted services start before the server listens). Migrations take an exclusive lock on PostgreSQL, so
+/// several instances starting together apply them once.
+/// </summary>
+public sealed class StartupTasks(IServiceProvider services, IConfiguration configuration, ILogger<StartupTasks> logger) : IHostedService
+{
+    public sealed class Readiness
+    {
+        public bool IsReady { get; set; }
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<TokenKeys>().LoadAsync(db, configuration, cancellationToken);
+        await DemoData.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+
+        if (configuration.GetValue("DemoData:Enabled", true))
+        {
+            var seeded = await DemoData.SeedAsync(scope.ServiceProvider, cancellationToken);
+            if (seeded)
+            {
+                logger.LogInformation("Seeded demo data: organisations, contracts, users and API clients (see README).");
+            }
+        }
+
+        services.GetRequiredService<Readiness>().IsReady = true;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,44 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+public static class ArchiveContract
+{
+    /// <summary>Archiving hides a contract from the default lists; nothing is deleted, and it can be restored.</summary>
+    public static async Task<Outcome<Contract>> Handle(Guid id, bool archive, Guid? expectedVersion, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var contract = await GetContract.Load(id, db, tenant, cancellationToken, track: true);
+        if (contract is null)
+        {
+            return Outcome<Contract>.NotFound;
+        }
+
+        if (!tenant.CanEditContracts)
+        {
+            return Outcome<Contract>.Forbidden;
+        }
+
+        if (expectedVersion is { } expected && contract.Version != expected)
+        {
+            return Outcome<Contract>.Conflict;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        contract.ArchivedAt = archive ? contract.ArchivedAt ?? now : null;
+        contract.UpdatedAt = now;
+        contract.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<Contract>.Conflict;
+        }
+
+        return Outcome<Contract>.Ok(contract);
+    }
+}

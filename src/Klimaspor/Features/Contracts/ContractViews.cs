@@ -1,0 +1,68 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+
+namespace Klimaspor.Features.Contracts;
+
+public sealed record OrganisationRef(Guid Id, string Name, string OrgNo);
+
+public sealed record SiteView(string Name, string? Address, string? Municipality);
+
+public sealed record ContractSummary(
+    Guid Id,
+    string Reference,
+    string Title,
+    OrganisationRef Buyer,
+    OrganisationRef Supplier,
+    string Category,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    decimal ValueNok,
+    bool Archived);
+
+public sealed record ContractDetails(
+    Guid Id,
+    string Reference,
+    string Title,
+    OrganisationRef Buyer,
+    OrganisationRef Supplier,
+    IReadOnlyList<OrganisationRef> Subcontractors,
+    string Category,
+    IReadOnlyList<SiteView> Sites,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    decimal ValueNok,
+    string? DoffinId,
+    string ReportingFrequency,
+    int ReportDueDay,
+    bool Archived,
+    DateTime? ArchivedAt,
+    IReadOnlyList<object> Requirements,
+    string Version)
+{
+    public static ContractDetails From(Contract c) => new(
+        c.Id,
+        c.Reference,
+        c.Title,
+        Ref(c.BuyerUnit!),
+        Ref(c.Supplier!),
+        [.. c.Subcontractors.Select(s => Ref(s.Organisation!)).OrderBy(o => o.Name, StringComparer.CurrentCulture)],
+        c.Category.Code(),
+        [.. c.Sites.OrderBy(s => s.Position).Select(s => new SiteView(s.Name, s.Address, s.Municipality))],
+        c.StartDate,
+        c.EndDate,
+        c.ValueNok,
+        c.DoffinId,
+        c.ReportingFrequency.Code(),
+        c.ReportDueDay,
+        c.ArchivedAt is not null,
+        c.ArchivedAt,
+        [],
+        c.Version.ToString("N"));
+
+    public static OrganisationRef Ref(Organisation o) => new(o.Id, o.Name, o.OrgNo);
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}

@@ -1,0 +1,105 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+/// <summary>What creating and editing a contract share: the checks that need the database, and copying the fields.</summary>
+internal static class ContractWriting
+{
+    public static async Task<(ValidContract? Contract, Organisation? Supplier, List<Organisation> Subcontractors, List<FieldError> Errors)> Check(
+        ContractDraft draft, Guid? existingId, AppDbContext db, TenantScope scope, CancellationToken cancellationToken)
+    {
+        var (valid, domainErrors) = ContractRules.Validate(draft);
+        var errors = domainErrors.ToList();
+
+        if (draft.BuyerUnitId is { } unit && unit != Guid.Empty && !scope.BuyerUnitIds.Contains(unit))
+        {
+            errors.Add(new FieldError("buyerUnitId", "Contract.BuyerUnitNotAllowed", unit.ToString()));
+        }
+
+        Organisation? supplier = null;
+        var subcontractors = new List<Organisation>();
+        if (valid is not null)
+        {
+            var numbers = valid.Subcontractors.Select(n => n.Value).Append(valid.Supplier.Value).ToList();
+            var suppliers = await db.Organisations
+                .Where(o => o.Kind == OrganisationKind.Supplier && numbers.Contains(o.OrgNo))
+                .ToDictionaryAsync(o => o.OrgNo, cancellationToken);
+
+            supplier = suppliers.GetValueOrDefault(valid.Supplier.Value);
+            if (supplier is null)
+            {
+                errors.Add(new FieldError("supplierOrgNo", "Contract.UnknownSupplier", valid.Supplier.Formatted));
+            }
+
+            for (var i = 0; i < valid.Subcontractors.Count; i++)
+            {
+                if (suppliers.GetValueOrDefault(valid.Subcontractors[i].Value) is { } sub)
+                {
+                    subcontractors.Add(sub);
+                }
+                else
+                {
+                    errors.Add(new FieldError($"subcontractorOrgNos[{i}]", "Contract.UnknownSupplier", valid.Subcontractors[i].Formatted));
+                }
+            }
+
+            var reference = valid.Reference;
+            if (await db.Contracts.AnyAsync(c => c.Reference == reference && c.Id != existingId, cancellationToken))
+            {
+                errors.Add(new FieldError("reference", "Contract.DuplicateReference", reference));
+            }
+        }
+
+        return (errors.Count == 0 ? valid : null, supplier, subcontractors, errors);
+    }
+
+    public static void Apply(Contract contract, ValidContract valid, Organisation supplier, List<Organisation> subcontractors, Organisation buyerUnit, DateTime now)
+    {
+        contract.Reference = valid.Reference;
+        contract.Title = valid.Title;
+        contract.BuyerUnitId = valid.BuyerUnitId;
+        contract.SupplierId = supplier.Id;
+        contract.Category = valid.Category;
+        contract.StartDate = valid.StartDate;
+        contract.EndDate = valid.EndDate;
+        contract.ValueNok = valid.ValueNok;
+        contract.DoffinId = valid.DoffinId;
+        contract.ReportingFrequency = valid.ReportingFrequency;
+        contract.ReportDueDay = valid.ReportDueDay;
+        contract.UpdatedAt = now;
+        contract.Version = Guid.NewGuid();
+
+        contract.Subcontractors.RemoveAll(s => subcontractors.All(o => o.Id != s.OrganisationId));
+        foreach (var sub in subcontractors.Where(o => contract.Subcontractors.All(s => s.OrganisationId != o.Id)))
+        {
+            contract.Subcontractors.Add(new ContractSubcontractor { ContractId = contract.Id, OrganisationId = sub.Id });
+        }
+
+        contract.Sites.Clear();
+        contract.Sites.AddRange(valid.Sites.Select((s, i) => new ContractSite
+        {
+            ContractId = contract.Id,
+            Position = i,
+            Name = s.Name,
+            Address = s.Address,
+            Municipality = s.Municipality,
+        }));
+
+        IEnumerable<string?> words =
+        [
+            valid.Reference, valid.Title, buyerUnit.Name, supplier.Name, supplier.OrgNo, valid.DoffinId,
+            .. subcontractors.Select(o => o.Name), .. valid.Sites.SelectMany(s => new[] { s.Name, s.Address, s.Municipality }),
+        ];
+        var search = string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w))).ToLowerInvariant();
+        contract.SearchText = search.Length > 4000 ? search[..4000] : search;
+    }
+
+    /// <summary>A unique index said no after our own check passed: someone took the reference at the same moment.</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true ||
+        exception.InnerException is Npgsql.PostgresException { SqlState: "23505" };
+}

@@ -1,0 +1,42 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+public static class CreateContract
+{
+    public static async Task<Outcome<Contract>> Handle(ContractDraft draft, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        if (!tenant.CanEditContracts || !scope.IsBuyer)
+        {
+            return Outcome<Contract>.Forbidden;
+        }
+
+        var (valid, supplier, subcontractors, errors) = await ContractWriting.Check(draft, null, db, scope, cancellationToken);
+        if (valid is null)
+        {
+            return Outcome<Contract>.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var buyerUnit = await db.Organisations.SingleAsync(o => o.Id == valid.BuyerUnitId, cancellationToken);
+        var contract = new Contract { Reference = valid.Reference, Title = valid.Title, CreatedAt = now };
+        ContractWriting.Apply(contract, valid, supplier!, subcontractors, buyerUnit, now);
+        db.Contracts.Add(contract);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (ContractWriting.IsUniqueViolation(e))
+        {
+            return Outcome<Contract>.Invalid(new FieldError("reference", "Contract.DuplicateReference", valid.Reference));
+        }
+
+        return Outcome<Contract>.Ok((await GetContract.Load(contract.Id, db, tenant, cancellationToken))!);
+    }
+}

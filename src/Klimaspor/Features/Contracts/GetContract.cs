@@ -1,0 +1,30 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+public static class GetContract
+{
+    /// <summary>A contract the tenant may see, or null: another organisation's contract is indistinguishable from none.</summary>
+    public static async Task<Contract?> Load(Guid id, AppDbContext db, Tenant tenant, CancellationToken cancellationToken, bool track = false)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        var query = db.Contracts
+            .Include(c => c.BuyerUnit)
+            .Include(c => c.Supplier)
+            .Include(c => c.Subcontractors).ThenInclude(s => s.Organisation)
+            .Include(c => c.Sites)
+            .AsSplitQuery()
+            .VisibleTo(scope);
+        if (!track)
+        {
+            query = query.AsNoTracking();
+        }
+
+        return await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    public static async Task<ContractDetails?> Handle(Guid id, AppDbContext db, Tenant tenant, CancellationToken cancellationToken) =>
+        await Load(id, db, tenant, cancellationToken) is { } contract ? ContractDetails.From(contract) : null;
+}

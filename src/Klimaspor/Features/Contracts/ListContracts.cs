@@ -1,0 +1,96 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+/// <param name="Status">active (default), archived or all.</param>
+/// <param name="Sort">reference, title, buyer, supplier, startDate, endDate or valueNok; a leading '-' sorts descending.</param>
+public sealed record ContractQuery(
+    string? Search = null,
+    string? Category = null,
+    Guid? BuyerUnitId = null,
+    string? Status = null,
+    string? Sort = null,
+    int Page = 1,
+    int PageSize = ListContracts.DefaultPageSize);
+
+public static class ListContracts
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+    public static readonly IReadOnlyList<string> SortKeys = ["reference", "title", "buyer", "supplier", "startDate", "endDate", "valueNok"];
+
+    public static async Task<Paged<ContractSummary>> Handle(ContractQuery query, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        var contracts = db.Contracts.AsNoTracking().VisibleTo(scope);
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            // Lower-cased in .NET and stored lower-cased, because SQLite's lower() leaves æ, ø and å alone.
+            var term = query.Search.Trim().ToLowerInvariant();
+            contracts = contracts.Where(c => c.SearchText.Contains(term));
+        }
+
+        if (ContractCodes.TryParseCategory(query.Category, out var category))
+        {
+            contracts = contracts.Where(c => c.Category == category);
+        }
+
+        if (query.BuyerUnitId is { } unit)
+        {
+            contracts = contracts.Where(c => c.BuyerUnitId == unit);
+        }
+
+        contracts = query.Status?.ToLowerInvariant() switch
+        {
+            "archived" => contracts.Where(c => c.ArchivedAt != null),
+            "all" => contracts,
+            _ => contracts.Where(c => c.ArchivedAt == null),
+        };
+
+        var total = await contracts.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+
+        var items = await Sort(contracts, query.Sort)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(c => new ContractSummary(
+                c.Id,
+                c.Reference,
+                c.Title,
+                new OrganisationRef(c.BuyerUnit!.Id, c.BuyerUnit.Name, c.BuyerUnit.OrgNo),
+                new OrganisationRef(c.Supplier!.Id, c.Supplier.Name, c.Supplier.OrgNo),
+                c.Category.ToString(),
+                c.StartDate,
+                c.EndDate,
+                c.ValueNok,
+                c.ArchivedAt != null))
+            .ToListAsync(cancellationToken);
+
+        // The category's code is the API word (drift-og-vedlikehold), not the enum name.
+        var withCodes = items.Select(i => i with { Category = Enum.Parse<ContractCategory>(i.Category).Code() }).ToList();
+        return new Paged<ContractSummary>(withCodes, total, page, pageSize);
+    }
+
+    private static IQueryable<Contract> Sort(IQueryable<Contract> contracts, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var key = descending ? sort![1..] : sort;
+        IOrderedQueryable<Contract> ordered = key switch
+        {
+            "title" => descending ? contracts.OrderByDescending(c => c.Title) : contracts.OrderBy(c => c.Title),
+            "buyer" => descending ? contracts.OrderByDescending(c => c.BuyerUnit!.Name) : contracts.OrderBy(c => c.BuyerUnit!.Name),
+            "supplier" => descending ? contracts.OrderByDescending(c => c.Supplier!.Name) : contracts.OrderBy(c => c.Supplier!.Name),
+            "startDate" => descending ? contracts.OrderByDescending(c => c.StartDate) : contracts.OrderBy(c => c.StartDate),
+            "endDate" => descending ? contracts.OrderByDescending(c => c.EndDate) : contracts.OrderBy(c => c.EndDate),
+            "valueNok" => descending ? contracts.OrderByDescending(c => c.ValueNok) : contracts.OrderBy(c => c.ValueNok),
+            _ => descending ? contracts.OrderByDescending(c => c.Reference) : contracts.OrderBy(c => c.Reference),
+        };
+        // A unique tie-breaker keeps paging stable when many rows share a sort value.
+        return ordered.ThenBy(c => c.Id);
+    }
+}

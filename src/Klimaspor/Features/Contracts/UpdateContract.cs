@@ -1,0 +1,57 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+public static class UpdateContract
+{
+    /// <param name="expectedVersion">The version the editor read; a different stored version means someone else saved first.</param>
+    public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid expectedVersion, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var contract = await GetContract.Load(id, db, tenant, cancellationToken, track: true);
+        if (contract is null)
+        {
+            return Outcome<Contract>.NotFound;
+        }
+
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        if (!tenant.CanEditContracts || !scope.IsBuyer)
+        {
+            return Outcome<Contract>.Forbidden;
+        }
+
+        if (contract.Version != expectedVersion)
+        {
+            return Outcome<Contract>.Conflict;
+        }
+
+        var (valid, supplier, subcontractors, errors) = await ContractWriting.Check(draft, id, db, scope, cancellationToken);
+        if (valid is null)
+        {
+            return Outcome<Contract>.Invalid(errors);
+        }
+
+        var buyerUnit = await db.Organisations.SingleAsync(o => o.Id == valid.BuyerUnitId, cancellationToken);
+        ContractWriting.Apply(contract, valid, supplier!, subcontractors, buyerUnit, clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Saved by someone else between our read and our write: the concurrency token caught it.
+            return Outcome<Contract>.Conflict;
+        }
+        catch (DbUpdateException e) when (ContractWriting.IsUniqueViolation(e))
+        {
+            return Outcome<Contract>.Invalid(new FieldError("reference", "Contract.DuplicateReference", valid.Reference));
+        }
+
+        db.ChangeTracker.Clear();
+        return Outcome<Contract>.Ok((await GetContract.Load(id, db, tenant, cancellationToken))!);
+    }
+}

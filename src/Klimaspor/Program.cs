@@ -1,0 +1,61 @@
+using Klimaspor.Data;
+using Klimaspor.Features.Account;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+// Norwegian letters as themselves in JSON, not \u escapes: the output is JSON, never HTML.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.AddKlimasporDatabase(builder.Configuration);
+builder.Services.AddKlimasporAuthentication();
+builder.Services.AddKlimasporRateLimits(builder.Configuration);
+builder.Services.AddKlimasporLocalization();
+builder.Services.AddKlimasporProblemDetails();
+builder.Services.AddExceptionHandler<UnhandledExceptionLogger>();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddHostedService<StartupTasks>();
+builder.Services.AddSingleton<StartupTasks.Readiness>();
+
+var app = builder.Build();
+
+// Systems get problem+json; people get a page in their language.
+app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseKlimasporSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseIdempotency();
+app.UseAntiforgery();
+
+app.MapHealthEndpoints();
+app.MapTokenEndpoint();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Klimaspor API")).AllowAnonymous();
+app.MapMeApi();
+app.MapContractsApi();
+app.MapRazorPages();
+
+app.Run();
+
+static bool IsApi(HttpContext context) =>
+    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect");
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Klimaspor.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Klimaspor.Web;
+
+public static class Authentication
+{
+    public static IServiceCollection AddKlimasporAuthentication(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<OrganisationClaimsFactory>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "klimaspor.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in person who may not open a page gets 403 with an explanatory page, not a redirect loop.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
+        services.AddSingleton<TokenKeys>();
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ConfigureTokenValidation>();
+        services.AddAuthentication()
+            .AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.NameClaimType = KlimasporClaims.Name;
+                o.TokenValidationParameters.RoleClaimType = KlimasporClaims.Role;
+            });
+
+        services.AddAuthorizationBuilder()
+            // Everything needs a signed-in person unless it says otherwise, so a new endpoint is never public by accident.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.ContractReader, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer, Roles.Analyst, Roles.SupplierReporter))
+            .AddPolicy(Policies.ContractEditor, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer))
+            .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser());
+
+        services.AddScoped(sp => new Tenant(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new ClaimsPrincipal(),
+            sp.GetRequiredService<AppDbContext>()));
+        return services;
+    }
+
+    private sealed class ConfigureTokenValidation(TokenKeys keys) : IPostConfigureOptions<JwtBearerOptions>
+    {
+        public void PostConfigure(string? name, JwtBearerOptions options)
+        {
+            if (name != JwtBearerDefaults.AuthenticationScheme)
+            {
+                return;
+            }
+
+            options.TokenValidationParameters.ValidIssuer = TokenKeys.Issuer;
+            options.TokenValidationParameters.ValidAudience = TokenKeys.Audience;
+            options.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.SigningKey];
+            options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+        }
+    }
+}
+
+/// <summary>Adds the person's organisation to the sign-in cookie, so tenancy needs no extra lookup of the user.</summary>
+public sealed class OrganisationClaimsFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<IdentityRole<Guid>> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(KlimasporClaims.Organisation, user.OrganisationId.ToString()));
+        identity.AddClaim(new Claim(KlimasporClaims.Name, user.DisplayName));
+        return identity;
+    }
+}

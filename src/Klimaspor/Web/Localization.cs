@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Web;
+
+/// <summary>
+/// The interface languages: bokmål (default), nynorsk, English. All texts live in one resource file,
+/// Resources/texts.json, each key with its three translations side by side so none is forgotten (a test checks).
+/// </summary>
+public static class Localization
+{
+    public const string Bokmal = "nb-NO";
+    public const string Nynorsk = "nn-NO";
+    public const string English = "en";
+    public static readonly IReadOnlyList<string> Cultures = [Bokmal, Nynorsk, English];
+
+    public static IServiceCollection AddKlimasporLocalization(this IServiceCollection services)
+    {
+        services.AddSingleton<IStringLocalizerFactory, TextsLocalizerFactory>();
+        services.AddSingleton(sp => (TextsLocalizer)sp.GetRequiredService<IStringLocalizerFactory>().Create(typeof(Texts)));
+        services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<TextsLocalizer>());
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(TypedTextsLocalizer<>));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(Bokmal);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // The choice is remembered in a cookie; the browser's language is not consulted, so bokmål stays the default.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static string LanguageOf(CultureInfo culture) => culture.TwoLetterISOLanguageName switch
+    {
+        "nn" => "nn",
+        "en" => "en",
+        _ => "nb",
+    };
+}
+
+/// <summary>Marker type for the shared texts.</summary>
+public sealed class Texts;
+
+public sealed class TextsLocalizerFactory : IStringLocalizerFactory
+{
+    private readonly TextsLocalizer _localizer = TextsLocalizer.Load();
+
+    public IStringLocalizer Create(Type resourceSource) => _localizer;
+
+    public IStringLocalizer Create(string baseName, string location) => _localizer;
+}
+
+public sealed class TypedTextsLocalizer<T>(TextsLocalizer inner) : IStringLocalizer<T>
+{
+    public LocalizedString this[string name] => inner[name];
+
+    public LocalizedString this[string name, params object[] arguments] => inner[name, arguments];
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => inner.GetAllStrings(includeParentCultures);
+}
+
+public sealed class TextsLocalizer : IStringLocalizer
+{
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _texts;
+
+    private TextsLocalizer(FrozenDictionary<string, FrozenDictionary<string, string>> texts) => _texts = texts;
+
+    public IReadOnlyDictionary<string, FrozenDictionary<string, string>> All => _texts;
+
+    public static TextsLocalizer Load()
+    {
+        using var stream = typeof(TextsLocalizer).Assembly.GetManifestResourceStream("Klimaspor.Resources.texts.json")
+            ?? throw new InvalidOperationException("Resources/texts.json is not embedded.");
+        var raw = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(stream)
+            ?? throw new InvalidOperationException("Resources/texts.json is empty.");
+        return new TextsLocalizer(raw.ToFrozenDictionary(k => k.Key, v => v.Value.ToFrozenDictionary()));
+    }
+
+    public LocalizedString this[string name]
+    {
+        get
+        {
+            var value = Find(name);
+            return new LocalizedString(name, value ?? name, resourceNotFound: value is null);
+        }
+    }
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var value = Find(name);
+            var text = value is null ? name : string.Format(CultureInfo.CurrentCulture, value, arguments);
+            return new LocalizedString(name, text, resourceNotFound: value is null);
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+        _texts.Keys.Select(k => this[k]);
+
+    private string? Find(string name)
+    {
+        if (!_texts.TryGetValue(name, out var translations))
+        {
+            return null;
+        }
+
+        var language = Localization.LanguageOf(CultureInfo.CurrentUICulture);
+        return translations.TryGetValue(language, out var text) ? text : translations.GetValueOrDefault("nb");
+    }
+}

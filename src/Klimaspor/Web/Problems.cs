@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Klimaspor.Domain.Validation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Web;
+
+/// <summary>One entry of a validation problem's <c>errors</c> array, as the API note defines it.</summary>
+public sealed record ApiError(string? Sheet, int? Row, string Column, string? Value, string Message);
+
+public static class Problems
+{
+    public static IServiceCollection AddKlimasporProblemDetails(this IServiceCollection services) =>
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // Malformed JSON: say where, in the caller's language, instead of a bare 400.
+            if (context.Exception is BadHttpRequestException { InnerException: JsonException json })
+            {
+                var localizer = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
+                context.ProblemDetails.Title = localizer["Problem.MalformedJson"];
+                context.ProblemDetails.Detail = localizer["Problem.MalformedJsonAt", json.Path ?? "$"];
+                context.ProblemDetails.Extensions["errors"] = new[]
+                {
+                    new ApiError(null, null, ToColumn(json.Path), null, localizer["Problem.MalformedJsonAt", json.Path ?? "$"]),
+                };
+            }
+        });
+
+    /// <summary>422 with every error located and explained; nothing was changed.</summary>
+    public static IResult Validation(IEnumerable<FieldError> errors, IStringLocalizer localizer) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = localizer["Problem.ValidationTitle"],
+            Detail = localizer["Problem.ValidationDetail"],
+            Type = "https://klimaspor.no/problems/validation",
+            Extensions =
+            {
+                ["errors"] = errors.Select(e => new ApiError(null, null, e.Field, e.Value, Message(e, localizer))).ToList(),
+            },
+        });
+
+    public static IResult NotFound(IStringLocalizer localizer) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Problem.NotFound"]);
+
+    public static IResult Forbidden(IStringLocalizer localizer) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: localizer["Problem.Forbidden"]);
+
+    public static IResult Conflict(IStringLocalizer localizer) =>
+        Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: localizer["Problem.Conflict"],
+            detail: localizer["Problem.ConflictDetail"]);
+
+    public static IResult PreconditionRequired(IStringLocalizer localizer) =>
+        Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: localizer["Problem.IfMatchRequired"]);
+
+    public static string Message(FieldError error, IStringLocalizer localizer) =>
+        error.Arguments.Length == 0 ? localizer[error.MessageKey] : localizer[error.MessageKey, error.Arguments];
+
+    private static string ToColumn(string? jsonPath) =>
+        string.IsNullOrEmpty(jsonPath) ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
+}
+
+/// <summary>Unhandled exceptions become a problem response for the API and a friendly page for people; nothing leaks.</summary>
+public sealed class UnhandledExceptionLogger(ILogger<UnhandledExceptionLogger> logger) : IExceptionHandler
+{
+    public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        return ValueTask.FromResult(false);
+    }
+}
