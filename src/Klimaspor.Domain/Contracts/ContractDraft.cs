@@ -124,7 +124,7 @@ public static partial class ContractRules
         }
         else if (draft.StartDate is { } start && draft.EndDate < start)
         {
-            errors.Add(new FieldError("endDate", "Contract.EndBeforeStart", Iso(draft.EndDate.Value), Iso(start)));
+            errors.Add(new FieldError("endDate", "Contract.EndBeforeStart", Iso(draft.EndDate.Value), Iso(draft.EndDate.Value), Iso(start)));
         }
 
         if (draft.ValueNok is null)

@@ -56,7 +56,7 @@ public static class Problems
         Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: localizer["Problem.IfMatchRequired"]);
 
     public static string Message(FieldError error, IStringLocalizer localizer) =>
-        error.Arguments.Length == 0 ? localizer[error.MessageKey] : localizer[error.MessageKey, error.Arguments];
+        localizer[error.MessageKey, error.Arguments.Length > 0 ? error.Arguments : [error.Value ?? string.Empty]];
 
     private static string ToColumn(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;

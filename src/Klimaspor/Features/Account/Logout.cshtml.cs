@@ -1,0 +1,20 @@
+using Klimaspor.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Klimaspor.Features.Account;
+
+/// <summary>Signing out is a POST with an antiforgery token, so no link on another site can sign a person out.</summary>
+[AllowAnonymous]
+public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/Account/Login");
+    }
+}

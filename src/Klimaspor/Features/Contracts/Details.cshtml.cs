@@ -1,0 +1,56 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Contracts;
+
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public ContractDetails? Contract { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Contract = await GetContract.Handle(Id, db, tenant, cancellationToken);
+        if (Contract is null)
+        {
+            return NotFound();
+        }
+
+        CanEdit = tenant.CanEditContracts;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostArchiveAsync(string? version, CancellationToken cancellationToken) => SetArchived(true, version, cancellationToken);
+
+    public Task<IActionResult> OnPostRestoreAsync(string? version, CancellationToken cancellationToken) => SetArchived(false, version, cancellationToken);
+
+    private async Task<IActionResult> SetArchived(bool archive, string? version, CancellationToken cancellationToken)
+    {
+        var expected = Guid.TryParseExact(version, "N", out var v) ? v : (Guid?)null;
+        var outcome = await ArchiveContract.Handle(Id, archive, expected, db, tenant, clock, cancellationToken);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            case OutcomeKind.Conflict:
+                TempData["Flash"] = localizer["Contracts.ConflictText"].Value;
+                break;
+            default:
+                TempData["Flash"] = localizer[archive ? "Contracts.ArchivedFlash" : "Contracts.RestoredFlash"].Value;
+                break;
+        }
+
+        return Redirect($"/Contracts/Details/{Id}");
+    }
+}

@@ -1,0 +1,56 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Contracts;
+
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? BuyerUnitId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public Paged<ContractSummary> Result { get; private set; } = new([], 0, 1, ListContracts.DefaultPageSize);
+    public IReadOnlyList<OrganisationRef> BuyerUnits { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        CanEdit = tenant.CanEditContracts && scope.IsBuyer;
+        var units = scope.BuyerUnitIds.ToList();
+        BuyerUnits = await db.Organisations.AsNoTracking().Where(o => units.Contains(o.Id)).OrderBy(o => o.ParentId != null).ThenBy(o => o.Name)
+            .Select(o => new OrganisationRef(o.Id, o.Name, o.OrgNo)).ToListAsync(cancellationToken);
+        Result = await ListContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort, PageNumber), db, tenant, cancellationToken);
+    }
+
+    public string AriaSort(string key) =>
+        (Sort ?? "reference") == key ? "ascending" : Sort == "-" + key ? "descending" : "none";
+
+    /// <summary>A column header link: sorts by the column, or reverses it when it is already the sort.</summary>
+    public string SortLink(string key) => Link(sort: (Sort ?? "reference") == key ? "-" + key : key, page: 1);
+
+    public string PageLink(int page) => Link(Sort, page);
+
+    private string Link(string? sort, int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["search"] = Search,
+            ["category"] = Category,
+            ["buyerUnitId"] = BuyerUnitId?.ToString(),
+            ["status"] = Status,
+            ["sort"] = sort,
+            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/Contracts", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+}

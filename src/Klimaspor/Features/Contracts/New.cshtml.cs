@@ -1,0 +1,49 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Contracts;
+
+[Authorize(Policy = Policies.ContractEditor)]
+public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : ContractFormPage(db, tenant)
+{
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        if (BuyerUnits.Count == 1)
+        {
+            Form.BuyerUnitId = BuyerUnits[0].Id.ToString();
+        }
+
+        return BuyerUnits.Count == 0 ? Forbid() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var (draft, parseErrors) = Form.ToDraft();
+        if (parseErrors.Count == 0)
+        {
+            var outcome = await CreateContract.Handle(draft, Db, Tenant, clock, cancellationToken);
+            switch (outcome.Kind)
+            {
+                case OutcomeKind.Ok:
+                    TempData["Flash"] = localizer["Contracts.Created", outcome.Value!.Reference].Value;
+                    return Redirect($"/Contracts/Details/{outcome.Value!.Id}");
+                case OutcomeKind.Forbidden:
+                    return Forbid();
+            }
+
+            Errors.AddRange(outcome.Errors, localizer, ContractForm.Labels);
+        }
+        else
+        {
+            // Show the unreadable values first; the rules run once everything can be read.
+            Errors.AddRange(parseErrors, localizer, ContractForm.Labels);
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+}

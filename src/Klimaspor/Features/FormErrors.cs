@@ -1,0 +1,38 @@
+using Klimaspor.Domain.Validation;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features;
+
+/// <summary>
+/// A form's errors by field, in the user's language: shown beside each field and, linked, in a summary at the top,
+/// as Designsystemet and WCAG 3.3.1 ask. Field names are the API's keys, so the API and the pages share the rules.
+/// </summary>
+public sealed class FormErrors
+{
+    private readonly List<(string Field, string Message)> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public IReadOnlyList<(string Field, string Message)> All => _errors;
+
+    public void Add(string field, string message) => _errors.Add((field, message));
+
+    /// <param name="labels">Text keys of the fields' labels, by field with indices removed (sites[2].name → sites.name),
+    /// so the summary says which field each message is about.</param>
+    public void AddRange(IEnumerable<FieldError> errors, IStringLocalizer localizer, IReadOnlyDictionary<string, string>? labels = null)
+    {
+        foreach (var error in errors)
+        {
+            var message = Web.Problems.Message(error, localizer);
+            var general = System.Text.RegularExpressions.Regex.Replace(error.Field, @"\[\d+\]", string.Empty);
+            Add(error.Field, labels?.GetValueOrDefault(general) is { } label ? $"{localizer[label]}: {message}" : message);
+        }
+    }
+
+    public string? For(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
+
+    public bool Has(string field) => _errors.Any(e => e.Field == field);
+
+    /// <summary>The HTML id of a field's input: sites[1].name → sites-1-name.</summary>
+    public static string Id(string field) => field.Replace("].", "-", StringComparison.Ordinal).Replace('[', '-').Replace('.', '-').TrimEnd(']');
+}
