@@ -15,6 +15,8 @@ builder.Services.AddKlimasporAuthentication();
 builder.Services.AddKlimasporRateLimits(builder.Configuration);
 builder.Services.AddKlimasporLocalization();
 builder.Services.AddKlimasporProblemDetails();
+// Unreadable JSON reaches the exception handler, which turns it into a problem that names the field.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<UnhandledExceptionLogger>();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
     .AddViewLocalization()
@@ -27,7 +29,12 @@ builder.Services.AddSingleton<StartupTasks.Readiness>();
 var app = builder.Build();
 
 // Systems get problem+json; people get a page in their language.
-app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(IsApi, api => api
+    .UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+    })
+    .UseStatusCodePages());
 app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 if (!app.Environment.IsDevelopment())
 {

@@ -57,7 +57,10 @@ internal static class ContractWriting
         return (errors.Count == 0 ? valid : null, supplier, subcontractors, errors);
     }
 
-    public static void Apply(Contract contract, ValidContract valid, Organisation supplier, List<Organisation> subcontractors, Organisation buyerUnit, DateTime now)
+    /// <remarks>New child rows are added through the context: EF takes a child with its key already set, reached through a
+    /// tracked navigation, for an existing row and would update instead of insert.</remarks>
+    public static void Apply(AppDbContext db, Contract contract, ValidContract valid, Organisation supplier, List<Organisation> subcontractors,
+        Organisation buyerUnit, DateTime now)
     {
         contract.Reference = valid.Reference;
         contract.Title = valid.Title;
@@ -76,18 +79,18 @@ internal static class ContractWriting
         contract.Subcontractors.RemoveAll(s => subcontractors.All(o => o.Id != s.OrganisationId));
         foreach (var sub in subcontractors.Where(o => contract.Subcontractors.All(s => s.OrganisationId != o.Id)))
         {
-            contract.Subcontractors.Add(new ContractSubcontractor { ContractId = contract.Id, OrganisationId = sub.Id });
+            var link = new ContractSubcontractor { ContractId = contract.Id, OrganisationId = sub.Id };
+            contract.Subcontractors.Add(link);
+            db.Add(link);
         }
 
         contract.Sites.Clear();
-        contract.Sites.AddRange(valid.Sites.Select((s, i) => new ContractSite
+        foreach (var (site, i) in valid.Sites.Select((s, i) => (s, i)))
         {
-            ContractId = contract.Id,
-            Position = i,
-            Name = s.Name,
-            Address = s.Address,
-            Municipality = s.Municipality,
-        }));
+            var row = new ContractSite { ContractId = contract.Id, Position = i, Name = site.Name, Address = site.Address, Municipality = site.Municipality };
+            contract.Sites.Add(row);
+            db.Add(row);
+        }
 
         IEnumerable<string?> words =
         [

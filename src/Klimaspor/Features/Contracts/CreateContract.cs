@@ -26,8 +26,8 @@ public static class CreateContract
         var now = clock.GetUtcNow().UtcDateTime;
         var buyerUnit = await db.Organisations.SingleAsync(o => o.Id == valid.BuyerUnitId, cancellationToken);
         var contract = new Contract { Reference = valid.Reference, Title = valid.Title, CreatedAt = now };
-        ContractWriting.Apply(contract, valid, supplier!, subcontractors, buyerUnit, now);
         db.Contracts.Add(contract);
+        ContractWriting.Apply(db, contract, valid, supplier!, subcontractors, buyerUnit, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

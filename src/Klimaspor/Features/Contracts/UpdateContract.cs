@@ -36,7 +36,7 @@ public static class UpdateContract
         }
 
         var buyerUnit = await db.Organisations.SingleAsync(o => o.Id == valid.BuyerUnitId, cancellationToken);
-        ContractWriting.Apply(contract, valid, supplier!, subcontractors, buyerUnit, clock.GetUtcNow().UtcDateTime);
+        ContractWriting.Apply(db, contract, valid, supplier!, subcontractors, buyerUnit, clock.GetUtcNow().UtcDateTime);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
