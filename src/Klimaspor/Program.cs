@@ -8,7 +8,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
-// Norwegian letters as themselves in JSON, not \u escapes: the output is JSON, never HTML.
+// Norwegian letters as themselves in pages and JSON, not as entities or \u escapes; markup is still escaped.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddKlimasporDatabase(builder.Configuration);
 builder.Services.AddKlimasporAuthentication();

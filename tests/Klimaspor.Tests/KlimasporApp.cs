@@ -122,18 +122,45 @@ public abstract partial class KlimasporApp : WebApplicationFactory<Program>, IAs
 
 public sealed class SqliteApp : KlimasporApp
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"klimaspor-test-{Guid.NewGuid():N}.db");
+    private readonly string _file;
+    private readonly bool _demoData;
+    private readonly bool _ownsFile;
+
+    public SqliteApp()
+        : this(Path.Combine(Path.GetTempPath(), $"klimaspor-test-{Guid.NewGuid():N}.db"), demoData: true, ownsFile: true)
+    {
+    }
+
+    private SqliteApp(string file, bool demoData, bool ownsFile)
+    {
+        _file = file;
+        _demoData = demoData;
+        _ownsFile = ownsFile;
+    }
+
+    /// <summary>An app on a given database file; the file outlives it unless <paramref name="ownsFile"/>.</summary>
+    public static SqliteApp OnFile(string file, bool demoData, bool ownsFile = false) => new(file, demoData, ownsFile);
 
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override bool DemoData => _demoData;
 
     protected override string ConnectionString => $"Data Source={_file};Pooling=false";
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
+        if (_ownsFile)
         {
-            File.Delete(file);
+            DeleteDatabase(_file);
+        }
+    }
+
+    public static void DeleteDatabase(string file)
+    {
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        {
+            File.Delete(path);
         }
     }
 }

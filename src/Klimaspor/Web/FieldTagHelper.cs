@@ -13,7 +13,7 @@ namespace Klimaspor.Web;
 /// <code>&lt;ks-field field="reference" name="Form.Reference" label="Contract.Reference" value="@Model.Form.Reference" errors="@Model.Errors" /&gt;</code>
 /// </summary>
 [HtmlTargetElement("ks-field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FieldTagHelper(IStringLocalizer localizer) : TagHelper
+public sealed class FieldTagHelper(IStringLocalizer localizer, HtmlEncoder encoder) : TagHelper
 {
     /// <summary>The API's key for the field; errors are matched on it and the input's id derives from it.</summary>
     public required string Field { get; set; }
@@ -93,5 +93,5 @@ public sealed class FieldTagHelper(IStringLocalizer localizer) : TagHelper
         output.Content.SetHtmlContent(html);
     }
 
-    private static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+    private string Encode(string? value) => encoder.Encode(value ?? string.Empty);
 }

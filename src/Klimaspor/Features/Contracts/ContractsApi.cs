@@ -57,7 +57,8 @@ public static class ContractsApi
     {
         if (ReadIfMatch(request) is not { } expected)
         {
-            return Problems.PreconditionRequired(localizer);
+            // Whether the contract exists is only told to those who may see it.
+            return await GetContract.Load(id, db, tenant, ct) is null ? Problems.NotFound(localizer) : Problems.PreconditionRequired(localizer);
         }
 
         return Respond(await UpdateContract.Handle(id, draft, expected, db, tenant, clock, ct), request.HttpContext.Response, localizer);

@@ -1,0 +1,61 @@
+using Klimaspor.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Tests;
+
+public sealed class DemoDataTests
+{
+    [Fact]
+    public async Task Seed_FirstStart_HasEveryRoleAndTheDemoClients()
+    {
+        await using var app = new SqliteApp();
+        await app.InitializeAsync();
+
+        var (contracts, buyers, suppliers, roles, clients) = await app.WithDb(async db => (
+            await db.Contracts.CountAsync(),
+            await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Buyer && o.ParentId == null),
+            await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Supplier),
+            await db.UserRoles.Select(r => r.RoleId).Distinct().CountAsync(),
+            await db.ApiClients.Select(c => c.ClientId).OrderBy(c => c).ToListAsync()));
+
+        Assert.True(contracts >= 15);
+        Assert.Equal(3, buyers);
+        Assert.True(suppliers >= 6);
+        Assert.Equal(Klimaspor.Web.Roles.All.Count, roles);
+        Assert.Equal([DemoData.BuyerClientId, DemoData.SupplierClientId], clients);
+    }
+
+    [Fact]
+    public async Task Seed_SecondStartOnTheSameDatabase_AddsNothing()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"klimaspor-reseed-{Guid.NewGuid():N}.db");
+        try
+        {
+            int first;
+            await using (var app = SqliteApp.OnFile(file, demoData: true))
+            {
+                await app.InitializeAsync();
+                first = await app.WithDb(db => db.Contracts.CountAsync());
+            }
+
+            await using var again = SqliteApp.OnFile(file, demoData: true);
+            await again.InitializeAsync();
+            Assert.Equal(first, await again.WithDb(db => db.Contracts.CountAsync()));
+        }
+        finally
+        {
+            SqliteApp.DeleteDatabase(file);
+        }
+    }
+
+    [Fact]
+    public async Task Seed_SwitchedOff_StoresNoDemoData()
+    {
+        await using var app = SqliteApp.OnFile(Path.Combine(Path.GetTempPath(), $"klimaspor-nodemo-{Guid.NewGuid():N}.db"), demoData: false, ownsFile: true);
+        await app.InitializeAsync();
+
+        Assert.Equal(0, await app.WithDb(db => db.Organisations.CountAsync()));
+        Assert.Equal(0, await app.WithDb(db => db.ApiClients.CountAsync()));
+        Assert.Equal(Klimaspor.Web.Roles.All.Count, await app.WithDb(db => db.Roles.CountAsync()));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net.Http.Json;
+using System.Reflection;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Klimaspor.Data.DemoData;
+
+namespace Klimaspor.Tests;
+
+/// <summary>
+/// Walks every endpoint the app maps — API routes and pages, found at run time, so one added later is walked without
+/// anyone remembering to add it — and calls each as people of other organisations than the one owning a contract.
+/// Routes that name a resource must answer 403 or 404; routes that list must not show it; nothing may change it.
+/// </summary>
+public abstract class TenancyWalkTests(KlimasporApp app)
+{
+    /// <summary>The contract the outsiders try to reach: Oslobygg KF's, with Fjordbygg as supplier.</summary>
+    private const string Target = "OBF-2024-017";
+    private const string TargetTitle = "Økern sykehjem";
+
+    /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
+    private static Dictionary<string, string> ParameterValues(Guid contractId) => new()
+    {
+        ["id"] = contractId.ToString(),
+    };
+
+    public static TheoryData<string, string, string> Outsiders => new()
+    {
+        // another buyer organisation
+        { "asker@demo.klimaspor.no", OrgNo.Asker, Roles.FollowUpOfficer },
+        // a sibling sub-unit of the owner's own organisation
+        { "bym@demo.klimaspor.no", OrgNo.Bymiljoetaten, Roles.FollowUpOfficer },
+        // a supplier that is not party to the contract
+        { "nordlys@demo.klimaspor.no", OrgNo.Nordlys, Roles.SupplierReporter },
+    };
+
+    [Theory]
+    [MemberData(nameof(Outsiders))]
+    public async Task EveryEndpoint_CalledByAnOutsider_RefusesOrHidesTheContract(string email, string orgNo, string role)
+    {
+        var contractId = await app.ContractId(Target);
+        var versionBefore = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync());
+        var countBefore = await app.WithDb(db => db.Contracts.CountAsync());
+        var api = await app.ApiFor(orgNo, role);
+        var browser = await app.SignedIn(email);
+        var token = KlimasporApp.AntiforgeryToken(await browser.GetStringAsync("/"))
+            ?? throw new InvalidOperationException("The layout's forms carry no antiforgery token.");
+        var values = ParameterValues(contractId);
+        var walked = new List<string>();
+        var failures = new List<string>();
+
+        foreach (var call in Calls(values))
+        {
+            var isApi = call.Path.StartsWith("/api/", StringComparison.Ordinal);
+            var client = isApi ? api : browser;
+            using var request = new HttpRequestMessage(new HttpMethod(call.Method), call.Path + call.Query);
+            if (call.Method != "GET")
+            {
+                request.Content = isApi
+                    ? JsonContent.Create(new { reference = "WALK-1", title = "walk" })
+                    : new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["version"] = versionBefore.ToString("N") });
+            }
+
+            var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            var status = (int)response.StatusCode;
+            walked.Add($"{call.Method} {call.Path}{call.Query} -> {status}");
+
+            if (call.NamesResource && status is not (403 or 404))
+            {
+                failures.Add($"{call.Method} {call.Path}{call.Query} answered {status}, expected 403 or 404");
+            }
+            else if (body.Contains(Target, StringComparison.Ordinal) || body.Contains(TargetTitle, StringComparison.Ordinal))
+            {
+                failures.Add($"{call.Method} {call.Path}{call.Query} showed the contract ({status})");
+            }
+            else if (status >= 500)
+            {
+                failures.Add($"{call.Method} {call.Path}{call.Query} failed with {status}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures) + "\n\nWalked:\n" + string.Join('\n', walked));
+        Assert.Contains(walked, w => w.StartsWith("PUT /api/v1/contracts/", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith("POST /Contracts/Details/", StringComparison.Ordinal));
+        Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync()));
+        Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
+    }
+
+    private sealed record Call(string Method, string Path, string Query, bool NamesResource);
+
+    /// <summary>Every mapped endpoint that needs a signed-in caller, with each HTTP method and page handler it serves.</summary>
+    private IEnumerable<Call> Calls(Dictionary<string, string> values)
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        foreach (var endpoint in endpoints)
+        {
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            {
+                continue;
+            }
+
+            var pattern = endpoint.RoutePattern;
+            var path = "/" + string.Join('/', pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+            {
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter when values.TryGetValue(parameter.Name, out var value) => value,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter =>
+                    throw new InvalidOperationException($"The tenancy walk does not know how to fill {{{parameter.Name}}} in {pattern.RawText}: add it to ParameterValues."),
+                _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}"),
+            }))));
+            var namesResource = pattern.Parameters.Count > 0;
+
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                foreach (var (method, handler) in PageHandlers(page))
+                {
+                    yield return new Call(method, path, handler is null ? "" : $"?handler={handler}", namesResource);
+                }
+
+                continue;
+            }
+
+            foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            {
+                yield return new Call(method, path, "", namesResource);
+            }
+        }
+    }
+
+    /// <summary>A page's handlers, found on its page model by Razor Pages' naming convention (OnGet, OnPostArchiveAsync…).</summary>
+    private static IEnumerable<(string Method, string? Handler)> PageHandlers(PageActionDescriptor page)
+    {
+        // Features/Contracts/Details.cshtml → Klimaspor.Features.Contracts.DetailsModel
+        var typeName = "Klimaspor" + page.RelativePath.Replace(".cshtml", "Model", StringComparison.Ordinal).Replace('/', '.');
+        var model = typeof(Program).Assembly.GetType(typeName)
+            ?? throw new InvalidOperationException($"No page model {typeName} for {page.RelativePath}.");
+        return model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Select(m => m.Name.EndsWith("Async", StringComparison.Ordinal) ? m.Name[..^5] : m.Name)
+            .Where(n => n.StartsWith("OnGet", StringComparison.Ordinal) || n.StartsWith("OnPost", StringComparison.Ordinal))
+            .Select(n => n.StartsWith("OnGet", StringComparison.Ordinal) ? ("GET", n[5..]) : ("POST", n[6..]))
+            .Select(h => (h.Item1, h.Item2.Length == 0 ? null : h.Item2))
+            .Distinct();
+    }
+}
+
+public sealed class TenancyWalkOnSqliteTests(SqliteApp app) : TenancyWalkTests(app), IClassFixture<SqliteApp>;
+
+public sealed class TenancyWalkOnPostgresTests(PostgresApp app) : TenancyWalkTests(app), IClassFixture<PostgresApp>;

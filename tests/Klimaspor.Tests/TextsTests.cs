@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Klimaspor.Web;
+
+namespace Klimaspor.Tests;
+
+public sealed partial class TextsTests
+{
+    private static readonly TextsLocalizer Texts = TextsLocalizer.Load();
+
+    [Fact]
+    public void EveryText_HasBokmalNynorskAndEnglish()
+    {
+        var missing = Texts.All
+            .SelectMany(t => new[] { "nb", "nn", "en" }.Where(l => string.IsNullOrWhiteSpace(t.Value.GetValueOrDefault(l))).Select(l => $"{t.Key} ({l})"))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Missing translations: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EveryText_HasTheSamePlaceholdersInEachLanguage()
+    {
+        var mismatched = Texts.All
+            .Where(t => t.Value.Values.Select(v => string.Join(',', Placeholder().Matches(v).Select(m => m.Value).Distinct().Order())).Distinct().Count() > 1)
+            .Select(t => t.Key)
+            .ToList();
+
+        Assert.True(mismatched.Count == 0, "Placeholders differ between languages: " + string.Join(", ", mismatched));
+    }
+
+    [Fact]
+    public void EveryKeyUsedInTheCode_HasAText()
+    {
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src"));
+        var used = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/Migrations/", StringComparison.Ordinal))
+            .SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => (Key: m.Groups[1].Value, File: Path.GetFileName(f))))
+            .Where(k => !Texts.All.ContainsKey(k.Key))
+            .Select(k => $"{k.Key} in {k.File}")
+            .Distinct()
+            .ToList();
+
+        Assert.True(used.Count == 0, "Text keys without a text: " + string.Join(", ", used));
+    }
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>Literal keys where texts are looked up: T["…"], localizer["…"], a field's label or description, a FieldError's key.</summary>
+    [GeneratedRegex("(?:(?:\\bT|localizer)\\[\"|(?:label|description)=\"|new FieldError\\([^,]+, \")([A-Z][A-Za-z]+\\.[A-Za-z]+)\"")]
+    private static partial Regex TextKey();
+}
