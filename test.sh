@@ -34,4 +34,18 @@ as_pg "$pgbin/initdb -D $pgdata -U klimaspor --auth=trust --encoding=UTF8 --loca
 as_pg "$pgbin/pg_ctl -D $pgdata -l $pgdata/server.log -w -o \"-h 127.0.0.1 -p $port -k $pgdata -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start" >/dev/null
 export KLIMASPOR_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=klimaspor;Password=klimaspor;Database=postgres"
 
-dotnet test Klimaspor.slnx "$@"
+log=$(mktemp /tmp/klimaspor-test.XXXXXX)
+status=0
+dotnet test Klimaspor.slnx "$@" 2>&1 | tee "$log" || status=$?
+# One closing line over all test projects, in the plain form CI reads.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+rm -f "$log"
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$skipped" -ne 0 ] && [ "$status" -eq 0 ]; then
+    echo "Tests were skipped: every test must run." >&2
+    status=1
+fi
+exit "$status"

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
+using Klimaspor.Features;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Klimaspor.Features;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Web;
