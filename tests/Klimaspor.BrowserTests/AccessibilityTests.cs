@@ -71,6 +71,21 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
         await AxeCheck.AssertNoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task AxeCheck_PageWithViolation_FailsNamingRuleHelpAndSelector()
+    {
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await GotoAsync(page, "/Account/Login");
+        await page.EvaluateAsync("() => { const img = document.createElement('img'); img.id = 'no-alt'; img.src = 'data:,'; document.querySelector('main').append(img); }");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => AxeCheck.AssertNoViolationsAsync(page));
+
+        Assert.Contains("image-alt", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Images must have alternative text", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("#no-alt", failure.Message, StringComparison.Ordinal);
+    }
+
     private static async Task GotoAsync(IPage page, string path)
     {
         var response = await page.GotoAsync(path);

@@ -16,6 +16,8 @@ public static class AxeCheck
     public static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(_wcag21Aa);
+        // A scan that checked nothing (no page, axe not injected) must not pass as a clean one.
+        Assert.True(result.Passes.Length > 0, $"axe checked no rule on {page.Url}.");
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
     }
 

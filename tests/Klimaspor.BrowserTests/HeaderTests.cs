@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Klimaspor.BrowserTests;
 
-public sealed class LanguageTests(LiveApp app) : IClassFixture<LiveApp>
+/// <summary>The forms every page carries in its header: the language switch and signing out.</summary>
+public sealed class HeaderTests(LiveApp app) : IClassFixture<LiveApp>
 {
     [Fact]
     public async Task LanguageSwitch_EnglishChosen_PageIsEnglishAndChoiceIsRemembered()
@@ -25,5 +26,20 @@ public sealed class LanguageTests(LiveApp app) : IClassFixture<LiveApp>
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Welcome, Kari Oppfølger", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Change language", Exact = true }).CountAsync());
+    }
+
+    [Fact]
+    public async Task SignOut_SignedIn_EndsSessionAndShowsLoginPage()
+    {
+        await using var session = await app.OpenAsync(DemoUsers.OsloFollowUp);
+        var page = session.Page;
+        await page.GotoAsync("/Contracts");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg ut", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
+        await page.GotoAsync("/Contracts");
+        Assert.Equal("/Account/Login", new Uri(page.Url).AbsolutePath);
+        Assert.Equal("Logg inn", await page.Locator("h1").InnerTextAsync());
     }
 }
