@@ -1,0 +1,101 @@
+using Klimaspor.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Klimaspor.BrowserTests;
+
+/// <summary>axe-core finds no WCAG 2.1 A/AA violation on any page a person meets on the way through the app.</summary>
+public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
+{
+    [Theory]
+    [InlineData("login")]
+    [InlineData("login-with-errors")]
+    [InlineData("home")]
+    [InlineData("contract-list")]
+    [InlineData("contract-details")]
+    [InlineData("new-contract")]
+    [InlineData("new-contract-with-errors")]
+    [InlineData("not-found")]
+    [InlineData("supplier-contract-list")]
+    public async Task Page_AxeScan_HasNoWcag21AaViolations(string view)
+    {
+        var user = view switch
+        {
+            "login" or "login-with-errors" => null,
+            "supplier-contract-list" => DemoUsers.Nordlys,
+            _ => DemoUsers.OsloFollowUp,
+        };
+        await using var session = await app.OpenAsync(user);
+        var page = session.Page;
+
+        switch (view)
+        {
+            case "login":
+                await GotoAsync(page, "/Account/Login");
+                break;
+            case "login-with-errors":
+                await GotoAsync(page, "/Account/Login");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
+                break;
+            case "home":
+                await GotoAsync(page, "/");
+                break;
+            case "contract-list":
+            case "supplier-contract-list":
+                await GotoAsync(page, "/Contracts");
+                break;
+            case "contract-details":
+                await GotoAsync(page, $"/Contracts/Details/{await ContractIdAsync("BYM-2024-112")}");
+                break;
+            case "new-contract":
+                await GotoAsync(page, "/Contracts/New");
+                break;
+            case "new-contract-with-errors":
+                await GotoAsync(page, "/Contracts/New");
+                await page.Locator("#supplierOrgNo").FillAsync("123456789");
+                await page.Locator("#startDate").FillAsync("2026-06-01");
+                await page.Locator("#endDate").FillAsync("2026-01-31");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Registrer kontrakten", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
+                break;
+            case "not-found":
+                var response = await page.GotoAsync("/Contracts/Details/00000000-0000-0000-0000-000000000001");
+                Assert.Equal(404, response?.Status);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(view), view, "No such view in this test.");
+        }
+
+        await AxeCheck.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task AxeCheck_PageWithViolation_FailsNamingRuleHelpAndSelector()
+    {
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await GotoAsync(page, "/Account/Login");
+        await page.EvaluateAsync("() => { const img = document.createElement('img'); img.id = 'no-alt'; img.src = 'data:,'; document.querySelector('main').append(img); }");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => AxeCheck.AssertNoViolationsAsync(page));
+
+        Assert.Contains("image-alt", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Images must have alternative text", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("#no-alt", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task GotoAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.True(response?.Ok, $"GET {path} answered {response?.Status}.");
+    }
+
+    private async Task<Guid> ContractIdAsync(string reference)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Contracts.Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync();
+    }
+}

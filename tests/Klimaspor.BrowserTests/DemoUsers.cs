@@ -1,0 +1,11 @@
+namespace Klimaspor.BrowserTests;
+
+/// <summary>Demo logins the tests use (see DemoData); all share DemoData.Password.</summary>
+public static class DemoUsers
+{
+    /// <summary>Kari Oppfølger, follow-up officer at Oslo kommune, which has Oslobygg KF among its units.</summary>
+    public const string OsloFollowUp = "oslo-oppfolger@demo.klimaspor.no";
+
+    /// <summary>Nina Nordlys, supplier reporter at Nordlys Anlegg AS.</summary>
+    public const string Nordlys = "nordlys@demo.klimaspor.no";
+}
