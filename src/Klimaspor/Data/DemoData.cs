@@ -121,7 +121,7 @@ public static class DemoData
             contract.Sites.AddRange(c.Sites.Select((s, i) => new ContractSite { ContractId = contract.Id, Position = i, Name = s.Name, Address = s.Address, Municipality = s.Municipality }));
             IEnumerable<string?> words = [c.Reference, c.Title, orgs[c.Buyer].Name, orgs[c.Supplier].Name, c.Supplier, c.Doffin,
                 .. c.Subcontractors.Select(s => orgs[s].Name), .. c.Sites.SelectMany(s => new[] { s.Name, s.Address, s.Municipality })];
-            contract.SearchText = string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w))).ToLowerInvariant();
+            contract.SearchText = Features.Contracts.ContractWriting.SearchText(words);
             db.Contracts.Add(contract);
         }
 

@@ -97,8 +97,14 @@ internal static class ContractWriting
             valid.Reference, valid.Title, buyerUnit.Name, supplier.Name, supplier.OrgNo, valid.DoffinId,
             .. subcontractors.Select(o => o.Name), .. valid.Sites.SelectMany(s => new[] { s.Name, s.Address, s.Municipality }),
         ];
-        var search = string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w))).ToLowerInvariant();
-        contract.SearchText = search.Length > 4000 ? search[..4000] : search;
+        contract.SearchText = SearchText(words);
+    }
+
+    /// <summary>The words a contract is found by, lower-cased in .NET so that Æ and æ match on every database.</summary>
+    public static string SearchText(IEnumerable<string?> words)
+    {
+        var text = string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w))).ToLowerInvariant();
+        return text.Length > 4000 ? text[..4000] : text;
     }
 
     /// <summary>A unique index said no after our own check passed: someone took the reference at the same moment.</summary>
