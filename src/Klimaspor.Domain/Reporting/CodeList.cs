@@ -36,20 +36,40 @@ public sealed class CodeList
         var byLabel = new Dictionary<string, CodeListEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (var text in MatchTexts(entry))
+            foreach (var text in (string[])[entry.Code, entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
             {
                 var key = LooseLabel.Normalise(text);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                // Two entries sharing a loose label would make import guess; the lists are fixed, so this is a bug.
+                // Two entries sharing a label would make import guess; the lists are fixed, so this is a bug.
                 if (byLabel.TryGetValue(key, out var other) && other != entry)
                 {
                     throw new InvalidOperationException($"Code list {name}: '{text}' matches both {other.Code} and {entry.Code}.");
                 }
 
+                byLabel[key] = entry;
+            }
+        }
+
+        // Labels without their note in brackets ("Biogass" for "Biogass (CBG/LBG)") are accepted too, unless two
+        // entries shorten to the same word ("Elektrisk (batteri)", "Elektrisk (kabel)"): then neither gets it.
+        var shortened = new Dictionary<string, CodeListEntry?>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var label in (string[])[entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
+            {
+                var key = LooseLabel.Normalise(LooseLabel.WithoutBracketedNote(label));
+                if (byLabel.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                shortened[key] = shortened.TryGetValue(key, out var other) && other != entry ? null : entry;
+            }
+        }
+
+        foreach (var (key, entry) in shortened)
+        {
+            if (entry is not null && key.Length > 0)
+            {
                 byLabel[key] = entry;
             }
         }
@@ -77,15 +97,5 @@ public sealed class CodeList
         entry = null;
         var key = LooseLabel.Normalise(text);
         return key.Length > 0 && _byLooseLabel.TryGetValue(key, out entry);
-    }
-
-    private static IEnumerable<string> MatchTexts(CodeListEntry entry)
-    {
-        yield return entry.Code;
-        foreach (var label in (string[])[entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
-        {
-            yield return label;
-            yield return LooseLabel.WithoutBracketedNote(label);
-        }
     }
 }
