@@ -29,8 +29,11 @@ public static class EmissionCalculation
     /// </summary>
     public const int Decimals = 6;
 
-    /// <summary>Quantities above this are refused as typing errors; it also keeps every product far from decimal overflow.</summary>
-    public const decimal MaxQuantity = 1_000_000_000_000m;
+    /// <summary>
+    /// Quantities above this (a thousand million litres, kWh, hours or km on one line) are refused as typing errors.
+    /// It also keeps every figure within what a line stores (see <see cref="CalculatedLine"/>).
+    /// </summary>
+    public const decimal MaxQuantity = 1_000_000_000m;
 
     public static CalculationResult Calculate(ReportLines lines, FactorSet territorial, FactorSet lifeCycle, bool includeTrace = true)
     {
@@ -47,6 +50,10 @@ public static class EmissionCalculation
         {
             throw new ArgumentException($"Factor set {lifeCycle.Reference} is not life-cycle.", nameof(lifeCycle));
         }
+
+        // Published sets are valid by construction; a draft must be validated before it is previewed with.
+        RequireValid(territorial, nameof(territorial));
+        RequireValid(lifeCycle, nameof(lifeCycle));
 
         var calculator = new Calculator(territorial, lifeCycle, includeTrace, lines.Machines.Count + lines.Vehicles.Count + lines.Energy.Count);
         for (var i = 0; i < lines.Machines.Count; i++)
@@ -67,6 +74,15 @@ public static class EmissionCalculation
         return calculator.Result();
     }
 
+    private static void RequireValid(FactorSet set, string parameter)
+    {
+        var errors = FactorSetRules.Validate(set);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException($"Factor set {set.Reference} is not valid: {errors[0].FieldPath} {errors[0].MessageKey}.", parameter);
+        }
+    }
+
     internal static decimal Round(decimal value) => decimal.Round(value, Decimals, MidpointRounding.ToEven);
 
     private enum BaselineMethod
@@ -77,6 +93,22 @@ public static class EmissionCalculation
     }
 
     private readonly record struct Location(LineKind Kind, int Index, string LineId);
+
+    /// <summary>A line's figures under one boundary while its parts are added up, before they are stored.</summary>
+    private readonly record struct BoundaryTotals(decimal Emissions, decimal BaselineLitres, decimal BaselineEmissions)
+    {
+        public bool Fits => Micro.Fits(Emissions) && Micro.Fits(BaselineLitres) && Micro.Fits(BaselineEmissions);
+
+        public BoundaryFigures Figures => new()
+        {
+            Emissions = new(Emissions),
+            BaselineDieselLitres = new(BaselineLitres),
+            BaselineEmissions = new(BaselineEmissions),
+        };
+
+        public BoundaryTotals Add(BoundaryTotals other) =>
+            new(Emissions + other.Emissions, BaselineLitres + other.BaselineLitres, BaselineEmissions + other.BaselineEmissions);
+    }
 
     private readonly record struct Part(string Field, QuantityUnit Unit, decimal Quantity, bool IsHybridElectricity);
 
@@ -169,7 +201,7 @@ public static class EmissionCalculation
             CheckNotNegative(at, "trips", line.Trips);
             CheckNotNegative(at, "idleMinutes", line.IdleMinutes);
             var parts = carrier is null ? default : Quantities(at, carrier, line.FuelLitres?.Value, line.GasKg?.Value, line.ElectricityKwh?.Value);
-            if (carrier is null || _errors.Count > errorCount || !TryCompute(at, carrier, parts, electricDrive: true, out var figures))
+            if (carrier is null || _errors.Count > errorCount)
             {
                 return;
             }
@@ -177,7 +209,16 @@ public static class EmissionCalculation
             // Tonne-km are estimated as tonnes × km per trip: each tonne is taken to travel one average trip. Where
             // trips include the empty way back this overstates tonne-km, so emissions per tonne-km err low.
             decimal? tonneKm = line is { LoadTonnes: { } load, Trips: > 0 } ? Round(load * line.DistanceKm.Value / line.Trips.Value) : null;
-            _lines.Add(figures with { Distance = line.DistanceKm, TonneKm = tonneKm });
+            if (tonneKm is { } product && !Micro.Fits(product))
+            {
+                AddError(at, "loadTonnes", Invariant(line.LoadTonnes!.Value), MessageKeys.CalculationQuantityTooLarge, product, Micro.MaxValue);
+                return;
+            }
+
+            if (TryCompute(at, carrier, parts, electricDrive: true, out var figures))
+            {
+                _lines.Add(figures with { Distance = line.DistanceKm, TonneKm = tonneKm });
+            }
         }
 
         public void Energy(int index, EnergyLine line)
@@ -330,7 +371,7 @@ public static class EmissionCalculation
 
             _steps.Clear();
             KilowattHours energy = default, hybridElectricity = default;
-            BoundaryFigures territorialFigures = default, lifeCycleFigures = default;
+            BoundaryTotals territorialTotals = default, lifeCycleTotals = default;
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i];
@@ -360,10 +401,19 @@ public static class EmissionCalculation
                     : carrier.IsElectric && part.Unit == QuantityUnit.KilowattHour && electricDrive
                         ? BaselineMethod.ElectricDrive
                         : BaselineMethod.EnergyEquivalent;
-                territorialFigures = Add(territorialFigures, Boundary(_territorial, carrier, part, partEnergy, method));
-                lifeCycleFigures = Add(lifeCycleFigures, Boundary(_lifeCycle, carrier, part, partEnergy, method));
+                territorialTotals = territorialTotals.Add(Boundary(_territorial, carrier, part, partEnergy, method));
+                lifeCycleTotals = lifeCycleTotals.Add(Boundary(_lifeCycle, carrier, part, partEnergy, method));
             }
 
+            // Only an absurd factor can get here (quantities are capped); refuse the line rather than overflow.
+            if (!Micro.Fits(energy.Value) || !territorialTotals.Fits || !lifeCycleTotals.Fits)
+            {
+                AddError(at, parts.First.Field, Invariant(parts.First.Quantity), MessageKeys.CalculationQuantityTooLarge, parts.First.Quantity, MaxQuantity);
+                return false;
+            }
+
+            var territorialFigures = territorialTotals.Figures;
+            var lifeCycleFigures = lifeCycleTotals.Figures;
             if (includeTrace)
             {
                 AvoidedStep(EmissionBoundary.Territorial, territorialFigures);
@@ -385,7 +435,7 @@ public static class EmissionCalculation
             return true;
         }
 
-        private BoundaryFigures Boundary(BoundaryTable table, EnergyCarrier carrier, in Part part, KilowattHours energy, BaselineMethod method)
+        private BoundaryTotals Boundary(BoundaryTable table, EnergyCarrier carrier, in Part part, KilowattHours energy, BaselineMethod method)
         {
             var set = table.Set;
             var boundary = set.Boundary;
@@ -470,18 +520,11 @@ public static class EmissionCalculation
                     });
             }
 
-            return new BoundaryFigures { Emissions = emissions, BaselineDieselLitres = litres, BaselineEmissions = baselineEmissions };
+            return new BoundaryTotals(emissions.Value, litres.Value, baselineEmissions.Value);
         }
 
         private static (Litres Litres, KgCo2e Emissions) BaselineFromLitres(decimal litres, BaselineAssumptions baseline) =>
             (new Litres(litres), new KgCo2e(Round(litres * baseline.DieselKgCo2ePerLitre)));
-
-        private static BoundaryFigures Add(BoundaryFigures left, BoundaryFigures right) => new()
-        {
-            Emissions = left.Emissions + right.Emissions,
-            BaselineDieselLitres = left.BaselineDieselLitres + right.BaselineDieselLitres,
-            BaselineEmissions = left.BaselineEmissions + right.BaselineEmissions,
-        };
 
         private void AvoidedStep(EmissionBoundary boundary, BoundaryFigures figures) => _steps.Add(new TraceStep
         {

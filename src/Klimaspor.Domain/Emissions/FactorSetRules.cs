@@ -33,6 +33,12 @@ public sealed record FactorSetResult
 public static partial class FactorSetRules
 {
     /// <summary>
+    /// No factor or assumption comes near this (diesel is 3.3 kg CO2e per litre, hydrogen 33.3 kWh per kg), so a
+    /// larger value is a typing error. The cap also keeps every calculated figure within what a line stores.
+    /// </summary>
+    public const decimal MaxValue = 1000m;
+
+    /// <summary>
     /// Copies a set into a new draft whose version is one above the highest version the key has
     /// (<paramref name="latestVersion"/>: the basis may be an older version than the latest).
     /// </summary>
@@ -134,6 +140,9 @@ public static partial class FactorSetRules
             errors.Add(new("baseline.dieselKgCo2ePerLitre", MessageKeys.FactorSetNegativeValue, [baseline.DieselKgCo2ePerLitre]));
         }
 
+        CheckNotTooLarge("baseline.dieselKwhPerLitre", baseline.DieselKwhPerLitre, errors);
+        CheckNotTooLarge("baseline.electricDriveLitresPerKwh", baseline.ElectricDriveLitresPerKwh, errors);
+        CheckNotTooLarge("baseline.dieselKgCo2ePerLitre", baseline.DieselKgCo2ePerLitre, errors);
         RequireSource("baseline.dieselKwhPerLitreSource", baseline.DieselKwhPerLitreSource, errors);
         RequireSource("baseline.electricDriveLitresPerKwhSource", baseline.ElectricDriveLitresPerKwhSource, errors);
         RequireSource("baseline.dieselKgCo2ePerLitreSource", baseline.DieselKgCo2ePerLitreSource, errors);
@@ -173,12 +182,23 @@ public static partial class FactorSetRules
             errors.Add(new(path + ".kwhPerUnit", MessageKeys.FactorSetNotPositive, [factor.KwhPerUnit]));
         }
 
+        CheckNotTooLarge(path + ".kgCo2ePerUnit", factor.KgCo2ePerUnit, errors);
+        CheckNotTooLarge(path + ".kwhPerUnit", factor.KwhPerUnit, errors);
+
         if (factor.Boundary != set.Boundary)
         {
             errors.Add(new(path + ".boundary", MessageKeys.FactorSetBoundaryMismatch, [factor.Boundary.ToString(), set.Boundary.ToString()]));
         }
 
         RequireSource(path + ".source", factor.Source, errors);
+    }
+
+    private static void CheckNotTooLarge(string path, decimal? value, List<FactorSetError> errors)
+    {
+        if (value > MaxValue)
+        {
+            errors.Add(new(path, MessageKeys.FactorSetValueTooLarge, [value.Value, MaxValue]));
+        }
     }
 
     private static void RequireSource(string path, string? source, List<FactorSetError> errors)

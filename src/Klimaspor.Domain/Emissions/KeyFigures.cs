@@ -104,34 +104,45 @@ public sealed record KeyFigures
 /// so accumulators over any split of the lines merge into exactly the accumulator over all of them (per contract,
 /// agency, month, in parallel), and adding a line allocates nothing.
 /// </summary>
+/// <remarks>
+/// Sums are whole millionths in 128-bit integers: lines hold their figures as millionths already, so adding is integer
+/// addition (fast, exact, order-independent), and no number of lines can overflow.
+/// </remarks>
 public struct KeyFigureAccumulator
 {
     private long _lines;
     private long _machineLines;
     private long _vehicleLines;
     private long _energyLines;
-    private decimal _zeroEmissionEnergy;
-    private decimal _biogasEnergy;
-    private decimal _liquidBiofuelEnergy;
-    private decimal _fossilEnergy;
+    private Int128 _zeroEmissionEnergy;
+    private Int128 _biogasEnergy;
+    private Int128 _liquidBiofuelEnergy;
+    private Int128 _fossilEnergy;
     private BoundarySums _territorial;
     private BoundarySums _lifeCycle;
-    private decimal _machineHours;
-    private decimal _zeroEmissionMachineHours;
-    private decimal _idleHours;
-    private decimal _hoursWithIdle;
-    private decimal _km;
-    private decimal _zeroEmissionKm;
-    private decimal _zeroEmissionOrBiogasKm;
-    private decimal _tonneKm;
+    private Int128 _machineHours;
+    private Int128 _zeroEmissionMachineHours;
+    private Int128 _idleHours;
+    private Int128 _hoursWithIdle;
+    private Int128 _km;
+    private Int128 _zeroEmissionKm;
+    private Int128 _zeroEmissionOrBiogasKm;
+    private Int128 _tonneKm;
 
     private struct BoundarySums
     {
-        public decimal Emissions;
-        public decimal BaselineLitres;
-        public decimal BaselineEmissions;
-        public decimal MachineEmissions;
-        public decimal EmissionsWithKnownLoad;
+        public Int128 Emissions;
+        public Int128 BaselineLitres;
+        public Int128 BaselineEmissions;
+        public Int128 MachineEmissions;
+        public Int128 EmissionsWithKnownLoad;
+
+        public void Add(in BoundaryFigures figures)
+        {
+            Emissions += figures.EmissionsMicro;
+            BaselineLitres += figures.BaselineLitresMicro;
+            BaselineEmissions += figures.BaselineEmissionsMicro;
+        }
 
         public void Merge(in BoundarySums other)
         {
@@ -142,15 +153,15 @@ public struct KeyFigureAccumulator
             EmissionsWithKnownLoad += other.EmissionsWithKnownLoad;
         }
 
-        public readonly BoundaryKeyFigures Result(decimal machineHours, decimal tonneKm) => new()
+        public readonly BoundaryKeyFigures Result(Int128 machineHours, Int128 tonneKm) => new()
         {
-            Emissions = new(Emissions),
-            BaselineDieselLitres = new(BaselineLitres),
-            BaselineEmissions = new(BaselineEmissions),
-            Avoided = new(BaselineEmissions - Emissions),
-            MachineEmissions = new(MachineEmissions),
+            Emissions = new(Micro.ToDecimal(Emissions)),
+            BaselineDieselLitres = new(Micro.ToDecimal(BaselineLitres)),
+            BaselineEmissions = new(Micro.ToDecimal(BaselineEmissions)),
+            Avoided = new(Micro.ToDecimal(BaselineEmissions - Emissions)),
+            MachineEmissions = new(Micro.ToDecimal(MachineEmissions)),
             EmissionsPerMachineHour = Ratio(MachineEmissions, machineHours),
-            EmissionsWithKnownLoad = new(EmissionsWithKnownLoad),
+            EmissionsWithKnownLoad = new(Micro.ToDecimal(EmissionsWithKnownLoad)),
             EmissionsPerTonneKm = Ratio(EmissionsWithKnownLoad, tonneKm),
         };
     }
@@ -158,9 +169,8 @@ public struct KeyFigureAccumulator
     public void Add(in CalculatedLine line)
     {
         _lines++;
-        var energy = line.Energy.Value;
-        var hybridElectricity = line.HybridElectricity.Value;
-        var classEnergy = energy - hybridElectricity;
+        var hybridElectricity = line.HybridElectricityMicro;
+        var classEnergy = line.EnergyMicro - hybridElectricity;
         _zeroEmissionEnergy += hybridElectricity;
         switch (line.EnergyClass)
         {
@@ -178,38 +188,32 @@ public struct KeyFigureAccumulator
                 break;
         }
 
-        var territorial = line.Territorial;
-        var lifeCycle = line.LifeCycle;
-        _territorial.Emissions += territorial.Emissions.Value;
-        _territorial.BaselineLitres += territorial.BaselineDieselLitres.Value;
-        _territorial.BaselineEmissions += territorial.BaselineEmissions.Value;
-        _lifeCycle.Emissions += lifeCycle.Emissions.Value;
-        _lifeCycle.BaselineLitres += lifeCycle.BaselineDieselLitres.Value;
-        _lifeCycle.BaselineEmissions += lifeCycle.BaselineEmissions.Value;
+        _territorial.Add(line.Territorial);
+        _lifeCycle.Add(line.LifeCycle);
 
         switch (line.Kind)
         {
             case LineKind.Machine:
                 _machineLines++;
-                var hours = line.OperatingHours.Value;
+                var hours = line.OperatingHoursMicro;
                 _machineHours += hours;
                 if (line.EnergyClass == EnergyClass.ZeroEmission)
                 {
                     _zeroEmissionMachineHours += hours;
                 }
 
-                if (line.IdleHours is { } idle)
+                if (line.HasIdleHours)
                 {
-                    _idleHours += idle.Value;
+                    _idleHours += line.IdleHoursMicro;
                     _hoursWithIdle += hours;
                 }
 
-                _territorial.MachineEmissions += territorial.Emissions.Value;
-                _lifeCycle.MachineEmissions += lifeCycle.Emissions.Value;
+                _territorial.MachineEmissions += line.Territorial.EmissionsMicro;
+                _lifeCycle.MachineEmissions += line.LifeCycle.EmissionsMicro;
                 break;
             case LineKind.Vehicle:
                 _vehicleLines++;
-                var km = line.Distance.Value;
+                var km = line.DistanceMicro;
                 _km += km;
                 if (line.EnergyClass == EnergyClass.ZeroEmission)
                 {
@@ -221,11 +225,11 @@ public struct KeyFigureAccumulator
                     _zeroEmissionOrBiogasKm += km;
                 }
 
-                if (line.TonneKm is { } tonneKm)
+                if (line.HasTonneKm)
                 {
-                    _tonneKm += tonneKm;
-                    _territorial.EmissionsWithKnownLoad += territorial.Emissions.Value;
-                    _lifeCycle.EmissionsWithKnownLoad += lifeCycle.Emissions.Value;
+                    _tonneKm += line.TonneKmMicro;
+                    _territorial.EmissionsWithKnownLoad += line.Territorial.EmissionsMicro;
+                    _lifeCycle.EmissionsWithKnownLoad += line.LifeCycle.EmissionsMicro;
                 }
 
                 break;
@@ -275,29 +279,29 @@ public struct KeyFigureAccumulator
             MachineLines = _machineLines,
             VehicleLines = _vehicleLines,
             EnergyLines = _energyLines,
-            Energy = new(energy),
+            Energy = new(Micro.ToDecimal(energy)),
             EnergyByClass = new EnergyByClass
             {
-                ZeroEmission = new(_zeroEmissionEnergy),
-                Biogas = new(_biogasEnergy),
-                LiquidBiofuel = new(_liquidBiofuelEnergy),
-                Fossil = new(_fossilEnergy),
+                ZeroEmission = new(Micro.ToDecimal(_zeroEmissionEnergy)),
+                Biogas = new(Micro.ToDecimal(_biogasEnergy)),
+                LiquidBiofuel = new(Micro.ToDecimal(_liquidBiofuelEnergy)),
+                Fossil = new(Micro.ToDecimal(_fossilEnergy)),
             },
             ZeroEmissionEnergyShare = Ratio(_zeroEmissionEnergy, energy),
             ZeroEmissionOrBiogasEnergyShare = Ratio(_zeroEmissionEnergy + _biogasEnergy, energy),
             FossilEnergyShare = Ratio(_fossilEnergy, energy),
-            MachineHours = new(_machineHours),
-            ZeroEmissionMachineHours = new(_zeroEmissionMachineHours),
+            MachineHours = new(Micro.ToDecimal(_machineHours)),
+            ZeroEmissionMachineHours = new(Micro.ToDecimal(_zeroEmissionMachineHours)),
             ZeroEmissionMachineHourShare = Ratio(_zeroEmissionMachineHours, _machineHours),
-            IdleHours = new(_idleHours),
-            OperatingHoursWithIdleReported = new(_hoursWithIdle),
+            IdleHours = new(Micro.ToDecimal(_idleHours)),
+            OperatingHoursWithIdleReported = new(Micro.ToDecimal(_hoursWithIdle)),
             IdleShare = Ratio(_idleHours, _hoursWithIdle),
-            VehicleKm = new(_km),
-            ZeroEmissionKm = new(_zeroEmissionKm),
-            ZeroEmissionOrBiogasKm = new(_zeroEmissionOrBiogasKm),
+            VehicleKm = new(Micro.ToDecimal(_km)),
+            ZeroEmissionKm = new(Micro.ToDecimal(_zeroEmissionKm)),
+            ZeroEmissionOrBiogasKm = new(Micro.ToDecimal(_zeroEmissionOrBiogasKm)),
             ZeroEmissionKmShare = Ratio(_zeroEmissionKm, _km),
             ZeroEmissionOrBiogasKmShare = Ratio(_zeroEmissionOrBiogasKm, _km),
-            TonneKm = _tonneKm,
+            TonneKm = Micro.ToDecimal(_tonneKm),
             Territorial = _territorial.Result(_machineHours, _tonneKm),
             LifeCycle = _lifeCycle.Result(_machineHours, _tonneKm),
         };
@@ -317,5 +321,6 @@ public struct KeyFigureAccumulator
     }
 
     // Null, not 0 and not NaN, when nothing was measured: "no machine hours" cannot be "0 % zero-emission".
-    private static decimal? Ratio(decimal part, decimal whole) => whole == 0 ? null : part / whole;
+    // Both sides are millionths, so the units cancel; the quotient is taken in decimal, as every published figure is.
+    private static decimal? Ratio(Int128 part, Int128 whole) => whole == 0 ? null : (decimal)part / (decimal)whole;
 }

@@ -25,6 +25,7 @@ public static class MessageKeys
     public const string FactorSetVersionInvalid = "FactorSet.VersionInvalid";
     public const string FactorSetNotPositive = "FactorSet.NotPositive";
     public const string FactorSetNegativeValue = "FactorSet.NegativeValue";
+    public const string FactorSetValueTooLarge = "FactorSet.ValueTooLarge";
     public const string FactorSetUnknownCarrier = "FactorSet.UnknownCarrier";
     public const string FactorSetHybridHasNoFactor = "FactorSet.HybridHasNoFactor";
     public const string FactorSetUnitNotAllowed = "FactorSet.UnitNotAllowed";
@@ -129,6 +130,11 @@ public static class Messages
             "Verdien kan ikke være negativ (fant {0:#,0.######}).",
             "Verdien kan ikkje vere negativ (fann {0:#,0.######}).",
             "The value cannot be negative (found {0:#,0.######})."),
+        // {0} the value found, {1} the largest value accepted
+        [MessageKeys.FactorSetValueTooLarge] = new(
+            "{0:#,0.######} er urimelig høyt for en faktor (høyst {1:#,0}). Kontroller tallet og enheten.",
+            "{0:#,0.######} er urimeleg høgt for ein faktor (høgst {1:#,0}). Kontroller talet og eininga.",
+            "{0:#,0.######} is implausibly high for a factor (at most {1:#,0}). Check the number and its unit."),
         // {0} the carrier found
         [MessageKeys.FactorSetUnknownCarrier] = new(
             "«{0}» er ikke en kjent energibærer.",

@@ -122,6 +122,28 @@ public sealed class CalculationValidationTests
     }
 
     [Fact]
+    public void Calculate_AbsurdQuantity_RefusedAsTypingError()
+    {
+        var result = Calculate(Machine("diesel", litres: 2_000_000_000));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("fuelLitres", MessageKeys.CalculationQuantityTooLarge), (error.Field, error.MessageKey));
+    }
+
+    [Fact]
+    public void Calculate_InvalidDraftSet_Throws()
+    {
+        // Validating a draft before previewing with it is the caller's job; skipping it is a bug, not a user error.
+        var invalid = ReferenceFactorSets.NoTerritorial2021 with
+        {
+            Status = FactorSetStatus.Draft,
+            Factors = [ReferenceFactorSets.NoTerritorial2021.Factors[0] with { KgCo2ePerUnit = 2.66e9m }],
+        };
+
+        Assert.Throws<ArgumentException>(() => EmissionCalculation.Calculate(new ReportLines(), invalid, ReferenceFactorSets.LifecycleWtw2023));
+    }
+
+    [Fact]
     public void Calculate_NoTrace_SameFigures()
     {
         var lines = new ReportLines { Machines = [Machine("hybrid-diesel", litres: 80, kwh: 120)], Energy = [Energy("el-nett", 300)] };

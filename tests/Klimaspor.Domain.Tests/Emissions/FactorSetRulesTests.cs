@@ -97,6 +97,15 @@ public sealed class FactorSetRulesTests
     }
 
     [Fact]
+    public void Validate_FactorInGramsByMistake_TooLarge()
+    {
+        // 2 660 is diesel in g/l typed into a kg/l column.
+        var error = Assert.Single(FactorSetRules.Validate(WithFactor(0, f => f with { KgCo2ePerUnit = 2660m })));
+
+        Assert.Equal(("factors[0].kgCo2ePerUnit", MessageKeys.FactorSetValueTooLarge), (error.FieldPath, error.MessageKey));
+    }
+
+    [Fact]
     public void Validate_DuplicateCarrierAndUnit_Error()
     {
         var draft = _draft with { Factors = [.. _draft.Factors, _draft.Factors[0] with { KgCo2ePerUnit = 2.7m }] };
