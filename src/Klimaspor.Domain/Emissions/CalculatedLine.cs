@@ -1,0 +1,157 @@
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Domain.Emissions;
+
+/// <summary>
+/// A line's figures under one boundary. Avoided emissions are the effect of the climate requirements: what the same
+/// work would have emitted with fossil diesel, minus what it did emit (negative when the line emitted more).
+/// </summary>
+public readonly record struct BoundaryFigures
+{
+    private readonly long _emissions;
+    private readonly long _baselineLitres;
+    private readonly long _baselineEmissions;
+
+    public KgCo2e Emissions
+    {
+        get => new(Micro.ToDecimal(_emissions));
+        init => _emissions = Micro.From(value.Value);
+    }
+
+    /// <summary>Litres of fossil diesel the same work would have needed.</summary>
+    public Litres BaselineDieselLitres
+    {
+        get => new(Micro.ToDecimal(_baselineLitres));
+        init => _baselineLitres = Micro.From(value.Value);
+    }
+
+    public KgCo2e BaselineEmissions
+    {
+        get => new(Micro.ToDecimal(_baselineEmissions));
+        init => _baselineEmissions = Micro.From(value.Value);
+    }
+
+    public KgCo2e Avoided => new(Micro.ToDecimal(_baselineEmissions - _emissions));
+
+    internal long EmissionsMicro => _emissions;
+
+    internal long BaselineLitresMicro => _baselineLitres;
+
+    internal long BaselineEmissionsMicro => _baselineEmissions;
+}
+
+/// <summary>
+/// The figures of one calculated line: only what key figures need, as a struct, so that a million lines sit in one
+/// array and summing them allocates nothing. The explanation of each figure is in the matching <see cref="LineTrace"/>.
+/// </summary>
+/// <remarks>
+/// Figures are kept to <see cref="EmissionCalculation.Decimals"/> places, stored as whole millionths. Sums of them are
+/// therefore exact and the same whatever the order or grouping of lines, and summing is integer addition, which is
+/// what lets key figures run over millions of lines. The properties read and write ordinary decimals.
+/// </remarks>
+public readonly record struct CalculatedLine
+{
+    private readonly long _energy;
+    private readonly long _hybridElectricity;
+    private readonly long _operatingHours;
+    private readonly long _idleHours;
+    private readonly long _distance;
+    private readonly long _tonneKm;
+    private readonly bool _hasIdleHours;
+    private readonly bool _hasTonneKm;
+
+    public LineKind Kind { get; init; }
+
+    /// <summary>Zero-based index of the line in its sheet.</summary>
+    public int Index { get; init; }
+
+    /// <summary>Code of the line's energy carrier.</summary>
+    public string Carrier { get; init; }
+
+    /// <summary>The carrier's class; <see cref="HybridElectricity"/> is zero-emission whatever the class.</summary>
+    public EnergyClass EnergyClass { get; init; }
+
+    /// <summary>All the line's energy, charged electricity of a plug-in hybrid included.</summary>
+    public KilowattHours Energy
+    {
+        get => new(Micro.ToDecimal(_energy));
+        init => _energy = Micro.From(value.Value);
+    }
+
+    /// <summary>The kWh a plug-in hybrid charged; zero for every other carrier (their electricity is in their own class).</summary>
+    public KilowattHours HybridElectricity
+    {
+        get => new(Micro.ToDecimal(_hybridElectricity));
+        init => _hybridElectricity = Micro.From(value.Value);
+    }
+
+    public BoundaryFigures Territorial { get; init; }
+
+    public BoundaryFigures LifeCycle { get; init; }
+
+    /// <summary>Machines only.</summary>
+    public Hours OperatingHours
+    {
+        get => new(Micro.ToDecimal(_operatingHours));
+        init => _operatingHours = Micro.From(value.Value);
+    }
+
+    /// <summary>Machines only; null where the idle hours were not reported.</summary>
+    public Hours? IdleHours
+    {
+        get => _hasIdleHours ? new Hours(Micro.ToDecimal(_idleHours)) : null;
+        init => (_hasIdleHours, _idleHours) = value is { } hours ? (true, Micro.From(hours.Value)) : (false, 0);
+    }
+
+    /// <summary>Vehicles only.</summary>
+    public Kilometres Distance
+    {
+        get => new(Micro.ToDecimal(_distance));
+        init => _distance = Micro.From(value.Value);
+    }
+
+    /// <summary>Vehicles only; null where load or trips are missing. See <see cref="EmissionCalculation"/> for the estimate.</summary>
+    public decimal? TonneKm
+    {
+        get => _hasTonneKm ? Micro.ToDecimal(_tonneKm) : null;
+        init => (_hasTonneKm, _tonneKm) = value is { } tonneKm ? (true, Micro.From(tonneKm)) : (false, 0);
+    }
+
+    public BoundaryFigures For(EmissionBoundary boundary) =>
+        boundary == EmissionBoundary.Territorial ? Territorial : LifeCycle;
+
+    internal long EnergyMicro => _energy;
+
+    internal long HybridElectricityMicro => _hybridElectricity;
+
+    internal long OperatingHoursMicro => _operatingHours;
+
+    internal bool HasIdleHours => _hasIdleHours;
+
+    internal long IdleHoursMicro => _idleHours;
+
+    internal long DistanceMicro => _distance;
+
+    internal bool HasTonneKm => _hasTonneKm;
+
+    internal long TonneKmMicro => _tonneKm;
+}
+
+/// <summary>Fixed point with six decimals: the storage of calculated figures.</summary>
+internal static class Micro
+{
+    public const long PerUnit = 1_000_000;
+
+    /// <summary>The largest figure a line can hold, in units (about 9.2 million million).</summary>
+    public const decimal MaxValue = long.MaxValue / PerUnit;
+
+    /// <summary>Rounds to six places (half to even) and stores; a value beyond <see cref="MaxValue"/> is a bug upstream and throws.</summary>
+    public static long From(decimal value) => (long)(decimal.Round(value, EmissionCalculation.Decimals, MidpointRounding.ToEven) * PerUnit);
+
+    public static bool Fits(decimal value) => Math.Abs(value) <= MaxValue;
+
+    // Division by 10^6 is exact and gives the shortest scale: 2660000000 micro reads 2660, not 2660.000000.
+    public static decimal ToDecimal(long micro) => micro / (decimal)PerUnit;
+
+    public static decimal ToDecimal(Int128 micro) => (decimal)micro / PerUnit;
+}

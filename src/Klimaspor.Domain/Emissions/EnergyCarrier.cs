@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Domain.Emissions;
+
+/// <summary>
+/// An entry of the template's <c>energyCarrier</c> code list, with what the calculation needs to know about it.
+/// Instances are fixed: compare by reference or by <see cref="Code"/>.
+/// </summary>
+public sealed class EnergyCarrier
+{
+    private EnergyCarrier(
+        int ordinal,
+        string code,
+        EnergyClass energyClass,
+        CarrierForm form,
+        QuantityUnit[] units,
+        string labelNb,
+        string labelNn,
+        string labelEn,
+        string[] aliases,
+        string? fuelFactorCarrier = null)
+    {
+        Ordinal = ordinal;
+        Code = code;
+        EnergyClass = energyClass;
+        Form = form;
+        Units = units;
+        LabelNb = labelNb;
+        LabelNn = labelNn;
+        LabelEn = labelEn;
+        Aliases = aliases;
+        FuelFactorCarrier = fuelFactorCarrier ?? code;
+    }
+
+    /// <summary>Position in <see cref="All"/>; lets the calculation index factor tables without hashing strings.</summary>
+    public int Ordinal { get; }
+
+    public string Code { get; }
+
+    /// <summary>
+    /// The class of the carrier's fuel. A plug-in hybrid is classed by its fuel (its charged kWh count as
+    /// zero-emission energy separately), so its machine hours are never zero-emission hours.
+    /// </summary>
+    public EnergyClass EnergyClass { get; }
+
+    public CarrierForm Form { get; }
+
+    /// <summary>The units the carrier can be reported in. A quantity in any other unit is an error, never converted.</summary>
+    public IReadOnlyList<QuantityUnit> Units { get; }
+
+    public string LabelNb { get; }
+
+    public string LabelNn { get; }
+
+    public string LabelEn { get; }
+
+    /// <summary>Other names people write in the workbook (<c>Batt(el)</c>, <c>CNG</c>), accepted on import.</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>
+    /// The carrier whose factor prices this carrier's fuel: itself, except plug-in hybrids, whose litres are priced as
+    /// <c>diesel</c> or <c>hvo100</c> (their kWh as <c>el-batteri</c>). Factor sets hold no hybrid rows.
+    /// </summary>
+    public string FuelFactorCarrier { get; }
+
+    public bool IsLiquid => (Form & CarrierForm.Liquid) != 0;
+
+    public bool IsGas => (Form & CarrierForm.Gas) != 0;
+
+    public bool IsElectric => (Form & CarrierForm.Electric) != 0;
+
+    public bool IsPlugInHybrid => IsElectric && IsLiquid;
+
+    public bool IsZeroEmission => EnergyClass == EnergyClass.ZeroEmission;
+
+    public bool CanBeReportedIn(QuantityUnit unit) => Units.Contains(unit);
+
+    public string Label(string? culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => LabelNn,
+        CultureLanguage.English => LabelEn,
+        _ => LabelNb,
+    };
+
+    public override string ToString() => Code;
+
+    public static EnergyCarrier Diesel { get; } =
+        new(0, "diesel", EnergyClass.Fossil, CarrierForm.Liquid, [QuantityUnit.Litre], "Diesel", "Diesel", "Diesel (fossil)",
+            ["Anleggsdiesel", "Autodiesel", "Avgiftsfri diesel"]);
+
+    public static EnergyCarrier Hvo100 { get; } =
+        new(1, "hvo100", EnergyClass.LiquidBiofuel, CarrierForm.Liquid, [QuantityUnit.Litre], "HVO100", "HVO100", "HVO100",
+            ["HVO", "HVO 100", "Fornybar diesel"]);
+
+    public static EnergyCarrier Fame100 { get; } =
+        new(2, "fame100", EnergyClass.LiquidBiofuel, CarrierForm.Liquid, [QuantityUnit.Litre], "Biodiesel (FAME)", "Biodiesel (FAME)", "Biodiesel (FAME)",
+            ["FAME", "B100", "Biodiesel"]);
+
+    public static EnergyCarrier Bensin { get; } =
+        new(3, "bensin", EnergyClass.Fossil, CarrierForm.Liquid, [QuantityUnit.Litre], "Bensin", "Bensin", "Petrol",
+            ["Gasoline"]);
+
+    // Biogas is metered in kg at filling stations and in Sm3 on pipelines; the reference sets only hold kg, so Sm3
+    // surfaces as a missing factor until an administrator adds one.
+    public static EnergyCarrier Biogass { get; } =
+        new(4, "biogass", EnergyClass.Biogas, CarrierForm.Gas, [QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre],
+            "Biogass (CBG/LBG)", "Biogass (CBG/LBG)", "Biogas (CBG/LBG)", ["CBG", "LBG", "Biometan", "Biomethane"]);
+
+    public static EnergyCarrier Naturgass { get; } =
+        new(5, "naturgass", EnergyClass.Fossil, CarrierForm.Gas, [QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre],
+            "Naturgass (CNG/LNG)", "Naturgass (CNG/LNG)", "Natural gas (CNG/LNG)", ["CNG", "LNG"]);
+
+    // LPG is a gas carried as a liquid under pressure: sold by the litre from tanks and by the kg in bottles.
+    public static EnergyCarrier Propan { get; } =
+        new(6, "propan", EnergyClass.Fossil, CarrierForm.Gas, [QuantityUnit.Litre, QuantityUnit.Kilogram],
+            "Propan/LPG", "Propan/LPG", "Propane/LPG", ["LPG", "Propan", "Propane", "Gass (propan)"]);
+
+    public static EnergyCarrier Hydrogen { get; } =
+        new(7, "hydrogen", EnergyClass.ZeroEmission, CarrierForm.Gas, [QuantityUnit.Kilogram], "Hydrogen", "Hydrogen", "Hydrogen",
+            ["H2"]);
+
+    public static EnergyCarrier ElBatteri { get; } =
+        new(8, "el-batteri", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour],
+            "Batterielektrisk", "Batterielektrisk", "Battery-electric", ["Batt(el)", "Batteri", "Elektrisk (batteri)", "BEV"]);
+
+    public static EnergyCarrier ElKabel { get; } =
+        new(9, "el-kabel", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour],
+            "Kabelelektrisk", "Kabelelektrisk", "Cable-electric", ["Kabel(el)", "Kabel", "Elektrisk (kabel)", "Kabeldrevet"]);
+
+    public static EnergyCarrier HybridDiesel { get; } =
+        new(10, "hybrid-diesel", EnergyClass.Fossil, CarrierForm.Liquid | CarrierForm.Electric, [QuantityUnit.Litre, QuantityUnit.KilowattHour],
+            "Ladbar hybrid, diesel", "Ladbar hybrid, diesel", "Plug-in hybrid, diesel", ["Hybrid diesel", "PHEV diesel"], "diesel");
+
+    public static EnergyCarrier HybridHvo { get; } =
+        new(11, "hybrid-hvo", EnergyClass.LiquidBiofuel, CarrierForm.Liquid | CarrierForm.Electric, [QuantityUnit.Litre, QuantityUnit.KilowattHour],
+            "Ladbar hybrid, HVO", "Ladbar hybrid, HVO", "Plug-in hybrid, HVO", ["Hybrid HVO", "PHEV HVO"], "hvo100");
+
+    public static EnergyCarrier ElNett { get; } =
+        new(12, "el-nett", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour],
+            "Strøm fra nettet", "Straum frå nettet", "Grid electricity", ["Nettstrøm", "Strøm", "Straum", "Elektrisitet"]);
+
+    public static EnergyCarrier Fjernvarme { get; } =
+        new(13, "fjernvarme", EnergyClass.ZeroEmission, CarrierForm.Heat, [QuantityUnit.KilowattHour],
+            "Fjernvarme", "Fjernvarme", "District heating", []);
+
+    /// <summary>In the template's order.</summary>
+    public static IReadOnlyList<EnergyCarrier> All { get; } =
+    [
+        Diesel, Hvo100, Fame100, Bensin, Biogass, Naturgass, Propan, Hydrogen,
+        ElBatteri, ElKabel, HybridDiesel, HybridHvo, ElNett, Fjernvarme,
+    ];
+
+    private static readonly FrozenDictionary<string, EnergyCarrier> _byCode =
+        All.ToFrozenDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Finds a carrier by its code (case ignored). Labels are matched by the code list's loose matcher instead.</summary>
+    public static bool TryFind(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EnergyCarrier? carrier)
+    {
+        carrier = null;
+        return code is not null && _byCode.TryGetValue(code, out carrier);
+    }
+}

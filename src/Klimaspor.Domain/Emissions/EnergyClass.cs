@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace Klimaspor.Domain.Emissions;
+
+/// <summary>
+/// The classes buyers' key figures are built on (domain README, "Key figures"): zero-emission is electricity, hydrogen
+/// and district heating; "diesel" in the template is ordinary diesel and counts as fossil despite the mandated blend.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EnergyClass>))]
+public enum EnergyClass
+{
+    ZeroEmission,
+    Biogas,
+    LiquidBiofuel,
+    Fossil,
+}
+
+/// <summary>What physical form a carrier is reported in; a plug-in hybrid is both liquid and electric.</summary>
+[Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<CarrierForm>))]
+public enum CarrierForm
+{
+    None = 0,
+    Liquid = 1,
+    Gas = 2,
+    Electric = 4,
+    Heat = 8,
+}

@@ -1,0 +1,326 @@
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Domain.Emissions;
+
+/// <summary>Energy split by the classes buyers report on.</summary>
+public readonly record struct EnergyByClass
+{
+    public KilowattHours ZeroEmission { get; init; }
+
+    public KilowattHours Biogas { get; init; }
+
+    public KilowattHours LiquidBiofuel { get; init; }
+
+    public KilowattHours Fossil { get; init; }
+}
+
+/// <summary>Key figures under one boundary.</summary>
+public sealed record BoundaryKeyFigures
+{
+    public KgCo2e Emissions { get; init; }
+
+    public Litres BaselineDieselLitres { get; init; }
+
+    public KgCo2e BaselineEmissions { get; init; }
+
+    public KgCo2e Avoided { get; init; }
+
+    /// <summary>Emissions of machine lines only, the numerator of <see cref="EmissionsPerMachineHour"/>.</summary>
+    public KgCo2e MachineEmissions { get; init; }
+
+    /// <summary>kg CO2e per machine operating hour; null without machine hours.</summary>
+    public decimal? EmissionsPerMachineHour { get; init; }
+
+    /// <summary>Emissions of vehicle lines whose tonne-km are known, the numerator of <see cref="EmissionsPerTonneKm"/>.</summary>
+    public KgCo2e EmissionsWithKnownLoad { get; init; }
+
+    /// <summary>kg CO2e per tonne-km over vehicle lines with known load and trips; null where none.</summary>
+    public decimal? EmissionsPerTonneKm { get; init; }
+}
+
+/// <summary>
+/// The key figures over a group of calculated lines (domain README, "Key figures"). A share is null when its
+/// denominator is zero: that means "cannot be assessed", which is not the same as 0 %. Shares are fractions (0.25 = 25 %).
+/// </summary>
+public sealed record KeyFigures
+{
+    public long Lines { get; init; }
+
+    public long MachineLines { get; init; }
+
+    public long VehicleLines { get; init; }
+
+    public long EnergyLines { get; init; }
+
+    public KilowattHours Energy { get; init; }
+
+    public EnergyByClass EnergyByClass { get; init; }
+
+    /// <summary>Electricity, hydrogen and district heating, over all energy.</summary>
+    public decimal? ZeroEmissionEnergyShare { get; init; }
+
+    /// <summary>As <see cref="ZeroEmissionEnergyShare"/> with biogas counted as zero-emission (Oslo's transport rule).</summary>
+    public decimal? ZeroEmissionOrBiogasEnergyShare { get; init; }
+
+    public decimal? FossilEnergyShare { get; init; }
+
+    public Hours MachineHours { get; init; }
+
+    /// <summary>Hours of machines whose carrier is zero-emission class; plug-in hybrids' hours are not.</summary>
+    public Hours ZeroEmissionMachineHours { get; init; }
+
+    public decimal? ZeroEmissionMachineHourShare { get; init; }
+
+    public Hours IdleHours { get; init; }
+
+    /// <summary>Operating hours of the machine lines that reported idle hours: the denominator of <see cref="IdleShare"/>.</summary>
+    public Hours OperatingHoursWithIdleReported { get; init; }
+
+    /// <summary>
+    /// Idle over operating hours, counting only lines that reported idle: a line without idle hours says nothing about
+    /// idling. Above 1 only if some line reports more idle than operating hours (a plausibility warning).
+    /// </summary>
+    public decimal? IdleShare { get; init; }
+
+    public Kilometres VehicleKm { get; init; }
+
+    public Kilometres ZeroEmissionKm { get; init; }
+
+    public Kilometres ZeroEmissionOrBiogasKm { get; init; }
+
+    public decimal? ZeroEmissionKmShare { get; init; }
+
+    public decimal? ZeroEmissionOrBiogasKmShare { get; init; }
+
+    public decimal TonneKm { get; init; }
+
+    public required BoundaryKeyFigures Territorial { get; init; }
+
+    public required BoundaryKeyFigures LifeCycle { get; init; }
+}
+
+/// <summary>
+/// Sums calculated lines into key figures. Only sums are kept, and shares are divided out in <see cref="Result"/>,
+/// so accumulators over any split of the lines merge into exactly the accumulator over all of them (per contract,
+/// agency, month, in parallel), and adding a line allocates nothing.
+/// </summary>
+/// <remarks>
+/// Sums are whole millionths in 128-bit integers: lines hold their figures as millionths already, so adding is integer
+/// addition (fast, exact, order-independent), and no number of lines can overflow.
+/// </remarks>
+public struct KeyFigureAccumulator
+{
+    private long _lines;
+    private long _machineLines;
+    private long _vehicleLines;
+    private long _energyLines;
+    private Int128 _zeroEmissionEnergy;
+    private Int128 _biogasEnergy;
+    private Int128 _liquidBiofuelEnergy;
+    private Int128 _fossilEnergy;
+    private BoundarySums _territorial;
+    private BoundarySums _lifeCycle;
+    private Int128 _machineHours;
+    private Int128 _zeroEmissionMachineHours;
+    private Int128 _idleHours;
+    private Int128 _hoursWithIdle;
+    private Int128 _km;
+    private Int128 _zeroEmissionKm;
+    private Int128 _zeroEmissionOrBiogasKm;
+    private Int128 _tonneKm;
+
+    private struct BoundarySums
+    {
+        public Int128 Emissions;
+        public Int128 BaselineLitres;
+        public Int128 BaselineEmissions;
+        public Int128 MachineEmissions;
+        public Int128 EmissionsWithKnownLoad;
+
+        public void Add(in BoundaryFigures figures)
+        {
+            Emissions += figures.EmissionsMicro;
+            BaselineLitres += figures.BaselineLitresMicro;
+            BaselineEmissions += figures.BaselineEmissionsMicro;
+        }
+
+        public void Merge(in BoundarySums other)
+        {
+            Emissions += other.Emissions;
+            BaselineLitres += other.BaselineLitres;
+            BaselineEmissions += other.BaselineEmissions;
+            MachineEmissions += other.MachineEmissions;
+            EmissionsWithKnownLoad += other.EmissionsWithKnownLoad;
+        }
+
+        public readonly BoundaryKeyFigures Result(Int128 machineHours, Int128 tonneKm) => new()
+        {
+            Emissions = new(Micro.ToDecimal(Emissions)),
+            BaselineDieselLitres = new(Micro.ToDecimal(BaselineLitres)),
+            BaselineEmissions = new(Micro.ToDecimal(BaselineEmissions)),
+            Avoided = new(Micro.ToDecimal(BaselineEmissions - Emissions)),
+            MachineEmissions = new(Micro.ToDecimal(MachineEmissions)),
+            EmissionsPerMachineHour = Ratio(MachineEmissions, machineHours),
+            EmissionsWithKnownLoad = new(Micro.ToDecimal(EmissionsWithKnownLoad)),
+            EmissionsPerTonneKm = Ratio(EmissionsWithKnownLoad, tonneKm),
+        };
+    }
+
+    public void Add(in CalculatedLine line)
+    {
+        _lines++;
+        var hybridElectricity = line.HybridElectricityMicro;
+        var classEnergy = line.EnergyMicro - hybridElectricity;
+        _zeroEmissionEnergy += hybridElectricity;
+        switch (line.EnergyClass)
+        {
+            case EnergyClass.ZeroEmission:
+                _zeroEmissionEnergy += classEnergy;
+                break;
+            case EnergyClass.Biogas:
+                _biogasEnergy += classEnergy;
+                break;
+            case EnergyClass.LiquidBiofuel:
+                _liquidBiofuelEnergy += classEnergy;
+                break;
+            default:
+                _fossilEnergy += classEnergy;
+                break;
+        }
+
+        _territorial.Add(line.Territorial);
+        _lifeCycle.Add(line.LifeCycle);
+
+        switch (line.Kind)
+        {
+            case LineKind.Machine:
+                _machineLines++;
+                var hours = line.OperatingHoursMicro;
+                _machineHours += hours;
+                if (line.EnergyClass == EnergyClass.ZeroEmission)
+                {
+                    _zeroEmissionMachineHours += hours;
+                }
+
+                if (line.HasIdleHours)
+                {
+                    _idleHours += line.IdleHoursMicro;
+                    _hoursWithIdle += hours;
+                }
+
+                _territorial.MachineEmissions += line.Territorial.EmissionsMicro;
+                _lifeCycle.MachineEmissions += line.LifeCycle.EmissionsMicro;
+                break;
+            case LineKind.Vehicle:
+                _vehicleLines++;
+                var km = line.DistanceMicro;
+                _km += km;
+                if (line.EnergyClass == EnergyClass.ZeroEmission)
+                {
+                    _zeroEmissionKm += km;
+                    _zeroEmissionOrBiogasKm += km;
+                }
+                else if (line.EnergyClass == EnergyClass.Biogas)
+                {
+                    _zeroEmissionOrBiogasKm += km;
+                }
+
+                if (line.HasTonneKm)
+                {
+                    _tonneKm += line.TonneKmMicro;
+                    _territorial.EmissionsWithKnownLoad += line.Territorial.EmissionsMicro;
+                    _lifeCycle.EmissionsWithKnownLoad += line.LifeCycle.EmissionsMicro;
+                }
+
+                break;
+            default:
+                _energyLines++;
+                break;
+        }
+    }
+
+    public void Add(ReadOnlySpan<CalculatedLine> lines)
+    {
+        foreach (ref readonly var line in lines)
+        {
+            Add(in line);
+        }
+    }
+
+    /// <summary>Adds another accumulator's lines to this one.</summary>
+    public void Merge(in KeyFigureAccumulator other)
+    {
+        _lines += other._lines;
+        _machineLines += other._machineLines;
+        _vehicleLines += other._vehicleLines;
+        _energyLines += other._energyLines;
+        _zeroEmissionEnergy += other._zeroEmissionEnergy;
+        _biogasEnergy += other._biogasEnergy;
+        _liquidBiofuelEnergy += other._liquidBiofuelEnergy;
+        _fossilEnergy += other._fossilEnergy;
+        _territorial.Merge(other._territorial);
+        _lifeCycle.Merge(other._lifeCycle);
+        _machineHours += other._machineHours;
+        _zeroEmissionMachineHours += other._zeroEmissionMachineHours;
+        _idleHours += other._idleHours;
+        _hoursWithIdle += other._hoursWithIdle;
+        _km += other._km;
+        _zeroEmissionKm += other._zeroEmissionKm;
+        _zeroEmissionOrBiogasKm += other._zeroEmissionOrBiogasKm;
+        _tonneKm += other._tonneKm;
+    }
+
+    public readonly KeyFigures Result()
+    {
+        var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy;
+        return new KeyFigures
+        {
+            Lines = _lines,
+            MachineLines = _machineLines,
+            VehicleLines = _vehicleLines,
+            EnergyLines = _energyLines,
+            Energy = new(Micro.ToDecimal(energy)),
+            EnergyByClass = new EnergyByClass
+            {
+                ZeroEmission = new(Micro.ToDecimal(_zeroEmissionEnergy)),
+                Biogas = new(Micro.ToDecimal(_biogasEnergy)),
+                LiquidBiofuel = new(Micro.ToDecimal(_liquidBiofuelEnergy)),
+                Fossil = new(Micro.ToDecimal(_fossilEnergy)),
+            },
+            ZeroEmissionEnergyShare = Ratio(_zeroEmissionEnergy, energy),
+            ZeroEmissionOrBiogasEnergyShare = Ratio(_zeroEmissionEnergy + _biogasEnergy, energy),
+            FossilEnergyShare = Ratio(_fossilEnergy, energy),
+            MachineHours = new(Micro.ToDecimal(_machineHours)),
+            ZeroEmissionMachineHours = new(Micro.ToDecimal(_zeroEmissionMachineHours)),
+            ZeroEmissionMachineHourShare = Ratio(_zeroEmissionMachineHours, _machineHours),
+            IdleHours = new(Micro.ToDecimal(_idleHours)),
+            OperatingHoursWithIdleReported = new(Micro.ToDecimal(_hoursWithIdle)),
+            IdleShare = Ratio(_idleHours, _hoursWithIdle),
+            VehicleKm = new(Micro.ToDecimal(_km)),
+            ZeroEmissionKm = new(Micro.ToDecimal(_zeroEmissionKm)),
+            ZeroEmissionOrBiogasKm = new(Micro.ToDecimal(_zeroEmissionOrBiogasKm)),
+            ZeroEmissionKmShare = Ratio(_zeroEmissionKm, _km),
+            ZeroEmissionOrBiogasKmShare = Ratio(_zeroEmissionOrBiogasKm, _km),
+            TonneKm = Micro.ToDecimal(_tonneKm),
+            Territorial = _territorial.Result(_machineHours, _tonneKm),
+            LifeCycle = _lifeCycle.Result(_machineHours, _tonneKm),
+        };
+    }
+
+    /// <summary>Key figures over any sequence of lines, e.g. one contract's or one agency's.</summary>
+    public static KeyFigures Over(IEnumerable<CalculatedLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var accumulator = new KeyFigureAccumulator();
+        foreach (var line in lines)
+        {
+            accumulator.Add(in line);
+        }
+
+        return accumulator.Result();
+    }
+
+    // Null, not 0 and not NaN, when nothing was measured: "no machine hours" cannot be "0 % zero-emission".
+    // Both sides are millionths, so the units cancel; the quotient is taken in decimal, as every published figure is.
+    private static decimal? Ratio(Int128 part, Int128 whole) => whole == 0 ? null : (decimal)part / (decimal)whole;
+}

@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Klimaspor.Domain.Reporting;
+
+/// <summary>One code of a template code list with its labels. Nynorsk equals bokmål where the words are the same.</summary>
+public sealed record CodeListEntry(string Code, string LabelNb, string LabelNn, string LabelEn)
+{
+    /// <summary>Other spellings accepted on import (<c>Euro 6</c> for <c>euro-vi</c>).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string Label(string? culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => LabelNn,
+        CultureLanguage.English => LabelEn,
+        _ => LabelNb,
+    };
+}
+
+/// <summary>
+/// A code list of the reporting template. <see cref="TryMatch"/> accepts the code or any label, loosely (see
+/// <see cref="LooseLabel"/>), so an import can take <c>Gravemaskin</c> or <c>HVO100</c> as well as the code.
+/// </summary>
+public sealed class CodeList
+{
+    private readonly FrozenDictionary<string, CodeListEntry> _byCode;
+    private readonly FrozenDictionary<string, CodeListEntry> _byLooseLabel;
+
+    public CodeList(string name, IReadOnlyList<CodeListEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Name = name;
+        Entries = entries;
+        _byCode = entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
+
+        var byLabel = new Dictionary<string, CodeListEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var text in (string[])[entry.Code, entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
+            {
+                var key = LooseLabel.Normalise(text);
+                // Two entries sharing a label would make import guess; the lists are fixed, so this is a bug.
+                if (byLabel.TryGetValue(key, out var other) && other != entry)
+                {
+                    throw new InvalidOperationException($"Code list {name}: '{text}' matches both {other.Code} and {entry.Code}.");
+                }
+
+                byLabel[key] = entry;
+            }
+        }
+
+        // Labels without their note in brackets ("Biogass" for "Biogass (CBG/LBG)") are accepted too, unless two
+        // entries shorten to the same word ("Elektrisk (batteri)", "Elektrisk (kabel)"): then neither gets it.
+        var shortened = new Dictionary<string, CodeListEntry?>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var label in (string[])[entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
+            {
+                var key = LooseLabel.Normalise(LooseLabel.WithoutBracketedNote(label));
+                if (byLabel.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                shortened[key] = shortened.TryGetValue(key, out var other) && other != entry ? null : entry;
+            }
+        }
+
+        foreach (var (key, entry) in shortened)
+        {
+            if (entry is not null && key.Length > 0)
+            {
+                byLabel[key] = entry;
+            }
+        }
+
+        _byLooseLabel = byLabel.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The template's name of the list, e.g. <c>machineType</c>.</summary>
+    public string Name { get; }
+
+    public IReadOnlyList<CodeListEntry> Entries { get; }
+
+    public bool Contains(string? code) => code is not null && _byCode.ContainsKey(code);
+
+    /// <summary>Exact code lookup, as stored data is checked.</summary>
+    public bool TryFind(string? code, [NotNullWhen(true)] out CodeListEntry? entry)
+    {
+        entry = null;
+        return code is not null && _byCode.TryGetValue(code, out entry);
+    }
+
+    /// <summary>Loose lookup of what a person typed: code, bokmål, nynorsk or English label, or an alias.</summary>
+    public bool TryMatch(string? text, [NotNullWhen(true)] out CodeListEntry? entry)
+    {
+        entry = null;
+        var key = LooseLabel.Normalise(text);
+        return key.Length > 0 && _byLooseLabel.TryGetValue(key, out entry);
+    }
+}

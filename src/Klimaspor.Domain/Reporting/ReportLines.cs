@@ -1,0 +1,171 @@
+using System.Text.Json.Serialization;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Organisations;
+
+namespace Klimaspor.Domain.Reporting;
+
+// The lines of the contractor report template, version 1 (spec/reporting-template.md). Property names are the
+// template's keys in PascalCase, so the workbook, CSV, JSON and web form all map onto the same shape. Codes stay
+// strings as reported: whether a code is known is a finding with a location, not something the type system can
+// refuse while reading a file. Quantities use the unit types; whether a value is allowed (negative, a unit the carrier
+// cannot have) is decided by the calculation, which then names the line and field.
+
+/// <summary>Which sheet a line came from; errors and warnings are located by kind and zero-based index.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LineKind>))]
+public enum LineKind
+{
+    Machine,
+    Vehicle,
+    Energy,
+    FuelDelivery,
+}
+
+/// <summary>A row of the sheet <c>Maskiner</c>: one machine or piece of equipment on site in the period.</summary>
+public sealed record MachineLine
+{
+    /// <summary>Serial/PIN, fleet number or registration number, ≤ 64 characters.</summary>
+    public required string MachineId { get; init; }
+
+    /// <summary>The subcontractor or rental firm owning the machine, when not the reporting supplier.</summary>
+    public OrganisationNumber? OwnerOrgNo { get; init; }
+
+    /// <summary>Code of the list <c>machineType</c>.</summary>
+    public required string MachineType { get; init; }
+
+    public string? Model { get; init; }
+
+    /// <summary>Operating weight in tonnes; selects the plausible litres-per-hour band.</summary>
+    public decimal WeightTonnes { get; init; }
+
+    public decimal? PowerKw { get; init; }
+
+    /// <summary>Code of the list <c>energyCarrier</c>.</summary>
+    public required string EnergyCarrier { get; init; }
+
+    /// <summary>Code of the list <c>emissionClass</c>; may be empty for zero-emission carriers.</summary>
+    public string? EmissionClass { get; init; }
+
+    /// <summary>Null means the period start.</summary>
+    public DateOnly? FromDate { get; init; }
+
+    /// <summary>Null means the period end.</summary>
+    public DateOnly? ToDate { get; init; }
+
+    public Hours OperatingHours { get; init; }
+
+    public Hours? IdleHours { get; init; }
+
+    public Litres? FuelLitres { get; init; }
+
+    public Kilograms? GasKg { get; init; }
+
+    public KilowattHours? ElectricityKwh { get; init; }
+
+    /// <summary>Code of the list <c>dataSource</c>.</summary>
+    public required string DataSource { get; init; }
+
+    public string? WaiverRef { get; init; }
+
+    public string? Comment { get; init; }
+}
+
+/// <summary>A row of the sheet <c>Kjøretøy</c>: a vehicle's driving for the contract in the period.</summary>
+public sealed record VehicleLine
+{
+    /// <summary>Registration number, letters and digits.</summary>
+    public required string RegNo { get; init; }
+
+    public OrganisationNumber? OwnerOrgNo { get; init; }
+
+    /// <summary>Code of the list <c>vehicleType</c>.</summary>
+    public required string VehicleType { get; init; }
+
+    /// <summary>Code of the list <c>transportPurpose</c>.</summary>
+    public required string Purpose { get; init; }
+
+    public required string EnergyCarrier { get; init; }
+
+    public string? EmissionClass { get; init; }
+
+    public int? Trips { get; init; }
+
+    public Kilometres DistanceKm { get; init; }
+
+    /// <summary>Tonnes transported in the period, over all its trips.</summary>
+    public decimal? LoadTonnes { get; init; }
+
+    public Litres? FuelLitres { get; init; }
+
+    public Kilograms? GasKg { get; init; }
+
+    public KilowattHours? ElectricityKwh { get; init; }
+
+    public int? IdleMinutes { get; init; }
+
+    public required string DataSource { get; init; }
+
+    public string? Comment { get; init; }
+}
+
+/// <summary>A row of the sheet <c>Energi</c>: site energy not already reported on a machine or vehicle line.</summary>
+public sealed record EnergyLine
+{
+    /// <summary>Meter number or other source, ≤ 64 characters.</summary>
+    public required string SourceId { get; init; }
+
+    /// <summary>Code of the list <c>energyCarrier</c>; grid electricity is <c>el-nett</c>.</summary>
+    public required string EnergyCarrier { get; init; }
+
+    /// <summary>Code of the list <c>energyPurpose</c>.</summary>
+    public required string Purpose { get; init; }
+
+    public decimal Quantity { get; init; }
+
+    public QuantityUnit Unit { get; init; }
+
+    public DateOnly? FromDate { get; init; }
+
+    public DateOnly? ToDate { get; init; }
+
+    public required string DataSource { get; init; }
+}
+
+/// <summary>A row of the sheet <c>Drivstoff</c>: a fuel delivery, the evidence to cross-check consumption against.</summary>
+public sealed record FuelDelivery
+{
+    public DateOnly DeliveryDate { get; init; }
+
+    public required string FuelSupplier { get; init; }
+
+    /// <summary>Code of the list <c>energyCarrier</c>, liquid or gas carriers only.</summary>
+    public required string Product { get; init; }
+
+    public decimal Quantity { get; init; }
+
+    public QuantityUnit Unit { get; init; }
+
+    /// <summary>Code of the list <c>feedstock</c>; required for biofuel and biogas.</summary>
+    public string? Feedstock { get; init; }
+
+    /// <summary>g CO2e per MJ, from the proof of sustainability.</summary>
+    public decimal? CarbonIntensity { get; init; }
+
+    public string? SustainabilityRef { get; init; }
+
+    public string? DeliveryNote { get; init; }
+
+    /// <summary>A machine ID or a tank.</summary>
+    public string? DeliveredTo { get; init; }
+}
+
+/// <summary>The lines of one report, by sheet.</summary>
+public sealed record ReportLines
+{
+    public IReadOnlyList<MachineLine> Machines { get; init; } = [];
+
+    public IReadOnlyList<VehicleLine> Vehicles { get; init; } = [];
+
+    public IReadOnlyList<EnergyLine> Energy { get; init; } = [];
+
+    public IReadOnlyList<FuelDelivery> FuelDeliveries { get; init; } = [];
+}

@@ -1,0 +1,123 @@
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Domain.Tests.Emissions;
+
+public sealed class CodeListTests
+{
+    [Theory]
+    [InlineData("Gravemaskin", "gravemaskin")]
+    [InlineData("gravemaskin", "gravemaskin")]
+    [InlineData("GRAVEMASKIN ", "gravemaskin")]
+    [InlineData("Excavator", "gravemaskin")]
+    [InlineData("Hjullaster", "hjullaster")]
+    [InlineData("Hjullastar", "hjullaster")]
+    [InlineData("Tårnkran", "taarnkran")]
+    [InlineData("Taarnkran", "taarnkran")]
+    [InlineData("tårn-kran", "taarnkran")]
+    [InlineData("Veihøvel", "veihovel")]
+    [InlineData("Minigraver", "minigraver")]
+    [InlineData("Minigraver (< 6 t)", "minigraver")]
+    [InlineData("Byggvarme/uttørking", "byggvarme")]
+    public void MachineType_LooseLabel_Matched(string typed, string code)
+    {
+        Assert.True(MachineTypes.List.TryMatch(typed, out var entry));
+        Assert.Equal(code, entry.Code);
+    }
+
+    [Theory]
+    [InlineData("HVO100", "hvo100")]
+    [InlineData("hvo 100", "hvo100")]
+    [InlineData("HVO", "hvo100")]
+    [InlineData("Batt(el)", "el-batteri")]
+    [InlineData("Batterielektrisk", "el-batteri")]
+    [InlineData("el-batteri", "el-batteri")]
+    [InlineData("Strøm fra nettet", "el-nett")]
+    [InlineData("Straum frå nettet", "el-nett")]
+    [InlineData("Biogass", "biogass")]
+    [InlineData("CNG", "naturgass")]
+    [InlineData("Ladbar hybrid, diesel", "hybrid-diesel")]
+    [InlineData("Petrol", "bensin")]
+    public void EnergyCarrier_LooseLabel_Matched(string typed, string code)
+    {
+        Assert.True(CodeLists.EnergyCarrier.TryMatch(typed, out var entry));
+        Assert.Equal(code, entry.Code);
+    }
+
+    [Theory]
+    [InlineData("Euro 6", "euro-vi")]
+    [InlineData("EURO VI", "euro-vi")]
+    [InlineData("Stage V", "stage-v")]
+    [InlineData("Steg IIIB", "stage-iiib")]
+    [InlineData("Måler", "maaler")]
+    [InlineData("Brukt frityrolje", "brukt-frityrolje")]
+    [InlineData("Søppelbil", "renovasjonsbil")]
+    [InlineData("Lading av maskiner", "lading")]
+    public void OtherLists_LooseLabel_Matched(string typed, string code)
+    {
+        var matches = CodeLists.All.Select(list => list.TryMatch(typed, out var entry) ? entry.Code : null).OfType<string>();
+
+        Assert.Equal(code, Assert.Single(matches));
+    }
+
+    [Theory]
+    [InlineData("Gravemaskinen")]
+    [InlineData("Tarnkran")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void MachineType_NotALabel_NotMatched(string? typed)
+    {
+        Assert.False(MachineTypes.List.TryMatch(typed, out _));
+    }
+
+    [Fact]
+    public void EnergyCarrier_ShortFormOfTwoLabels_NotGuessed()
+    {
+        // "Elektrisk (batteri)" and "Elektrisk (kabel)" both shorten to "Elektrisk": import must ask, not pick one.
+        Assert.False(CodeLists.EnergyCarrier.TryMatch("Elektrisk", out _));
+    }
+
+    [Fact]
+    public void CodeLists_AsInTemplate()
+    {
+        Assert.Equal(
+            ["diesel", "hvo100", "fame100", "bensin", "biogass", "naturgass", "propan", "hydrogen", "el-batteri", "el-kabel",
+                "hybrid-diesel", "hybrid-hvo", "el-nett", "fjernvarme"],
+            EnergyCarrier.All.Select(c => c.Code));
+        Assert.Equal(19, MachineTypes.List.Entries.Count);
+        Assert.Equal(7, VehicleTypes.List.Entries.Count);
+        Assert.Equal(7, TransportPurposes.List.Entries.Count);
+        Assert.Equal(4, EnergyPurposes.List.Entries.Count);
+        Assert.Equal(11, EmissionClasses.List.Entries.Count);
+        Assert.Equal(5, DataSources.List.Entries.Count);
+        Assert.Equal(9, Feedstocks.List.Entries.Count);
+    }
+
+    [Fact]
+    public void CodeLists_EveryEntry_HasThreeLabels()
+    {
+        Assert.All(CodeLists.All.SelectMany(l => l.Entries), e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.LabelNb));
+            Assert.False(string.IsNullOrWhiteSpace(e.LabelNn));
+            Assert.False(string.IsNullOrWhiteSpace(e.LabelEn));
+        });
+        Assert.Equal("Anna", MachineTypes.List.Entries[^1].Label("nn-NO"));
+        Assert.Equal("Other", MachineTypes.List.Entries[^1].Label("en"));
+    }
+
+    [Fact]
+    public void EnergyCarriers_ClassUnitsAndForm()
+    {
+        Assert.Equal(EnergyClass.ZeroEmission, EnergyCarrier.Fjernvarme.EnergyClass);
+        Assert.Equal(EnergyClass.Biogas, EnergyCarrier.Biogass.EnergyClass);
+        Assert.Equal(EnergyClass.LiquidBiofuel, EnergyCarrier.Fame100.EnergyClass);
+        Assert.Equal(EnergyClass.Fossil, EnergyCarrier.Propan.EnergyClass);
+        Assert.True(EnergyCarrier.HybridDiesel.IsPlugInHybrid);
+        Assert.Equal([QuantityUnit.Litre, QuantityUnit.KilowattHour], EnergyCarrier.HybridHvo.Units);
+        Assert.False(EnergyCarrier.ElBatteri.CanBeReportedIn(QuantityUnit.Litre));
+        Assert.True(EnergyCarrier.ElKabel.IsElectric);
+        Assert.True(EnergyCarrier.Naturgass.IsGas);
+        Assert.Equal("Straum frå nettet", EnergyCarrier.ElNett.Label("nn"));
+    }
+}
