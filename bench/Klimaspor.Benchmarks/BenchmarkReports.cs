@@ -9,12 +9,12 @@ namespace Klimaspor.Benchmarks;
 /// </summary>
 internal static class BenchmarkReports
 {
-    private static readonly string[] _machineCarriers =
+    private static readonly string[] MachineCarriers =
         ["diesel", "diesel", "hvo100", "hvo100", "el-batteri", "el-batteri", "el-kabel", "hybrid-diesel", "hybrid-hvo", "fame100", "biogass", "hydrogen"];
 
-    private static readonly string[] _vehicleCarriers = ["diesel", "hvo100", "el-batteri", "biogass", "hybrid-diesel", "naturgass"];
+    private static readonly string[] VehicleCarriers = ["diesel", "hvo100", "el-batteri", "biogass", "hybrid-diesel", "naturgass"];
 
-    private static readonly string[] _machineTypeCodes =
+    private static readonly string[] MachineTypeCodes =
         [MachineTypes.Gravemaskin, MachineTypes.Hjullaster, MachineTypes.Dumper, MachineTypes.Valse, MachineTypes.Mobilkran];
 
     public static ReportLines Generate(int lineCount, int seed = 42)
@@ -31,12 +31,12 @@ internal static class BenchmarkReports
             var quantity = random.Next(1, 500_000) / 100m;
             if (pick < 60)
             {
-                var carrier = _machineCarriers[random.Next(_machineCarriers.Length)];
+                var carrier = MachineCarriers[random.Next(MachineCarriers.Length)];
                 var hours = random.Next(0, 3_000) / 10m;
                 machines.Add(new MachineLine
                 {
                     MachineId = "M" + i,
-                    MachineType = _machineTypeCodes[random.Next(_machineTypeCodes.Length)],
+                    MachineType = MachineTypeCodes[random.Next(MachineTypeCodes.Length)],
                     WeightTonnes = random.Next(2, 50),
                     EnergyCarrier = carrier,
                     OperatingHours = new Hours(hours),
@@ -50,7 +50,7 @@ internal static class BenchmarkReports
             }
             else if (pick < 85)
             {
-                var carrier = _vehicleCarriers[random.Next(_vehicleCarriers.Length)];
+                var carrier = VehicleCarriers[random.Next(VehicleCarriers.Length)];
                 vehicles.Add(new VehicleLine
                 {
                     RegNo = "EK" + i,

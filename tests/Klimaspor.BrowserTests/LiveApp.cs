@@ -21,7 +21,7 @@ public sealed class LiveApp : IAsyncLifetime
     /// <summary>Debian's Chromium; `playwright install` cannot download browsers here and is not needed.</summary>
     public const string DefaultChromium = "/usr/bin/chromium";
 
-    private static readonly string[] _chromiumArgs =
+    private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
@@ -58,7 +58,7 @@ public sealed class LiveApp : IAsyncLifetime
         {
             ExecutablePath = chromium,
             Headless = true,
-            Args = _chromiumArgs,
+            Args = ChromiumArgs,
         });
     }
 

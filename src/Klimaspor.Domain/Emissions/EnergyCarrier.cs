@@ -151,13 +151,13 @@ public sealed class EnergyCarrier
         ElBatteri, ElKabel, HybridDiesel, HybridHvo, ElNett, Fjernvarme,
     ];
 
-    private static readonly FrozenDictionary<string, EnergyCarrier> _byCode =
+    private static readonly FrozenDictionary<string, EnergyCarrier> ByCode =
         All.ToFrozenDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finds a carrier by its code (case ignored). Labels are matched by the code list's loose matcher instead.</summary>
     public static bool TryFind(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EnergyCarrier? carrier)
     {
         carrier = null;
-        return code is not null && _byCode.TryGetValue(code, out carrier);
+        return code is not null && ByCode.TryGetValue(code, out carrier);
     }
 }

@@ -54,11 +54,11 @@ public static class Messages
 {
     private sealed record Texts(string Nb, string Nn, string En);
 
-    private static readonly CultureInfo _bokmal = CultureInfo.GetCultureInfo("nb-NO");
-    private static readonly CultureInfo _nynorsk = CultureInfo.GetCultureInfo("nn-NO");
-    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Bokmal = CultureInfo.GetCultureInfo("nb-NO");
+    private static readonly CultureInfo Nynorsk = CultureInfo.GetCultureInfo("nn-NO");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    private static readonly FrozenDictionary<string, Texts> _catalogue = new Dictionary<string, Texts>
+    private static readonly FrozenDictionary<string, Texts> Catalogue = new Dictionary<string, Texts>
     {
         // {0} the value found
         [MessageKeys.CalculationUnknownCarrier] = new(
@@ -222,7 +222,7 @@ public static class Messages
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every key that has texts.</summary>
-    public static IEnumerable<string> Keys => _catalogue.Keys;
+    public static IEnumerable<string> Keys => Catalogue.Keys;
 
     /// <summary>
     /// The text for a key in the culture's language (<c>nb</c>, <c>nn</c>, <c>en</c> or a full name such as
@@ -233,16 +233,16 @@ public static class Messages
     public static string Text(string key, string? culture, IReadOnlyList<object?> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (!_catalogue.TryGetValue(key, out var texts))
+        if (!Catalogue.TryGetValue(key, out var texts))
         {
             return key;
         }
 
         var (template, format) = CultureLanguages.Of(culture) switch
         {
-            CultureLanguage.Nynorsk => (texts.Nn, _nynorsk),
-            CultureLanguage.English => (texts.En, _english),
-            _ => (texts.Nb, _bokmal),
+            CultureLanguage.Nynorsk => (texts.Nn, Nynorsk),
+            CultureLanguage.English => (texts.En, English),
+            _ => (texts.Nb, Bokmal),
         };
 
         var values = new object?[args.Count];

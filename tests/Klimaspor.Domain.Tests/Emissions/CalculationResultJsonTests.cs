@@ -7,7 +7,7 @@ namespace Klimaspor.Domain.Tests.Emissions;
 
 public sealed class CalculationResultJsonTests
 {
-    private static readonly JsonSerializerOptions _options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     [Fact]
     public void CalculationResult_JsonRoundTrip_KeepsFiguresTracesAndSetVersions()
@@ -19,8 +19,8 @@ public sealed class CalculationResultJsonTests
             Energy = [Energy("el-nett", 5000)],
         });
 
-        var json = JsonSerializer.Serialize(result, _options);
-        var back = JsonSerializer.Deserialize<CalculationResult>(json, _options)!;
+        var json = JsonSerializer.Serialize(result, Options);
+        var back = JsonSerializer.Deserialize<CalculationResult>(json, Options)!;
 
         Assert.Equal(result.Territorial, back.Territorial);
         Assert.Equal(result.LifeCycle, back.LifeCycle);
@@ -36,7 +36,7 @@ public sealed class CalculationResultJsonTests
     {
         var result = Calculate(new ReportLines { Energy = [Energy("fjernvarme", 100)] });
 
-        var back = JsonSerializer.Deserialize<CalculationResult>(JsonSerializer.Serialize(result, _options), _options)!;
+        var back = JsonSerializer.Deserialize<CalculationResult>(JsonSerializer.Serialize(result, Options), Options)!;
 
         var error = Assert.Single(back.Errors);
         Assert.Equal(

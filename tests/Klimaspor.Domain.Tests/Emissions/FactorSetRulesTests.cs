@@ -5,7 +5,7 @@ namespace Klimaspor.Domain.Tests.Emissions;
 
 public sealed class FactorSetRulesTests
 {
-    private static readonly FactorSet _draft = FactorSetRules.NewVersion(ReferenceFactorSets.NoTerritorial2021, latestVersion: 1);
+    private static readonly FactorSet Draft = FactorSetRules.NewVersion(ReferenceFactorSets.NoTerritorial2021, latestVersion: 1);
 
     [Fact]
     public void ReferenceSets_Validate_NoErrors()
@@ -30,9 +30,9 @@ public sealed class FactorSetRulesTests
     [Fact]
     public void NewVersion_PublishedSet_DraftCopyWithNextVersion()
     {
-        Assert.Equal(2, _draft.Version);
-        Assert.Equal(FactorSetStatus.Draft, _draft.Status);
-        Assert.Equal(ReferenceFactorSets.NoTerritorial2021.Factors, _draft.Factors);
+        Assert.Equal(2, Draft.Version);
+        Assert.Equal(FactorSetStatus.Draft, Draft.Status);
+        Assert.Equal(ReferenceFactorSets.NoTerritorial2021.Factors, Draft.Factors);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class FactorSetRulesTests
     [Fact]
     public void Change_Draft_Accepted()
     {
-        var result = FactorSetRules.Change(_draft, _draft with { Description = "2025 review" });
+        var result = FactorSetRules.Change(Draft, Draft with { Description = "2025 review" });
 
         Assert.True(result.Succeeded);
         Assert.Equal("2025 review", result.Set!.Description);
@@ -64,7 +64,7 @@ public sealed class FactorSetRulesTests
     [Fact]
     public void Change_DraftRenumbered_Refused()
     {
-        var result = FactorSetRules.Change(_draft, _draft with { Version = 7 });
+        var result = FactorSetRules.Change(Draft, Draft with { Version = 7 });
 
         Assert.Equal("version", Assert.Single(result.Errors).FieldPath);
     }
@@ -72,7 +72,7 @@ public sealed class FactorSetRulesTests
     [Fact]
     public void Publish_ValidDraft_Published()
     {
-        var result = FactorSetRules.Publish(_draft);
+        var result = FactorSetRules.Publish(Draft);
 
         Assert.True(result.Succeeded);
         Assert.Equal(FactorSetStatus.Published, result.Set!.Status);
@@ -108,32 +108,32 @@ public sealed class FactorSetRulesTests
     [Fact]
     public void Validate_DuplicateCarrierAndUnit_Error()
     {
-        var draft = _draft with { Factors = [.. _draft.Factors, _draft.Factors[0] with { KgCo2ePerUnit = 2.7m }] };
+        var draft = Draft with { Factors = [.. Draft.Factors, Draft.Factors[0] with { KgCo2ePerUnit = 2.7m }] };
 
         var error = Assert.Single(FactorSetRules.Validate(draft));
-        Assert.Equal(($"factors[{_draft.Factors.Count}]", MessageKeys.FactorSetDuplicateFactor), (error.FieldPath, error.MessageKey));
+        Assert.Equal(($"factors[{Draft.Factors.Count}]", MessageKeys.FactorSetDuplicateFactor), (error.FieldPath, error.MessageKey));
         Assert.Equal(["diesel", "liter"], error.Args);
     }
 
     [Fact]
     public void Validate_UnitCarrierCannotHave_Error()
     {
-        var draft = _draft with { Factors = [.. _draft.Factors, _draft.Factors[0] with { Carrier = "el-batteri", Unit = QuantityUnit.Litre }] };
+        var draft = Draft with { Factors = [.. Draft.Factors, Draft.Factors[0] with { Carrier = "el-batteri", Unit = QuantityUnit.Litre }] };
 
         var error = Assert.Single(FactorSetRules.Validate(draft));
-        Assert.Equal(($"factors[{_draft.Factors.Count}].unit", MessageKeys.FactorSetUnitNotAllowed), (error.FieldPath, error.MessageKey));
+        Assert.Equal(($"factors[{Draft.Factors.Count}].unit", MessageKeys.FactorSetUnitNotAllowed), (error.FieldPath, error.MessageKey));
     }
 
     [Fact]
     public void Validate_HybridRowOrUnknownCarrierOrMixedBoundary_Errors()
     {
-        var draft = _draft with
+        var draft = Draft with
         {
             Factors =
             [
-                _draft.Factors[0] with { Carrier = "hybrid-diesel" },
-                _draft.Factors[1] with { Carrier = "biodiesel" },
-                _draft.Factors[2] with { Boundary = EmissionBoundary.LifeCycle },
+                Draft.Factors[0] with { Carrier = "hybrid-diesel" },
+                Draft.Factors[1] with { Carrier = "biodiesel" },
+                Draft.Factors[2] with { Boundary = EmissionBoundary.LifeCycle },
             ],
         };
 
@@ -145,11 +145,11 @@ public sealed class FactorSetRulesTests
     [Fact]
     public void Validate_BaselineAndIdentity_Errors()
     {
-        var draft = _draft with
+        var draft = Draft with
         {
             Key = "Ny Faktor",
             Version = 0,
-            Baseline = _draft.Baseline with { DieselKwhPerLitre = 0, ElectricDriveLitresPerKwh = -0.1m },
+            Baseline = Draft.Baseline with { DieselKwhPerLitre = 0, ElectricDriveLitresPerKwh = -0.1m },
         };
 
         Assert.Equal(
@@ -176,5 +176,5 @@ public sealed class FactorSetRulesTests
     }
 
     private static FactorSet WithFactor(int index, Func<EmissionFactor, EmissionFactor> change) =>
-        _draft with { Factors = [.. _draft.Factors.Select((f, i) => i == index ? change(f) : f)] };
+        Draft with { Factors = [.. Draft.Factors.Select((f, i) => i == index ? change(f) : f)] };
 }

@@ -11,42 +11,42 @@ namespace Klimaspor.Domain.Tests.Emissions;
 public sealed class KeyFigurePropertyTests
 {
     // Quantities with two decimals up to 100 000, as reported; hours with one decimal.
-    private static readonly Gen<decimal> _quantity = Gen.Choose(0, 10_000_000).Select(n => n / 100m);
-    private static readonly Gen<decimal> _positiveQuantity = Gen.Choose(1, 10_000_000).Select(n => n / 100m);
-    private static readonly Gen<decimal> _hours = Gen.Choose(0, 7_440).Select(n => n / 10m);
+    private static readonly Gen<decimal> Quantity = Gen.Choose(0, 10_000_000).Select(n => n / 100m);
+    private static readonly Gen<decimal> PositiveQuantity = Gen.Choose(1, 10_000_000).Select(n => n / 100m);
+    private static readonly Gen<decimal> Hours = Gen.Choose(0, 7_440).Select(n => n / 10m);
 
-    private static readonly Gen<MachineLine> _anyMachine =
+    private static readonly Gen<MachineLine> AnyMachine =
         from carrier in Gen.Elements("diesel", "hvo100", "fame100", "bensin", "biogass", "naturgass", "propan", "hydrogen",
             "el-batteri", "el-kabel", "hybrid-diesel", "hybrid-hvo")
-        from hours in _hours
+        from hours in Hours
         from idlePercent in Gen.Choose(-20, 100)
-        from first in _quantity
-        from second in _quantity
+        from first in Quantity
+        from second in Quantity
         select MachineFor(carrier, hours, idlePercent < 0 ? null : hours * idlePercent / 100m, first, second);
 
-    private static readonly Gen<VehicleLine> _anyVehicle =
+    private static readonly Gen<VehicleLine> AnyVehicle =
         from carrier in Gen.Elements("diesel", "hvo100", "biogass", "el-batteri", "hybrid-diesel")
-        from km in _quantity
-        from quantity in _quantity
+        from km in Quantity
+        from quantity in Quantity
         from load in Gen.Choose(-50, 400)
         from trips in Gen.Choose(0, 60)
         select VehicleFor(carrier, km, quantity, load < 0 ? null : load, trips);
 
-    private static readonly Gen<EnergyLine> _anyEnergy =
+    private static readonly Gen<EnergyLine> AnyEnergy =
         from carrier in Gen.Elements("el-nett", "diesel", "hvo100", "propan")
         from purpose in Gen.Elements(EnergyPurposes.Byggvarme, EnergyPurposes.Brakkerigg, EnergyPurposes.Lading)
-        from quantity in _quantity
+        from quantity in Quantity
         select Energy(carrier, quantity, carrier == "el-nett" ? QuantityUnit.KilowattHour : QuantityUnit.Litre, purpose);
 
-    private static readonly Gen<ReportLines> _anyReport =
-        from machines in Gen.ArrayOf(_anyMachine)
-        from vehicles in Gen.ArrayOf(_anyVehicle)
-        from energy in Gen.ArrayOf(_anyEnergy)
+    private static readonly Gen<ReportLines> AnyReport =
+        from machines in Gen.ArrayOf(AnyMachine)
+        from vehicles in Gen.ArrayOf(AnyVehicle)
+        from energy in Gen.ArrayOf(AnyEnergy)
         select new ReportLines { Machines = machines, Vehicles = vehicles, Energy = energy };
 
     [Property]
     public Property Totals_AnySplitMerged_EqualsOneAccumulatorOverAll() =>
-        Prop.ForAll(_anyReport.SelectMany(r => Gen.Choose(0, 1000), (r, cut) => (Report: r, Cut: cut)).ToArbitrary(), input =>
+        Prop.ForAll(AnyReport.SelectMany(r => Gen.Choose(0, 1000), (r, cut) => (Report: r, Cut: cut)).ToArbitrary(), input =>
         {
             var lines = Calculated(input.Report);
             var split = lines.Length * input.Cut / 1000;
@@ -64,7 +64,7 @@ public sealed class KeyFigurePropertyTests
 
     [Property]
     public Property Shares_AnyReport_LieBetweenZeroAndOne() =>
-        Prop.ForAll(_anyReport.ToArbitrary(), report =>
+        Prop.ForAll(AnyReport.ToArbitrary(), report =>
         {
             var totals = Calculate(report, includeTrace: false).Totals!;
             decimal?[] shares =
@@ -81,11 +81,11 @@ public sealed class KeyFigurePropertyTests
         Prop.ForAll(
             (from machines in Gen.NonEmptyListOf(
                 from carrier in Gen.Elements("el-batteri", "el-kabel")
-                from kwh in _positiveQuantity
-                from hours in _hours
+                from kwh in PositiveQuantity
+                from hours in Hours
                 select Machine(carrier, hours, kwh: kwh))
-             from hydrogen in Gen.ListOf(_positiveQuantity.Select(kg => Machine("hydrogen", kg: kg)))
-             from grid in Gen.ListOf(_positiveQuantity.Select(kwh => Energy("el-nett", kwh)))
+             from hydrogen in Gen.ListOf(PositiveQuantity.Select(kg => Machine("hydrogen", kg: kg)))
+             from grid in Gen.ListOf(PositiveQuantity.Select(kwh => Energy("el-nett", kwh)))
              select new ReportLines { Machines = [.. machines, .. hydrogen], Energy = [.. grid] }).ToArbitrary(),
             report =>
             {
@@ -99,7 +99,7 @@ public sealed class KeyFigurePropertyTests
     [Property]
     public Property Totals_LinesReordered_Unchanged() =>
         Prop.ForAll(
-            (from report in _anyReport
+            (from report in AnyReport
              from machines in Gen.Shuffle(report.Machines.ToArray())
              from vehicles in Gen.Shuffle(report.Vehicles.ToArray())
              from energy in Gen.Shuffle(report.Energy.ToArray())

@@ -4,7 +4,7 @@ namespace Klimaspor.Domain.Tests.Emissions;
 
 public sealed class MessagesTests
 {
-    private static readonly string[] _cultures = ["nb", "nn", "en"];
+    private static readonly string[] Cultures = ["nb", "nn", "en"];
 
     public static TheoryData<string> AllKeys()
     {
@@ -23,7 +23,7 @@ public sealed class MessagesTests
     {
         var args = new object[] { 1m, 2m, 3m, 4m, 5m };
 
-        var texts = _cultures.Select(culture => Messages.Text(key, culture, args)).ToArray();
+        var texts = Cultures.Select(culture => Messages.Text(key, culture, args)).ToArray();
 
         Assert.All(texts, text => Assert.NotEqual(key, text));
         // Bokmål and nynorsk may coincide word for word; English never does.

@@ -16,7 +16,7 @@ public sealed class MixedSiteKeyFigureTests
     //   dumper     diesel      1 500 l  x 10.056 kWh/l            = 15 084 kWh  fossil
     //   byggvarme  el-nett     5 000 kWh                          =  5 000 kWh  zero-emission
     //   total                                                       39 584 kWh
-    private static readonly ReportLines _site = new()
+    private static readonly ReportLines Site = new()
     {
         Machines =
         [
@@ -29,7 +29,7 @@ public sealed class MixedSiteKeyFigureTests
 
     private static KeyFigures Totals()
     {
-        var result = Calculate(_site);
+        var result = Calculate(Site);
         Assert.Empty(result.Errors);
         return result.Totals!;
     }
