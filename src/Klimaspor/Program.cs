@@ -1,6 +1,8 @@
 using Klimaspor.Data;
 using Klimaspor.Features.Account;
+using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Contracts;
+using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Scalar.AspNetCore;
 
@@ -59,6 +61,8 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("Klimaspor API")).AllowAnonymous();
 app.MapMeApi();
 app.MapContractsApi();
+app.MapFactorSetsApi();
+app.MapCalculationsApi();
 app.MapRazorPages();
 
 app.Run();

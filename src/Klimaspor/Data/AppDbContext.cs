@@ -15,6 +15,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<StoredFactorSet> FactorSets => Set<StoredFactorSet>();
+    public DbSet<StoredCalculation> Calculations => Set<StoredCalculation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -27,6 +29,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(o => o.OrgNo).IsUnique();
             e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
             e.HasOne(o => o.Parent).WithMany(o => o.SubUnits).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(o => o.TerritorialFactorSetKey).HasMaxLength(100);
+            e.Property(o => o.LifeCycleFactorSetKey).HasMaxLength(100);
+        });
+
+        builder.Entity<StoredFactorSet>(e =>
+        {
+            e.ToTable("FactorSets");
+            e.Property(f => f.Key).HasMaxLength(100);
+            e.HasIndex(f => new { f.Key, f.Version }).IsUnique();
+            e.Property(f => f.Boundary).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.ChangedBy).HasMaxLength(200);
+            e.Property(f => f.RowVersion).IsConcurrencyToken();
+        });
+
+        builder.Entity<StoredCalculation>(e =>
+        {
+            e.ToTable("Calculations");
+            e.Property(c => c.Title).HasMaxLength(200);
+            e.Property(c => c.TerritorialKey).HasMaxLength(100);
+            e.Property(c => c.LifeCycleKey).HasMaxLength(100);
+            e.Property(c => c.CreatedBy).HasMaxLength(200);
+            e.HasIndex(c => c.OrganisationId);
+            e.HasIndex(c => c.RecalculationOf);
         });
 
         builder.Entity<AppUser>(e =>

@@ -1,4 +1,5 @@
 using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Emissions;
 using Microsoft.AspNetCore.Identity;
 
 namespace Klimaspor.Data;
@@ -23,6 +24,9 @@ public sealed class Organisation
     public Organisation? Parent { get; set; }
     public List<Organisation> SubUnits { get; set; } = [];
     public DateTime CreatedAt { get; set; }
+    /// <summary>A buyer's chosen factor sets (keys; the latest published version is used). Null: the reference sets.</summary>
+    public string? TerritorialFactorSetKey { get; set; }
+    public string? LifeCycleFactorSetKey { get; set; }
 }
 
 public sealed class AppUser : IdentityUser<Guid>
@@ -108,5 +112,46 @@ public sealed class IdempotencyRecord
     public int StatusCode { get; set; }
     public required string ResponseBody { get; set; }
     public string? Location { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>
+/// One version of a factor set. The values are the domain's <see cref="FactorSet"/> as JSON: a version is read and
+/// written whole, never queried by value, and a published version never changes (enforced by FactorSetRules).
+/// </summary>
+public sealed class StoredFactorSet
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Key { get; set; }
+    public int Version { get; set; }
+    public EmissionBoundary Boundary { get; set; }
+    public FactorSetStatus Status { get; set; }
+    /// <summary>Shipped with Klimaspor (the reference sets of docs/emission-factors.csv).</summary>
+    public bool BuiltIn { get; set; }
+    public required string Json { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public string? ChangedBy { get; set; }
+    /// <summary>Changes on every save of a draft; two people editing one draft get a conflict.</summary>
+    public Guid RowVersion { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// A calculation kept with the factor sets and versions it used, so its figures never change when a set is
+/// published later. Recalculating under other sets stores a new one pointing at the original; both stay visible.
+/// </summary>
+public sealed class StoredCalculation
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganisationId { get; set; }
+    public required string Title { get; set; }
+    public required string LinesJson { get; set; }
+    public required string ResultJson { get; set; }
+    public required string TerritorialKey { get; set; }
+    public int TerritorialVersion { get; set; }
+    public required string LifeCycleKey { get; set; }
+    public int LifeCycleVersion { get; set; }
+    public Guid? RecalculationOf { get; set; }
+    public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 }

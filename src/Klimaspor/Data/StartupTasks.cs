@@ -22,6 +22,8 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<TokenKeys>().LoadAsync(db, configuration, cancellationToken);
+        await Features.FactorSets.FactorSetStore.EnsureReferenceSetsAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+            cancellationToken);
         await DemoData.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
 
         if (configuration.GetValue("DemoData:Enabled", true))

@@ -81,36 +81,28 @@ public sealed class TextsLocalizer : IStringLocalizer
         return new TextsLocalizer(raw.ToFrozenDictionary(k => k.Key, v => v.Value.ToFrozenDictionary()));
     }
 
-    public LocalizedString this[string name]
-    {
-        get
-        {
-            var value = Find(name);
-            return new LocalizedString(name, value ?? name, resourceNotFound: value is null);
-        }
-    }
+    public LocalizedString this[string name] => this[name, []];
 
     public LocalizedString this[string name, params object[] arguments]
     {
         get
         {
-            var value = Find(name);
-            var text = value is null ? name : string.Format(CultureInfo.CurrentCulture, value, arguments);
-            return new LocalizedString(name, text, resourceNotFound: value is null);
+            var language = Localization.LanguageOf(CultureInfo.CurrentUICulture);
+            if (!_texts.TryGetValue(name, out var translations))
+            {
+                // The domain's own messages (calculation errors, warnings, factor set rules) carry their texts with them.
+                return DomainKeys.Contains(name)
+                    ? new LocalizedString(name, Domain.Reporting.Messages.Text(name, language, arguments))
+                    : new LocalizedString(name, name, resourceNotFound: true);
+            }
+
+            var value = translations.TryGetValue(language, out var text) ? text : translations["nb"];
+            return new LocalizedString(name, arguments.Length == 0 ? value : string.Format(CultureInfo.CurrentCulture, value, arguments));
         }
     }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         _texts.Keys.Select(k => this[k]);
 
-    private string? Find(string name)
-    {
-        if (!_texts.TryGetValue(name, out var translations))
-        {
-            return null;
-        }
-
-        var language = Localization.LanguageOf(CultureInfo.CurrentUICulture);
-        return translations.TryGetValue(language, out var text) ? text : translations.GetValueOrDefault("nb");
-    }
+    private static readonly FrozenSet<string> DomainKeys = Domain.Reporting.Messages.Keys.ToFrozenSet();
 }

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Klimaspor.Data;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.FactorSets;
+
+/// <summary>What an administrator may type when editing a draft: everything but the key, version and status.</summary>
+public sealed record FactorSetDraftInput(DateOnly? ValidFrom, string? Description, BaselineAssumptions? Baseline, IReadOnlyList<EmissionFactor>? Factors);
+
+/// <summary>Creating sets and versions, editing drafts and publishing: the administrators' use cases.</summary>
+public static partial class ChangeFactorSets
+{
+    /// <summary>A new set copied from a published one, as draft version 1.</summary>
+    public static async Task<Outcome<FactorSet>> CreateSet(string? key, string? basedOn, AppDbContext db, TimeProvider clock, string changedBy,
+        CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(key) || !KeyPattern().IsMatch(key))
+        {
+            errors.Add(new FieldError("key", "FactorSets.KeyInvalid", key));
+        }
+        else if (await db.FactorSets.AnyAsync(f => f.Key == key, cancellationToken))
+        {
+            errors.Add(new FieldError("key", "FactorSets.KeyTaken", key));
+        }
+
+        var basis = string.IsNullOrWhiteSpace(basedOn) ? null : await FactorSetStore.LoadPublished(db, basedOn, null, cancellationToken);
+        if (basis is null)
+        {
+            errors.Add(new FieldError("basedOn", "FactorSets.UnknownSet", basedOn));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<FactorSet>.Invalid(errors);
+        }
+
+        var draft = FactorSetRules.NewVersion(basis!, latestVersion: 0) with { Key = key! };
+        db.FactorSets.Add(FactorSetStore.ToStored(draft, builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy));
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<FactorSet>.Ok(draft);
+    }
+
+    /// <summary>The next version of a set, copied from its latest, as a draft. One draft at a time per set.</summary>
+    public static async Task<Outcome<FactorSet>> CreateVersion(string key, AppDbContext db, TimeProvider clock, string changedBy, CancellationToken cancellationToken)
+    {
+        var latest = await db.FactorSets.AsNoTracking().Where(f => f.Key == key).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+        if (latest is null)
+        {
+            return Outcome<FactorSet>.NotFound;
+        }
+
+        if (latest.Status == FactorSetStatus.Draft)
+        {
+            return Outcome<FactorSet>.Invalid(new FieldError("key", "FactorSets.DraftExists", key, latest.Version));
+        }
+
+        var draft = FactorSetRules.NewVersion(latest.ToDomain(), latest.Version);
+        db.FactorSets.Add(FactorSetStore.ToStored(draft, builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy));
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<FactorSet>.Ok(draft);
+    }
+
+    public static async Task<Outcome<FactorSet>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid expectedRowVersion, AppDbContext db,
+        string changedBy, CancellationToken cancellationToken)
+    {
+        var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
+        if (stored is null)
+        {
+            return Outcome<FactorSet>.NotFound;
+        }
+
+        if (stored.RowVersion != expectedRowVersion)
+        {
+            return Outcome<FactorSet>.Conflict;
+        }
+
+        var current = stored.ToDomain();
+        var edited = current with
+        {
+            ValidFrom = input.ValidFrom ?? current.ValidFrom,
+            Description = input.Description?.Trim() ?? current.Description,
+            Baseline = input.Baseline ?? current.Baseline,
+            Factors = input.Factors ?? current.Factors,
+        };
+        var result = FactorSetRules.Change(current, edited);
+        if (!result.Succeeded)
+        {
+            return Outcome<FactorSet>.Invalid(ToFieldErrors(result.Errors));
+        }
+
+        stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Set, FactorSetStore.Json);
+        stored.ChangedBy = changedBy;
+        stored.RowVersion = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<FactorSet>.Conflict;
+        }
+
+        return Outcome<FactorSet>.Ok(result.Set!);
+    }
+
+    public static async Task<Outcome<FactorSet>> Publish(string key, int version, AppDbContext db, TimeProvider clock, string changedBy,
+        CancellationToken cancellationToken)
+    {
+        var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
+        if (stored is null)
+        {
+            return Outcome<FactorSet>.NotFound;
+        }
+
+        var result = FactorSetRules.Publish(stored.ToDomain());
+        if (!result.Succeeded)
+        {
+            return Outcome<FactorSet>.Invalid(ToFieldErrors(result.Errors));
+        }
+
+        stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Set, FactorSetStore.Json);
+        stored.Status = FactorSetStatus.Published;
+        stored.PublishedAt = clock.GetUtcNow().UtcDateTime;
+        stored.ChangedBy = changedBy;
+        stored.RowVersion = Guid.NewGuid();
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<FactorSet>.Ok(result.Set!);
+    }
+
+    public static List<FieldError> ToFieldErrors(IEnumerable<FactorSetError> errors) =>
+        [.. errors.Select(e => new FieldError(e.FieldPath, e.MessageKey, null, [.. e.Args]))];
+
+    /// <summary>Keys are lower-case words with digits and dashes, like the reference sets' (no-territorial-2021).</summary>
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,99}$")]
+    private static partial Regex KeyPattern();
+}
