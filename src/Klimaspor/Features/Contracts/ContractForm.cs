@@ -101,48 +101,14 @@ public sealed class ContractForm
                 .Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Category = Category,
             Sites = [.. Sites.Select(s => new SiteDraft(s.Name, s.Address, s.Municipality))],
-            StartDate = Date(StartDate, "startDate", errors),
-            EndDate = Date(EndDate, "endDate", errors),
-            ValueNok = Number(ValueNok, "valueNok", errors),
+            StartDate = FormValues.Date(StartDate, "startDate", errors),
+            EndDate = FormValues.Date(EndDate, "endDate", errors),
+            ValueNok = FormValues.Number(ValueNok, "valueNok", errors),
             DoffinId = DoffinId,
             ReportingFrequency = ReportingFrequency,
             ReportDueDay = string.IsNullOrWhiteSpace(ReportDueDay) ? null
-                : int.TryParse(ReportDueDay, NumberStyles.Integer, CultureInfo.InvariantCulture, out var day) ? day : Invalid<int>(errors, "reportDueDay", ReportDueDay, "Validation.NotAWholeNumber"),
+                : int.TryParse(ReportDueDay, NumberStyles.Integer, CultureInfo.InvariantCulture, out var day) ? day : FormValues.Invalid<int>(errors, "reportDueDay", ReportDueDay, "Validation.NotAWholeNumber"),
         };
         return (draft, errors);
-    }
-
-    private static DateOnly? Date(string? value, string field, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        string[] formats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"];
-        return DateOnly.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : Invalid<DateOnly>(errors, field, value, "Validation.NotADate");
-    }
-
-    /// <summary>Accepts "412 000 000", "412000000,50" and "412000000.50": spaces of any kind group thousands.</summary>
-    private static decimal? Number(string? value, string field, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var cleaned = new string([.. value.Where(c => !char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u2009' and not '\u202F')]).Replace(',', '.');
-        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : Invalid<decimal>(errors, field, value, "Validation.NotANumber");
-    }
-
-    private static T? Invalid<T>(List<FieldError> errors, string field, string value, string key)
-        where T : struct
-    {
-        errors.Add(new FieldError(field, key, value));
-        return null;
     }
 }

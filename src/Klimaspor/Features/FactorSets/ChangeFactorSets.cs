@@ -83,7 +83,8 @@ public static partial class ChangeFactorSets
             ValidFrom = input.ValidFrom ?? current.ValidFrom,
             Description = input.Description?.Trim() ?? current.Description,
             Baseline = input.Baseline ?? current.Baseline,
-            Factors = input.Factors ?? current.Factors,
+            // A factor's boundary is its set's: a set is territorial or life-cycle as a whole.
+            Factors = input.Factors is { } factors ? [.. factors.Select(f => f with { Boundary = current.Boundary })] : current.Factors,
         };
         var result = FactorSetRules.Change(current, edited);
         if (!result.Succeeded)

@@ -1,0 +1,43 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.FactorSets;
+
+[Authorize(Roles = Roles.BuyerAdmin)]
+public sealed class ChooseModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
+{
+    [BindProperty] public string? Territorial { get; set; }
+    [BindProperty] public string? LifeCycle { get; set; }
+
+    public IReadOnlyList<FactorSetView> Sets { get; private set; } = [];
+    public FormErrors Errors { get; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await ChooseFactorSets.Current(await tenant.ScopeAsync(cancellationToken), db, cancellationToken);
+        (Territorial, LifeCycle) = (current.Territorial, current.LifeCycle);
+        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await ChooseFactorSets.Handle(new FactorSetChoice(Territorial, LifeCycle), tenant, db, cancellationToken);
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            return Redirect("/FactorSets");
+        }
+
+        Errors.AddRange(outcome.Errors, localizer);
+        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+        return Page();
+    }
+}

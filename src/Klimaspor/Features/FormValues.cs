@@ -1,0 +1,43 @@
+using System.Globalization;
+using Klimaspor.Domain.Validation;
+
+namespace Klimaspor.Features;
+
+/// <summary>Reads numbers and dates as people type them in forms; what cannot be read becomes a located error, not a guess.</summary>
+public static class FormValues
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"];
+
+    public static DateOnly? Date(string? value, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : Invalid<DateOnly>(errors, field, value, "Validation.NotADate");
+    }
+
+    /// <summary>Accepts "412 000 000", "412000000,50" and "412000000.50": spaces of any kind group thousands.</summary>
+    public static decimal? Number(string? value, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var cleaned = new string([.. value.Where(c => !char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u2009' and not '\u202F')]).Replace(',', '.');
+        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : Invalid<decimal>(errors, field, value, "Validation.NotANumber");
+    }
+
+    public static T? Invalid<T>(List<FieldError> errors, string field, string value, string key)
+        where T : struct
+    {
+        errors.Add(new FieldError(field, key, value));
+        return null;
+    }
+}
