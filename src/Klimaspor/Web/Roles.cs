@@ -43,3 +43,10 @@ public static class KlimasporClaims
     public const string Subject = "sub";
     public const string Name = "name";
 }
+
+/// <summary>
+/// Marks a page or route whose data belongs to the whole installation (factor sets, code lists), not to one
+/// organisation: any signed-in person may read it. The tenancy walk checks such routes for leaks, not for 404.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class InstallationWideAttribute : Attribute;

@@ -15,7 +15,7 @@ public static class CalculationsApi
         IReadOnlyList<LineWarning> Warnings,
         IReadOnlyList<LineTrace> Trace);
 
-    public sealed record SaveRequest(string? Title, CalculationRequest Calculation);
+    public sealed record SaveRequest(string? Title, CalculationRequest? Calculation);
 
     public sealed record RecalculateRequest(string? TerritorialFactorSet, string? LifeCycleFactorSet);
 

@@ -49,9 +49,14 @@ public static class StoredCalculations
         return row is null ? null : (Deserialize<ReportLines>(row.LinesJson), Deserialize<CalculationResult>(row.ResultJson));
     }
 
-    public static async Task<Outcome<StoredCalculationView>> Save(string? title, CalculationRequest request, Tenant tenant, AppDbContext db,
+    public static async Task<Outcome<StoredCalculationView>> Save(string? title, CalculationRequest? request, Tenant tenant, AppDbContext db,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (request is null)
+        {
+            return Outcome<StoredCalculationView>.Invalid(new FieldError("calculation", "Validation.Required"));
+        }
+
         var scope = await tenant.ScopeAsync(cancellationToken);
         title = title?.Trim();
         if (string.IsNullOrEmpty(title) || title.Length > TitleMaxLength)

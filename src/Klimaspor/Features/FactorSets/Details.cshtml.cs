@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.FactorSets;
 
+[InstallationWide]
 public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = string.Empty;
