@@ -44,6 +44,37 @@ public static class MessageKeys
     public const string PlausibilityBiofuelWithoutFeedstock = "Plausibility.BiofuelWithoutFeedstock";
     public const string PlausibilityMachineInSeveralReports = "Plausibility.MachineInSeveralReports";
     public const string PlausibilityChargingMayBeCountedTwice = "Plausibility.ChargingMayBeCountedTwice";
+
+    public const string TemplateHeaderNotFound = "Template.HeaderNotFound";
+    public const string TemplateColumnMissing = "Template.ColumnMissing";
+    public const string TemplateColumnTwice = "Template.ColumnTwice";
+    public const string TemplateUnknownColumn = "Template.UnknownColumn";
+    public const string TemplateUnknownSheet = "Template.UnknownSheet";
+    public const string TemplateSheetTwice = "Template.SheetTwice";
+    public const string TemplateReportSheetMissing = "Template.ReportSheetMissing";
+    public const string TemplateUnknownReportField = "Template.UnknownReportField";
+    public const string TemplateRequired = "Template.Required";
+    public const string TemplateRequiredForCarrier = "Template.RequiredForCarrier";
+    public const string TemplateNotANumber = "Template.NotANumber";
+    public const string TemplateNumberWithUnit = "Template.NumberWithUnit";
+    public const string TemplateNumberWithUnitInUnitColumn = "Template.NumberWithUnitInUnitColumn";
+    public const string TemplateNotAWholeNumber = "Template.NotAWholeNumber";
+    public const string TemplateNegative = "Template.Negative";
+    public const string TemplateNotPositive = "Template.NotPositive";
+    public const string TemplateNotADate = "Template.NotADate";
+    public const string TemplateDateOutsidePeriod = "Template.DateOutsidePeriod";
+    public const string TemplateToBeforeFrom = "Template.ToBeforeFrom";
+    public const string TemplateHoursBeyondDays = "Template.HoursBeyondDays";
+    public const string TemplateInvalidOrganisationNumber = "Template.InvalidOrganisationNumber";
+    public const string TemplateCodeNotInList = "Template.CodeNotInList";
+    public const string TemplateProductNotFuel = "Template.ProductNotFuel";
+    public const string TemplateUnitNotInList = "Template.UnitNotInList";
+    public const string TemplateTextTooLong = "Template.TextTooLong";
+    public const string TemplateRegistrationNumberInvalid = "Template.RegistrationNumberInvalid";
+    public const string TemplatePeriodInvalid = "Template.PeriodInvalid";
+    public const string TemplatePeriodMismatch = "Template.PeriodMismatch";
+    public const string TemplateVersionUnsupported = "Template.VersionUnsupported";
+    public const string TemplateCsvQuoteNotClosed = "Template.CsvQuoteNotClosed";
 }
 
 /// <summary>
@@ -219,6 +250,159 @@ public static class Messages
             "Måler {0} viser {1:#,0.#} kWh til lading av maskiner, og maskinlinjene rapporterer også strøm. Kontroller at strømmen ikke er telt to ganger.",
             "Målar {0} viser {1:#,0.#} kWh til lading av maskiner, og maskinlinene rapporterer òg straum. Kontroller at straumen ikkje er talt to gonger.",
             "Meter {0} shows {1:#,0.#} kWh for charging machines, and machine lines also report electricity. Check that it is not counted twice."),
+
+        // Template (the report template's reader). Column messages get the Norwegian header as {0} and the English as
+        // {1}, so each language names the column as the reader's sheet does.
+
+        // {0} sheet name
+        [MessageKeys.TemplateHeaderNotFound] = new(
+            "Fant ingen overskriftsrad i arket {0}. Ta med raden med kolonnenavnene fra malen.",
+            "Fann inga overskriftsrad i arket {0}. Ta med rada med kolonnenamna frå malen.",
+            "No header row was found on sheet {0}. Include the row with the template's column names."),
+        // {0} Norwegian header, {1} English header
+        [MessageKeys.TemplateColumnMissing] = new(
+            "Kolonnen «{0}» mangler. Den er påkrevd.",
+            "Kolonna «{0}» manglar. Ho er påkravd.",
+            "Column “{1}” is missing. It is required."),
+        // {0} Norwegian header, {1} English header
+        [MessageKeys.TemplateColumnTwice] = new(
+            "Kolonnen «{0}» finnes mer enn én gang. Fjern den ene, så det ikke er tvil om hvilken som gjelder.",
+            "Kolonna «{0}» finst meir enn éin gong. Fjern den eine, så det ikkje er tvil om kva for ei som gjeld.",
+            "Column “{1}” appears more than once. Remove one, so that it is clear which one counts."),
+        // {0} the header found
+        [MessageKeys.TemplateUnknownColumn] = new(
+            "Kolonnen «{0}» er ikke en del av malen og er ikke lest inn.",
+            "Kolonna «{0}» er ikkje ein del av malen og er ikkje lesen inn.",
+            "Column “{0}” is not part of the template and was not read."),
+        // {0} the sheet name found
+        [MessageKeys.TemplateUnknownSheet] = new(
+            "Arket «{0}» er ikke en del av malen og er ikke lest inn.",
+            "Arket «{0}» er ikkje ein del av malen og er ikkje lese inn.",
+            "Sheet “{0}” is not part of the template and was not read."),
+        // {0} sheet name
+        [MessageKeys.TemplateSheetTwice] = new(
+            "Arket {0} finnes mer enn én gang.",
+            "Arket {0} finst meir enn éin gong.",
+            "Sheet {0} appears more than once."),
+        [MessageKeys.TemplateReportSheetMissing] = new(
+            "Arket Rapport mangler. Det oppgir kontrakt, leverandør og periode.",
+            "Arket Rapport manglar. Det oppgjev kontrakt, leverandør og periode.",
+            "The sheet Rapport is missing. It gives the contract, the supplier and the period."),
+        // {0} the label found
+        [MessageKeys.TemplateUnknownReportField] = new(
+            "Raden «{0}» er ikke en del av malen og er ikke lest inn.",
+            "Rada «{0}» er ikkje ein del av malen og er ikkje lesen inn.",
+            "Row “{0}” is not part of the template and was not read."),
+        // {0} Norwegian header, {1} English header
+        [MessageKeys.TemplateRequired] = new(
+            "«{0}» må fylles ut.",
+            "«{0}» må fyllast ut.",
+            "“{1}” is required."),
+        // {0} Norwegian header, {1} English header, {2} carrier code
+        [MessageKeys.TemplateRequiredForCarrier] = new(
+            "«{0}» må fylles ut for energibæreren {2}.",
+            "«{0}» må fyllast ut for energiberaren {2}.",
+            "“{1}” is required for energy carrier {2}."),
+        // {0} the value found
+        [MessageKeys.TemplateNotANumber] = new(
+            "«{0}» er ikke et tall. Skriv tallet med desimalkomma, for eksempel 1 234,5.",
+            "«{0}» er ikkje eit tal. Skriv talet med desimalkomma, til dømes 1 234,5.",
+            "“{0}” is not a number. Write the number with a decimal point or comma, for example 1234.5."),
+        // {0} the value found, {1} the column's unit
+        [MessageKeys.TemplateNumberWithUnit] = new(
+            "«{0}»: skriv bare tallet, uten enhet. Kolonnen er i {1}.",
+            "«{0}»: skriv berre talet, utan eining. Kolonna er i {1}.",
+            "“{0}”: write the number only, without a unit. The column is in {1}."),
+        // {0} the value found
+        [MessageKeys.TemplateNumberWithUnitInUnitColumn] = new(
+            "«{0}»: skriv bare tallet her, og enheten i kolonnen Enhet.",
+            "«{0}»: skriv berre talet her, og eininga i kolonna Enhet.",
+            "“{0}”: write the number only here, and the unit in the column Unit."),
+        // {0} the value found
+        [MessageKeys.TemplateNotAWholeNumber] = new(
+            "«{0}» er ikke et helt tall.",
+            "«{0}» er ikkje eit heilt tal.",
+            "“{0}” is not a whole number."),
+        // {0} the number found
+        [MessageKeys.TemplateNegative] = new(
+            "Verdien kan ikke være negativ (fant {0:#,0.###}).",
+            "Verdien kan ikkje vere negativ (fann {0:#,0.###}).",
+            "The value cannot be negative (found {0:#,0.###})."),
+        // {0} the number found
+        [MessageKeys.TemplateNotPositive] = new(
+            "Verdien må være større enn 0 (fant {0:#,0.###}).",
+            "Verdien må vere større enn 0 (fann {0:#,0.###}).",
+            "The value must be greater than 0 (found {0:#,0.###})."),
+        // {0} the value found
+        [MessageKeys.TemplateNotADate] = new(
+            "«{0}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 01.03.2025.",
+            "«{0}» er ikkje ein dato. Skriv datoen som dd.mm.åååå, til dømes 01.03.2025.",
+            "“{0}” is not a date. Write the date as dd.mm.yyyy or yyyy-mm-dd, for example 01.03.2025."),
+        // {0} the date, {1} the period's first day, {2} its last day
+        [MessageKeys.TemplateDateOutsidePeriod] = new(
+            "Datoen {0} er utenfor rapporteringsperioden {1}–{2}.",
+            "Datoen {0} er utanfor rapporteringsperioden {1}–{2}.",
+            "The date {0} is outside the reporting period {1}–{2}."),
+        // {0} the to date, {1} the from date
+        [MessageKeys.TemplateToBeforeFrom] = new(
+            "Til-datoen {0} er før fra-datoen {1}.",
+            "Til-datoen {0} er før frå-datoen {1}.",
+            "The to date {0} is before the from date {1}."),
+        // {0} operating hours, {1} days from the from date to the to date, {2} hours those days hold
+        [MessageKeys.TemplateHoursBeyondDays] = new(
+            "{0:#,0.#} driftstimer er flere enn {1} dager rommer ({2:#,0} timer).",
+            "{0:#,0.#} driftstimar er fleire enn {1} dagar rommar ({2:#,0} timar).",
+            "{0:#,0.#} operating hours are more than {1} days hold ({2:#,0} hours)."),
+        // {0} the value found
+        [MessageKeys.TemplateInvalidOrganisationNumber] = new(
+            "«{0}» er ikke et gyldig organisasjonsnummer. Det har 9 siffer, og det siste er et kontrollsiffer.",
+            "«{0}» er ikkje eit gyldig organisasjonsnummer. Det har 9 siffer, og det siste er eit kontrollsiffer.",
+            "“{0}” is not a valid organisation number: 9 digits, the last a check digit."),
+        // {0} the value found, {1} Norwegian header, {2} English header
+        [MessageKeys.TemplateCodeNotInList] = new(
+            "«{0}» finnes ikke i listen for «{1}». Velg en verdi fra listen.",
+            "«{0}» finst ikkje i lista for «{1}». Vel ein verdi frå lista.",
+            "“{0}” is not in the list for “{2}”. Choose a value from the list."),
+        // {0} carrier code
+        [MessageKeys.TemplateProductNotFuel] = new(
+            "{0} er ikke et drivstoff. En drivstoffleveranse er flytende drivstoff eller gass.",
+            "{0} er ikkje eit drivstoff. Ein drivstoffleveranse er flytande drivstoff eller gass.",
+            "{0} is not a fuel. A fuel delivery is a liquid fuel or a gas."),
+        // {0} the value found, {1} the units allowed, comma-separated
+        [MessageKeys.TemplateUnitNotInList] = new(
+            "«{0}» er ikke en enhet som kan brukes her. Bruk {1}.",
+            "«{0}» er ikkje ei eining som kan brukast her. Bruk {1}.",
+            "“{0}” is not a unit that can be used here. Use {1}."),
+        // {0} the longest allowed, {1} the length found
+        [MessageKeys.TemplateTextTooLong] = new(
+            "Teksten er for lang: {1} tegn, høyst {0} er tillatt.",
+            "Teksten er for lang: {1} teikn, høgst {0} er tillate.",
+            "The text is too long: {1} characters, at most {0} allowed."),
+        // {0} the value found
+        [MessageKeys.TemplateRegistrationNumberInvalid] = new(
+            "«{0}» er ikke et registreringsnummer. Bruk bare bokstaver og tall, for eksempel EL 12345.",
+            "«{0}» er ikkje eit registreringsnummer. Bruk berre bokstavar og tal, til dømes EL 12345.",
+            "“{0}” is not a registration number. Use letters and digits only, for example EL 12345."),
+        // {0} the value found
+        [MessageKeys.TemplatePeriodInvalid] = new(
+            "«{0}» er ikke en periode. Skriv den som åååå-mm, for eksempel 2025-03.",
+            "«{0}» er ikkje ein periode. Skriv han som åååå-mm, til dømes 2025-03.",
+            "“{0}” is not a period. Write it as yyyy-mm, for example 2025-03."),
+        // {0} the file's period, {1} the period expected
+        [MessageKeys.TemplatePeriodMismatch] = new(
+            "Filen gjelder perioden {0}, men rapporten gjelder {1}.",
+            "Fila gjeld perioden {0}, men rapporten gjeld {1}.",
+            "The file is for the period {0}, but the report is for {1}."),
+        // {0} the version found, {1} the version read
+        [MessageKeys.TemplateVersionUnsupported] = new(
+            "Malversjon {0} kan ikke leses. Last ned malen på nytt (versjon {1}).",
+            "Malversjon {0} kan ikkje lesast. Last ned malen på nytt (versjon {1}).",
+            "Template version {0} cannot be read. Download the template again (version {1})."),
+        // {0} the row the quoted field starts on
+        [MessageKeys.TemplateCsvQuoteNotClosed] = new(
+            "Et felt i anførselstegn som starter på rad {0}, slutter aldri. Kontroller anførselstegnene i filen.",
+            "Eit felt i hermeteikn som startar på rad {0}, sluttar aldri. Kontroller hermeteikna i fila.",
+            "A quoted field starting on row {0} never ends. Check the quotation marks in the file."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every key that has texts.</summary>

@@ -1,0 +1,106 @@
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>A whole report read from the template's sheets: header, lines, and every error and warning.</summary>
+public sealed record ReportTemplateResult
+{
+    /// <summary>Null when the <c>Rapport</c> sheet is missing or has an error.</summary>
+    public ReportHeader? Header { get; init; }
+
+    /// <summary>The period the lines were checked against: the one given, otherwise the <c>Rapport</c> sheet's.</summary>
+    public ReportingPeriod? Period { get; init; }
+
+    /// <summary>The rows read without error; store them only when <see cref="IsValid"/>.</summary>
+    public ReportLines Lines { get; init; } = new();
+
+    /// <summary>For each kind of line, the 1-based sheet row of each line, index for index.</summary>
+    public IReadOnlyDictionary<LineKind, IReadOnlyList<int>> RowNumbers { get; init; } = new Dictionary<LineKind, IReadOnlyList<int>>();
+
+    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+
+    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+
+    public bool IsValid => Errors.Count == 0;
+
+    /// <summary>The sheet row a line came from, to show a calculation error or plausibility warning (which name a line by index) at its row.</summary>
+    public int? RowNumberOf(LineKind kind, int index) =>
+        RowNumbers.TryGetValue(kind, out var rows) && index >= 0 && index < rows.Count ? rows[index] : null;
+}
+
+/// <summary>The contractor report template read as a whole, from a workbook's sheets or one CSV file per sheet.</summary>
+public static class ReportTemplate
+{
+    /// <summary>
+    /// Reads the sheets given by name (<c>Rapport</c>, <c>Maskiner</c>, <c>Kjøretøy</c>, <c>Energi</c>, <c>Drivstoff</c>,
+    /// matched loosely; a CSV file's name without extension will do). Sheets left out have no lines; unknown sheets are
+    /// a warning.
+    /// </summary>
+    /// <param name="period">
+    /// The period the caller expects (an upload for a chosen month). When null, the <c>Rapport</c> sheet's period is
+    /// used, and the sheet is then required; when both are there they must agree.
+    /// </param>
+    public static ReportTemplateResult Parse(
+        IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets, ReportingPeriod? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        var errors = new List<TemplateError>();
+        var warnings = new List<TemplateWarning>();
+        var bySheet = new Dictionary<TemplateSheet, IReadOnlyList<IReadOnlyList<string?>>>();
+        foreach (var (name, rows) in sheets)
+        {
+            if (TemplateSheets.Find(name) is not { } sheet)
+            {
+                warnings.Add(new(name, null, null, null, name, MessageKeys.TemplateUnknownSheet, [name]));
+            }
+            else if (!bySheet.TryAdd(sheet, rows))
+            {
+                errors.Add(new(sheet.Name, null, null, null, name, MessageKeys.TemplateSheetTwice, [sheet.Name]));
+            }
+        }
+
+        ReportHeader? header = null;
+        if (bySheet.TryGetValue(TemplateSheets.Report, out var reportRows) && !TemplateParser.IsEmpty(reportRows))
+        {
+            var read = TemplateParser.ParseReportHeader(reportRows, period);
+            errors.AddRange(read.Errors);
+            warnings.AddRange(read.Warnings);
+            header = read.Header;
+            period ??= read.Period;
+        }
+        else if (period is null)
+        {
+            errors.Add(new(TemplateSheets.Report.Name, null, null, null, null, MessageKeys.TemplateReportSheetMissing, []));
+        }
+
+        var machines = TemplateParser.ParseMachines(RowsOf(bySheet, TemplateSheets.Machines), period);
+        var vehicles = TemplateParser.ParseVehicles(RowsOf(bySheet, TemplateSheets.Vehicles), period);
+        var energy = TemplateParser.ParseEnergy(RowsOf(bySheet, TemplateSheets.Energy), period);
+        var deliveries = TemplateParser.ParseFuelDeliveries(RowsOf(bySheet, TemplateSheets.FuelDeliveries), period);
+        errors.AddRange([.. machines.Errors, .. vehicles.Errors, .. energy.Errors, .. deliveries.Errors]);
+        warnings.AddRange([.. machines.Warnings, .. vehicles.Warnings, .. energy.Warnings, .. deliveries.Warnings]);
+
+        return new ReportTemplateResult
+        {
+            Header = header,
+            Period = period,
+            Lines = new ReportLines
+            {
+                Machines = machines.Lines,
+                Vehicles = vehicles.Lines,
+                Energy = energy.Lines,
+                FuelDeliveries = deliveries.Lines,
+            },
+            RowNumbers = new Dictionary<LineKind, IReadOnlyList<int>>
+            {
+                [LineKind.Machine] = machines.RowNumbers,
+                [LineKind.Vehicle] = vehicles.RowNumbers,
+                [LineKind.Energy] = energy.RowNumbers,
+                [LineKind.FuelDelivery] = deliveries.RowNumbers,
+            },
+            Errors = errors,
+            Warnings = warnings,
+        };
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string?>> RowsOf(Dictionary<TemplateSheet, IReadOnlyList<IReadOnlyList<string?>>> sheets, TemplateSheet sheet) =>
+        sheets.TryGetValue(sheet, out var rows) ? rows : [];
+}

@@ -1,0 +1,109 @@
+using Klimaspor.Domain.Emissions;
+
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>What a template column holds, as the spec's "type" column says.</summary>
+public enum TemplateValueType
+{
+    /// <summary>Free text, trimmed; <see cref="TemplateColumn.MaxLength"/> when the spec gives one.</summary>
+    Text,
+
+    /// <summary>A vehicle registration number: letters and digits, spaces ignored.</summary>
+    RegistrationNumber,
+
+    /// <summary>A decimal number ≥ 0, or &gt; 0 (see <see cref="TemplateColumn.Minimum"/>).</summary>
+    Number,
+
+    /// <summary>An integer ≥ 0.</summary>
+    WholeNumber,
+
+    Date,
+
+    /// <summary>Nine digits with a valid modulus-11 check digit.</summary>
+    OrganisationNumber,
+
+    /// <summary>A code of <see cref="TemplateColumn.CodeList"/>, or one of its labels.</summary>
+    Code,
+
+    /// <summary>One of <see cref="TemplateColumn.Units"/>.</summary>
+    Unit,
+
+    /// <summary>A reporting month: <c>YYYY-MM</c>, <c>MM.YYYY</c> or a date inside the month.</summary>
+    Period,
+}
+
+/// <summary>When a column must have a value. The conditional rules look at the row's energy carrier (or product).</summary>
+public enum ColumnRequirement
+{
+    Optional,
+
+    Required,
+
+    /// <summary>Required unless the row's carrier is zero-emission (emission class).</summary>
+    UnlessZeroEmission,
+
+    /// <summary>Required for liquid carriers, plug-in hybrids included (litres).</summary>
+    ForLiquidCarrier,
+
+    /// <summary>
+    /// Required for gas carriers (kg). Propane may be given in litres instead, so for it either quantity will do.
+    /// </summary>
+    ForGasCarrier,
+
+    /// <summary>Required for carriers reported in kWh: electric and plug-in hybrid.</summary>
+    ForElectricCarrier,
+
+    /// <summary>Required when the product is a biofuel or biogas (feedstock).</summary>
+    ForBiofuelOrBiogas,
+}
+
+/// <summary>The lower bound of a number column.</summary>
+public enum NumberMinimum
+{
+    ZeroOrMore,
+    AboveZero,
+}
+
+/// <summary>
+/// One column of a template sheet: how it is named, what it holds, when it is required, and the help text the
+/// workbook shows. Headers are what the user sees; <see cref="Key"/> is the stored name (JSON, CSV, errors).
+/// </summary>
+public sealed record TemplateColumn(
+    string Key,
+    string HeaderNb,
+    string HeaderEn,
+    TemplateValueType Type,
+    ColumnRequirement Requirement,
+    string HelpNb,
+    string HelpEn)
+{
+    public int? MaxLength { get; init; }
+
+    public NumberMinimum Minimum { get; init; }
+
+    /// <summary>The unit the column's numbers are in (<c>l</c>, <c>kWh</c>, <c>t</c>), named when someone types a unit in.</summary>
+    public string? UnitSymbol { get; init; }
+
+    /// <summary>
+    /// For the quantity columns of machines and vehicles: the unit the quantity is, so that a quantity the row's
+    /// carrier cannot have (litres on <c>el-batteri</c>) is refused.
+    /// </summary>
+    public QuantityUnit? CarrierUnit { get; init; }
+
+    /// <summary>The drop-down list of a <see cref="TemplateValueType.Code"/> column.</summary>
+    public CodeList? CodeList { get; init; }
+
+    /// <summary>The drop-down list of a <see cref="TemplateValueType.Unit"/> column.</summary>
+    public IReadOnlyList<QuantityUnit> Units { get; init; } = [];
+
+    /// <summary>The number's unit is given in another column (<c>unit</c>), not in the header.</summary>
+    public bool UnitInOtherColumn { get; init; }
+
+    /// <summary>Whether the column itself must be in the header row; conditional columns may be left out.</summary>
+    public bool IsRequiredColumn => Requirement == ColumnRequirement.Required;
+
+    /// <summary>The header in the reader's language: the Norwegian header for bokmål and nynorsk.</summary>
+    public string Header(string? culture) => CultureLanguages.Of(culture) == CultureLanguage.English ? HeaderEn : HeaderNb;
+
+    public string Help(string? culture) => CultureLanguages.Of(culture) == CultureLanguage.English ? HelpEn : HelpNb;
+}

@@ -1,0 +1,45 @@
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>
+/// Something in the input that stops the report: located as the user sees it, so they can go straight to the cell.
+/// </summary>
+/// <param name="Sheet">The template's sheet name, e.g. <c>Maskiner</c>.</param>
+/// <param name="Row">1-based row number in the sheet or file, title rows counted; null for the sheet as a whole.</param>
+/// <param name="Column">The template key of the column, e.g. <c>operatingHours</c>; null when no template column is meant.</param>
+/// <param name="Cell">The spreadsheet cell, e.g. <c>K7</c>, when the value has one.</param>
+/// <param name="Value">The text found, as it was; null when the value was missing.</param>
+/// <param name="MessageKey">A key of <see cref="MessageKeys"/>.</param>
+/// <param name="Args">The message's arguments, in the order documented at the key.</param>
+public sealed record TemplateError(
+    string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
+{
+    public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
+}
+
+/// <summary>Something read past and shown, which does not stop the report (an unknown column or sheet).</summary>
+public sealed record TemplateWarning(
+    string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
+{
+    public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
+}
+
+/// <summary>
+/// The lines read from one sheet. Rows with an error are left out of <see cref="Lines"/>, never half-read; a report is
+/// stored only when <see cref="Errors"/> is empty.
+/// </summary>
+public sealed record TemplateParseResult<T>
+{
+    public IReadOnlyList<T> Lines { get; init; } = [];
+
+    /// <summary>
+    /// The 1-based sheet row of each line, index for index, so that findings about a line by its index (calculation
+    /// errors, plausibility warnings) can be shown at the row the user typed.
+    /// </summary>
+    public IReadOnlyList<int> RowNumbers { get; init; } = [];
+
+    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+
+    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+
+    public bool IsValid => Errors.Count == 0;
+}

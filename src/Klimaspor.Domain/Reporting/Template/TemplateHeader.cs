@@ -1,0 +1,92 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>
+/// The header row of a table sheet: where it is and which cell holds which column. Found as the first row where most
+/// non-empty cells (and at least two) name a column of the sheet, so title rows above it are passed over.
+/// </summary>
+public sealed record TemplateHeader
+{
+    public required TemplateSheet Sheet { get; init; }
+
+    /// <summary>0-based index of the header row in the rows given.</summary>
+    public required int RowIndex { get; init; }
+
+    /// <summary>Column key → 0-based cell index, for the columns found.</summary>
+    public required IReadOnlyDictionary<string, int> ColumnIndexes { get; init; }
+
+    /// <summary>A required column missing, or a column given twice.</summary>
+    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+
+    /// <summary>Unknown columns, which are read past.</summary>
+    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+
+    public int RowNumber => RowIndex + 1;
+
+    public static bool TryFind(TemplateSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, [NotNullWhen(true)] out TemplateHeader? header)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(rows);
+        header = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var cells = rows[i];
+            var filled = 0;
+            var matched = 0;
+            foreach (var cell in cells)
+            {
+                if (!string.IsNullOrWhiteSpace(cell))
+                {
+                    filled++;
+                    matched += sheet.TryMatchColumn(cell, out _) ? 1 : 0;
+                }
+            }
+
+            if (matched >= 2 && matched * 2 > filled)
+            {
+                header = Read(sheet, i, cells);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TemplateHeader Read(TemplateSheet sheet, int rowIndex, IReadOnlyList<string?> cells)
+    {
+        var rowNumber = rowIndex + 1;
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var errors = new List<TemplateError>();
+        var warnings = new List<TemplateWarning>();
+        for (var j = 0; j < cells.Count; j++)
+        {
+            var text = cells[j];
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var cell = CellValues.ColumnLetters(j) + rowNumber;
+            if (!sheet.TryMatchColumn(text, out var column))
+            {
+                warnings.Add(new(sheet.Name, rowNumber, null, cell, text, MessageKeys.TemplateUnknownColumn, [text.Trim()]));
+            }
+            else if (!indexes.TryAdd(column.Key, j))
+            {
+                // Which of the two holds the real figures cannot be told from the sheet.
+                errors.Add(new(sheet.Name, rowNumber, column.Key, cell, text, MessageKeys.TemplateColumnTwice, [column.HeaderNb, column.HeaderEn]));
+            }
+        }
+
+        foreach (var column in sheet.Columns)
+        {
+            if (column.IsRequiredColumn && !indexes.ContainsKey(column.Key))
+            {
+                errors.Add(new(sheet.Name, rowNumber, column.Key, null, null, MessageKeys.TemplateColumnMissing, [column.HeaderNb, column.HeaderEn]));
+            }
+        }
+
+        return new TemplateHeader { Sheet = sheet, RowIndex = rowIndex, ColumnIndexes = indexes, Errors = errors, Warnings = warnings };
+    }
+}

@@ -1,0 +1,254 @@
+using Klimaspor.Domain.Emissions;
+
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>
+/// Turns the rows of one template sheet (a workbook sheet, a CSV file, rows pasted from Excel) into report lines, or
+/// into every error found, each located by sheet, row, column and value. Rows are cells of text as the user sees them;
+/// a numeric cell arrives as its invariant text (<c>1234.5</c>, a date as its serial number).
+/// </summary>
+public static class TemplateParser
+{
+    /// <param name="period">When given, dates must lie inside it and hours within 24 a day of it.</param>
+    public static TemplateParseResult<MachineLine> ParseMachines(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+        ParseTable(TemplateSheets.Machines, rows, period, ReadMachine);
+
+    public static TemplateParseResult<VehicleLine> ParseVehicles(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+        ParseTable(TemplateSheets.Vehicles, rows, period, ReadVehicle);
+
+    public static TemplateParseResult<EnergyLine> ParseEnergy(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+        ParseTable(TemplateSheets.Energy, rows, period, ReadEnergy);
+
+    public static TemplateParseResult<FuelDelivery> ParseFuelDeliveries(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+        ParseTable(TemplateSheets.FuelDeliveries, rows, period, ReadFuelDelivery);
+
+    /// <summary>
+    /// Reads the <c>Rapport</c> sheet's key/value rows: in each row, the first filled cell names the field (Norwegian or
+    /// English label, or key) and the cell after it holds the value. Rows with a single filled cell are titles.
+    /// </summary>
+    /// <param name="expectedPeriod">The period the caller expects; a different period in the sheet is an error.</param>
+    public static ReportHeaderParseResult ParseReportHeader(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? expectedPeriod = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sheet = TemplateSheets.Report;
+        var cells = new Dictionary<string, CellAt>(StringComparer.Ordinal);
+        var errors = new List<TemplateError>();
+        var warnings = new List<TemplateWarning>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var label = FirstFilled(row, 0);
+            if (label < 0)
+            {
+                continue;
+            }
+
+            var rowNumber = i + 1;
+            var valueIndex = label + 1;
+            if (!sheet.TryMatchColumn(row[label], out var column))
+            {
+                if (FirstFilled(row, label + 1) >= 0)
+                {
+                    var text = row[label]!.Trim();
+                    warnings.Add(new(sheet.Name, rowNumber, null, CellValues.ColumnLetters(label) + rowNumber, text, MessageKeys.TemplateUnknownReportField, [text]));
+                }
+
+                continue;
+            }
+
+            if (!cells.TryAdd(column.Key, new CellAt(rowNumber, valueIndex, valueIndex < row.Count ? row[valueIndex] : null)))
+            {
+                errors.Add(new(sheet.Name, rowNumber, column.Key, CellValues.ColumnLetters(label) + rowNumber, row[label],
+                    MessageKeys.TemplateColumnTwice, [column.HeaderNb, column.HeaderEn]));
+            }
+        }
+
+        var reader = new RowReader(sheet, cells, null, absentRequiredIsError: true, period: null);
+        var contractRef = reader.Text("contractRef");
+        var supplier = reader.OrganisationNumber("supplierOrgNo");
+        var period = reader.Period("period");
+        var reportedBy = reader.Text("reportedBy");
+        var version = reader.WholeNumber("templateVersion");
+        errors.AddRange(reader.Errors);
+        if (version is { } v && v != TemplateSheets.Version && cells.TryGetValue("templateVersion", out var at))
+        {
+            errors.Add(new(sheet.Name, at.RowNumber, "templateVersion", at.Reference, at.Text, MessageKeys.TemplateVersionUnsupported, [v, TemplateSheets.Version]));
+        }
+
+        if (period is { } found && expectedPeriod is { } expected && found != expected && cells.TryGetValue("period", out var periodAt))
+        {
+            errors.Add(new(sheet.Name, periodAt.RowNumber, "period", periodAt.Reference, periodAt.Text, MessageKeys.TemplatePeriodMismatch,
+                [found.ToString(), expected.ToString()]));
+        }
+
+        var header = errors.Count == 0
+            ? new ReportHeader
+            {
+                ContractRef = contractRef!,
+                SupplierOrgNo = supplier!.Value,
+                Period = period!.Value,
+                ReportedBy = reportedBy,
+                TemplateVersion = version,
+            }
+            : null;
+        return new ReportHeaderParseResult { Header = header, Period = period, Errors = errors, Warnings = warnings };
+    }
+
+    /// <summary>Whether the sheet has nothing in it at all; such a sheet reports no lines and is no error.</summary>
+    public static bool IsEmpty(IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.All(row => FirstFilled(row, 0) < 0);
+    }
+
+    private static TemplateParseResult<T> ParseTable<T>(
+        TemplateSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period, Func<RowReader, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (IsEmpty(rows))
+        {
+            return new TemplateParseResult<T>();
+        }
+
+        if (!TemplateHeader.TryFind(sheet, rows, out var header))
+        {
+            return new TemplateParseResult<T>
+            {
+                Errors = [new(sheet.Name, null, null, null, null, MessageKeys.TemplateHeaderNotFound, [sheet.Name])],
+            };
+        }
+
+        var errors = new List<TemplateError>(header.Errors);
+        var lines = new List<T>();
+        var rowNumbers = new List<int>();
+        for (var i = header.RowIndex + 1; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (FirstFilled(row, 0) < 0)
+            {
+                continue;
+            }
+
+            var rowNumber = i + 1;
+            var cells = new Dictionary<string, CellAt>(header.ColumnIndexes.Count, StringComparer.Ordinal);
+            foreach (var (key, index) in header.ColumnIndexes)
+            {
+                cells[key] = new CellAt(rowNumber, index, index < row.Count ? row[index] : null);
+            }
+
+            var reader = new RowReader(sheet, cells, rowNumber, absentRequiredIsError: false, period);
+            var line = read(reader);
+            if (reader.HasErrors)
+            {
+                errors.AddRange(reader.Errors);
+            }
+            else
+            {
+                lines.Add(line);
+                rowNumbers.Add(rowNumber);
+            }
+        }
+
+        // A required column missing leaves every row without a required value: no row is a line.
+        return header.Errors.Count > 0
+            ? new TemplateParseResult<T> { Errors = errors, Warnings = header.Warnings }
+            : new TemplateParseResult<T> { Lines = lines, RowNumbers = rowNumbers, Errors = errors, Warnings = header.Warnings };
+    }
+
+    private static MachineLine ReadMachine(RowReader r)
+    {
+        var from = r.Date("fromDate");
+        var to = r.Date("toDate");
+        var hours = r.Number("operatingHours");
+        r.CheckDateOrder(from, to, "toDate");
+        r.CheckHoursWithinDays(hours, from, to, "operatingHours");
+        return new MachineLine
+        {
+            MachineId = r.Text("machineId") ?? string.Empty,
+            OwnerOrgNo = r.OrganisationNumber("ownerOrgNo"),
+            MachineType = r.Code("machineType") ?? string.Empty,
+            Model = r.Text("model"),
+            WeightTonnes = r.Number("weightTonnes") ?? 0,
+            PowerKw = r.Number("powerKw"),
+            EnergyCarrier = r.Code("energyCarrier") ?? string.Empty,
+            EmissionClass = r.Code("emissionClass"),
+            FromDate = from,
+            ToDate = to,
+            OperatingHours = new Hours(hours ?? 0),
+            IdleHours = Quantity<Hours>(r.Number("idleHours")),
+            FuelLitres = Quantity<Litres>(r.Number("fuelLitres")),
+            GasKg = Quantity<Kilograms>(r.Number("gasKg")),
+            ElectricityKwh = Quantity<KilowattHours>(r.Number("electricityKwh")),
+            DataSource = r.Code("dataSource") ?? string.Empty,
+            WaiverRef = r.Text("waiverRef"),
+            Comment = r.Text("comment"),
+        };
+    }
+
+    private static VehicleLine ReadVehicle(RowReader r) => new()
+    {
+        RegNo = r.RegistrationNumber("regNo") ?? string.Empty,
+        OwnerOrgNo = r.OrganisationNumber("ownerOrgNo"),
+        VehicleType = r.Code("vehicleType") ?? string.Empty,
+        Purpose = r.Code("purpose") ?? string.Empty,
+        EnergyCarrier = r.Code("energyCarrier") ?? string.Empty,
+        EmissionClass = r.Code("emissionClass"),
+        Trips = r.WholeNumber("trips"),
+        DistanceKm = new Kilometres(r.Number("distanceKm") ?? 0),
+        LoadTonnes = r.Number("loadTonnes"),
+        FuelLitres = Quantity<Litres>(r.Number("fuelLitres")),
+        GasKg = Quantity<Kilograms>(r.Number("gasKg")),
+        ElectricityKwh = Quantity<KilowattHours>(r.Number("electricityKwh")),
+        IdleMinutes = r.WholeNumber("idleMinutes"),
+        DataSource = r.Code("dataSource") ?? string.Empty,
+        Comment = r.Text("comment"),
+    };
+
+    private static EnergyLine ReadEnergy(RowReader r)
+    {
+        var from = r.Date("fromDate");
+        var to = r.Date("toDate");
+        r.CheckDateOrder(from, to, "toDate");
+        return new EnergyLine
+        {
+            SourceId = r.Text("sourceId") ?? string.Empty,
+            EnergyCarrier = r.Code("energyCarrier") ?? string.Empty,
+            Purpose = r.Code("purpose") ?? string.Empty,
+            Quantity = r.Number("quantity") ?? 0,
+            Unit = r.Unit("unit") ?? default,
+            FromDate = from,
+            ToDate = to,
+            DataSource = r.Code("dataSource") ?? string.Empty,
+        };
+    }
+
+    private static FuelDelivery ReadFuelDelivery(RowReader r) => new()
+    {
+        DeliveryDate = r.Date("deliveryDate") ?? default,
+        FuelSupplier = r.Text("fuelSupplier") ?? string.Empty,
+        Product = r.Code("product") ?? string.Empty,
+        Quantity = r.Number("quantity") ?? 0,
+        Unit = r.Unit("unit") ?? default,
+        Feedstock = r.Code("feedstock"),
+        CarbonIntensity = r.Number("carbonIntensity"),
+        SustainabilityRef = r.Text("sustainabilityRef"),
+        DeliveryNote = r.Text("deliveryNote"),
+        DeliveredTo = r.Text("deliveredTo"),
+    };
+
+    private static T? Quantity<T>(decimal? value)
+        where T : struct, IQuantity<T> => value is { } v ? T.FromValue(v) : null;
+
+    private static int FirstFilled(IReadOnlyList<string?> row, int from)
+    {
+        for (var j = from; j < row.Count; j++)
+        {
+            if (!string.IsNullOrWhiteSpace(row[j]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

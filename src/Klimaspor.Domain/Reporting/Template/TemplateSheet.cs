@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>
+/// One sheet of the report template (also one CSV file, named after the sheet). Headers and sheet names are matched
+/// loosely: case, spacing and punctuation ignored, æ ø å equal to ae oe aa and to plain a o.
+/// </summary>
+public sealed class TemplateSheet
+{
+    private readonly FrozenDictionary<string, TemplateColumn> _byKey;
+    private readonly FrozenDictionary<string, TemplateColumn> _byHeader;
+    private readonly FrozenSet<string> _names;
+
+    internal TemplateSheet(string name, string nameEn, string key, LineKind? kind, string? carrierColumn, IReadOnlyList<TemplateColumn> columns)
+    {
+        Name = name;
+        NameEn = nameEn;
+        Key = key;
+        Kind = kind;
+        CarrierColumn = carrierColumn;
+        Columns = columns;
+        _byKey = columns.ToFrozenDictionary(c => c.Key, StringComparer.Ordinal);
+
+        var byHeader = new Dictionary<string, TemplateColumn>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            foreach (var text in (string[])[column.Key, column.HeaderNb, column.HeaderEn])
+            {
+                foreach (var loose in LooseForms(text))
+                {
+                    // Two columns answering to one header would make the reader guess; the table is fixed, so this is a bug.
+                    if (byHeader.TryGetValue(loose, out var other) && other != column)
+                    {
+                        throw new InvalidOperationException($"Sheet {name}: header '{text}' matches both {other.Key} and {column.Key}.");
+                    }
+
+                    byHeader[loose] = column;
+                }
+            }
+        }
+
+        _byHeader = byHeader.ToFrozenDictionary(StringComparer.Ordinal);
+        _names = ((string[])[name, nameEn, key]).SelectMany(LooseForms).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The sheet's name in the workbook and the CSV file's name: <c>Maskiner</c>.</summary>
+    public string Name { get; }
+
+    public string NameEn { get; }
+
+    /// <summary>The API's name for the sheet's lines: <c>machines</c>, <c>vehicles</c>, <c>energy</c>, <c>fuelDeliveries</c>, <c>report</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The kind of line each row becomes; null for <c>Rapport</c>, which holds key/value rows.</summary>
+    public LineKind? Kind { get; }
+
+    /// <summary>The column naming the row's energy carrier, which the conditional requirements look at.</summary>
+    public string? CarrierColumn { get; }
+
+    /// <summary>In the template's order, the order the workbook is generated in.</summary>
+    public IReadOnlyList<TemplateColumn> Columns { get; }
+
+    public bool IsKeyValue => Kind is null;
+
+    /// <summary>The column with this key; an unknown key is a bug in the caller.</summary>
+    public TemplateColumn Column(string key) =>
+        _byKey.TryGetValue(key, out var column) ? column : throw new ArgumentException($"Sheet {Name} has no column '{key}'.", nameof(key));
+
+    /// <summary>Finds the column a header names: its Norwegian header, English header or key, matched loosely.</summary>
+    public bool TryMatchColumn(string? header, [NotNullWhen(true)] out TemplateColumn? column)
+    {
+        column = null;
+        var key = LooseLabel.Normalise(header);
+        return key.Length > 0 && _byHeader.TryGetValue(key, out column);
+    }
+
+    /// <summary>Whether a sheet or file name (without extension) names this sheet: <c>Kjøretøy</c>, <c>kjoretoy</c>, <c>Vehicles</c>.</summary>
+    public bool IsNamed(string? name)
+    {
+        var key = LooseLabel.Normalise(name);
+        return key.Length > 0 && _names.Contains(key);
+    }
+
+    public string DisplayName(string? culture) => CultureLanguages.Of(culture) == CultureLanguage.English ? NameEn : Name;
+
+    public override string ToString() => Name;
+
+    // LooseLabel spells æ ø å out as ae oe aa; people without the letters also write plain a and o ("Kjoretoy").
+    internal static IEnumerable<string> LooseForms(string text) =>
+        new[] { LooseLabel.Normalise(text), LooseLabel.Normalise(WithPlainLetters(text)) }.Where(s => s.Length > 0).Distinct();
+
+    private static string WithPlainLetters(string text) =>
+        text.Replace('ø', 'o').Replace('Ø', 'O').Replace('å', 'a').Replace('Å', 'A');
+}

@@ -1,0 +1,200 @@
+using Klimaspor.Domain.Emissions;
+using R = Klimaspor.Domain.Reporting.Template.ColumnRequirement;
+using V = Klimaspor.Domain.Reporting.Template.TemplateValueType;
+
+namespace Klimaspor.Domain.Reporting.Template;
+
+/// <summary>
+/// The contractor report template, version 1 (spec/reporting-template.md, "Sheets and columns"): the one table the
+/// reader, the workbook's headers, drop-downs and help comments, and the CSV files are all made from.
+/// </summary>
+public static class TemplateSheets
+{
+    /// <summary>The template version this table describes; the <c>Rapport</c> sheet's <c>templateVersion</c>.</summary>
+    public const int Version = 1;
+
+    /// <summary>
+    /// Products a fuel delivery can be: liquid fuels and gases. Plug-in hybrids are left out: what is delivered to
+    /// them is diesel or HVO100, and that is how the delivery is compared with use.
+    /// </summary>
+    public static CodeList FuelProducts { get; } = new(CodeLists.EnergyCarrier.Name,
+        [.. CodeLists.EnergyCarrier.Entries.Where(e => EnergyCarrier.TryFind(e.Code, out var c) && (c.IsLiquid || c.IsGas) && !c.IsElectric)]);
+
+    public static TemplateSheet Report { get; } = new("Rapport", "Report", "report", null, null,
+    [
+        new("contractRef", "Kontrakt", "Contract", V.Text, R.Required,
+            "Kontraktens referansenummer i Klimaspor.", "The contract's reference number in Klimaspor."),
+        new("supplierOrgNo", "Leverandør org.nr.", "Supplier org. no.", V.OrganisationNumber, R.Required,
+            "Organisasjonsnummeret til leverandøren som rapporterer, 9 siffer.", "The reporting supplier's organisation number, 9 digits."),
+        new("period", "Periode", "Period", V.Period, R.Required,
+            "Måneden rapporten gjelder, åååå-mm.", "The month the report covers, yyyy-mm."),
+        new("reportedBy", "Rapportert av", "Reported by", V.Text, R.Optional,
+            "Navnet på den som fylte ut rapporten.", "Name of the person who filled in the report."),
+        new("templateVersion", "Malversjon", "Template version", V.WholeNumber, R.Optional,
+            "Malens versjon. Skal ikke endres.", "The template's version. Do not change it."),
+    ]);
+
+    public static TemplateSheet Machines { get; } = new("Maskiner", "Machines", "machines", LineKind.Machine, "energyCarrier",
+    [
+        new("machineId", "Maskin-ID", "Machine ID", V.Text, R.Required,
+            "Serienummer/PIN, internnummer eller reg.nr., høyst 64 tegn.", "Serial/PIN, fleet number or registration number, at most 64 characters.")
+        { MaxLength = 64 },
+        new("ownerOrgNo", "Eier org.nr.", "Owner org. no.", V.OrganisationNumber, R.Optional,
+            "Org.nr. til underentreprenøren eller utleiefirmaet som eier maskinen, om det ikke er dere.",
+            "Organisation number of the subcontractor or rental firm owning the machine, if not you."),
+        new("machineType", "Maskintype", "Machine type", V.Code, R.Required,
+            "Velg fra listen.", "Choose from the list.")
+        { CodeList = MachineTypes.List },
+        new("model", "Produsent og modell", "Make and model", V.Text, R.Optional,
+            "For eksempel Volvo EC250E.", "For example Volvo EC250E."),
+        new("weightTonnes", "Vekt (tonn)", "Weight (t)", V.Number, R.Required,
+            "Driftsvekt i tonn.", "Operating weight in tonnes.")
+        { Minimum = NumberMinimum.AboveZero, UnitSymbol = "t" },
+        new("powerKw", "Motoreffekt (kW)", "Engine power (kW)", V.Number, R.Optional,
+            "Motoreffekt i kW.", "Engine power in kW.")
+        { Minimum = NumberMinimum.AboveZero, UnitSymbol = "kW" },
+        new("energyCarrier", "Energibærer", "Energy carrier", V.Code, R.Required,
+            "Drivstoffet eller energien maskinen går på. Velg fra listen.", "The fuel or energy the machine runs on. Choose from the list.")
+        { CodeList = CodeLists.EnergyCarrier },
+        new("emissionClass", "Utslippsklasse", "Emission class", V.Code, R.UnlessZeroEmission,
+            "EU Stage. Påkrevd unntatt for nullutslippsmaskiner.", "EU Stage. Required except for zero-emission machines.")
+        { CodeList = EmissionClasses.List },
+        new("fromDate", "Fra dato", "From", V.Date, R.Optional,
+            "Første dag maskinen var i bruk i perioden. Tom betyr periodens første dag.",
+            "First day the machine was used in the period. Empty means the period's first day."),
+        new("toDate", "Til dato", "To", V.Date, R.Optional,
+            "Siste dag maskinen var i bruk i perioden. Tom betyr periodens siste dag.",
+            "Last day the machine was used in the period. Empty means the period's last day."),
+        new("operatingHours", "Driftstimer", "Operating hours", V.Number, R.Required,
+            "Driftstimer i perioden, høyst 24 per dag.", "Operating hours in the period, at most 24 a day.")
+        { UnitSymbol = "h" },
+        new("idleHours", "Tomgangstimer", "Idle hours", V.Number, R.Optional,
+            "Timer på tomgang, ikke flere enn driftstimene.", "Hours idling, not more than the operating hours.")
+        { UnitSymbol = "h" },
+        new("fuelLitres", "Drivstoff (liter)", "Fuel (litres)", V.Number, R.ForLiquidCarrier,
+            "Liter drivstoff. Påkrevd for flytende drivstoff og ladbare hybrider.", "Litres of fuel. Required for liquid fuels and plug-in hybrids.")
+        { UnitSymbol = "l", CarrierUnit = QuantityUnit.Litre },
+        new("gasKg", "Gass (kg)", "Gas (kg)", V.Number, R.ForGasCarrier,
+            "Kg gass. Påkrevd for biogass, naturgass og hydrogen.", "Kg of gas. Required for biogas, natural gas and hydrogen.")
+        { UnitSymbol = "kg", CarrierUnit = QuantityUnit.Kilogram },
+        new("electricityKwh", "Strøm (kWh)", "Electricity (kWh)", V.Number, R.ForElectricCarrier,
+            "kWh strøm. Påkrevd for elektriske maskiner og ladbare hybrider.", "kWh of electricity. Required for electric machines and plug-in hybrids.")
+        { UnitSymbol = "kWh", CarrierUnit = QuantityUnit.KilowattHour },
+        new("dataSource", "Datakilde", "Data source", V.Code, R.Required,
+            "Hvor tallene kommer fra. Velg fra listen.", "Where the figures come from. Choose from the list.")
+        { CodeList = DataSources.List },
+        new("waiverRef", "Fravik-ref.", "Waiver ref.", V.Text, R.Optional,
+            "Referansen til et godkjent fravik, om maskinen har det.", "Reference of an approved waiver, if the machine has one."),
+        new("comment", "Kommentar", "Comment", V.Text, R.Optional,
+            "Høyst 1000 tegn.", "At most 1000 characters.")
+        { MaxLength = 1000 },
+    ]);
+
+    public static TemplateSheet Vehicles { get; } = new("Kjøretøy", "Vehicles", "vehicles", LineKind.Vehicle, "energyCarrier",
+    [
+        new("regNo", "Reg.nr.", "Registration no.", V.RegistrationNumber, R.Required,
+            "Bokstaver og tall, høyst 16. Mellomrom teller ikke.", "Letters and digits, at most 16. Spaces are ignored.")
+        { MaxLength = 16 },
+        new("ownerOrgNo", "Eier org.nr.", "Owner org. no.", V.OrganisationNumber, R.Optional,
+            "Org.nr. til transportøren som eier kjøretøyet, om det ikke er dere.",
+            "Organisation number of the haulier owning the vehicle, if not you."),
+        new("vehicleType", "Kjøretøytype", "Vehicle type", V.Code, R.Required,
+            "Velg fra listen.", "Choose from the list.")
+        { CodeList = VehicleTypes.List },
+        new("purpose", "Formål", "Purpose", V.Code, R.Required,
+            "Hva kjøringen gjaldt. Velg fra listen.", "What the driving was for. Choose from the list.")
+        { CodeList = TransportPurposes.List },
+        new("energyCarrier", "Energibærer", "Energy carrier", V.Code, R.Required,
+            "Drivstoffet eller energien kjøretøyet går på. Velg fra listen.", "The fuel or energy the vehicle runs on. Choose from the list.")
+        { CodeList = CodeLists.EnergyCarrier },
+        new("emissionClass", "Euroklasse", "Euro class", V.Code, R.UnlessZeroEmission,
+            "Euroklasse. Påkrevd unntatt for nullutslippskjøretøy.", "Euro class. Required except for zero-emission vehicles.")
+        { CodeList = EmissionClasses.List },
+        new("trips", "Antall turer", "Trips", V.WholeNumber, R.Optional,
+            "Antall turer i perioden.", "Number of trips in the period."),
+        new("distanceKm", "Kjørte km", "Distance (km)", V.Number, R.Required,
+            "Kilometer kjørt for kontrakten i perioden.", "Kilometres driven for the contract in the period.")
+        { UnitSymbol = "km" },
+        new("loadTonnes", "Transportert (tonn)", "Load (t)", V.Number, R.Optional,
+            "Tonn transportert i perioden, alle turer sammen.", "Tonnes transported in the period, all trips together.")
+        { UnitSymbol = "t" },
+        new("fuelLitres", "Drivstoff (liter)", "Fuel (litres)", V.Number, R.ForLiquidCarrier,
+            "Liter drivstoff. Påkrevd for flytende drivstoff og ladbare hybrider.", "Litres of fuel. Required for liquid fuels and plug-in hybrids.")
+        { UnitSymbol = "l", CarrierUnit = QuantityUnit.Litre },
+        new("gasKg", "Gass (kg)", "Gas (kg)", V.Number, R.ForGasCarrier,
+            "Kg gass. Påkrevd for gass.", "Kg of gas. Required for gas.")
+        { UnitSymbol = "kg", CarrierUnit = QuantityUnit.Kilogram },
+        new("electricityKwh", "Strøm (kWh)", "Electricity (kWh)", V.Number, R.ForElectricCarrier,
+            "kWh strøm. Påkrevd for elektriske kjøretøy og ladbare hybrider.", "kWh of electricity. Required for electric vehicles and plug-in hybrids.")
+        { UnitSymbol = "kWh", CarrierUnit = QuantityUnit.KilowattHour },
+        new("idleMinutes", "Tomgang (minutter)", "Idle (minutes)", V.WholeNumber, R.Optional,
+            "Minutter på tomgang i perioden.", "Minutes idling in the period.")
+        { UnitSymbol = "min" },
+        new("dataSource", "Datakilde", "Data source", V.Code, R.Required,
+            "Hvor tallene kommer fra. Velg fra listen.", "Where the figures come from. Choose from the list.")
+        { CodeList = DataSources.List },
+        new("comment", "Kommentar", "Comment", V.Text, R.Optional,
+            "Fritekst.", "Free text."),
+    ]);
+
+    public static TemplateSheet Energy { get; } = new("Energi", "Energy", "energy", LineKind.Energy, "energyCarrier",
+    [
+        new("sourceId", "Måler/kilde", "Meter / source", V.Text, R.Required,
+            "Målernummer eller annen kilde, høyst 64 tegn.", "Meter number or other source, at most 64 characters.")
+        { MaxLength = 64 },
+        new("energyCarrier", "Energibærer", "Energy carrier", V.Code, R.Required,
+            "Strøm fra nettet er el-nett. Velg fra listen.", "Grid electricity is el-nett. Choose from the list.")
+        { CodeList = CodeLists.EnergyCarrier },
+        new("purpose", "Formål", "Purpose", V.Code, R.Required,
+            "Hva energien ble brukt til. Velg fra listen.", "What the energy was used for. Choose from the list.")
+        { CodeList = EnergyPurposes.List },
+        new("quantity", "Mengde", "Quantity", V.Number, R.Required,
+            "Mengden, i enheten i neste kolonne.", "The quantity, in the unit of the next column.")
+        { UnitInOtherColumn = true },
+        new("unit", "Enhet", "Unit", V.Unit, R.Required,
+            "kWh, liter, kg eller Sm3.", "kWh, liter, kg or Sm3.")
+        { Units = [QuantityUnit.KilowattHour, QuantityUnit.Litre, QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre] },
+        new("fromDate", "Fra dato", "From", V.Date, R.Optional,
+            "Første dag målingen gjelder. Tom betyr periodens første dag.", "First day the reading covers. Empty means the period's first day."),
+        new("toDate", "Til dato", "To", V.Date, R.Optional,
+            "Siste dag målingen gjelder. Tom betyr periodens siste dag.", "Last day the reading covers. Empty means the period's last day."),
+        new("dataSource", "Datakilde", "Data source", V.Code, R.Required,
+            "Hvor tallene kommer fra. Velg fra listen.", "Where the figures come from. Choose from the list.")
+        { CodeList = DataSources.List },
+    ]);
+
+    public static TemplateSheet FuelDeliveries { get; } = new("Drivstoff", "Fuel deliveries", "fuelDeliveries", LineKind.FuelDelivery, "product",
+    [
+        new("deliveryDate", "Dato", "Date", V.Date, R.Required,
+            "Leveringsdato, innenfor perioden.", "Delivery date, inside the period."),
+        new("fuelSupplier", "Leverandør", "Fuel supplier", V.Text, R.Required,
+            "Selskapet som leverte drivstoffet.", "The company that delivered the fuel."),
+        new("product", "Produkt", "Product", V.Code, R.Required,
+            "Flytende drivstoff eller gass. Velg fra listen.", "A liquid fuel or a gas. Choose from the list.")
+        { CodeList = FuelProducts },
+        new("quantity", "Mengde", "Quantity", V.Number, R.Required,
+            "Levert mengde, i enheten i neste kolonne.", "Quantity delivered, in the unit of the next column.")
+        { Minimum = NumberMinimum.AboveZero, UnitInOtherColumn = true },
+        new("unit", "Enhet", "Unit", V.Unit, R.Required,
+            "liter, kg eller Sm3.", "liter, kg or Sm3.")
+        { Units = [QuantityUnit.Litre, QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre] },
+        new("feedstock", "Råstoff", "Feedstock", V.Code, R.ForBiofuelOrBiogas,
+            "Råstoffet fra bærekraftsbeviset. Påkrevd for biodrivstoff og biogass.", "Feedstock from the proof of sustainability. Required for biofuel and biogas.")
+        { CodeList = Feedstocks.List },
+        new("carbonIntensity", "Karbonintensitet (g CO2e/MJ)", "Carbon intensity (g CO2e/MJ)", V.Number, R.Optional,
+            "Fra bærekraftsbeviset.", "From the proof of sustainability.")
+        { UnitSymbol = "g CO2e/MJ" },
+        new("sustainabilityRef", "Bærekraftsbevis", "Proof of sustainability", V.Text, R.Optional,
+            "Referansen til beviset.", "Reference of the proof."),
+        new("deliveryNote", "Følgeseddel/faktura", "Delivery note / invoice", V.Text, R.Optional,
+            "Nummeret på følgeseddel eller faktura.", "Number of the delivery note or invoice."),
+        new("deliveredTo", "Levert til", "Delivered to", V.Text, R.Optional,
+            "Maskin-ID eller tank.", "A machine ID or a tank."),
+    ]);
+
+    /// <summary>In the workbook's order.</summary>
+    public static IReadOnlyList<TemplateSheet> All { get; } = [Report, Machines, Vehicles, Energy, FuelDeliveries];
+
+    /// <summary>The sheet a workbook sheet or CSV file name (without extension) names, matched loosely.</summary>
+    public static TemplateSheet? Find(string? name) => All.FirstOrDefault(s => s.IsNamed(name));
+}
