@@ -1,0 +1,51 @@
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Template;
+
+namespace Klimaspor.Features.Calculator;
+
+/// <summary>
+/// Rows pasted from a spreadsheet (tab-separated) or typed as CSV, one box per template sheet, read with the
+/// template's own parser, so the calculator accepts exactly what a report would.
+/// </summary>
+public sealed record PastedReport(ReportLines Lines, IReadOnlyList<TemplateError> Errors, IReadOnlyList<TemplateWarning> Warnings,
+    IReadOnlyList<int> MachineRows, IReadOnlyList<int> VehicleRows, IReadOnlyList<int> EnergyRows)
+{
+    public static PastedReport Parse(string? machines, string? vehicles, string? energy, ReportingPeriod? period)
+    {
+        var errors = new List<TemplateError>();
+        var warnings = new List<TemplateWarning>();
+        var m = Read(machines, TemplateSheets.Machines.Name, rows => TemplateParser.ParseMachines(rows, period), errors, warnings);
+        var v = Read(vehicles, TemplateSheets.Vehicles.Name, rows => TemplateParser.ParseVehicles(rows, period), errors, warnings);
+        var e = Read(energy, TemplateSheets.Energy.Name, rows => TemplateParser.ParseEnergy(rows, period), errors, warnings);
+        return new PastedReport(new ReportLines { Machines = m.Lines, Vehicles = v.Lines, Energy = e.Lines }, errors, warnings,
+            m.RowNumbers, v.RowNumbers, e.RowNumbers);
+    }
+
+    /// <summary>The sheet row a calculated line came from, for messages a person can find in their spreadsheet.</summary>
+    public int? RowOf(LineKind kind, int index)
+    {
+        var rows = kind switch
+        {
+            LineKind.Machine => MachineRows,
+            LineKind.Vehicle => VehicleRows,
+            _ => EnergyRows,
+        };
+        return index < rows.Count ? rows[index] : null;
+    }
+
+    private static TemplateParseResult<T> Read<T>(string? text, string sheet, Func<IReadOnlyList<IReadOnlyList<string?>>, TemplateParseResult<T>> parse,
+        List<TemplateError> errors, List<TemplateWarning> warnings)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new TemplateParseResult<T>();
+        }
+
+        var table = CsvTable.Read(text);
+        errors.AddRange(table.Errors(sheet));
+        var result = parse(table.Rows);
+        errors.AddRange(result.Errors);
+        warnings.AddRange(result.Warnings);
+        return result;
+    }
+}
