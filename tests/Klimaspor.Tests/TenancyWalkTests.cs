@@ -19,7 +19,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
 {
     /// <summary>The contract the outsiders try to reach: Oslobygg KF's, with Fjordbygg as supplier.</summary>
     private const string Target = "OBF-2024-017";
-    private const string TargetTitle = "Økern sykehjem";
+    private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
     private static Dictionary<string, string> ParameterValues(Guid contractId) => new()

@@ -92,6 +92,12 @@ public static partial class ChangeFactorSets
             return Outcome<FactorSet>.Invalid(ToFieldErrors(result.Errors));
         }
 
+        // A draft may be saved unfinished only in the sense of unpublished: every value it holds must be sound.
+        if (FactorSetRules.Validate(result.Set!) is { Count: > 0 } problems)
+        {
+            return Outcome<FactorSet>.Invalid(ToFieldErrors(problems));
+        }
+
         stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Set, FactorSetStore.Json);
         stored.ChangedBy = changedBy;
         stored.RowVersion = Guid.NewGuid();
