@@ -81,6 +81,8 @@ public static class TemplateParser
                 [found.ToString(), expected.ToString()]));
         }
 
+        // In the order of the sheet's rows; fields not found at all last.
+        errors = [.. errors.OrderBy(e => e.Row ?? int.MaxValue)];
         var header = errors.Count == 0
             ? new ReportHeader
             {

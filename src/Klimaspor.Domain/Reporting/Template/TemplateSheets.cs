@@ -73,7 +73,7 @@ public static class TemplateSheets
         { UnitSymbol = "h" },
         new("fuelLitres", "Drivstoff (liter)", "Fuel (litres)", V.Number, R.ForLiquidCarrier,
             "Liter drivstoff. Påkrevd for flytende drivstoff og ladbare hybrider.", "Litres of fuel. Required for liquid fuels and plug-in hybrids.")
-        { UnitSymbol = "l", CarrierUnit = QuantityUnit.Litre },
+        { UnitSymbol = "liter", CarrierUnit = QuantityUnit.Litre },
         new("gasKg", "Gass (kg)", "Gas (kg)", V.Number, R.ForGasCarrier,
             "Kg gass. Påkrevd for biogass, naturgass og hydrogen.", "Kg of gas. Required for biogas, natural gas and hydrogen.")
         { UnitSymbol = "kg", CarrierUnit = QuantityUnit.Kilogram },
@@ -120,7 +120,7 @@ public static class TemplateSheets
         { UnitSymbol = "t" },
         new("fuelLitres", "Drivstoff (liter)", "Fuel (litres)", V.Number, R.ForLiquidCarrier,
             "Liter drivstoff. Påkrevd for flytende drivstoff og ladbare hybrider.", "Litres of fuel. Required for liquid fuels and plug-in hybrids.")
-        { UnitSymbol = "l", CarrierUnit = QuantityUnit.Litre },
+        { UnitSymbol = "liter", CarrierUnit = QuantityUnit.Litre },
         new("gasKg", "Gass (kg)", "Gas (kg)", V.Number, R.ForGasCarrier,
             "Kg gass. Påkrevd for gass.", "Kg of gas. Required for gas.")
         { UnitSymbol = "kg", CarrierUnit = QuantityUnit.Kilogram },

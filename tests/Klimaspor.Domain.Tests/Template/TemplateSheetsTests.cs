@@ -1,0 +1,99 @@
+using Klimaspor.Domain.Reporting.Template;
+
+namespace Klimaspor.Domain.Tests.Template;
+
+public sealed class TemplateSheetsTests
+{
+    [Fact]
+    public void All_FiveSheetsWithTheSpecsColumnKeysInOrder()
+    {
+        Assert.Equal(["Rapport", "Maskiner", "Kjøretøy", "Energi", "Drivstoff"], TemplateSheets.All.Select(s => s.Name));
+        Assert.Equal(
+            ["machineId", "ownerOrgNo", "machineType", "model", "weightTonnes", "powerKw", "energyCarrier", "emissionClass", "fromDate", "toDate",
+             "operatingHours", "idleHours", "fuelLitres", "gasKg", "electricityKwh", "dataSource", "waiverRef", "comment"],
+            TemplateSheets.Machines.Columns.Select(c => c.Key));
+        Assert.Equal(
+            ["regNo", "ownerOrgNo", "vehicleType", "purpose", "energyCarrier", "emissionClass", "trips", "distanceKm", "loadTonnes", "fuelLitres",
+             "gasKg", "electricityKwh", "idleMinutes", "dataSource", "comment"],
+            TemplateSheets.Vehicles.Columns.Select(c => c.Key));
+        Assert.Equal(
+            ["sourceId", "energyCarrier", "purpose", "quantity", "unit", "fromDate", "toDate", "dataSource"],
+            TemplateSheets.Energy.Columns.Select(c => c.Key));
+        Assert.Equal(
+            ["deliveryDate", "fuelSupplier", "product", "quantity", "unit", "feedstock", "carbonIntensity", "sustainabilityRef", "deliveryNote", "deliveredTo"],
+            TemplateSheets.FuelDeliveries.Columns.Select(c => c.Key));
+        Assert.Equal(["contractRef", "supplierOrgNo", "period", "reportedBy", "templateVersion"], TemplateSheets.Report.Columns.Select(c => c.Key));
+    }
+
+    [Fact]
+    public void Columns_EveryOneHasHeadersHelpAndWhatItsTypeNeeds()
+    {
+        Assert.All(TemplateSheets.All.SelectMany(s => s.Columns), column =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(column.HeaderNb));
+            Assert.False(string.IsNullOrWhiteSpace(column.HeaderEn));
+            Assert.False(string.IsNullOrWhiteSpace(column.HelpNb));
+            Assert.False(string.IsNullOrWhiteSpace(column.HelpEn));
+            Assert.Equal(column.Type == TemplateValueType.Code, column.CodeList is not null);
+            Assert.Equal(column.Type == TemplateValueType.Unit, column.Units.Count > 0);
+        });
+    }
+
+    [Fact]
+    public void Requirements_AsTheSpecSays()
+    {
+        var machines = TemplateSheets.Machines;
+
+        Assert.Equal(
+            ["machineId", "machineType", "weightTonnes", "energyCarrier", "operatingHours", "dataSource"],
+            machines.Columns.Where(c => c.IsRequiredColumn).Select(c => c.Key));
+        Assert.Equal(ColumnRequirement.UnlessZeroEmission, machines.Column("emissionClass").Requirement);
+        Assert.Equal(ColumnRequirement.ForLiquidCarrier, machines.Column("fuelLitres").Requirement);
+        Assert.Equal(ColumnRequirement.ForGasCarrier, machines.Column("gasKg").Requirement);
+        Assert.Equal(ColumnRequirement.ForElectricCarrier, machines.Column("electricityKwh").Requirement);
+        Assert.Equal(ColumnRequirement.ForBiofuelOrBiogas, TemplateSheets.FuelDeliveries.Column("feedstock").Requirement);
+        Assert.Equal(NumberMinimum.AboveZero, TemplateSheets.FuelDeliveries.Column("quantity").Minimum);
+    }
+
+    [Fact]
+    public void FuelProducts_LiquidAndGasCarriersOnly()
+    {
+        Assert.Equal(
+            ["diesel", "hvo100", "fame100", "bensin", "biogass", "naturgass", "propan", "hydrogen"],
+            TemplateSheets.FuelProducts.Entries.Select(e => e.Code));
+    }
+
+    [Theory]
+    [InlineData("Energibærer", "energyCarrier")]
+    [InlineData("energibaerer", "energyCarrier")]
+    [InlineData("ENERGY CARRIER", "energyCarrier")]
+    [InlineData("energy_carrier", "energyCarrier")]
+    [InlineData("Strøm (kWh)", "electricityKwh")]
+    [InlineData("Strom kWh", "electricityKwh")]
+    [InlineData("Stroem (kWh)", "electricityKwh")]
+    [InlineData("Fravik-ref.", "waiverRef")]
+    [InlineData("fravikref", "waiverRef")]
+    public void TryMatchColumn_LooseHeader_Matched(string header, string key)
+    {
+        Assert.True(TemplateSheets.Machines.TryMatchColumn(header, out var column));
+        Assert.Equal(key, column.Key);
+    }
+
+    [Theory]
+    [InlineData("Kjøretøy")]
+    [InlineData("kjoretoy")]
+    [InlineData("KJOERETOEY")]
+    [InlineData("Vehicles")]
+    public void Find_SheetNameLoosely_Vehicles(string name)
+    {
+        Assert.Same(TemplateSheets.Vehicles, TemplateSheets.Find(name));
+    }
+
+    [Fact]
+    public void Header_ReadersLanguage()
+    {
+        var column = TemplateSheets.Machines.Column("operatingHours");
+
+        Assert.Equal(("Driftstimer", "Driftstimer", "Operating hours"), (column.Header("nb"), column.Header("nn-NO"), column.Header("en-GB")));
+    }
+}
