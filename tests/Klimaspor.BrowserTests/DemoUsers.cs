@@ -6,6 +6,9 @@ public static class DemoUsers
     /// <summary>Kari Oppfølger, follow-up officer at Oslo kommune, which has Oslobygg KF among its units.</summary>
     public const string OsloFollowUp = "oslo-oppfolger@demo.klimaspor.no";
 
+    /// <summary>Dina Drift, system administrator: factor sets and organisations.</summary>
+    public const string SystemAdministrator = "drift@demo.klimaspor.no";
+
     /// <summary>Nina Nordlys, supplier reporter at Nordlys Anlegg AS.</summary>
     public const string Nordlys = "nordlys@demo.klimaspor.no";
 }
