@@ -1,5 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Features.Account;
+using Klimaspor.Features.Admin;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Features.FactorSets;
@@ -63,6 +64,7 @@ app.MapMeApi();
 app.MapContractsApi();
 app.MapFactorSetsApi();
 app.MapCalculationsApi();
+app.MapAdminApi();
 app.MapRazorPages();
 
 app.Run();

@@ -1,22 +1,42 @@
 using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Admin;
 
-/// <summary>The organisations registered in this installation, for its administrators.</summary>
+/// <summary>The organisations registered in this installation, for its administrators, who also add new ones.</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class OrganisationsModel(AppDbContext db) : PageModel
+public sealed class OrganisationsModel(AppDbContext db, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
-    public sealed record Row(string Name, string OrgNo, string Kind, string? Parent);
+    [BindProperty] public OrganisationInput Input { get; set; } = new(null, null, null, null);
 
-    public IReadOnlyList<Row> Organisations { get; private set; } = [];
+    public IReadOnlyList<OrganisationView> Organisations { get; private set; } = [];
+    public FormErrors Errors { get; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Kind).ThenBy(o => o.Parent == null ? o.Name : o.Parent.Name).ThenBy(o => o.ParentId != null).ThenBy(o => o.Name)
-            .Select(o => new Row(o.Name, o.OrgNo, o.Kind.ToString(), o.Parent == null ? null : o.Parent.Name))
-            .ToListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Organisations = await ManageOrganisations.List(db, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await ManageOrganisations.Create(Input, db, clock, cancellationToken);
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            TempData["Flash"] = localizer["Organisations.Created", outcome.Value!.Name].Value;
+            return Redirect("/Admin/Organisations");
+        }
+
+        Errors.AddRange(outcome.Errors, localizer, Labels);
+        Organisations = await ManageOrganisations.List(db, cancellationToken);
+        return Page();
+    }
+
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["name"] = "Organisations.Name",
+        ["orgNo"] = "Organisations.OrgNo",
+        ["kind"] = "Organisations.Kind",
+        ["parentId"] = "Organisations.Parent",
+    };
 }
