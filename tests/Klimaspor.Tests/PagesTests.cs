@@ -205,6 +205,34 @@ public sealed class PagesTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task ContractExport_CsvOfTheCallersContractsOnly()
+    {
+        var browser = await app.SignedIn("oslobygg@demo.klimaspor.no");
+
+        var response = await browser.GetAsync("/Contracts?handler=Export&sort=-valueNok");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var csv = System.Text.Encoding.UTF8.GetString(bytes);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // a BOM, so Excel reads æøå as UTF-8
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"Kontraktsreferanse\";\"Tittel\"", lines[0]);
+        Assert.StartsWith("\"OBF-2024-017\";\"Økern sykehjem", lines[1]); // the largest first
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("\"OBF-", l));
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+47 22 00 00 00", "\"'+47 22 00 00 00\"")]
+    [InlineData("-1", "\"'-1\"")]
+    [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [InlineData("Økern; råbygg", "\"Økern; råbygg\"")]
+    public void ExportCell_FormulaLikeText_NeverRunsInExcel(string value, string expected)
+    {
+        Assert.Equal(expected, Klimaspor.Features.Contracts.ExportContracts.Cell(value));
+    }
+
+    [Fact]
     public async Task Logout_EndsTheSession()
     {
         var browser = await app.SignedIn("asker@demo.klimaspor.no");

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Contracts;
 
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
+public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
@@ -31,6 +32,14 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
             .Select(o => new OrganisationRef(o.Id, o.Name, o.OrgNo)).ToListAsync(cancellationToken);
         Result = await ListContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort, PageNumber), db, tenant, cancellationToken);
     }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var csv = await ExportContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort), db, tenant, key => localizer[key], cancellationToken);
+        return File(csv, "text/csv; charset=utf-8", "kontrakter.csv");
+    }
+
+    public string ExportLink => Link(Sort, 1).Replace("/Contracts?", "/Contracts?handler=Export&", StringComparison.Ordinal);
 
     public string AriaSort(string key) =>
         (Sort ?? "reference") == key ? "ascending" : Sort == "-" + key ? "descending" : "none";

@@ -20,6 +20,8 @@ public static class ListContracts
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
+    /// <summary>An export is one file, not pages; this bounds it well above any buyer's contract count.</summary>
+    public const int MaxExport = 10_000;
     public static readonly IReadOnlyList<string> SortKeys = ["reference", "title", "buyer", "supplier", "startDate", "endDate", "valueNok"];
 
     public static async Task<Paged<ContractSummary>> Handle(ContractQuery query, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
@@ -52,7 +54,7 @@ public static class ListContracts
         };
 
         var total = await contracts.CountAsync(cancellationToken);
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var pageSize = Math.Clamp(query.PageSize, 1, query.PageSize == MaxExport ? MaxExport : MaxPageSize);
         var page = Math.Max(1, query.Page);
 
         var items = await Sort(contracts, query.Sort)
