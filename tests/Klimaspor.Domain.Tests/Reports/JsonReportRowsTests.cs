@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Reporting.Template;
+
+namespace Klimaspor.Domain.Tests.Reports;
+
+public sealed class JsonReportRowsTests
+{
+    private static readonly ReportingPeriod March = ReportingPeriod.Month(2026, 3);
+
+    [Fact]
+    public void Parse_JsonAndCsvOfTheSameContent_GiveIdenticalLines()
+    {
+        var json = JsonDocument.Parse("""
+            {
+              "machines": [
+                { "machineId": "CAT-950-88213", "machineType": "hjullaster", "weightTonnes": 19.5, "energyCarrier": "hvo100",
+                  "emissionClass": "stage-v", "operatingHours": 142, "idleHours": 48, "fuelLitres": 1610, "dataSource": "telematikk" }
+              ],
+              "energy": [
+                { "sourceId": "Byggestrøm", "energyCarrier": "el-nett", "purpose": "byggvarme", "quantity": 18400, "unit": "kWh", "dataSource": "maaler" }
+              ]
+            }
+            """).RootElement;
+        var csvMachines = CsvTable.Read("Maskin-ID;Maskintype;Vekt (tonn);Energibærer;Utslippsklasse;Driftstimer;Tomgangstimer;Drivstoff (liter);Datakilde\n" +
+            "CAT-950-88213;Hjullaster;19,5;HVO100;stage-v;142;48;1 610;telematikk\n").Rows;
+        var csvEnergy = CsvTable.Read("Måler/kilde;Energibærer;Formål;Mengde;Enhet;Datakilde\nByggestrøm;el-nett;byggvarme;18 400;kWh;maaler\n").Rows;
+
+        var fromJson = ReportTemplate.Parse(JsonReportRows.Sheets(json), March);
+        var fromCsv = ReportTemplate.Parse(new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>> { ["Maskiner"] = csvMachines, ["Energi"] = csvEnergy }, March);
+
+        Assert.True(fromJson.IsValid, string.Join("; ", fromJson.Errors.Select(e => e.Text("en"))));
+        Assert.True(fromCsv.IsValid);
+        Assert.Equal(fromCsv.Lines.Machines, fromJson.Lines.Machines);
+        Assert.Equal(fromCsv.Lines.Energy, fromJson.Lines.Energy);
+    }
+
+    [Fact]
+    public void Parse_JsonWithMistakes_LocatedByRowAndKey()
+    {
+        var json = JsonDocument.Parse("""
+            { "machines": [
+                { "machineId": "M1", "machineType": "gravemaskin", "weightTonnes": 21, "energyCarrier": "diesel", "emissionClass": "stage-v", "operatingHours": 100, "fuelLitres": -5, "dataSource": "manuell" },
+                { "machineId": "M2", "machineType": "flyvemaskin", "weightTonnes": 21, "energyCarrier": "diesel", "emissionClass": "stage-v", "operatingHours": 100, "fuelLitres": 900, "dataSource": "manuell" }
+            ] }
+            """).RootElement;
+
+        var result = ReportTemplate.Parse(JsonReportRows.Sheets(json), March);
+
+        // Row 1 is the header built from the keys, so the array's first object is row 2.
+        Assert.Contains(result.Errors, e => e.Row == 2 && e.Column == "fuelLitres");
+        Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "machineType" && e.Value == "flyvemaskin");
+    }
+}
