@@ -4,6 +4,7 @@ using Klimaspor.Features.Admin;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Features.FactorSets;
+using Klimaspor.Features.Reports;
 using Klimaspor.Web;
 using Scalar.AspNetCore;
 
@@ -65,6 +66,7 @@ app.MapContractsApi();
 app.MapFactorSetsApi();
 app.MapCalculationsApi();
 app.MapAdminApi();
+app.MapReportsApi();
 app.MapRazorPages();
 
 app.Run();

@@ -28,6 +28,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
+        ["period"] = "2026-03",
     };
 
     public static TheoryData<string, string, string> Outsiders => new()

@@ -17,6 +17,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<StoredFactorSet> FactorSets => Set<StoredFactorSet>();
     public DbSet<StoredCalculation> Calculations => Set<StoredCalculation>();
+    public DbSet<SupplierReport> Reports => Set<SupplierReport>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<ReportAuditEntry> ReportAudit => Set<ReportAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,6 +45,35 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(f => f.ChangedBy).HasMaxLength(200);
             e.Property(f => f.RowVersion).IsConcurrencyToken();
+        });
+
+        builder.Entity<SupplierReport>(e =>
+        {
+            e.ToTable("Reports");
+            e.Property(r => r.Period).HasMaxLength(7);
+            e.HasIndex(r => new { r.ContractId, r.SupplierId, r.Period }).IsUnique();
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.DraftSource).HasMaxLength(20);
+            e.Property(r => r.ReviewComment).HasMaxLength(2000);
+            e.Property(r => r.RowVersion).IsConcurrencyToken();
+            e.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(r => r.Supplier).WithMany().HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(r => r.Submissions).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ReportSubmission>(e =>
+        {
+            e.HasIndex(s => new { s.ReportId, s.Version }).IsUnique();
+            e.Property(s => s.SubmittedBy).HasMaxLength(200);
+        });
+
+        builder.Entity<ReportAuditEntry>(e =>
+        {
+            e.ToTable("ReportAudit");
+            e.HasIndex(a => new { a.ReportId, a.At });
+            e.Property(a => a.Actor).HasMaxLength(200);
+            e.Property(a => a.Action).HasMaxLength(40);
+            e.HasOne<SupplierReport>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<StoredCalculation>(e =>

@@ -155,3 +155,53 @@ public sealed class StoredCalculation
     public required string CreatedBy { get; set; }
     public DateTime CreatedAt { get; set; }
 }
+
+/// <summary>
+/// One supplier's report on one contract for one period. The draft is edited in place (with a concurrency token);
+/// each submission is kept as a <see cref="ReportSubmission"/> with its frozen figures, so earlier versions stay readable.
+/// </summary>
+public sealed class SupplierReport
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ContractId { get; set; }
+    public Guid SupplierId { get; set; }
+    public Organisation? Supplier { get; set; }
+    /// <summary>The period's first month, <c>YYYY-MM</c>.</summary>
+    public required string Period { get; set; }
+    public Domain.Reporting.Reports.ReportStatus Status { get; set; }
+    /// <summary>The draft's lines as the template parser read them (ReportLines as JSON).</summary>
+    public required string DraftJson { get; set; }
+    public string? DraftSource { get; set; }
+    /// <summary>How many times it has been submitted; the latest submission has this number.</summary>
+    public int Version { get; set; }
+    public string? ReviewComment { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid RowVersion { get; set; } = Guid.NewGuid();
+    public List<ReportSubmission> Submissions { get; set; } = [];
+}
+
+public sealed class ReportSubmission
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ReportId { get; set; }
+    public int Version { get; set; }
+    public required string LinesJson { get; set; }
+    /// <summary>The calculation with its trace and the factor set versions it used: figures that never change.</summary>
+    public required string ResultJson { get; set; }
+    public required string WarningsJson { get; set; }
+    public required string SubmittedBy { get; set; }
+    public DateTime SubmittedAt { get; set; }
+}
+
+/// <summary>Append-only: who did what to a report, when, and the values before and after.</summary>
+public sealed class ReportAuditEntry
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ReportId { get; set; }
+    public DateTime At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}

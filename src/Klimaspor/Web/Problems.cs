@@ -42,6 +42,17 @@ public static class Problems
             },
         });
 
+    /// <summary>422 for input read from sheets (workbook, CSV or JSON rows): each error with sheet, row and column.</summary>
+    public static IResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = localizer["Problem.ValidationTitle"],
+            Detail = localizer["Problem.ValidationDetail"],
+            Type = "https://klimaspor.no/problems/validation",
+            Extensions = { ["errors"] = errors },
+        });
+
     public static IResult NotFound(IStringLocalizer localizer) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Problem.NotFound"]);
 

@@ -13,11 +13,16 @@ public static class ResolveFactorSets
     /// A set named by the caller ("key" for its latest published version, or "key@version"); otherwise the buyer
     /// organisation's choice (a sub-unit inherits its organisation's); otherwise the reference sets.
     /// </summary>
+    public static Task<(FactorSet? Territorial, FactorSet? LifeCycle, List<FieldError> Errors)> Handle(
+        string? territorial, string? lifeCycle, TenantScope scope, AppDbContext db, CancellationToken cancellationToken) =>
+        Handle(territorial, lifeCycle, scope.IsBuyer ? scope.OrganisationId : null, db, cancellationToken);
+
+    /// <param name="buyerUnitId">The buyer organisation or sub-unit whose choice applies (for a report: the contract's owner).</param>
     public static async Task<(FactorSet? Territorial, FactorSet? LifeCycle, List<FieldError> Errors)> Handle(
-        string? territorial, string? lifeCycle, TenantScope scope, AppDbContext db, CancellationToken cancellationToken)
+        string? territorial, string? lifeCycle, Guid? buyerUnitId, AppDbContext db, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        var (orgTerritorial, orgLifeCycle) = await ChosenByOrganisation(scope, db, cancellationToken);
+        var (orgTerritorial, orgLifeCycle) = buyerUnitId is { } unit ? await ChosenByOrganisation(unit, db, cancellationToken) : (null, null);
         var t = await Load(territorial ?? orgTerritorial ?? FactorSetStore.DefaultTerritorial, "territorialFactorSet", EmissionBoundary.Territorial);
         var l = await Load(lifeCycle ?? orgLifeCycle ?? FactorSetStore.DefaultLifeCycle, "lifeCycleFactorSet", EmissionBoundary.LifeCycle);
         return (t, l, errors);
@@ -53,14 +58,9 @@ public static class ResolveFactorSets
             : (null, null);
     }
 
-    private static async Task<(string? Territorial, string? LifeCycle)> ChosenByOrganisation(TenantScope scope, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<(string? Territorial, string? LifeCycle)> ChosenByOrganisation(Guid organisationId, AppDbContext db, CancellationToken cancellationToken)
     {
-        if (!scope.IsBuyer)
-        {
-            return (null, null);
-        }
-
-        var org = await db.Organisations.AsNoTracking().Where(o => o.Id == scope.OrganisationId)
+        var org = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
             .Select(o => new
             {
                 o.TerritorialFactorSetKey,

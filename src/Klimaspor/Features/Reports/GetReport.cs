@@ -1,0 +1,53 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Reports;
+
+public sealed record AuditView(DateTime At, string Actor, string Action, string? Before, string? After);
+
+public sealed record PeriodRow(string Period, DateOnly DueDate, string SupplierOrgNo, string SupplierName, string Status, bool Overdue, int Version);
+
+public static class GetReport
+{
+    public static async Task<ReportView> View(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var report = await ReportAccess.Find(context, db, cancellationToken);
+        var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
+        return ReportView.From(context, report, supplier.OrgNo, supplier.Name, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>The audit trail, newest first: for the buyer, who follows the report up.</summary>
+    public static async Task<IReadOnlyList<AuditView>> Audit(Guid reportId, AppDbContext db, CancellationToken cancellationToken) =>
+        await db.ReportAudit.AsNoTracking().Where(a => a.ReportId == reportId).OrderByDescending(a => a.At)
+            .Select(a => new AuditView(a.At, a.Actor, a.Action, a.Before, a.After)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Every period of the contract that has begun, with each report's status: a supplier sees its own; a buyer sees
+    /// the main supplier's for every period (so what is missing stands out) and any subcontractor's that exist.
+    /// </summary>
+    public static async Task<IReadOnlyList<PeriodRow>> Periods(Contract contract, TenantScope scope, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var periods = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency).Where(p => p.FirstDay <= today).ToList();
+        var reports = await db.Reports.AsNoTracking().Where(r => r.ContractId == contract.Id && (!scope.IsSupplier || r.SupplierId == scope.OrganisationId))
+            .Select(r => new { r.SupplierId, r.Period, r.Status, r.Version, r.Supplier!.OrgNo, r.Supplier.Name }).ToListAsync(cancellationToken);
+        var owner = scope.IsSupplier ? scope.OrganisationId : contract.SupplierId;
+        var ownerOrg = await db.Organisations.AsNoTracking().Where(o => o.Id == owner).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
+
+        var rows = new List<PeriodRow>();
+        foreach (var period in periods.OrderByDescending(p => p.FirstDay))
+        {
+            var key = ReportingSchedule.Key(period);
+            var due = ReportingSchedule.DueDate(period, contract.ReportDueDay);
+            var own = reports.FirstOrDefault(r => r.Period == key && r.SupplierId == owner);
+            var status = own?.Status ?? ReportStatus.NotStarted;
+            rows.Add(new PeriodRow(key, due, ownerOrg.OrgNo, ownerOrg.Name, status.ToString(), ReportWorkflow.IsOverdue(status, due, today), own?.Version ?? 0));
+            rows.AddRange(reports.Where(r => r.Period == key && r.SupplierId != owner).Select(r =>
+                new PeriodRow(key, due, r.OrgNo, r.Name, r.Status.ToString(), ReportWorkflow.IsOverdue(r.Status, due, today), r.Version)));
+        }
+
+        return rows;
+    }
+}

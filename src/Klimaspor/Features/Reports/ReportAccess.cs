@@ -1,0 +1,62 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>The contract, period and supplier a report request is about, once the caller may see them.</summary>
+public sealed record ReportContext(Contract Contract, ReportingPeriod Period, string PeriodKey, Guid SupplierId, TenantScope Scope)
+{
+    public bool CallerIsSupplier => Scope.IsSupplier;
+
+    public DateOnly DueDate => ReportingSchedule.DueDate(Period, Contract.ReportDueDay);
+}
+
+public static class ReportAccess
+{
+    /// <summary>
+    /// Null when the caller may not see the contract or the period is not one of its periods. A supplier always
+    /// means its own report; a buyer names the supplier (by organisation number), by default the main supplier.
+    /// </summary>
+    public static async Task<ReportContext?> Resolve(Guid contractId, string periodKey, string? supplierOrgNo, AppDbContext db, Tenant tenant,
+        CancellationToken cancellationToken)
+    {
+        var contract = await GetContract.Load(contractId, db, tenant, cancellationToken);
+        if (contract is null || ReportingSchedule.Find(periodKey, contract.StartDate, contract.EndDate, contract.ReportingFrequency) is not { } period)
+        {
+            return null;
+        }
+
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        Guid supplierId;
+        if (scope.IsSupplier)
+        {
+            supplierId = scope.OrganisationId;
+        }
+        else if (string.IsNullOrEmpty(supplierOrgNo) || supplierOrgNo == contract.Supplier!.OrgNo)
+        {
+            supplierId = contract.SupplierId;
+        }
+        else if (contract.Subcontractors.FirstOrDefault(s => s.Organisation!.OrgNo == supplierOrgNo) is { } sub)
+        {
+            supplierId = sub.OrganisationId;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new ReportContext(contract, period, ReportingSchedule.Key(period), supplierId, scope);
+    }
+
+    public static Task<SupplierReport?> Find(ReportContext context, AppDbContext db, CancellationToken cancellationToken, bool track = false)
+    {
+        var query = db.Reports.Include(r => r.Submissions).Where(r => r.ContractId == context.Contract.Id && r.SupplierId == context.SupplierId && r.Period == context.PeriodKey);
+        return (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public static string Actor(Tenant tenant) => tenant.User.FindFirst(KlimasporClaims.Name)?.Value ?? "?";
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Klimaspor.Data;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Features.Calculations;
+using Klimaspor.Features.FactorSets;
+
+namespace Klimaspor.Features.Reports;
+
+public sealed record SubmissionView(int Version, DateTime SubmittedAt, string SubmittedBy, FactorSetReference Territorial, FactorSetReference LifeCycle,
+    KeyFigures Totals, IReadOnlyList<LineWarning> Warnings);
+
+/// <summary>A report as both sides see it: status, the draft, and each submission with its frozen figures.</summary>
+public sealed record ReportView(
+    Guid? Id,
+    Guid ContractId,
+    string ContractReference,
+    string Period,
+    DateOnly DueDate,
+    string Status,
+    bool Overdue,
+    string SupplierOrgNo,
+    string SupplierName,
+    int Version,
+    string? ReviewComment,
+    ReportLines Draft,
+    IReadOnlyList<SubmissionView> Submissions,
+    string? RowVersion)
+{
+    public SubmissionView? Latest => Submissions.Count > 0 ? Submissions[^1] : null;
+
+    public static ReportView From(ReportContext context, SupplierReport? report, string supplierOrgNo, string supplierName, DateOnly today)
+    {
+        var status = report?.Status ?? ReportStatus.NotStarted;
+        return new ReportView(
+            report?.Id,
+            context.Contract.Id,
+            context.Contract.Reference,
+            context.PeriodKey,
+            context.DueDate,
+            status.ToString(),
+            ReportWorkflow.IsOverdue(status, context.DueDate, today),
+            supplierOrgNo,
+            supplierName,
+            report?.Version ?? 0,
+            report?.ReviewComment,
+            report is null ? new ReportLines() : Json<ReportLines>(report.DraftJson),
+            report is null ? [] : [.. report.Submissions.OrderBy(s => s.Version).Select(Submission)],
+            report?.RowVersion.ToString("N"));
+    }
+
+    public static SubmissionView Submission(ReportSubmission s)
+    {
+        var result = Json<CalculationResult>(s.ResultJson);
+        return new SubmissionView(s.Version, s.SubmittedAt, s.SubmittedBy, result.Territorial, result.LifeCycle, result.Totals!,
+            Json<IReadOnlyList<LineWarning>>(s.WarningsJson));
+    }
+
+    public static T Json<T>(string json) => JsonSerializer.Deserialize<T>(json, FactorSetStore.Json)!;
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+using static Klimaspor.Data.DemoData;
+
+namespace Klimaspor.Tests;
+
+/// <summary>A month reported over the API, reviewed, corrected and approved; every step audited.</summary>
+public abstract class ReportsApiTests(KlimasporApp app)
+{
+    private static object Body(decimal dieselLitres) => new
+    {
+        machines = new object[]
+        {
+            new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                operatingHours = 120, idleHours = 30, fuelLitres = dieselLitres, dataSource = "tankanlegg" },
+            new { machineId = "VOLVO-EC230E-1042", machineType = "gravemaskin", weightTonnes = 23, energyCarrier = "el-kabel",
+                operatingHours = 168, idleHours = 31, electricityKwh = 6720, dataSource = "telematikk" },
+        },
+    };
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    private async Task<string> Url(string reference, string period) => $"/api/v1/contracts/{await app.ContractId(reference)}/reports/{period}";
+
+    [Fact]
+    public async Task Report_DraftSubmitReturnCorrectApprove_VersionsAndFiguresKept()
+    {
+        var supplier = await Demo.Supplier(app);
+        var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+        var url = await Url("OBF-2024-017", "2026-03");
+
+        var draft = await supplier.PutAsJsonAsync(url, Body(1000));
+        Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
+        Assert.Equal("Draft", (await Json(draft)).GetProperty("status").GetString());
+
+        var submitted = await Json(await supplier.PostAsync(url + "/submit", null));
+        Assert.Equal("Submitted", submitted.GetProperty("status").GetString());
+        // 1 000 l diesel × 2.66 kg/l (Miljødirektoratet); the cable-electric excavator counts 0 territorially.
+        Assert.Equal(2660m, submitted.GetProperty("submissions")[0].GetProperty("totals").GetProperty("territorial").GetProperty("emissions").GetDecimal());
+        Assert.Equal(HttpStatusCode.Conflict, (await supplier.PutAsJsonAsync(url, Body(900))).StatusCode); // locked while in review
+
+        var returned = await buyer.PostAsJsonAsync(url + "/return", new { comment = "Dumperen brukte 1 100 liter ifølge tankloggen." });
+        Assert.Equal("Returned", (await Json(returned)).GetProperty("status").GetString());
+        await supplier.PutAsJsonAsync(url, Body(1100));
+        await supplier.PostAsync(url + "/submit", null);
+        var approved = await Json(await buyer.PostAsync(url + "/approve", null));
+
+        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        Assert.Equal(2, approved.GetProperty("version").GetInt32());
+        var submissions = approved.GetProperty("submissions");
+        Assert.Equal(2660m, submissions[0].GetProperty("totals").GetProperty("territorial").GetProperty("emissions").GetDecimal());
+        Assert.Equal(2926m, submissions[1].GetProperty("totals").GetProperty("territorial").GetProperty("emissions").GetDecimal());
+        Assert.Equal("no-territorial-2021", submissions[1].GetProperty("territorial").GetProperty("key").GetString());
+
+        var reportId = approved.GetProperty("id").GetGuid();
+        var actions = await app.WithDb(db => db.ReportAudit.Where(a => a.ReportId == reportId).OrderBy(a => a.At).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["draft-saved:api", "submitted", "returned", "draft-saved:api", "submitted", "approved"], actions);
+    }
+
+    [Fact]
+    public async Task Draft_WithMistakes_EveryErrorLocatedAndNothingStored()
+    {
+        var supplier = await Demo.Supplier(app);
+        var url = await Url("OBF-2025-003", "2026-02");
+
+        var response = await supplier.PutAsJsonAsync(url, new
+        {
+            machines = new object[]
+            {
+                new { machineId = "M1", machineType = "gravemaskin", weightTonnes = 21, energyCarrier = "el-batteri", operatingHours = 100, fuelLitres = 50, dataSource = "manuell" },
+                new { machineId = "M2", machineType = "flyvemaskin", weightTonnes = 21, energyCarrier = "diesel", emissionClass = "stage-v", operatingHours = 900, fuelLitres = 900, dataSource = "manuell" },
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await Json(response)).GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("sheet").GetString(), e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
+        Assert.Contains(("machines", 1, "fuelLitres"), errors);    // litres on a battery machine
+        Assert.Contains(("machines", 2, "machineType"), errors);   // not in the code list
+        Assert.Contains(("machines", 2, "operatingHours"), errors); // 900 h is more than 28 days × 24 h
+        var contractId = await app.ContractId("OBF-2025-003");
+        Assert.False(await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId)));
+    }
+
+    [Fact]
+    public async Task Reports_Tenancy_SuppliersOwnOnly_BuyersReviewOnly()
+    {
+        var url = await Url("OBF-2024-017", "2026-01");
+        var outsider = await app.ApiFor(OrgNo.Nordlys, Roles.SupplierReporter); // not party to OBF-2024-017
+        var subcontractor = await app.ApiFor(OrgNo.GronnMaskin, Roles.SupplierReporter);
+        var buyer = await Demo.Buyer(app);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutAsJsonAsync(url, Body(500))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await buyer.PutAsJsonAsync(url, Body(500))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await subcontractor.PutAsJsonAsync(url, Body(500))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await subcontractor.PostAsync(url + "/approve", null)).StatusCode);
+
+        // The main supplier's report for the period is its own, separate from the subcontractor's.
+        var main = await Json(await (await Demo.Supplier(app)).GetAsync(url));
+        Assert.Equal("NotStarted", main.GetProperty("status").GetString());
+        var subcontractors = await Json(await buyer.GetAsync(url + "?supplier=" + OrgNo.GronnMaskin));
+        Assert.Equal("Draft", subcontractors.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Report_PeriodOutsideTheContract_NotFound()
+    {
+        var supplier = await Demo.Supplier(app);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await supplier.PutAsJsonAsync(await Url("OBF-2024-017", "2023-05"), Body(10))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await supplier.GetAsync(await Url("OBF-2024-017", "mars"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Submit_Twice_StoresOneVersion()
+    {
+        var supplier = await Demo.Supplier(app);
+        var url = await Url("ASK-2024-031", "2025-11");
+        await supplier.PutAsJsonAsync(url, Body(700));
+
+        await supplier.PostAsync(url + "/submit", null);
+        var again = await Json(await supplier.PostAsync(url + "/submit", null));
+
+        Assert.Equal(1, again.GetProperty("version").GetInt32());
+        Assert.Single(again.GetProperty("submissions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Periods_ListShowsOverdueMissingReports()
+    {
+        var buyer = await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer);
+        var periods = await Json(await buyer.GetAsync($"/api/v1/contracts/{await app.ContractId("ASK-2025-007")}/reports"));
+
+        // ASK-2025-007 began in April 2025 and no report exists: every ended period whose 10th has passed is overdue.
+        var april = periods.EnumerateArray().Single(p => p.GetProperty("period").GetString() == "2025-04");
+        Assert.Equal("NotStarted", april.GetProperty("status").GetString());
+        Assert.True(april.GetProperty("overdue").GetBoolean());
+        Assert.Equal("2025-05-10", april.GetProperty("dueDate").GetString());
+    }
+}
+
+public sealed class ReportsApiOnSqliteTests(SqliteApp app) : ReportsApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ReportsApiOnPostgresTests(PostgresApp app) : ReportsApiTests(app), IClassFixture<PostgresApp>;
