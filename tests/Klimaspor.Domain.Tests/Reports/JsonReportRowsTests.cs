@@ -52,3 +52,21 @@ public sealed class JsonReportRowsTests
         Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "machineType" && e.Value == "flyvemaskin");
     }
 }
+
+public sealed class ReportRowsTests
+{
+    [Fact]
+    public void Rows_OfParsedLines_ParseBackToTheSameLines()
+    {
+        var csv = CsvTable.Read("Maskin-ID;Eier org.nr.;Maskintype;Produsent og modell;Vekt (tonn);Energibærer;Utslippsklasse;Fra dato;Til dato;Driftstimer;Tomgangstimer;Drivstoff (liter);Strøm (kWh);Datakilde;Kommentar\n" +
+            "CAT-950;998877660;hjullaster;CAT 950M;19,5;hybrid-hvo;stage-v;02.03.2026;20.03.2026;142;48;1 210;340;telematikk;Leid\n").Rows;
+        var period = ReportingPeriod.Month(2026, 3);
+        var first = TemplateParser.ParseMachines(csv, period);
+
+        var again = TemplateParser.ParseMachines(CsvTable.Read(ReportRows.Text(ReportRows.Machines(first.Lines))).Rows, period);
+
+        Assert.True(first.IsValid, string.Join("; ", first.Errors.Select(e => e.Text("en"))));
+        Assert.True(again.IsValid, string.Join("; ", again.Errors.Select(e => e.Text("en"))));
+        Assert.Equal(first.Lines, again.Lines);
+    }
+}

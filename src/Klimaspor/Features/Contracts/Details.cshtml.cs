@@ -17,14 +17,18 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     public bool CanEdit { get; private set; }
 
+    public IReadOnlyList<Reports.PeriodRow> Periods { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Handle(Id, db, tenant, cancellationToken);
-        if (Contract is null)
+        var contract = await GetContract.Load(Id, db, tenant, cancellationToken);
+        if (contract is null)
         {
             return NotFound();
         }
 
+        Contract = ContractDetails.From(contract);
+        Periods = await Reports.GetReport.Periods(contract, await tenant.ScopeAsync(cancellationToken), db, clock, cancellationToken);
         CanEdit = tenant.CanEditContracts;
         return Page();
     }

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Tests;
+
+/// <summary>Reporting in the browser without script, and the same content arriving by different ways.</summary>
+public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private const string Rows = "Maskin-ID\tMaskintype\tVekt (tonn)\tEnergibærer\tUtslippsklasse\tDriftstimer\tTomgangstimer\tDrivstoff (liter)\tStrøm (kWh)\tDatakilde\n" +
+        "VOLVO-A30G-5521\tDumper\t24\tdiesel\tstage-v\t120\t35\t1 480\t\ttankanlegg\n" +
+        "VOLVO-EC230E-1042\tGravemaskin\t23\tel-kabel\tnullutslipp\t168\t31\t\t6 720\ttelematikk\n";
+
+    private async Task<string> ReportPage(string reference, string period) => $"/Contracts/{await app.ContractId(reference)}/Reports/{period}";
+
+    [Fact]
+    public async Task Supplier_SavesWithMistakes_SeesThemLocated_FixesAndSubmits_BuyerApproves()
+    {
+        var supplier = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var page = await ReportPage("OBF-2025-003", "2026-04");
+
+        var wrong = await KlimasporApp.PostForm(supplier, page, page + "?handler=Save",
+            new() { ["Machines"] = Rows.Replace("\t1 480\t", "\t1 480 l\t", StringComparison.Ordinal).Replace("Dumper", "Flyvemaskin", StringComparison.Ordinal) });
+        var html = await wrong.Content.ReadAsStringAsync();
+        Assert.Contains("Maskiner, rad 2, fuelLitres", html);
+        Assert.Contains("Maskiner, rad 2, machineType", html);
+        var contractId = await app.ContractId("OBF-2025-003");
+        Assert.False(await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(supplier, page, page + "?handler=Save", new() { ["Machines"] = Rows })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(supplier, page, page + "?handler=Submit", [])).StatusCode);
+        Assert.Contains("Tall for innsendt versjon 1", await supplier.GetStringAsync(page));
+
+        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
+        var noComment = await KlimasporApp.PostForm(buyer, page, page + "?handler=Return", new() { ["Comment"] = "" });
+        Assert.Contains("Skriv hva leverandøren må rette.", await noComment.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(buyer, page, page + "?handler=Approve", [])).StatusCode);
+        var approved = await buyer.GetStringAsync(page);
+        Assert.Contains("Godkjent", approved);
+        Assert.Contains("Endringslogg", approved);
+    }
+
+    [Fact]
+    public async Task SameContent_ByApiJsonAndByWebPaste_StoresIdenticalLines()
+    {
+        var viaApi = await (await Demo.Supplier(app)).PutAsJsonAsync($"/api/v1/contracts/{await app.ContractId("VFK-2025-030")}/reports/2026-02", new
+        {
+            machines = new object[]
+            {
+                new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                    operatingHours = 120, idleHours = 35, fuelLitres = 1480, dataSource = "tankanlegg" },
+                new { machineId = "VOLVO-EC230E-1042", machineType = "gravemaskin", weightTonnes = 23, energyCarrier = "el-kabel", emissionClass = "nullutslipp",
+                    operatingHours = 168, idleHours = 31, electricityKwh = 6720, dataSource = "telematikk" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.OK, viaApi.StatusCode);
+
+        var supplier = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var page = await ReportPage("VFK-2025-030", "2026-03");
+        await KlimasporApp.PostForm(supplier, page, page + "?handler=Save", new() { ["Machines"] = Rows });
+        // The same rows as semicolon-separated CSV text with English headers, pasted into the same form.
+        var csvPage = await ReportPage("VFK-2025-030", "2026-04");
+        await KlimasporApp.PostForm(supplier, csvPage, csvPage + "?handler=Save", new()
+        {
+            ["Machines"] = "Machine ID;Machine type;Weight (t);Energy carrier;Emission class;Operating hours;Idle hours;Fuel (litres);Electricity (kWh);Data source\n" +
+                "VOLVO-A30G-5521;dumper;24;diesel;stage-v;120;35;1480;;tankanlegg\nVOLVO-EC230E-1042;gravemaskin;23;el-kabel;nullutslipp;168;31;;6720;telematikk\n",
+        });
+
+        var contractId = await app.ContractId("VFK-2025-030");
+        var drafts = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId).OrderBy(r => r.Period).Select(r => r.DraftJson).ToListAsync());
+        Assert.Equal(3, drafts.Count);
+        Assert.Equal(drafts[0], drafts[1]);
+        Assert.Equal(drafts[0], drafts[2]);
+    }
+
+    [Fact]
+    public async Task ReportPage_OtherSuppliersReport_NotFound()
+    {
+        var outsider = await app.SignedIn("nordlys@demo.klimaspor.no");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(await ReportPage("OBF-2024-017", "2026-03"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ContractPage_ListsPeriodsWithOverdueReports()
+    {
+        var buyer = await app.SignedIn("asker@demo.klimaspor.no");
+
+        var html = await buyer.GetStringAsync($"/Contracts/Details/{await app.ContractId("ASK-2025-007")}");
+
+        Assert.Contains("Rapportering", html);
+        Assert.Contains("2025-04", html);
+        Assert.Contains("Forsinket", html);
+    }
+}
