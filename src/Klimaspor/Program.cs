@@ -17,7 +17,7 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddKlimasporDatabase(builder.Configuration);
-builder.Services.AddKlimasporAuthentication();
+builder.Services.AddKlimasporAuthentication(builder.Configuration);
 builder.Services.AddKlimasporRateLimits(builder.Configuration);
 builder.Services.AddKlimasporLocalization();
 builder.Services.AddKlimasporProblemDetails();

@@ -36,6 +36,12 @@ public abstract partial class KlimasporApp : WebApplicationFactory<Program>, IAs
         // The tests sign in many times from one address.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        ConfigureMore(builder);
+    }
+
+    /// <summary>For apps with extra configuration (Maskinporten switched on, say).</summary>
+    protected virtual void ConfigureMore(IWebHostBuilder builder)
+    {
     }
 
     public virtual Task InitializeAsync()
@@ -120,7 +126,7 @@ public abstract partial class KlimasporApp : WebApplicationFactory<Program>, IAs
     private static partial Regex TokenPattern();
 }
 
-public sealed class SqliteApp : KlimasporApp
+public class SqliteApp : KlimasporApp
 {
     private readonly string _file;
     private readonly bool _demoData;
@@ -131,7 +137,7 @@ public sealed class SqliteApp : KlimasporApp
     {
     }
 
-    private SqliteApp(string file, bool demoData, bool ownsFile)
+    protected SqliteApp(string file, bool demoData, bool ownsFile)
     {
         _file = file;
         _demoData = demoData;

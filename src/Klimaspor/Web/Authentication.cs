@@ -10,7 +10,7 @@ namespace Klimaspor.Web;
 
 public static class Authentication
 {
-    public static IServiceCollection AddKlimasporAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddKlimasporAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
@@ -46,13 +46,19 @@ public static class Authentication
         services.AddSingleton<IPasswordHasher<ApiClient>, PasswordHasher<ApiClient>>();
         services.AddSingleton<TokenKeys>();
         services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, ConfigureTokenValidation>();
-        services.AddAuthentication()
+        var authentication = services.AddAuthentication()
             .AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, o =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.NameClaimType = KlimasporClaims.Name;
                 o.TokenValidationParameters.RoleClaimType = KlimasporClaims.Role;
             });
+        string[] apiSchemes = [JwtBearerDefaults.AuthenticationScheme];
+        if (Maskinporten.IsEnabled(configuration))
+        {
+            authentication.AddMaskinporten(configuration);
+            apiSchemes = [.. apiSchemes, Maskinporten.Scheme];
+        }
 
         services.AddAuthorizationBuilder()
             // Everything needs a signed-in person unless it says otherwise, so a new endpoint is never public by accident.
@@ -60,7 +66,7 @@ public static class Authentication
             .AddPolicy(Policies.ContractReader, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer, Roles.Analyst, Roles.SupplierReporter))
             .AddPolicy(Policies.ContractEditor, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer))
             .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(Roles.SystemAdmin))
-            .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser());
+            .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(apiSchemes).RequireAuthenticatedUser());
 
         services.AddScoped(sp => new Tenant(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new ClaimsPrincipal(),
