@@ -1,0 +1,54 @@
+using Klimaspor.Data;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Account;
+
+[Authorize(Roles = Roles.SupplierReporter)]
+public sealed class ApiClientsModel(AppDbContext db, Tenant tenant, IPasswordHasher<ApiClient> hasher, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+
+    public IReadOnlyList<ApiClientView> Clients { get; private set; } = [];
+    public RegisteredApiClient? Registered { get; private set; }
+    public FormErrors Errors { get; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Clients = await ManageApiClients.List(tenant, db, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await ManageApiClients.Register(Name, tenant, db, hasher, clock, cancellationToken);
+        if (outcome.Kind == OutcomeKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.Kind == OutcomeKind.Ok)
+        {
+            // Shown on this response only: the page is not redirected, so the secret is never in a URL or a later page.
+            Registered = outcome.Value;
+            Name = null;
+        }
+        else
+        {
+            Errors.AddRange(outcome.Errors, localizer);
+        }
+
+        Clients = await ManageApiClients.List(tenant, db, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await ManageApiClients.Disable(id, tenant, db, clock, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Redirect("/Account/ApiClients");
+    }
+}
