@@ -16,6 +16,9 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// </summary>
 public static class ReportWorkbookReader
 {
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string TemplateContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
+
     private static readonly IReadOnlyList<string?> EmptyRow = [];
 
     // Excel's 1904 date system (old Mac workbooks) counts days from 1904-01-01; the parser reads the 1900 system.
@@ -78,16 +81,19 @@ public static class ReportWorkbookReader
 
         using (document)
         {
-            if (document.DocumentType != SpreadsheetDocumentType.Workbook && document.DocumentType != SpreadsheetDocumentType.Template)
+            // The SDK takes whatever the package's main part is for a workbook part; its content type tells what it is
+            // (a Word document renamed .xlsx has a main part too).
+            switch (document.WorkbookPart?.ContentType)
             {
-                return WorkbookReadResult.Refused(MessageKeys.WorkbookMacroEnabled);
+                case WorkbookContentType or TemplateContentType:
+                    break;
+                case { } contentType when contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) && !contentType.Contains(".binary.", StringComparison.Ordinal):
+                    return WorkbookReadResult.Refused(MessageKeys.WorkbookMacroEnabled);
+                default:
+                    return WorkbookReadResult.Refused(MessageKeys.WorkbookNotAWorkbook);
             }
 
-            if (document.WorkbookPart is not { } workbookPart)
-            {
-                return WorkbookReadResult.Refused(MessageKeys.WorkbookNotAWorkbook);
-            }
-
+            var workbookPart = document.WorkbookPart;
             try
             {
                 return WorkbookReadResult.Read(ReadSheets(workbookPart, limits));

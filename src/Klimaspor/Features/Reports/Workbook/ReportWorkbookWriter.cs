@@ -23,7 +23,7 @@ public static class ReportWorkbookWriter
     /// <summary>The hidden sheet holding the code lists the drop-downs offer; the reader passes over it.</summary>
     public const string CodeListSheetName = "Kodelister";
 
-    /// <summary>Rows below the header that get drop-downs, at least; more when more lines are prefilled.</summary>
+    /// <summary>Empty rows below the prefilled lines that get drop-downs, for the lines the supplier adds.</summary>
     public const int DropDownRows = 1_000;
 
     private const string AuthorName = "Klimaspor";
@@ -194,7 +194,7 @@ public static class ReportWorkbookWriter
         writer.WriteEndElement();
 
         // A list drop-down on every coded column, from the first data row down past the prefilled lines.
-        var lastRow = 1 + Math.Max(DropDownRows, lines.Count + DropDownRows);
+        var lastRow = 1 + lines.Count + DropDownRows;
         var validations = new List<DataValidation>();
         for (var j = 0; j < columns.Count; j++)
         {

@@ -101,35 +101,31 @@ internal static class WorkbookPackage
                 return new(MessageKeys.WorkbookTooManyParts, [limits.MaxParts]);
             }
 
+            // The sizes are the directory's; ZipArchive never inflates an entry past its stated length. Size first,
+            // then how tightly each part (and the whole) is packed.
             long unpacked = 0, packed = 0;
-            var hasContentTypes = false;
             foreach (var entry in zip.Entries)
             {
-                // The sizes are the directory's; ZipArchive never inflates an entry past its stated length.
-                unpacked += entry.Length;
-                packed += entry.CompressedLength;
-                if (entry.Length > limits.MaxUncompressedBytes || unpacked > limits.MaxUncompressedBytes)
+                // Each entry is measured before it is added, so that a stated size near long.MaxValue cannot overflow the sum.
+                if (entry.Length > limits.MaxUncompressedBytes || (unpacked += entry.Length) > limits.MaxUncompressedBytes)
                 {
                     return new(MessageKeys.WorkbookUnpacksTooLarge, [limits.MaxUncompressedBytes / (1024 * 1024)]);
                 }
 
-                if (IsTooTight(entry.Length, entry.CompressedLength, limits))
-                {
-                    return new(MessageKeys.WorkbookCompressionRatio, [limits.MaxCompressionRatio]);
-                }
-
-                hasContentTypes |= entry.FullName == "[Content_Types].xml";
-                if (entry.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
-                {
-                    return new(MessageKeys.WorkbookMacroEnabled, []);
-                }
+                packed += entry.CompressedLength;
             }
 
-            if (IsTooTight(unpacked, packed, limits))
+            if (IsTooTight(unpacked, packed, limits) || zip.Entries.Any(e => IsTooTight(e.Length, e.CompressedLength, limits)))
             {
                 return new(MessageKeys.WorkbookCompressionRatio, [limits.MaxCompressionRatio]);
             }
 
+            if (zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+            {
+                return new(MessageKeys.WorkbookMacroEnabled, []);
+            }
+
+            var hasContentTypes = zip.Entries.Any(e => e.FullName == "[Content_Types].xml");
             if (!hasContentTypes)
             {
                 return new(MessageKeys.WorkbookNotAWorkbook, []);
