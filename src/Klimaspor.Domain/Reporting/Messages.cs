@@ -75,6 +75,19 @@ public static class MessageKeys
     public const string TemplatePeriodMismatch = "Template.PeriodMismatch";
     public const string TemplateVersionUnsupported = "Template.VersionUnsupported";
     public const string TemplateCsvQuoteNotClosed = "Template.CsvQuoteNotClosed";
+
+    public const string WorkbookNotAWorkbook = "Workbook.NotAWorkbook";
+    public const string WorkbookLegacyFormat = "Workbook.LegacyFormat";
+    public const string WorkbookMacroEnabled = "Workbook.MacroEnabled";
+    public const string WorkbookEncrypted = "Workbook.Encrypted";
+    public const string WorkbookFileTooLarge = "Workbook.FileTooLarge";
+    public const string WorkbookUnpacksTooLarge = "Workbook.UnpacksTooLarge";
+    public const string WorkbookCompressionRatio = "Workbook.CompressionRatio";
+    public const string WorkbookTooManyParts = "Workbook.TooManyParts";
+    public const string WorkbookTooManyRows = "Workbook.TooManyRows";
+    public const string WorkbookTooManyColumns = "Workbook.TooManyColumns";
+    public const string WorkbookDocumentTypeDeclaration = "Workbook.DocumentTypeDeclaration";
+    public const string WorkbookCorrupt = "Workbook.Corrupt";
 }
 
 /// <summary>
@@ -403,6 +416,64 @@ public static class Messages
             "Et felt i anførselstegn som starter på rad {0}, slutter aldri. Kontroller anførselstegnene i filen.",
             "Eit felt i hermeteikn som startar på rad {0}, sluttar aldri. Kontroller hermeteikna i fila.",
             "A quoted field starting on row {0} never ends. Check the quotation marks in the file."),
+
+        // Workbook (an uploaded .xlsx, refused before its cells are read).
+
+        [MessageKeys.WorkbookNotAWorkbook] = new(
+            "Filen er ikke en Excel-arbeidsbok (.xlsx). Lagre den som Excel-arbeidsbok (.xlsx) og last den opp på nytt, eller last opp CSV-filer.",
+            "Fila er ikkje ei Excel-arbeidsbok (.xlsx). Lagre ho som Excel-arbeidsbok (.xlsx) og last ho opp på nytt, eller last opp CSV-filer.",
+            "The file is not an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) and upload it again, or upload CSV files."),
+        [MessageKeys.WorkbookLegacyFormat] = new(
+            "Filen er i det gamle Excel-formatet (.xls). Åpne den i Excel, lagre den som Excel-arbeidsbok (.xlsx) og last den opp på nytt.",
+            "Fila er i det gamle Excel-formatet (.xls). Opne ho i Excel, lagre ho som Excel-arbeidsbok (.xlsx) og last ho opp på nytt.",
+            "The file is in the old Excel format (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) and upload it again."),
+        [MessageKeys.WorkbookMacroEnabled] = new(
+            "Arbeidsboken inneholder makroer og tas ikke imot. Lagre den som Excel-arbeidsbok uten makroer (.xlsx) og last den opp på nytt.",
+            "Arbeidsboka inneheld makroar og vert ikkje teken imot. Lagre ho som Excel-arbeidsbok utan makroar (.xlsx) og last ho opp på nytt.",
+            "The workbook contains macros and is not accepted. Save it as an Excel workbook without macros (.xlsx) and upload it again."),
+        [MessageKeys.WorkbookEncrypted] = new(
+            "Arbeidsboken er beskyttet med passord og kan ikke leses. Fjern passordet i Excel og last den opp på nytt.",
+            "Arbeidsboka er verna med passord og kan ikkje lesast. Fjern passordet i Excel og last ho opp på nytt.",
+            "The workbook is password-protected and cannot be read. Remove the password in Excel and upload it again."),
+        // {0} the largest file accepted, in MB
+        [MessageKeys.WorkbookFileTooLarge] = new(
+            "Filen er større enn {0:#,0} MB, som er det meste som tas imot. Del rapporten, eller fjern det som ikke hører til malen.",
+            "Fila er større enn {0:#,0} MB, som er det meste som vert teke imot. Del rapporten, eller fjern det som ikkje høyrer til malen.",
+            "The file is larger than {0:#,0} MB, the most accepted. Split the report, or remove what is not part of the template."),
+        // {0} the most a workbook may unpack to, in MB
+        [MessageKeys.WorkbookUnpacksTooLarge] = new(
+            "Arbeidsboken pakkes ut til mer enn {0:#,0} MB og leses ikke. Fjern bilder og ark som ikke hører til malen, og last den opp på nytt.",
+            "Arbeidsboka vert pakka ut til meir enn {0:#,0} MB og vert ikkje lesen. Fjern bilete og ark som ikkje høyrer til malen, og last ho opp på nytt.",
+            "The workbook unpacks to more than {0:#,0} MB and is not read. Remove pictures and sheets that are not part of the template, and upload it again."),
+        // {0} the highest compression ratio accepted
+        [MessageKeys.WorkbookCompressionRatio] = new(
+            "Arbeidsboken er pakket uvanlig tett (mer enn {0:#,0}:1) og leses ikke, fordi slike filer kan lamme tjenesten. Åpne den i Excel, lagre den på nytt og last den opp igjen.",
+            "Arbeidsboka er pakka uvanleg tett (meir enn {0:#,0}:1) og vert ikkje lesen, fordi slike filer kan lamme tenesta. Opne ho i Excel, lagre ho på nytt og last ho opp att.",
+            "The workbook is packed unusually tightly (more than {0:#,0}:1) and is not read, as such files can overload the service. Open it in Excel, save it again and upload it again."),
+        // {0} the most parts accepted
+        [MessageKeys.WorkbookTooManyParts] = new(
+            "Arbeidsboken består av mer enn {0:#,0} deler og leses ikke. Fjern det som ikke hører til malen.",
+            "Arbeidsboka består av meir enn {0:#,0} delar og vert ikkje lesen. Fjern det som ikkje høyrer til malen.",
+            "The workbook consists of more than {0:#,0} parts and is not read. Remove what is not part of the template."),
+        // {0} sheet name, {1} the last row read
+        [MessageKeys.WorkbookTooManyRows] = new(
+            "Arket {0} har data lenger ned enn rad {1:#,0}, som er det meste som leses. Del rapporten.",
+            "Arket {0} har data lenger ned enn rad {1:#,0}, som er det meste som vert lese. Del rapporten.",
+            "Sheet {0} has data below row {1:#,0}, the most that is read. Split the report."),
+        // {0} sheet name, {1} the last column read
+        [MessageKeys.WorkbookTooManyColumns] = new(
+            "Arket {0} har data lenger til høyre enn kolonne {1:#,0}, som er det meste som leses. Fjern kolonner som ikke hører til malen.",
+            "Arket {0} har data lenger til høgre enn kolonne {1:#,0}, som er det meste som vert lese. Fjern kolonner som ikkje høyrer til malen.",
+            "Sheet {0} has data beyond column {1:#,0}, the most that is read. Remove columns that are not part of the template."),
+        // {0} the part's name in the package
+        [MessageKeys.WorkbookDocumentTypeDeclaration] = new(
+            "Delen {0} i arbeidsboken har en dokumenttypedeklarasjon (DTD). Excel lager ikke slike, og av sikkerhetshensyn leses ikke filen.",
+            "Delen {0} i arbeidsboka har ein dokumenttypedeklarasjon (DTD). Excel lagar ikkje slike, og av tryggleiksomsyn vert ikkje fila lesen.",
+            "Part {0} of the workbook has a document type declaration (DTD). Excel does not make those, and for security the file is not read."),
+        [MessageKeys.WorkbookCorrupt] = new(
+            "Arbeidsboken er skadet og kan ikke leses. Åpne den i Excel, lagre den på nytt og last den opp igjen.",
+            "Arbeidsboka er skadd og kan ikkje lesast. Opne ho i Excel, lagre ho på nytt og last ho opp att.",
+            "The workbook is damaged and cannot be read. Open it in Excel, save it again and upload it again."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every key that has texts.</summary>

@@ -1,0 +1,579 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Features.Reports.Workbook;
+
+/// <summary>
+/// Reads an uploaded workbook into rows of text cells per sheet, for <see cref="Domain.Reporting.Template.ReportTemplate.Parse"/>,
+/// or refuses it with a message key. The package is checked before it is opened (<see cref="WorkbookPackage"/>); sheets
+/// are read with <see cref="OpenXmlReader"/> (SAX), one element at a time. Formulas are never evaluated: a formula
+/// cell gives the value Excel cached when it last saved the file, or nothing.
+/// </summary>
+public static class ReportWorkbookReader
+{
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string TemplateContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
+
+    private static readonly IReadOnlyList<string?> EmptyRow = [];
+
+    // Excel's 1904 date system (old Mac workbooks) counts days from 1904-01-01; the parser reads the 1900 system.
+    private const int Days1904To1900 = 1462;
+
+    /// <summary>Reads the workbook. The stream is read from its current position and left open.</summary>
+    public static WorkbookReadResult Read(Stream input, WorkbookLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        limits ??= WorkbookLimits.Default;
+
+        MemoryStream? copy = null;
+        try
+        {
+            var stream = input;
+            if (!input.CanSeek || input.Position != 0)
+            {
+                copy = CopyAtMost(input, limits.MaxFileBytes);
+                if (copy is null)
+                {
+                    return WorkbookReadResult.Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
+                }
+
+                stream = copy;
+            }
+            else if (input.Length > limits.MaxFileBytes)
+            {
+                return WorkbookReadResult.Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
+            }
+
+            if (WorkbookPackage.Inspect(stream, limits) is { } refusal)
+            {
+                return WorkbookReadResult.Refused(refusal.MessageKey, [.. refusal.Args]);
+            }
+
+            return ReadPackage(stream, limits);
+        }
+        finally
+        {
+            copy?.Dispose();
+        }
+    }
+
+    private static WorkbookReadResult ReadPackage(Stream stream, WorkbookLimits limits)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            // MaxCharactersInPart bounds every part the SDK reads, whatever its directory says.
+            document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings
+            {
+                AutoSave = false,
+                MaxCharactersInPart = limits.MaxUncompressedBytes,
+            });
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException)
+        {
+            return WorkbookReadResult.Refused(MessageKeys.WorkbookNotAWorkbook);
+        }
+
+        using (document)
+        {
+            // The SDK takes whatever the package's main part is for a workbook part; its content type tells what it is
+            // (a Word document renamed .xlsx has a main part too).
+            switch (document.WorkbookPart?.ContentType)
+            {
+                case WorkbookContentType or TemplateContentType:
+                    break;
+                case { } contentType when contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) && !contentType.Contains(".binary.", StringComparison.Ordinal):
+                    return WorkbookReadResult.Refused(MessageKeys.WorkbookMacroEnabled);
+                default:
+                    return WorkbookReadResult.Refused(MessageKeys.WorkbookNotAWorkbook);
+            }
+
+            var workbookPart = document.WorkbookPart;
+            try
+            {
+                return WorkbookReadResult.Read(ReadSheets(workbookPart, limits));
+            }
+            catch (RefusedException refused)
+            {
+                return WorkbookReadResult.Refused(refused.MessageKey, refused.Args);
+            }
+            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
+                or InvalidOperationException)
+            {
+                return WorkbookReadResult.Refused(MessageKeys.WorkbookCorrupt);
+            }
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>> ReadSheets(WorkbookPart workbookPart, WorkbookLimits limits)
+    {
+        var (sheets, date1904) = ReadWorkbook(workbookPart);
+        var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart ? ReadSharedStrings(stringsPart) : [];
+        var dateStyles = date1904 && workbookPart.WorkbookStylesPart is { } stylesPart ? ReadDateStyles(stylesPart) : [];
+
+        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, id) in sheets)
+        {
+            if (!names.Add(name))
+            {
+                throw new RefusedException(MessageKeys.WorkbookCorrupt);
+            }
+
+            // The template's own code lists, not a sheet of the report; chart sheets have no cells.
+            if (name.Equals(ReportWorkbookWriter.CodeListSheetName, StringComparison.OrdinalIgnoreCase)
+                || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart)
+            {
+                continue;
+            }
+
+            result[name] = new SheetReader(name, sharedStrings, dateStyles, limits).Read(worksheetPart);
+        }
+
+        return result;
+    }
+
+    /// <summary>The worksheets in the workbook's order (name and relationship id), and whether dates count from 1904.</summary>
+    private static (List<(string Name, string Id)> Sheets, bool Date1904) ReadWorkbook(WorkbookPart part)
+    {
+        var sheets = new List<(string, string)>();
+        var date1904 = false;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement)
+            {
+                continue;
+            }
+
+            if (reader.ElementType == typeof(WorkbookProperties))
+            {
+                date1904 = reader.Attributes.Any(a => a.LocalName == "date1904" && a.Value is "1" or "true");
+            }
+            else if (reader.ElementType == typeof(Sheet))
+            {
+                string? name = null, id = null;
+                foreach (var attribute in reader.Attributes)
+                {
+                    if (attribute.LocalName == "name" && attribute.NamespaceUri.Length == 0)
+                    {
+                        name = attribute.Value;
+                    }
+                    else if (attribute.LocalName == "id" && attribute.NamespaceUri.Length > 0)
+                    {
+                        id = attribute.Value;
+                    }
+                }
+
+                if (string.IsNullOrEmpty(name) || string.IsNullOrEmpty(id))
+                {
+                    throw new RefusedException(MessageKeys.WorkbookCorrupt);
+                }
+
+                sheets.Add((name, id));
+            }
+        }
+
+        return (sheets, date1904);
+    }
+
+    /// <summary>Each shared string's text: its runs joined, phonetic guides (rPh) left out, _xHHHH_ escapes decoded.</summary>
+    private static List<string> ReadSharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        var text = new StringBuilder();
+        var phonetic = false;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            var type = reader.ElementType;
+            if (type == typeof(SharedStringItem))
+            {
+                if (reader.IsStartElement)
+                {
+                    text.Clear();
+                }
+                else
+                {
+                    strings.Add(ExcelText.Decode(text.ToString()));
+                }
+            }
+            else if (type == typeof(PhoneticRun))
+            {
+                phonetic = reader.IsStartElement;
+            }
+            else if (type == typeof(Text) && reader.IsStartElement && !phonetic)
+            {
+                text.Append(reader.GetText());
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>For each cell format (<c>cellXfs</c>), whether its number format shows a date.</summary>
+    private static List<bool> ReadDateStyles(WorkbookStylesPart part)
+    {
+        var customFormats = new Dictionary<uint, string>();
+        var dateStyles = new List<bool>();
+        var inCellFormats = false;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            var type = reader.ElementType;
+            if (type == typeof(CellFormats))
+            {
+                inCellFormats = reader.IsStartElement;
+            }
+            else if (reader.IsStartElement && type == typeof(NumberingFormat))
+            {
+                var id = Attribute(reader, "numFmtId");
+                var code = Attribute(reader, "formatCode");
+                if (uint.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && code is not null)
+                {
+                    customFormats[n] = code;
+                }
+            }
+            else if (reader.IsStartElement && inCellFormats && type == typeof(CellFormat))
+            {
+                var id = uint.TryParse(Attribute(reader, "numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+                dateStyles.Add(IsDateFormat(id, customFormats.GetValueOrDefault(id)));
+            }
+        }
+
+        return dateStyles;
+    }
+
+    // Excel's built-in date and time formats, and custom formats with day, month, year or time parts outside quotes,
+    // escapes and [colour] or [$-locale] brackets.
+    private static bool IsDateFormat(uint id, string? code)
+    {
+        if (id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58))
+        {
+            return true;
+        }
+
+        if (code is null)
+        {
+            return false;
+        }
+
+        var quoted = false;
+        var bracket = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '\\')
+            {
+                i++;
+            }
+            else if (!quoted && c == '[')
+            {
+                bracket = true;
+            }
+            else if (!quoted && c == ']')
+            {
+                bracket = false;
+            }
+            else if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'h' or 's' or 'e')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Attribute(OpenXmlReader reader, string localName)
+    {
+        foreach (var attribute in reader.Attributes)
+        {
+            if (attribute.LocalName == localName && attribute.NamespaceUri.Length == 0)
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // Null when the stream holds more than max bytes.
+    private static MemoryStream? CopyAtMost(Stream input, long max)
+    {
+        var copy = new MemoryStream();
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = input.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > max)
+            {
+                copy.Dispose();
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>Reads the cells of one worksheet into rows, keeping every row and column where the sheet has it.</summary>
+    private sealed class SheetReader(string sheetName, List<string> sharedStrings, List<bool> dateStyles, WorkbookLimits limits)
+    {
+        private readonly List<IReadOnlyList<string?>> _rows = [];
+        private readonly List<string?> _cells = [];
+        private int _rowNumber;
+        private int _column;
+
+        public List<IReadOnlyList<string?>> Read(WorksheetPart part)
+        {
+            using var reader = OpenXmlReader.Create(part);
+            while (reader.Read())
+            {
+                var type = reader.ElementType;
+                if (type == typeof(Row))
+                {
+                    if (reader.IsStartElement)
+                    {
+                        StartRow(Attribute(reader, "r"));
+                    }
+                    else
+                    {
+                        EndRow();
+                    }
+                }
+                else if (type == typeof(Cell) && reader.IsStartElement)
+                {
+                    ReadCell(reader);
+                }
+                else if (type == typeof(SheetData) && reader.IsEndElement)
+                {
+                    break; // Nothing after the cells is read: merged cells, validations, drawings.
+                }
+            }
+
+            return _rows;
+        }
+
+        private void StartRow(string? reference)
+        {
+            if (reference is null)
+            {
+                _rowNumber++;
+            }
+            else if (!int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out _rowNumber)
+                || _rowNumber is < 1 or > ExcelText.SheetRows)
+            {
+                throw new RefusedException(MessageKeys.WorkbookCorrupt);
+            }
+
+            _cells.Clear();
+            _column = -1;
+        }
+
+        private void EndRow()
+        {
+            if (_cells.Count == 0)
+            {
+                return; // An empty row is kept only as the gap before the next row with a value.
+            }
+
+            if (_rowNumber > limits.MaxRows)
+            {
+                throw new RefusedException(MessageKeys.WorkbookTooManyRows, sheetName, limits.MaxRows);
+            }
+
+            // Rows are in order in SpreadsheetML; one out of order would put its cells on the wrong row.
+            if (_rows.Count >= _rowNumber)
+            {
+                throw new RefusedException(MessageKeys.WorkbookCorrupt);
+            }
+
+            while (_rows.Count < _rowNumber - 1)
+            {
+                _rows.Add(EmptyRow);
+            }
+
+            _rows.Add(_cells.ToArray());
+            _cells.Clear();
+        }
+
+        private void ReadCell(OpenXmlReader reader)
+        {
+            string? reference = null, type = null, style = null;
+            foreach (var attribute in reader.Attributes)
+            {
+                switch (attribute.LocalName)
+                {
+                    case "r":
+                        reference = attribute.Value;
+                        break;
+                    case "t":
+                        type = attribute.Value;
+                        break;
+                    case "s":
+                        style = attribute.Value;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (reference is null)
+            {
+                _column++;
+            }
+            else if (!ExcelText.TryParseReference(reference, out _column, out var row) || row != _rowNumber)
+            {
+                throw new RefusedException(MessageKeys.WorkbookCorrupt);
+            }
+
+            // The cell's children: <v> the value (for a formula, the result Excel cached), <is> an inline string.
+            // <f> the formula is passed over: nothing here ever computes one.
+            string? value = null;
+            string? inline = null;
+            var phonetic = false;
+            while (reader.Read())
+            {
+                var element = reader.ElementType;
+                if (element == typeof(Cell))
+                {
+                    break;
+                }
+
+                if (element == typeof(PhoneticRun))
+                {
+                    phonetic = reader.IsStartElement;
+                }
+                else if (reader.IsStartElement && element == typeof(CellValue))
+                {
+                    value = reader.GetText();
+                }
+                else if (reader.IsStartElement && element == typeof(Text) && !phonetic)
+                {
+                    inline += reader.GetText();
+                }
+            }
+
+            var text = type switch
+            {
+                "s" => SharedString(value),
+                "inlineStr" => inline is null ? null : ExcelText.Decode(inline),
+                "str" => value is null ? null : ExcelText.Decode(value),
+                "b" => value switch { "1" => "TRUE", "0" => "FALSE", _ => value },
+                "e" => value,
+                "d" => IsoDate(value),
+                _ => Number(value, style),
+            };
+            Set(text);
+        }
+
+        private void Set(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return;
+            }
+
+            if (_column >= limits.MaxColumns)
+            {
+                throw new RefusedException(MessageKeys.WorkbookTooManyColumns, sheetName, limits.MaxColumns);
+            }
+
+            if (_rowNumber > limits.MaxRows)
+            {
+                throw new RefusedException(MessageKeys.WorkbookTooManyRows, sheetName, limits.MaxRows);
+            }
+
+            while (_cells.Count <= _column)
+            {
+                _cells.Add(null);
+            }
+
+            if (_cells[_column] is not null)
+            {
+                throw new RefusedException(MessageKeys.WorkbookCorrupt); // The same cell twice.
+            }
+
+            _cells[_column] = text;
+        }
+
+        private string? SharedString(string? index) =>
+            int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count
+                ? sharedStrings[i]
+                : throw new RefusedException(MessageKeys.WorkbookCorrupt);
+
+        /// <summary>
+        /// A numeric cell as invariant text. Excel stores doubles with up to 17 significant digits (0.1 + 0.2 is kept
+        /// as 0.30000000000000004) but shows 15; more than 15 are rounded to 15, so the number read is the one seen.
+        /// A date cell stays its serial number, which the template parser reads as a date.
+        /// </summary>
+        private string? Number(string? value, string? style)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return null;
+            }
+
+            var number = SignificantDigits(value) > 15 && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                ? d.ToString("G15", CultureInfo.InvariantCulture)
+                : value;
+            if (dateStyles.Count > 0 && uint.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < dateStyles.Count
+                && dateStyles[(int)s] && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial))
+            {
+                return (serial + Days1904To1900).ToString("G15", CultureInfo.InvariantCulture);
+            }
+
+            return number;
+        }
+
+        private static int SignificantDigits(string value)
+        {
+            var digits = 0;
+            var leading = true;
+            foreach (var c in value)
+            {
+                if (c is 'e' or 'E')
+                {
+                    break;
+                }
+
+                if (char.IsAsciiDigit(c) && !(leading && c == '0'))
+                {
+                    leading = false;
+                    digits++;
+                }
+                else if (!leading && char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+            }
+
+            return digits;
+        }
+
+        // A date cell in ISO 8601 (t="d", which Excel reads but rarely writes): the date part, as the parser reads it.
+        private static string? IsoDate(string? value) =>
+            value is { Length: >= 10 } && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : value;
+    }
+
+    /// <summary>Stops reading from deep inside a sheet with the refusal to give.</summary>
+    private sealed class RefusedException(string messageKey, params object[] args) : Exception(messageKey)
+    {
+        public string MessageKey { get; } = messageKey;
+
+        public object[] Args { get; } = args;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Features.Reports.Workbook;
+
+/// <summary>Why an uploaded workbook was not read: a key of <see cref="MessageKeys"/> (<c>Workbook.*</c>) and its arguments.</summary>
+public sealed record WorkbookRefusal(string MessageKey, IReadOnlyList<object> Args)
+{
+    public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
+
+    public override string ToString() => MessageKey;
+}
+
+/// <summary>
+/// An uploaded workbook read: the rows of cells of each worksheet by sheet name, in the workbook's order and ready for
+/// <see cref="Domain.Reporting.Template.ReportTemplate.Parse"/>; or why it was refused.
+/// </summary>
+public sealed record WorkbookReadResult
+{
+    /// <summary>
+    /// Rows as the sheet numbers them (index 0 is row 1; empty rows are empty lists), cells as the columns do (index 0
+    /// is column A; an empty cell is null; trailing empty cells left out). Numbers are invariant text, dates their
+    /// Excel serial number, formulas their cached result or null.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>? Sheets { get; private init; }
+
+    public WorkbookRefusal? Refusal { get; private init; }
+
+    [MemberNotNullWhen(true, nameof(Sheets))]
+    [MemberNotNullWhen(false, nameof(Refusal))]
+    public bool Succeeded => Refusal is null;
+
+    internal static WorkbookReadResult Read(IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets) => new() { Sheets = sheets };
+
+    internal static WorkbookReadResult Refused(string messageKey, params object[] args) => new() { Refusal = new(messageKey, args) };
+}
