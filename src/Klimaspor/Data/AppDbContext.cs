@@ -20,6 +20,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SupplierReport> Reports => Set<SupplierReport>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ReportAuditEntry> ReportAudit => Set<ReportAuditEntry>();
+    public DbSet<UploadedReportFile> ReportFiles => Set<UploadedReportFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -74,6 +75,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(a => a.Actor).HasMaxLength(200);
             e.Property(a => a.Action).HasMaxLength(40);
             e.HasOne<SupplierReport>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<UploadedReportFile>(e =>
+        {
+            e.ToTable("ReportFiles");
+            e.Property(f => f.FileName).HasMaxLength(255);
+            e.Property(f => f.ContentType).HasMaxLength(100);
+            e.Property(f => f.Sha256).HasMaxLength(64);
+            e.Property(f => f.UploadedBy).HasMaxLength(200);
+            e.HasIndex(f => new { f.ReportId, f.Sha256 });
+            e.HasOne<SupplierReport>().WithMany().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<StoredCalculation>(e =>

@@ -205,3 +205,18 @@ public sealed class ReportAuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
 }
+
+/// <summary>A file a supplier uploaded for a report, kept as sent so the buyer can open exactly what arrived.</summary>
+public sealed class UploadedReportFile
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ReportId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    /// <summary>SHA-256 of the content, hex: shows the file is the one received, and spots the same upload twice.</summary>
+    public required string Sha256 { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTime UploadedAt { get; set; }
+    public required byte[] Content { get; set; }
+}

@@ -26,6 +26,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     public ReportView? Report { get; private set; }
     public CalculatedLinesView? LatestLines { get; private set; }
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
+    public IReadOnlyList<UploadedReportFile> Files { get; private set; } = [];
     public FormErrors Errors { get; } = new();
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
@@ -73,6 +74,50 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         }
 
         return await Load(fillDraft: false, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetWorkbookAsync(CancellationToken cancellationToken) =>
+        await DownloadWorkbook.Handle(Id, Period, db, tenant, cancellationToken) is { } file
+            ? File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
+            : NotFound();
+
+    public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
+        await ReportUploads.Find(Id, Period, Supplier, fileId, db, tenant, cancellationToken) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
+            : NotFound();
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFileCollection files, [FromServices] IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var maxBytes = configuration.GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
+        if (files.Count == 0 || files.Sum(f => f.Length) > maxBytes)
+        {
+            Errors.Add("files", localizer[files.Count == 0 ? "Reports.ChooseFile" : "Reports.UploadTooLarge", maxBytes / (1024 * 1024)]);
+            return await Load(fillDraft: true, cancellationToken) ? Page() : NotFound();
+        }
+
+        var outcome = await ImportReport.Handle(await ReportUploads.Files(files, cancellationToken), Id, Period, db, tenant, clock, ReportUploads.Limits(maxBytes),
+            cancellationToken);
+        switch (outcome.Refusal)
+        {
+            case ReportRefusal.None:
+                TempData["Flash"] = localizer["Reports.Uploaded"].Value;
+                return Redirect(Request.Path);
+            case ReportRefusal.Forbidden:
+                return Forbid();
+            case ReportRefusal.Invalid:
+                var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+                foreach (var e in outcome.Errors)
+                {
+                    Errors.Add("files", e.Row is { } row ? localizer["Calculator.AtRow", e.Sheet, row, e.Column ?? "", e.Text(culture)] : $"{e.Sheet}: {e.Text(culture)}");
+                }
+
+                break;
+            default:
+                Errors.Add("files", localizer["Reports.Locked"]);
+                break;
+        }
+
+        return await Load(fillDraft: true, cancellationToken) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
@@ -152,6 +197,20 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             }
 
             Audit = context.CallerIsSupplier ? [] : await GetReport.Audit(reportId, db, cancellationToken);
+            // The list without the content: files are fetched one at a time when someone opens one.
+            Files = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == reportId).OrderByDescending(f => f.UploadedAt)
+                .Select(f => new UploadedReportFile
+                {
+                    Id = f.Id,
+                    FileName = f.FileName,
+                    ContentType = f.ContentType,
+                    Size = f.Size,
+                    Sha256 = f.Sha256,
+                    UploadedBy = f.UploadedBy,
+                    UploadedAt = f.UploadedAt,
+                    Content = Array.Empty<byte>(),
+                })
+                .ToListAsync(cancellationToken);
         }
 
         return true;

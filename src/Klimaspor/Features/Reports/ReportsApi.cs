@@ -2,6 +2,7 @@ using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 
@@ -13,6 +14,27 @@ public static class ReportsApi
 
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
+        var maxUpload = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
+        app.MapPost("/api/v1/reports/import", async (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+            {
+                var (files, problem) = await ReportUploads.Read(request, maxUpload, localizer, ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                var outcome = await ImportReport.Handle(files, null, null, db, tenant, clock, ReportUploads.Limits(maxUpload), ct);
+                return outcome.Refusal == ReportRefusal.None
+                    ? Results.Created($"/api/v1/contracts/{outcome.Report!.ContractId}/reports/{outcome.Report.Period}", outcome.Report)
+                    : Respond(outcome.Refusal, null, [.. outcome.Errors.Select(e => ReportUploads.ApiErrorOf(e))], localizer);
+            })
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .DisableAntiforgery()
+            .Idempotent()
+            .WithMetadata(new RequestSizeLimitAttribute(maxUpload))
+            .WithTags("Reports")
+            .WithSummary("Upload a report: a workbook (file) or CSV files named after their sheets. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
+
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/reports").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Reports");
 
         group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
@@ -49,6 +71,19 @@ public static class ReportsApi
                 return Respond(outcome.Refusal, outcome.Report, [.. outcome.Errors.Select(ApiErrorOf)], localizer);
             })
             .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries } with the template's keys. All or nothing; 422 lists every error with row and column.");
+
+        group.MapGet("/{period}/workbook", async (Guid id, string period, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await DownloadWorkbook.Handle(id, period, db, tenant, ct) is { } file
+                    ? Results.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
+                    : Problems.NotFound(localizer))
+            .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
+
+        group.MapGet("/{period}/files/{fileId:guid}", async (Guid id, string period, Guid fileId, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+                CancellationToken ct) =>
+                await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct) is { } file
+                    ? Results.File(file.Content, file.ContentType, file.FileName)
+                    : Problems.NotFound(localizer))
+            .WithSummary("A file uploaded for the report, exactly as it was received");
 
         group.MapPost("/{period}/submit", async (Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
             {

@@ -1,0 +1,47 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Organisations;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Features.Reports.Workbook;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>
+/// The template workbook for a contract and period, prefilled: the contract, the period, and the machines and
+/// vehicles of the supplier's latest earlier report, so that last month's register is there to update. With a
+/// draft for the period, the draft itself.
+/// </summary>
+public static class DownloadWorkbook
+{
+    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var context = await ReportAccess.Resolve(contractId, period, null, db, tenant, cancellationToken);
+        if (context is null)
+        {
+            return null;
+        }
+
+        var draft = await ReportAccess.Find(context, db, cancellationToken);
+        var earlier = await db.Reports.AsNoTracking()
+            .Where(r => r.ContractId == contractId && r.SupplierId == context.SupplierId && r.Period.CompareTo(context.PeriodKey) < 0)
+            .OrderByDescending(r => r.Period).Select(r => r.DraftJson).FirstOrDefaultAsync(cancellationToken);
+        var lines = draft is not null ? ReportView.Json<ReportLines>(draft.DraftJson) : earlier is not null ? ReportView.Json<ReportLines>(earlier) : new ReportLines();
+        var supplierOrgNo = await db.Organisations.Where(o => o.Id == context.SupplierId).Select(o => o.OrgNo).SingleAsync(cancellationToken);
+
+        using var output = new MemoryStream();
+        ReportWorkbookWriter.Write(output, new ReportWorkbookContent
+        {
+            ContractRef = context.Contract.Reference,
+            SupplierOrgNo = OrganisationNumber.Parse(supplierOrgNo),
+            Period = context.Period,
+            ReportedBy = ReportAccess.Actor(tenant),
+            Machines = lines.Machines,
+            Vehicles = lines.Vehicles,
+            Energy = draft is null ? [] : lines.Energy,
+            FuelDeliveries = draft is null ? [] : lines.FuelDeliveries,
+            Values = draft is null ? PrefilledValues.Register : PrefilledValues.All,
+        }, System.Globalization.CultureInfo.CurrentUICulture.Name);
+        return (output.ToArray(), $"Klimaspor-{context.Contract.Reference}-{context.PeriodKey}.xlsx");
+    }
+}

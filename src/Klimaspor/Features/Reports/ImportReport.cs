@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using Klimaspor.Data;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Features.Reports.Workbook;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>An uploaded file as received.</summary>
+public sealed record UploadedFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// A report arriving as a workbook or as CSV files (one per sheet, named after it). The <c>Rapport</c> sheet names
+/// the contract and period; then the draft is saved like any other way in, and the file is kept with its hash.
+/// </summary>
+public static class ImportReport
+{
+    public static async Task<ReportOutcome> Handle(IReadOnlyList<UploadedFile> files, Guid? contractId, string? period, AppDbContext db, Tenant tenant,
+        TimeProvider clock, WorkbookLimits limits, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            return Refused("report", MessageKeys.TemplateReportSheetMissing);
+        }
+
+        var sheets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>();
+        foreach (var file in files)
+        {
+            if (file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || file.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                var table = CsvTable.Read(new MemoryStream(file.Content, writable: false));
+                var name = Path.GetFileNameWithoutExtension(file.FileName);
+                if (table.Errors(name) is { Count: > 0 } csvErrors)
+                {
+                    return new ReportOutcome(ReportRefusal.Invalid, null, csvErrors);
+                }
+
+                sheets[name] = table.Rows;
+                continue;
+            }
+
+            var read = ReportWorkbookReader.Read(new MemoryStream(file.Content, writable: false), limits);
+            if (!read.Succeeded)
+            {
+                return new ReportOutcome(ReportRefusal.Invalid, null, [new TemplateError(file.FileName, null, null, null, file.FileName, read.Refusal.MessageKey, read.Refusal.Args)]);
+            }
+
+            foreach (var (name, rows) in read.Sheets)
+            {
+                sheets[name] = rows;
+            }
+        }
+
+        // Contract and period: from the page the file was uploaded on, or else from the Rapport sheet.
+        if (contractId is null || period is null)
+        {
+            var header = sheets.FirstOrDefault(s => TemplateSheets.Report.IsNamed(s.Key)).Value is { } reportRows
+                ? TemplateParser.ParseReportHeader(reportRows)
+                : null;
+            if (header is null || header.Errors.Count > 0 || header.Header is null || header.Period is null)
+            {
+                return new ReportOutcome(ReportRefusal.Invalid, null, header?.Errors is { Count: > 0 } errors ? errors
+                    : [new TemplateError(TemplateSheets.Report.Name, null, null, null, null, MessageKeys.TemplateReportSheetMissing, [])]);
+            }
+
+            var scope = await tenant.ScopeAsync(cancellationToken);
+            var reference = header.Header.ContractRef;
+            var contract = await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            if (contract is null)
+            {
+                return Refused("contractRef", "Reports.UnknownContract", reference);
+            }
+
+            contractId = contract;
+            period = ReportingSchedule.Key(header.Period.Value);
+        }
+
+        var outcome = await SaveReportDraft.Handle(contractId.Value, period, sheets, files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv",
+            null, db, tenant, clock, cancellationToken);
+        if (outcome.Refusal == ReportRefusal.NotFound)
+        {
+            // A reference the supplier may see but a period the contract does not have.
+            return Refused("period", "Reports.PeriodOutsideContract", period);
+        }
+
+        if (outcome.Refusal == ReportRefusal.None && outcome.Report?.Id is { } reportId)
+        {
+            await Keep(files, reportId, db, tenant, clock, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private static async Task Keep(IReadOnlyList<UploadedFile> files, Guid reportId, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            var hash = Convert.ToHexString(SHA256.HashData(file.Content));
+            if (await db.ReportFiles.AnyAsync(f => f.ReportId == reportId && f.Sha256 == hash, cancellationToken))
+            {
+                continue; // the same file again: kept once
+            }
+
+            db.ReportFiles.Add(new UploadedReportFile
+            {
+                ReportId = reportId,
+                FileName = Path.GetFileName(file.FileName),
+                ContentType = file.ContentType,
+                Size = file.Content.LongLength,
+                Sha256 = hash,
+                UploadedBy = ReportAccess.Actor(tenant),
+                UploadedAt = clock.GetUtcNow().UtcDateTime,
+                Content = file.Content,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ReportOutcome Refused(string column, string key, params object[] args) =>
+        new(ReportRefusal.Invalid, null, [new TemplateError(TemplateSheets.Report.Name, null, column, null, args.Length > 0 ? args[0]?.ToString() : null, key, args)]);
+}

@@ -1,0 +1,69 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Features.Reports.Workbook;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>Reading uploads within their limits, and finding a kept file for someone who may see it.</summary>
+public static class ReportUploads
+{
+    /// <summary>20 MB, as the issue asks; Reports:MaxUploadBytes changes it.</summary>
+    public const long DefaultMaxBytes = 20 * 1024 * 1024;
+    public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static WorkbookLimits Limits(long maxBytes) => WorkbookLimits.Default with { MaxFileBytes = maxBytes };
+
+    public static async Task<(IReadOnlyList<UploadedFile> Files, IResult? Problem)> Read(HttpRequest request, long maxBytes, IStringLocalizer localizer,
+        CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return ([], Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: localizer["Reports.UploadMultipart"]));
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return ([], Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: localizer["Reports.UploadTooLarge", maxBytes / (1024 * 1024)]));
+        }
+
+        return (await Files(form.Files, cancellationToken), null);
+    }
+
+    public static async Task<IReadOnlyList<UploadedFile>> Files(IFormFileCollection files, CancellationToken cancellationToken)
+    {
+        var read = new List<UploadedFile>();
+        foreach (var file in files)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            read.Add(new UploadedFile(Path.GetFileName(file.FileName), string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType, buffer.ToArray()));
+        }
+
+        return read;
+    }
+
+    public static async Task<UploadedReportFile?> Find(Guid contractId, string period, string? supplier, Guid fileId, AppDbContext db, Tenant tenant,
+        CancellationToken cancellationToken)
+    {
+        var context = await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken);
+        if (context is null || await ReportAccess.Find(context, db, cancellationToken) is not { } report)
+        {
+            return null;
+        }
+
+        return await db.ReportFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ReportId == report.Id, cancellationToken);
+    }
+
+    /// <summary>An upload's error keeps the sheet's own row numbers, as the supplier sees them in the file.</summary>
+    public static ApiError ApiErrorOf(TemplateError error) =>
+        new(error.Sheet, error.Row, error.Column ?? "", error.Value, error.Text(System.Globalization.CultureInfo.CurrentUICulture.Name));
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Tests;
+
+/// <summary>Reports arriving as files: the prefilled workbook round trip, CSV files, refusals, and the kept file.</summary>
+public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly object Lines = new
+    {
+        machines = new object[]
+        {
+            new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                operatingHours = 120, idleHours = 35, fuelLitres = 1480, dataSource = "tankanlegg" },
+            new { machineId = "CAT-950-88213", machineType = "hjullaster", weightTonnes = 19.5, energyCarrier = "hvo100", emissionClass = "stage-v",
+                operatingHours = 142, idleHours = 48, fuelLitres = 1610, dataSource = "telematikk" },
+        },
+        vehicles = new object[]
+        {
+            new { regNo = "EL12345", vehicleType = "lastebil", purpose = "massetransport", energyCarrier = "el-batteri", trips = 64, distanceKm = 2240,
+                loadTonnes = 1650, electricityKwh = 2910, idleMinutes = 300, dataSource = "telematikk" },
+        },
+        energy = new object[] { new { sourceId = "Byggestrøm", energyCarrier = "el-nett", purpose = "byggvarme", quantity = 18400, unit = "kWh", dataSource = "maaler" } },
+    };
+
+    private static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".xlsx", StringComparison.Ordinal)
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+            form.Add(part, "file", name);
+        }
+
+        return form;
+    }
+
+    [Fact]
+    public async Task Workbook_DownloadedFilledAndUploaded_StoresTheSameLinesAsTheApi()
+    {
+        var supplier = await Demo.Supplier(app);
+        var contractId = await app.ContractId("OBF-2024-017");
+        var url = $"/api/v1/contracts/{contractId}/reports/2026-06";
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(url, Lines)).StatusCode);
+        var viaApi = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+
+        // The prefilled workbook holds the draft; uploading it to another period (edited Rapport sheet aside) stores the same lines.
+        var workbook = await supplier.GetAsync(url + "/workbook");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType!.MediaType);
+        var bytes = await workbook.Content.ReadAsByteArrayAsync();
+        var uploaded = await supplier.PostAsync("/api/v1/reports/import", Files(("Klimaspor-OBF-2024-017-2026-06.xlsx", bytes)));
+
+        Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+        var viaWorkbook = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+        Assert.Equal(viaApi, viaWorkbook);
+        var files = await app.WithDb(db => db.ReportFiles.Where(f => f.FileName == "Klimaspor-OBF-2024-017-2026-06.xlsx").ToListAsync());
+        var file = Assert.Single(files);
+        Assert.Equal(bytes.LongLength, file.Size);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)), file.Sha256);
+
+        // The same upload twice: one report, one kept file.
+        await supplier.PostAsync("/api/v1/reports/import", Files(("Klimaspor-OBF-2024-017-2026-06.xlsx", bytes)));
+        Assert.Equal(1, await app.WithDb(db => db.ReportFiles.CountAsync(f => f.Sha256 == file.Sha256)));
+        Assert.Equal(1, await app.WithDb(db => db.Reports.CountAsync(r => r.ContractId == contractId && r.Period == "2026-06")));
+
+        // The buyer opens exactly what arrived; another supplier cannot.
+        var buyer = await Demo.Buyer(app);
+        Assert.Equal(bytes, await buyer.GetByteArrayAsync($"{url}/files/{file.Id}?supplier={Data.DemoData.OrgNo.Fjordbygg}"));
+        var other = await app.ApiFor(Data.DemoData.OrgNo.Nordlys, Klimaspor.Web.Roles.SupplierReporter);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"{url}/files/{file.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CsvFiles_NamedAfterSheets_ImportedWithContractAndPeriodFromRapport()
+    {
+        var supplier = await Demo.Supplier(app);
+        var rapport = Encoding.UTF8.GetBytes("Kontrakt;ASK-2024-031\nLeverandør org.nr.;918 765 433\nPeriode;01.2026\n");
+        const string Header = "Maskin-ID;Maskintype;Vekt (tonn);Energibærer;Utslippsklasse;Driftstimer;Strøm (kWh);Datakilde\n";
+        // Windows-1252 (here its Latin-1 part), as older Excel saves CSV: "Tårnkran" must still be read.
+        var withoutKwh = Encoding.Latin1.GetBytes(Header + "TK-1;Tårnkran;40;el-kabel;nullutslipp;160;;maaler\n");
+        var withKwh = Encoding.Latin1.GetBytes(Header + "TK-1;Tårnkran;40;el-kabel;nullutslipp;160;2 880;maaler\n");
+
+        var refused = await supplier.PostAsync("/api/v1/reports/import", Files(("Rapport.csv", rapport), ("Maskiner.csv", withoutKwh)));
+        var accepted = await supplier.PostAsync("/api/v1/reports/import", Files(("Rapport.csv", rapport), ("Maskiner.csv", withKwh)));
+
+        // A cable-electric crane needs its kWh: the error names sheet, row and column as in the file.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var error = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal("Maskiner", error.GetProperty("sheet").GetString());
+        Assert.Equal(2, error.GetProperty("row").GetInt32());
+        Assert.Equal("electricityKwh", error.GetProperty("column").GetString());
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var report = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("2026-01", report.GetProperty("period").GetString());
+        Assert.Equal("taarnkran", report.GetProperty("draft").GetProperty("machines")[0].GetProperty("machineType").GetString());
+    }
+
+    [Fact]
+    public async Task Upload_FileThatIsNotAWorkbook_RefusedClearlyAndNothingStored()
+    {
+        var supplier = await Demo.Supplier(app);
+        var before = await app.WithDb(db => db.Reports.CountAsync());
+
+        var response = await supplier.PostAsync("/api/v1/reports/import", Files(("rapport.xlsx", Encoding.UTF8.GetBytes("Maskin-ID;Maskintype\nM1;gravemaskin\n"))));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var message = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(message));
+        Assert.Equal(before, await app.WithDb(db => db.Reports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Upload_ForAContractTheSupplierIsNotPartyTo_Refused()
+    {
+        var other = await app.ApiFor(Data.DemoData.OrgNo.Nordlys, Klimaspor.Web.Roles.SupplierReporter);
+        var rapport = Encoding.UTF8.GetBytes("Kontrakt;OBF-2024-017\nLeverandør org.nr.;922334455\nPeriode;2026-01\n");
+
+        var response = await other.PostAsync("/api/v1/reports/import", Files(("Rapport.csv", rapport)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("contractRef", await response.Content.ReadAsStringAsync());
+    }
+}
