@@ -9,6 +9,12 @@ public static class DemoUsers
     /// <summary>Dina Drift, system administrator: factor sets and organisations.</summary>
     public const string SystemAdministrator = "drift@demo.klimaspor.no";
 
+    /// <summary>Frode Fjordbygg, supplier reporter at Fjordbygg Entreprenør AS.</summary>
+    public const string Fjordbygg = "fjordbygg@demo.klimaspor.no";
+
+    /// <summary>Per Prosjektleder, follow-up officer at Oslobygg KF.</summary>
+    public const string OslobyggFollowUp = "oslobygg@demo.klimaspor.no";
+
     /// <summary>Nina Nordlys, supplier reporter at Nordlys Anlegg AS.</summary>
     public const string Nordlys = "nordlys@demo.klimaspor.no";
 }
