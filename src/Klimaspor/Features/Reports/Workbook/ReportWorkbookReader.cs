@@ -186,7 +186,9 @@ public static class ReportWorkbookReader
     private static List<string> ReadSharedStrings(SharedStringTablePart part)
     {
         var strings = new List<string>();
-        var text = new StringBuilder();
+        var runs = new StringBuilder();
+        string? text = null;
+        var runCount = 0;
         var phonetic = false;
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
@@ -196,11 +198,13 @@ public static class ReportWorkbookReader
             {
                 if (reader.IsStartElement)
                 {
-                    text.Clear();
+                    text = null;
+                    runCount = 0;
+                    runs.Clear();
                 }
                 else
                 {
-                    strings.Add(ExcelText.Decode(text.ToString()));
+                    strings.Add(ExcelText.Decode(runCount > 1 ? runs.ToString() : text ?? string.Empty));
                 }
             }
             else if (type == typeof(PhoneticRun))
@@ -209,7 +213,10 @@ public static class ReportWorkbookReader
             }
             else if (type == typeof(Text) && reader.IsStartElement && !phonetic)
             {
-                text.Append(reader.GetText());
+                // Most items are one <t>: its text is the string, with no builder in between.
+                text = reader.GetText();
+                runs.Append(text);
+                runCount++;
             }
         }
 
@@ -293,13 +300,15 @@ public static class ReportWorkbookReader
         return false;
     }
 
+    // By index: enumerating the collection would allocate an enumerator for every row and cell.
     private static string? Attribute(OpenXmlReader reader, string localName)
     {
-        foreach (var attribute in reader.Attributes)
+        var attributes = reader.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            if (attribute.LocalName == localName && attribute.NamespaceUri.Length == 0)
+            if (attributes[i].LocalName == localName && attributes[i].NamespaceUri.Length == 0)
             {
-                return attribute.Value;
+                return attributes[i].Value;
             }
         }
 
@@ -411,8 +420,10 @@ public static class ReportWorkbookReader
         private void ReadCell(OpenXmlReader reader)
         {
             string? reference = null, type = null, style = null;
-            foreach (var attribute in reader.Attributes)
+            var attributes = reader.Attributes;
+            for (var i = 0; i < attributes.Count; i++)
             {
+                var attribute = attributes[i];
                 switch (attribute.LocalName)
                 {
                     case "r":
