@@ -256,8 +256,8 @@ public static class ReportWorkbookReader
         return dateStyles;
     }
 
-    // Excel's built-in date and time formats, and custom formats with day, month, year or time parts outside quotes,
-    // escapes and [colour] or [$-locale] brackets.
+    // Excel's built-in date and time formats, and custom formats with day, month, year, hour or second parts outside
+    // quotes, escapes and [colour] or [$-locale] brackets ("General" and 0.00E+00 are numbers).
     private static bool IsDateFormat(uint id, string? code)
     {
         if (id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58))
@@ -265,7 +265,7 @@ public static class ReportWorkbookReader
             return true;
         }
 
-        if (code is null)
+        if (code is null || code.Equals("General", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -291,7 +291,7 @@ public static class ReportWorkbookReader
             {
                 bracket = false;
             }
-            else if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'h' or 's' or 'e')
+            else if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'h' or 's')
             {
                 return true;
             }
@@ -520,9 +520,9 @@ public static class ReportWorkbookReader
         }
 
         private string? SharedString(string? index) =>
-            int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count
-                ? sharedStrings[i]
-                : throw new RefusedException(MessageKeys.WorkbookCorrupt);
+            index is null ? null
+            : int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count ? sharedStrings[i]
+            : throw new RefusedException(MessageKeys.WorkbookCorrupt);
 
         /// <summary>
         /// A numeric cell as invariant text. Excel stores doubles with up to 17 significant digits (0.1 + 0.2 is kept

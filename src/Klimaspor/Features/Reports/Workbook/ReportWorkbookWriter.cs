@@ -88,7 +88,7 @@ public static class ReportWorkbookWriter
             TemplateLineCells.FuelDelivery, null, lists, strings, culture));
 
         var codeListPart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteCodeListSheet(codeListPart, lists, strings);
+        WriteCodeListSheet(codeListPart, lists, strings, culture);
         sheets.Add((CodeListSheetName, workbookPart.GetIdOfPart(codeListPart), true));
         strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
 
@@ -227,8 +227,9 @@ public static class ReportWorkbookWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists, SharedStrings strings)
+    private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists, SharedStrings strings, string? culture)
     {
+        var code = CultureLanguages.Of(culture) == CultureLanguage.English ? " (code)" : " (kode)";
         using var writer = OpenXmlWriter.Create(part);
         var cells = new CellWriter(writer, strings);
         writer.WriteStartElement(new Worksheet());
@@ -249,7 +250,7 @@ public static class ReportWorkbookWriter
                 if (row == 0)
                 {
                     cells.Text(list.Column, list.Name, HeaderStyle);
-                    cells.Text(list.Column + 1, list.Name + " (code)", HeaderStyle);
+                    cells.Text(list.Column + 1, list.Name + code, HeaderStyle);
                 }
                 else if (row <= list.Entries.Count)
                 {
