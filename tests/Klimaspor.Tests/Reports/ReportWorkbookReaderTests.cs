@@ -88,6 +88,27 @@ public sealed class ReportWorkbookReaderTests
         Assert.Equal(21.5m, line.WeightTonnes);
     }
 
+    [Theory]
+    [InlineData("dd.mm.yyyy", "1562")]
+    [InlineData("[$-414]d\\. mmmm yyyy;@", "1562")]
+    [InlineData("[h]:mm", "1562")]
+    [InlineData("0.00E+00", "100")]
+    [InlineData("General", "100")]
+    [InlineData("#,##0 \"stk\"", "100")]
+    [InlineData("[Red]0.00", "100")]
+    public void Read_1904DateSystem_OnlyCellsWithADateFormatShifted(string formatCode, string expected)
+    {
+        var styles = $"<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"{System.Security.SecurityElement.Escape(formatCode)}\"/></numFmts>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+            + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs>";
+        var file = new RawWorkbook { Date1904 = true, Styles = styles }
+            .Sheet("Maskiner", $"<row r=\"1\">{NumberCell("A1", "100", style: 1)}{NumberCell("B1", "100", style: 0)}{NumberCell("C1", "100")}</row>").Build();
+
+        var rows = Read(new MemoryStream(file))["Maskiner"];
+
+        Assert.Equal([expected, "100", "100"], rows[0]);
+    }
+
     [Fact]
     public void Read_MissingRowsAndCells_EveryValueKeepsItsRowAndColumn()
     {

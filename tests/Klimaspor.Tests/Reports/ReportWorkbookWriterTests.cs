@@ -36,7 +36,7 @@ public sealed partial class ReportWorkbookWriterTests
     {
         using var file = Write(FullReport, culture);
         using var document = SpreadsheetDocument.Open(file, false);
-        var codeLists = CellTexts(Part(document, ReportWorkbookWriter.CodeListSheetName));
+        var codeLists = CellTexts(document, Part(document, ReportWorkbookWriter.CodeListSheetName));
         Assert.Equal(SheetStateValues.Hidden, SheetEntry(document, ReportWorkbookWriter.CodeListSheetName).State!.Value);
 
         var checkedColumns = new List<string>();
@@ -82,7 +82,7 @@ public sealed partial class ReportWorkbookWriterTests
     {
         using var file = Write(FullReport);
         using var document = SpreadsheetDocument.Open(file, false);
-        var texts = CellTexts(Part(document, ReportWorkbookWriter.CodeListSheetName)).Values.ToHashSet();
+        var texts = CellTexts(document, Part(document, ReportWorkbookWriter.CodeListSheetName)).Values.ToHashSet();
 
         Assert.All(Domain.Reporting.CodeLists.All.SelectMany(l => l.Entries), e =>
         {
@@ -127,11 +127,11 @@ public sealed partial class ReportWorkbookWriterTests
         using var file = Write(new ReportWorkbookContent());
         using var document = SpreadsheetDocument.Open(file, false);
 
-        var headers = CellTexts(Part(document, "Maskiner"));
+        var headers = CellTexts(document, Part(document, "Maskiner"));
 
         Assert.Equal("Maskin-ID", headers["A1"]);
         Assert.Equal("Driftstimer", headers["K1"]);
-        Assert.Equal("Kontrakt", CellTexts(Part(document, "Rapport"))["A1"]);
+        Assert.Equal("Kontrakt", CellTexts(document, Part(document, "Rapport"))["A1"]);
     }
 
     [Fact]
@@ -147,11 +147,11 @@ public sealed partial class ReportWorkbookWriterTests
         {
             foreach (var cell in part.Worksheet.Descendants<Cell>())
             {
-                var text = cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
+                var text = CellText(document, cell);
                 var quoted = cell.StyleIndex is { } style && formats[(int)style.Value].QuotePrefix?.Value == true;
                 if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
                 {
-                    Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, cell.DataType!.Value);
+                    Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString, cell.DataType!.Value);
                     Assert.True(quoted, $"{cell.CellReference} '{text}' is not quote-prefixed.");
                     escaped++;
                 }
@@ -199,8 +199,13 @@ public sealed partial class ReportWorkbookWriterTests
     private static Sheet SheetEntry(SpreadsheetDocument document, string sheetName) =>
         document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
 
-    private static Dictionary<string, string> CellTexts(WorksheetPart part) =>
-        part.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "");
+    private static Dictionary<string, string> CellTexts(SpreadsheetDocument document, WorksheetPart part) =>
+        part.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c => CellText(document, c));
+
+    private static string CellText(SpreadsheetDocument document, Cell cell) =>
+        cell.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString
+            ? document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).InnerText
+            : cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
 
     [GeneratedRegex(@"^'Kodelister'!\$(?<from>[A-Z]+)\$(?<first>\d+):\$(?<to>[A-Z]+)\$(?<last>\d+)$")]
     private static partial Regex ListRange();

@@ -186,7 +186,9 @@ public static class ReportWorkbookReader
     private static List<string> ReadSharedStrings(SharedStringTablePart part)
     {
         var strings = new List<string>();
-        var text = new StringBuilder();
+        var runs = new StringBuilder();
+        string? text = null;
+        var runCount = 0;
         var phonetic = false;
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
@@ -196,11 +198,13 @@ public static class ReportWorkbookReader
             {
                 if (reader.IsStartElement)
                 {
-                    text.Clear();
+                    text = null;
+                    runCount = 0;
+                    runs.Clear();
                 }
                 else
                 {
-                    strings.Add(ExcelText.Decode(text.ToString()));
+                    strings.Add(ExcelText.Decode(runCount > 1 ? runs.ToString() : text ?? string.Empty));
                 }
             }
             else if (type == typeof(PhoneticRun))
@@ -209,7 +213,10 @@ public static class ReportWorkbookReader
             }
             else if (type == typeof(Text) && reader.IsStartElement && !phonetic)
             {
-                text.Append(reader.GetText());
+                // Most items are one <t>: its text is the string, with no builder in between.
+                text = reader.GetText();
+                runs.Append(text);
+                runCount++;
             }
         }
 
@@ -249,8 +256,8 @@ public static class ReportWorkbookReader
         return dateStyles;
     }
 
-    // Excel's built-in date and time formats, and custom formats with day, month, year or time parts outside quotes,
-    // escapes and [colour] or [$-locale] brackets.
+    // Excel's built-in date and time formats, and custom formats with day, month, year, hour or second parts outside
+    // quotes, escapes and [colour] or [$-locale] brackets ("General" and 0.00E+00 are numbers).
     private static bool IsDateFormat(uint id, string? code)
     {
         if (id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58))
@@ -258,7 +265,7 @@ public static class ReportWorkbookReader
             return true;
         }
 
-        if (code is null)
+        if (code is null || code.Equals("General", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -284,7 +291,7 @@ public static class ReportWorkbookReader
             {
                 bracket = false;
             }
-            else if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'h' or 's' or 'e')
+            else if (!quoted && !bracket && char.ToLowerInvariant(c) is 'd' or 'm' or 'y' or 'h' or 's')
             {
                 return true;
             }
@@ -293,13 +300,15 @@ public static class ReportWorkbookReader
         return false;
     }
 
+    // By index: enumerating the collection would allocate an enumerator for every row and cell.
     private static string? Attribute(OpenXmlReader reader, string localName)
     {
-        foreach (var attribute in reader.Attributes)
+        var attributes = reader.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            if (attribute.LocalName == localName && attribute.NamespaceUri.Length == 0)
+            if (attributes[i].LocalName == localName && attributes[i].NamespaceUri.Length == 0)
             {
-                return attribute.Value;
+                return attributes[i].Value;
             }
         }
 
@@ -411,8 +420,10 @@ public static class ReportWorkbookReader
         private void ReadCell(OpenXmlReader reader)
         {
             string? reference = null, type = null, style = null;
-            foreach (var attribute in reader.Attributes)
+            var attributes = reader.Attributes;
+            for (var i = 0; i < attributes.Count; i++)
             {
+                var attribute = attributes[i];
                 switch (attribute.LocalName)
                 {
                     case "r":
@@ -509,9 +520,9 @@ public static class ReportWorkbookReader
         }
 
         private string? SharedString(string? index) =>
-            int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count
-                ? sharedStrings[i]
-                : throw new RefusedException(MessageKeys.WorkbookCorrupt);
+            index is null ? null
+            : int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Count ? sharedStrings[i]
+            : throw new RefusedException(MessageKeys.WorkbookCorrupt);
 
         /// <summary>
         /// A numeric cell as invariant text. Excel stores doubles with up to 17 significant digits (0.1 + 0.2 is kept

@@ -66,6 +66,7 @@ public static class ReportWorkbookWriter
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = BuildStylesheet(culture);
         var lists = DropDownLists.For(culture);
+        var strings = new SharedStrings();
         var all = content.Values == PrefilledValues.All;
         var sheets = new List<(string Name, string Id, bool Hidden)>();
 
@@ -76,19 +77,20 @@ public static class ReportWorkbookWriter
             sheets.Add((sheet.DisplayName(culture), workbookPart.GetIdOfPart(part), false));
         }
 
-        Add(TemplateSheets.Report, (part, number) => WriteReportSheet(part, number, content, culture));
+        Add(TemplateSheets.Report, (part, number) => WriteReportSheet(part, number, content, strings, culture));
         Add(TemplateSheets.Machines, (part, number) => WriteTableSheet(part, number, TemplateSheets.Machines, content.Machines,
-            TemplateLineCells.Machine, all ? null : TemplateLineCells.MachineRegister, lists, culture));
+            TemplateLineCells.Machine, all ? null : TemplateLineCells.MachineRegister, lists, strings, culture));
         Add(TemplateSheets.Vehicles, (part, number) => WriteTableSheet(part, number, TemplateSheets.Vehicles, content.Vehicles,
-            TemplateLineCells.Vehicle, all ? null : TemplateLineCells.VehicleRegister, lists, culture));
+            TemplateLineCells.Vehicle, all ? null : TemplateLineCells.VehicleRegister, lists, strings, culture));
         Add(TemplateSheets.Energy, (part, number) => WriteTableSheet(part, number, TemplateSheets.Energy, content.Energy,
-            TemplateLineCells.Energy, null, lists, culture));
+            TemplateLineCells.Energy, null, lists, strings, culture));
         Add(TemplateSheets.FuelDeliveries, (part, number) => WriteTableSheet(part, number, TemplateSheets.FuelDeliveries, content.FuelDeliveries,
-            TemplateLineCells.FuelDelivery, null, lists, culture));
+            TemplateLineCells.FuelDelivery, null, lists, strings, culture));
 
         var codeListPart = workbookPart.AddNewPart<WorksheetPart>();
-        WriteCodeListSheet(codeListPart, lists);
+        WriteCodeListSheet(codeListPart, lists, strings, culture);
         sheets.Add((CodeListSheetName, workbookPart.GetIdOfPart(codeListPart), true));
+        strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
 
         workbookPart.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(
             new BookViews(new WorkbookView { ActiveTab = 0 }),
@@ -101,7 +103,7 @@ public static class ReportWorkbookWriter
             })));
     }
 
-    private static void WriteReportSheet(WorksheetPart part, int sheetNumber, ReportWorkbookContent content, string? culture)
+    private static void WriteReportSheet(WorksheetPart part, int sheetNumber, ReportWorkbookContent content, SharedStrings strings, string? culture)
     {
         var sheet = TemplateSheets.Report;
         var values = new Dictionary<string, CellData>(StringComparer.Ordinal)
@@ -115,7 +117,7 @@ public static class ReportWorkbookWriter
 
         var drawingId = AddComments(part, sheetNumber, [.. sheet.Columns.Select((c, i) => (0, i, HelpText(c, culture)))]);
         using var writer = OpenXmlWriter.Create(part);
-        var cells = new CellWriter(writer);
+        var cells = new CellWriter(writer, strings);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new Columns(
             new Column { Min = 1, Max = 1, Width = 26, CustomWidth = true },
@@ -137,14 +139,14 @@ public static class ReportWorkbookWriter
 
     private static void WriteTableSheet<T>(
         WorksheetPart part, int sheetNumber, TemplateSheet sheet, IReadOnlyList<T> lines,
-        FrozenDictionary<string, Func<T, CellData>> valueOf, FrozenSet<string>? prefilled, DropDownLists lists, string? culture)
+        FrozenDictionary<string, Func<T, CellData>> valueOf, FrozenSet<string>? prefilled, DropDownLists lists, SharedStrings strings, string? culture)
     {
         var columns = sheet.Columns;
         var getters = columns.Select(c => prefilled is null || prefilled.Contains(c.Key) ? valueOf[c.Key] : null).ToArray();
         var drawingId = AddComments(part, sheetNumber, [.. columns.Select((c, i) => (i, 0, HelpText(c, culture)))]);
 
         using var writer = OpenXmlWriter.Create(part);
-        var cells = new CellWriter(writer);
+        var cells = new CellWriter(writer, strings);
         writer.WriteStartElement(new Worksheet());
 
         // The header row stays in view while scrolling.
@@ -225,10 +227,11 @@ public static class ReportWorkbookWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists)
+    private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists, SharedStrings strings, string? culture)
     {
+        var code = CultureLanguages.Of(culture) == CultureLanguage.English ? " (code)" : " (kode)";
         using var writer = OpenXmlWriter.Create(part);
-        var cells = new CellWriter(writer);
+        var cells = new CellWriter(writer, strings);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new Columns(lists.All.Select(l => new Column
         {
@@ -247,7 +250,7 @@ public static class ReportWorkbookWriter
                 if (row == 0)
                 {
                     cells.Text(list.Column, list.Name, HeaderStyle);
-                    cells.Text(list.Column + 1, list.Name + " (code)", HeaderStyle);
+                    cells.Text(list.Column + 1, list.Name + code, HeaderStyle);
                 }
                 else if (row <= list.Entries.Count)
                 {
@@ -357,15 +360,11 @@ public static class ReportWorkbookWriter
     }
 
     /// <summary>Writes the cells of one row at a time, reusing its attribute lists.</summary>
-    private sealed class CellWriter(OpenXmlWriter writer)
+    private sealed class CellWriter(OpenXmlWriter writer, SharedStrings strings)
     {
-        private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
-
         private readonly List<OpenXmlAttribute> _attributes = new(3);
         private readonly Row _row = new();
         private readonly Cell _cell = new();
-        private readonly InlineString _inline = new();
-        private readonly Text _text = new();
         private readonly CellValue _value = new();
         private string _rowNumber = "1";
 
@@ -391,10 +390,10 @@ public static class ReportWorkbookWriter
                     Text(column, template.CodeList is { } list && list.TryFind(data.Text, out var entry) ? entry.Label(culture) : data.Text!, TextStyle);
                     break;
                 case CellKind.Number:
-                    Number(column, data.Number.ToString("0.############################", CultureInfo.InvariantCulture), null);
+                    Write(column, data.Number.ToString("0.############################", CultureInfo.InvariantCulture), null, null);
                     break;
                 case CellKind.Date:
-                    Number(column, TemplateCells.ToExcelSerial(data.Date).ToString(CultureInfo.InvariantCulture), DateStyle);
+                    Write(column, TemplateCells.ToExcelSerial(data.Date).ToString(CultureInfo.InvariantCulture), DateStyle, null);
                     break;
                 case CellKind.Empty:
                 default:
@@ -403,44 +402,19 @@ public static class ReportWorkbookWriter
         }
 
         /// <summary>
-        /// A text cell, as an inline string. A string cell in SpreadsheetML is never a formula (formulas live only in
-        /// <c>&lt;f&gt;</c>), so nothing written here is evaluated when the file is opened. What remains is the user:
-        /// editing a cell that holds <c>=HYPERLINK(…)</c> and pressing Enter, or saving the sheet as CSV and opening it
-        /// again, makes Excel read it as a formula. Text that starts like a formula therefore gets the quote-prefix cell
-        /// format, which is what Excel itself stores when someone types <c>'=…</c>: the cell shows and stays text, and
-        /// its value is exactly the text given. That is why we do not prepend a literal apostrophe: it would change the
-        /// value and come back on import as part of it (the round trip must give back what was written).
+        /// A text cell: a string of the shared string table, as Excel saves text. A string cell in SpreadsheetML is
+        /// never a formula (formulas live only in <c>&lt;f&gt;</c>), so nothing written here is evaluated when the
+        /// file is opened. What remains is the user: editing a cell that holds <c>=HYPERLINK(…)</c> and pressing Enter,
+        /// or saving the sheet as CSV and opening that, makes Excel read it as a formula. Text that starts like a
+        /// formula therefore gets the quote-prefix cell format, which is what Excel itself stores when someone types
+        /// <c>'=…</c>: the cell shows and stays text, and its value is exactly the text given. We do not prepend a
+        /// literal apostrophe: it would change the value and come back on import as part of it, and the round trip
+        /// must give back what was written.
         /// </summary>
-        public void Text(int column, string text, uint style)
-        {
-            Start(column, ExcelText.LooksLikeFormula(text) ? EscapedTextStyle : style, "inlineStr");
-            writer.WriteStartElement(_inline);
-            var encoded = ExcelText.Encode(text);
-            if (encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1])))
-            {
-                writer.WriteStartElement(_text, [PreserveSpace]);
-            }
-            else
-            {
-                writer.WriteStartElement(_text);
-            }
+        public void Text(int column, string text, uint style) =>
+            Write(column, strings.IndexOf(text), ExcelText.LooksLikeFormula(text) ? EscapedTextStyle : style, "s");
 
-            writer.WriteString(encoded);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }
-
-        private void Number(int column, string invariant, uint? style)
-        {
-            Start(column, style, null);
-            writer.WriteStartElement(_value);
-            writer.WriteString(invariant);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }
-
-        private void Start(int column, uint? style, string? type)
+        private void Write(int column, string value, uint? style, string? type)
         {
             _attributes.Clear();
             _attributes.Add(new OpenXmlAttribute("r", string.Empty, TemplateCells.ColumnLetters(column) + _rowNumber));
@@ -455,6 +429,59 @@ public static class ReportWorkbookWriter
             }
 
             writer.WriteStartElement(_cell, _attributes);
+            writer.WriteStartElement(_value);
+            writer.WriteString(value);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+    }
+
+    /// <summary>The workbook's shared string table: each distinct text once, cells referring to it by index.</summary>
+    private sealed class SharedStrings
+    {
+        private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+
+        private readonly Dictionary<string, string> _indexes = new(StringComparer.Ordinal);
+        private readonly List<string> _texts = [];
+
+        public string IndexOf(string text)
+        {
+            if (!_indexes.TryGetValue(text, out var index))
+            {
+                index = _texts.Count.ToString(CultureInfo.InvariantCulture);
+                _indexes.Add(text, index);
+                _texts.Add(text);
+            }
+
+            return index;
+        }
+
+        public void Write(SharedStringTablePart part)
+        {
+            using var writer = OpenXmlWriter.Create(part);
+            var count = _texts.Count.ToString(CultureInfo.InvariantCulture);
+            writer.WriteStartElement(new SharedStringTable(), [new OpenXmlAttribute("count", string.Empty, count), new OpenXmlAttribute("uniqueCount", string.Empty, count)]);
+            var item = new SharedStringItem();
+            var text = new Text();
+            foreach (var value in _texts)
+            {
+                var encoded = ExcelText.Encode(value);
+                writer.WriteStartElement(item);
+                if (encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1])))
+                {
+                    writer.WriteStartElement(text, [PreserveSpace]);
+                }
+                else
+                {
+                    writer.WriteStartElement(text);
+                }
+
+                writer.WriteString(encoded);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
         }
     }
 
