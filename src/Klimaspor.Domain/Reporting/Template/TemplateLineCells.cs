@@ -1,12 +1,10 @@
 using System.Collections.Frozen;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Organisations;
-using Klimaspor.Domain.Reporting;
-using Klimaspor.Domain.Reporting.Template;
 
-namespace Klimaspor.Features.Reports.Workbook;
+namespace Klimaspor.Domain.Reporting.Template;
 
-internal enum CellKind
+public enum CellKind
 {
     Empty,
     Text,
@@ -18,7 +16,7 @@ internal enum CellKind
 }
 
 /// <summary>One value to write, typed so that numbers become numeric cells and dates date cells.</summary>
-internal readonly record struct CellData(CellKind Kind, string? Text, decimal Number, DateOnly Date)
+public readonly record struct CellData(CellKind Kind, string? Text, decimal Number, DateOnly Date)
 {
     public static CellData OfText(string? text) => string.IsNullOrEmpty(text) ? default : new(CellKind.Text, text, 0, default);
 
@@ -34,10 +32,11 @@ internal readonly record struct CellData(CellKind Kind, string? Text, decimal Nu
 }
 
 /// <summary>
-/// The value of each template column on a report line, by the column's key: the writer's side of the template table.
+/// The value of each template column on a report line, by the column's key: the writing side of the template table,
+/// for the workbook writer and for rows shown back in forms (<see cref="Reports.ReportRows"/>).
 /// Every column of every line sheet has an entry, which a test checks against <see cref="TemplateSheets"/>.
 /// </summary>
-internal static class TemplateLineCells
+public static class TemplateLineCells
 {
     public static FrozenDictionary<string, Func<MachineLine, CellData>> Machine { get; } = new Dictionary<string, Func<MachineLine, CellData>>
     {
@@ -106,7 +105,7 @@ internal static class TemplateLineCells
         ["deliveredTo"] = l => CellData.OfText(l.DeliveredTo),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The machine columns prefilled from last period's register (<see cref="PrefilledValues.Register"/>).</summary>
+    /// <summary>The machine columns prefilled from last period's register (the workbook writer's register-only download).</summary>
     public static FrozenSet<string> MachineRegister { get; } = FrozenSet.Create(StringComparer.Ordinal,
         "machineId", "ownerOrgNo", "machineType", "model", "weightTonnes", "powerKw", "energyCarrier", "emissionClass");
 
