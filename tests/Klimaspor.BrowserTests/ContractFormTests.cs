@@ -41,7 +41,7 @@ public sealed partial class ContractFormTests(LiveApp app) : IClassFixture<LiveA
         Assert.Contains("Oslobygg KF", facts, StringComparison.Ordinal);
         Assert.Contains("Fjordbygg Entreprenør AS (org.nr. 918765433)", facts, StringComparison.Ordinal);
         Assert.Contains("12 500 000 kr", facts, StringComparison.Ordinal);
-        Assert.Contains("Tøyen bibliotek", await page.GetByRole(AriaRole.Table).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Tøyen bibliotek", await page.GetByRole(AriaRole.Table, new() { Name = "Byggeplasser og steder" }).InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync("/Contracts");
         await page.Locator("#search").FillAsync(reference);

@@ -22,9 +22,10 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
-    private static Dictionary<string, string> ParameterValues(Guid contractId) => new()
+    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId) => new()
     {
         ["id"] = contractId.ToString(),
+        ["fileId"] = fileId.ToString(),
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
@@ -52,7 +53,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         var browser = await app.SignedIn(email);
         var token = KlimasporApp.AntiforgeryToken(await browser.GetStringAsync("/"))
             ?? throw new InvalidOperationException("The layout's forms carry no antiforgery token.");
-        var values = ParameterValues(contractId);
+        var values = ParameterValues(contractId, await UploadedFileOfTheTarget());
         var walked = new List<string>();
         var failures = new List<string>();
 
@@ -95,6 +96,26 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     }
 
     private sealed record Call(string Method, string Path, string Query, bool NamesResource);
+
+    /// <summary>A file the target's supplier uploaded for the walked period, so the file route is tried on a real one.</summary>
+    private async Task<Guid> UploadedFileOfTheTarget()
+    {
+        var existing = await app.WithDb(db => db.ReportFiles.Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var supplier = await Demo.Supplier(app);
+        using var form = new MultipartFormDataContent();
+        var csv = "Maskin-ID;Maskintype;Vekt (tonn);Energibærer;Utslippsklasse;Driftstimer;Drivstoff (liter);Datakilde\nM1;gravemaskin;21;hvo100;stage-v;100;900;manuell\n";
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "Maskiner.csv");
+        var rapport = $"Kontrakt;{Target}\nLeverandør org.nr.;{OrgNo.Fjordbygg}\nPeriode;2026-03\n";
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(rapport)), "file", "Rapport.csv");
+        var response = await supplier.PostAsync("/api/v1/reports/import", form);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return await app.WithDb(db => db.ReportFiles.Where(f => f.FileName == "Maskiner.csv").Select(f => f.Id).FirstAsync());
+    }
 
     /// <summary>Every mapped endpoint that needs a signed-in caller, with each HTTP method and page handler it serves.</summary>
     private IEnumerable<Call> Calls(Dictionary<string, string> values)
