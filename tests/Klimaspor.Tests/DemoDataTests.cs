@@ -23,6 +23,13 @@ public sealed class DemoDataTests
         Assert.True(suppliers >= 6);
         Assert.Equal(Klimaspor.Web.Roles.All.Count, roles);
         Assert.Equal([DemoData.BuyerClientId, DemoData.SupplierClientId], clients);
+
+        // Reporting in use on the first login: approved months, one awaiting review, one returned with a comment.
+        var statuses = await app.WithDb(db => db.Reports.Select(r => r.Status).ToListAsync());
+        Assert.Contains(Domain.Reporting.Reports.ReportStatus.Approved, statuses);
+        Assert.Contains(Domain.Reporting.Reports.ReportStatus.Submitted, statuses);
+        Assert.Contains(Domain.Reporting.Reports.ReportStatus.Returned, statuses);
+        Assert.Equal(statuses.Count, await app.WithDb(db => db.ReportSubmissions.CountAsync()));
     }
 
     [Fact]

@@ -127,6 +127,10 @@ public static class DemoData
 
         await db.SaveChangesAsync(cancellationToken);
 
+        var contractIds = await db.Contracts.ToDictionaryAsync(c => c.Reference, c => c.Id, cancellationToken);
+        DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>());
+        await db.SaveChangesAsync(cancellationToken);
+
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         var users = services.GetRequiredService<UserManager<AppUser>>();
         // One hash for the shared demo password: hashing is deliberately slow, and every demo user has the same one.

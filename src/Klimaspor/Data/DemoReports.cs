@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Features.Calculations;
+using Klimaspor.Features.FactorSets;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Data;
+
+/// <summary>
+/// Demo reports, so that a first login shows figures, reviews and the audit trail in use: Økern's last months
+/// approved and the latest awaiting review, Ring 2's latest returned with a comment, and earlier months left missing
+/// (overdue). Figures are computed by the same calculation as real submissions, with the reference sets.
+/// </summary>
+internal static class DemoReports
+{
+    private sealed record Month(string Period, ReportStatus Status, string? Comment, ReportLines Lines);
+
+    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> suppliers, IStringLocalizer localizer)
+    {
+        foreach (var (reference, supplier, who, months) in Reports)
+        {
+            foreach (var month in months)
+            {
+                var period = ReportingSchedule.Find(month.Period, new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31), Domain.Contracts.ReportingFrequency.Monthly)!.Value;
+                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021, ReferenceFactorSets.LifecycleWtw2023, period.FirstDay, period.LastDay);
+                var submittedAt = period.LastDay.AddDays(6).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
+                var linesJson = JsonSerializer.Serialize(month.Lines, FactorSetStore.Json);
+                var report = new SupplierReport
+                {
+                    ContractId = contracts[reference],
+                    SupplierId = suppliers[supplier],
+                    Period = month.Period,
+                    Status = month.Status,
+                    DraftJson = linesJson,
+                    DraftSource = "workbook",
+                    Version = 1,
+                    ReviewComment = month.Comment,
+                    CreatedAt = submittedAt.AddDays(-2),
+                    UpdatedAt = submittedAt,
+                };
+                db.Reports.Add(report);
+                db.ReportSubmissions.Add(new ReportSubmission
+                {
+                    ReportId = report.Id,
+                    Version = 1,
+                    LinesJson = linesJson,
+                    ResultJson = JsonSerializer.Serialize(calculation.Value!.Result, FactorSetStore.Json),
+                    WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings(calculation.Value, localizer), FactorSetStore.Json),
+                    SubmittedBy = who,
+                    SubmittedAt = submittedAt,
+                });
+                Audit(db, report.Id, submittedAt.AddDays(-2), who, "draft-saved:workbook", null, null);
+                Audit(db, report.Id, submittedAt, who, "submitted", nameof(ReportStatus.Draft), "Submitted v1");
+                if (month.Status is ReportStatus.Approved or ReportStatus.Returned)
+                {
+                    Audit(db, report.Id, submittedAt.AddDays(3), "Per Prosjektleder", month.Status == ReportStatus.Approved ? "approved" : "returned",
+                        nameof(ReportStatus.Submitted), month.Status + (month.Comment is null ? "" : ": " + month.Comment));
+                }
+            }
+        }
+    }
+
+    private static void Audit(AppDbContext db, Guid reportId, DateTime at, string actor, string action, string? before, string? after) =>
+        db.ReportAudit.Add(new ReportAuditEntry { ReportId = reportId, At = at, Actor = actor, Action = action, Before = before, After = after });
+
+    private static MachineLine Machine(string id, string type, decimal tonnes, string carrier, decimal hours, decimal? litres = null, decimal? kwh = null,
+        string source = "telematikk") => new()
+        {
+            MachineId = id,
+            MachineType = type,
+            WeightTonnes = tonnes,
+            EnergyCarrier = carrier,
+            EmissionClass = EnergyCarrier.TryFind(carrier, out var c) && c.EnergyClass == EnergyClass.ZeroEmission ? "nullutslipp" : "stage-v",
+            OperatingHours = new Hours(hours),
+            IdleHours = new Hours(decimal.Round(hours * 0.22m, 1)),
+            FuelLitres = litres is { } l ? new Litres(l) : null,
+            ElectricityKwh = kwh is { } k ? new KilowattHours(k) : null,
+            DataSource = source,
+        };
+
+    private static VehicleLine Truck(string regNo, string purpose, string carrier, decimal km, int trips, decimal? litres = null, decimal? gasKg = null,
+        decimal? kwh = null, decimal? tonnes = null) => new()
+        {
+            RegNo = regNo,
+            VehicleType = purpose == "avfall" ? "renovasjonsbil" : "lastebil",
+            Purpose = purpose,
+            EnergyCarrier = carrier,
+            EmissionClass = EnergyCarrier.TryFind(carrier, out var c) && c.EnergyClass == EnergyClass.ZeroEmission ? "nullutslipp" : "euro-vi",
+            Trips = trips,
+            DistanceKm = new Kilometres(km),
+            LoadTonnes = tonnes,
+            FuelLitres = litres is { } l ? new Litres(l) : null,
+            GasKg = gasKg is { } g ? new Kilograms(g) : null,
+            ElectricityKwh = kwh is { } k ? new KilowattHours(k) : null,
+            IdleMinutes = trips * 4,
+            DataSource = "telematikk",
+        };
+
+    private static EnergyLine Grid(string meter, string purpose, decimal kwh) => new()
+    {
+        SourceId = meter,
+        EnergyCarrier = "el-nett",
+        Purpose = purpose,
+        Quantity = kwh,
+        Unit = QuantityUnit.KilowattHour,
+        DataSource = "maaler",
+    };
+
+    /// <summary>Økern: mostly electric, one HVO wheel loader and a diesel dumper that grows less each month.</summary>
+    private static ReportLines Okern(decimal dieselLitres, decimal heatingKwh) => new()
+    {
+        Machines =
+        [
+            Machine("VOLVO-EC230E-1042", "gravemaskin", 23, "el-kabel", 168, kwh: 6720),
+            Machine("KOMATSU-PC55-771", "minigraver", 5.5m, "el-batteri", 96, kwh: 1150, source: "maaler"),
+            Machine("CAT-950-88213", "hjullaster", 19.5m, "hvo100", 142, litres: 1610),
+            Machine("VOLVO-A30G-5521", "dumper", 24, "diesel", 120, litres: dieselLitres, source: "tankanlegg"),
+        ],
+        Vehicles = [Truck("EL12345", "massetransport", "el-batteri", 2240, 64, kwh: 2910, tonnes: 1650), Truck("BT54321", "massetransport", "biogass", 1860, 40, gasKg: 780, tonnes: 1200)],
+        Energy = [Grid("Byggestrøm hovedtavle", "byggvarme", heatingKwh), Grid("Brakkerigg", "brakkerigg", 5200)],
+    };
+
+    private static ReportLines Ring2(decimal excavatorLitres) => new()
+    {
+        Machines =
+        [
+            Machine("HITACHI-ZX300-2231", "gravemaskin", 30, "hvo100", 150, litres: excavatorLitres),
+            Machine("BOMAG-BW120-17", "valse", 2.6m, "el-batteri", 60, kwh: 420, source: "maaler"),
+            Machine("VOGELE-1900-3", "asfaltutlegger", 19, "diesel", 48, litres: 690, source: "tankanlegg"),
+        ],
+        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100)],
+    };
+
+    private static ReportLines Groruddalen(decimal dieselLitres) => new()
+    {
+        Vehicles =
+        [
+            Truck("EL 40101", "avfall", "el-batteri", 2860, 22, kwh: 4150),
+            Truck("EL 40102", "avfall", "el-batteri", 2790, 22, kwh: 4020),
+            Truck("BG 40217", "avfall", "biogass", 2610, 21, gasKg: 1450),
+            Truck("DK 40305", "avfall", "diesel", 2480, 20, litres: dieselLitres),
+        ],
+    };
+
+    private static readonly (string Reference, string Supplier, string Who, Month[] Months)[] Reports =
+    [
+        ("OBF-2024-017", DemoData.OrgNo.Fjordbygg, "Frode Fjordbygg",
+        [
+            new("2026-07", ReportStatus.Approved, null, Okern(1480, 3100)),
+            new("2026-08", ReportStatus.Approved, null, Okern(1320, 3400)),
+            new("2026-09", ReportStatus.Approved, null, Okern(1150, 9800)),
+            new("2026-10", ReportStatus.Submitted, null, Okern(980, 16200)),
+        ]),
+        ("BYM-2024-112", DemoData.OrgNo.Nordlys, "Nina Nordlys",
+        [
+            new("2026-09", ReportStatus.Approved, null, Ring2(2250)),
+            new("2026-10", ReportStatus.Returned, "Asfaltutleggeren går på diesel uten godkjent fravik. Legg ved fravik eller rett energibærer.", Ring2(2310)),
+        ]),
+        ("REG-2023-004", DemoData.OrgNo.RenBy, "Ren By Renovasjon",
+        [
+            new("2026-09", ReportStatus.Approved, null, Groruddalen(1980)),
+            new("2026-10", ReportStatus.Submitted, null, Groruddalen(1870)),
+        ]),
+    ];
+}
