@@ -89,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         var language = CultureInfo.CurrentUICulture.Name;
         foreach (var error in pasted.Errors)
         {
-            Errors.Add(FieldFor(error.Sheet), Located(error.Sheet, error.Row, error.Column, error.Text(language)));
+            Errors.Add(PastedReport.FieldOf(error.Sheet), Located(error.Sheet, error.Row, error.Column, error.Text(language)));
         }
 
         Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet, w.Row, w.Column, w.Text(language))));
@@ -123,15 +123,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     private string Located(string sheet, int? row, string? column, string message) =>
         row is { } r ? localizer["Calculator.AtRow", SheetName(sheet), r, column ?? "", message] : $"{SheetName(sheet)}: {message}";
 
-    private string SheetName(string sheet) => localizer["Sheet." + FieldFor(sheet)];
-
-    /// <summary>Errors belong to the box their sheet was pasted into.</summary>
-    private static string FieldFor(string sheet) => sheet switch
-    {
-        "Maskiner" or "machines" or "Machine" => "machines",
-        "Kjøretøy" or "vehicles" or "Vehicle" => "vehicles",
-        _ => "energy",
-    };
+    private string SheetName(string sheet) => localizer["Sheet." + PastedReport.FieldOf(sheet)];
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -21,6 +21,23 @@ public sealed record PastedReport(ReportLines Lines, IReadOnlyList<TemplateError
             m.RowNumbers, v.RowNumbers, e.RowNumbers);
     }
 
+    /// <summary>The boxes as the template's sheets; an empty box is an empty sheet (that part has no lines).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> Sheets(string? machines, string? vehicles, string? energy) =>
+        new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>
+        {
+            [TemplateSheets.Machines.Name] = Rows(machines),
+            [TemplateSheets.Vehicles.Name] = Rows(vehicles),
+            [TemplateSheets.Energy.Name] = Rows(energy),
+        };
+
+    /// <summary>The form box a sheet's rows were pasted into, so its errors show beside that box.</summary>
+    public static string FieldOf(string sheet) =>
+        TemplateSheets.Vehicles.IsNamed(sheet) || sheet is "vehicles" or "Vehicle" ? "vehicles"
+        : TemplateSheets.Energy.IsNamed(sheet) || sheet is "energy" or "Energy" ? "energy"
+        : "machines";
+
+    private static IReadOnlyList<IReadOnlyList<string?>> Rows(string? text) => string.IsNullOrWhiteSpace(text) ? [] : CsvTable.Read(text).Rows;
+
     /// <summary>The sheet row a calculated line came from, for messages a person can find in their spreadsheet.</summary>
     public int? RowOf(LineKind kind, int index)
     {

@@ -43,12 +43,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var sheets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>
-        {
-            ["Maskiner"] = Rows(Machines),
-            ["Kjøretøy"] = Rows(Vehicles),
-            ["Energi"] = Rows(Energy),
-        };
+        var sheets = PastedReport.Sheets(Machines, Vehicles, Energy);
         var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
         var outcome = await SaveReportDraft.Handle(Id, Period, sheets, "web", expected, db, tenant, clock, cancellationToken);
         switch (outcome.Refusal)
@@ -64,7 +59,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
                 var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
                 foreach (var e in outcome.Errors)
                 {
-                    Errors.Add(FieldOf(e.Sheet), localizer["Calculator.AtRow", localizer["Sheet." + FieldOf(e.Sheet)], e.Row ?? 0, e.Column ?? "", e.Text(culture)]);
+                    Errors.Add(PastedReport.FieldOf(e.Sheet), localizer["Calculator.AtRow", localizer["Sheet." + PastedReport.FieldOf(e.Sheet)], e.Row ?? 0, e.Column ?? "", e.Text(culture)]);
                 }
 
                 break;
@@ -215,15 +210,4 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
         return true;
     }
-
-    /// <summary>Pasted rows as the sheet's rows; an empty box is an empty sheet (that part of the report has no lines).</summary>
-    private static IReadOnlyList<IReadOnlyList<string?>> Rows(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : Domain.Reporting.Template.CsvTable.Read(text).Rows;
-
-    private static string FieldOf(string sheet) => sheet switch
-    {
-        "Kjøretøy" => "vehicles",
-        "Energi" => "energy",
-        _ => "machines",
-    };
 }
