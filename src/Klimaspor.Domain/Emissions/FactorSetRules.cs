@@ -52,6 +52,13 @@ public static partial class FactorSetRules
         };
     }
 
+    /// <summary>A new set under its own key, copied from another: draft version 1 of the new key.</summary>
+    public static FactorSet CopyAs(FactorSet basis, string key)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        return basis with { Key = key, Version = 1, Status = FactorSetStatus.Draft };
+    }
+
     /// <summary>Replaces a draft by an edited copy. A published set refuses every change.</summary>
     public static FactorSetResult Change(FactorSet current, FactorSet edited)
     {

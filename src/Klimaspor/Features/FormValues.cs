@@ -28,8 +28,8 @@ public static class FormValues
             return null;
         }
 
-        var cleaned = new string([.. value.Where(c => !char.IsWhiteSpace(c) && c is not '\u00A0' and not '\u2009' and not '\u202F')]).Replace(',', '.');
-        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        // The same reading as a report cell: a form and a spreadsheet accept the same ways of writing a number.
+        return Domain.Reporting.Template.CellValues.TryParseNumber(value, out var number)
             ? number
             : Invalid<decimal>(errors, field, value, "Validation.NotANumber");
     }

@@ -30,17 +30,7 @@ public static class Problems
 
     /// <summary>422 with every error located and explained; nothing was changed.</summary>
     public static IResult Validation(IEnumerable<FieldError> errors, IStringLocalizer localizer) =>
-        Results.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = localizer["Problem.ValidationTitle"],
-            Detail = localizer["Problem.ValidationDetail"],
-            Type = "https://klimaspor.no/problems/validation",
-            Extensions =
-            {
-                ["errors"] = errors.Select(e => new ApiError(null, null, e.Field, e.Value, Message(e, localizer))).ToList(),
-            },
-        });
+        Validation([.. errors.Select(e => new ApiError(null, null, e.Field, e.Value, Message(e, localizer)))], localizer);
 
     /// <summary>422 for input read from sheets (workbook, CSV or JSON rows): each error with sheet, row and column.</summary>
     public static IResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>

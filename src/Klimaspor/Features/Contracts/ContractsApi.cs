@@ -68,12 +68,6 @@ public static class ContractsApi
         IStringLocalizer localizer, CancellationToken ct)
     {
         var outcome = await ArchiveContract.Handle(id, archive, ReadIfMatch(request), db, tenant, clock, ct);
-        if (outcome.Kind == OutcomeKind.Ok)
-        {
-            db.ChangeTracker.Clear();
-            outcome = Outcome<Contract>.Ok((await GetContract.Load(id, db, tenant, ct))!);
-        }
-
         return Respond(outcome, request.HttpContext.Response, localizer);
     }
 

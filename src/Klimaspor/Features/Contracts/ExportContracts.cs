@@ -10,7 +10,7 @@ public static class ExportContracts
 {
     public static async Task<byte[]> Handle(ContractQuery query, AppDbContext db, Tenant tenant, Func<string, string> text, CancellationToken cancellationToken)
     {
-        var page = await ListContracts.Handle(query with { Page = 1, PageSize = ListContracts.MaxExport }, db, tenant, cancellationToken);
+        var page = await ListContracts.Handle(query with { Page = 1, PageSize = ListContracts.MaxExport }, db, tenant, cancellationToken, ListContracts.MaxExport);
         var csv = new StringBuilder();
         Row(csv, [text("Contract.Reference"), text("Contract.Title"), text("Contract.BuyerUnit"), text("Contract.Supplier"), text("Contract.SupplierOrgNo"),
             text("Contract.Category"), text("Contract.StartDate"), text("Contract.EndDate"), text("Contract.ValueNok"), text("Contracts.Status")]);
@@ -33,7 +33,7 @@ public static class ExportContracts
     /// </summary>
     public static string Cell(string value)
     {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        var safe = Reports.Workbook.ExcelText.LooksLikeFormula(value) ? "'" + value : value;
         return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -24,7 +24,9 @@ public static class ListContracts
     public const int MaxExport = 10_000;
     public static readonly IReadOnlyList<string> SortKeys = ["reference", "title", "buyer", "supplier", "startDate", "endDate", "valueNok"];
 
-    public static async Task<Paged<ContractSummary>> Handle(ContractQuery query, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    /// <param name="maxPageSize">Pages people and systems ask for are capped at <see cref="MaxPageSize"/>; an export takes more in one go.</param>
+    public static async Task<Paged<ContractSummary>> Handle(ContractQuery query, AppDbContext db, Tenant tenant, CancellationToken cancellationToken,
+        int maxPageSize = MaxPageSize)
     {
         var scope = await tenant.ScopeAsync(cancellationToken);
         var contracts = db.Contracts.AsNoTracking().VisibleTo(scope);
@@ -54,28 +56,30 @@ public static class ListContracts
         };
 
         var total = await contracts.CountAsync(cancellationToken);
-        var pageSize = Math.Clamp(query.PageSize, 1, query.PageSize == MaxExport ? MaxExport : MaxPageSize);
+        var pageSize = Math.Clamp(query.PageSize, 1, maxPageSize);
         var page = Math.Max(1, query.Page);
 
         var items = await Sort(contracts, query.Sort)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(c => new ContractSummary(
+            .Select(c => new
+            {
                 c.Id,
                 c.Reference,
                 c.Title,
-                new OrganisationRef(c.BuyerUnit!.Id, c.BuyerUnit.Name, c.BuyerUnit.OrgNo),
-                new OrganisationRef(c.Supplier!.Id, c.Supplier.Name, c.Supplier.OrgNo),
-                c.Category.ToString(),
+                Buyer = new OrganisationRef(c.BuyerUnit!.Id, c.BuyerUnit.Name, c.BuyerUnit.OrgNo),
+                Supplier = new OrganisationRef(c.Supplier!.Id, c.Supplier.Name, c.Supplier.OrgNo),
+                c.Category,
                 c.StartDate,
                 c.EndDate,
                 c.ValueNok,
-                c.ArchivedAt != null))
+                Archived = c.ArchivedAt != null,
+            })
             .ToListAsync(cancellationToken);
 
         // The category's code is the API word (drift-og-vedlikehold), not the enum name.
-        var withCodes = items.Select(i => i with { Category = Enum.Parse<ContractCategory>(i.Category).Code() }).ToList();
-        return new Paged<ContractSummary>(withCodes, total, page, pageSize);
+        return new Paged<ContractSummary>([.. items.Select(c => new ContractSummary(c.Id, c.Reference, c.Title, c.Buyer, c.Supplier, c.Category.Code(),
+            c.StartDate, c.EndDate, c.ValueNok, c.Archived))], total, page, pageSize);
     }
 
     private static IQueryable<Contract> Sort(IQueryable<Contract> contracts, string? sort)

@@ -37,7 +37,7 @@ public static partial class ChangeFactorSets
             return Outcome<FactorSet>.Invalid(errors);
         }
 
-        var draft = FactorSetRules.NewVersion(basis!, latestVersion: 0) with { Key = key!, Version = 1 };
+        var draft = FactorSetRules.CopyAs(basis!, key!);
         db.FactorSets.Add(FactorSetStore.ToStored(draft, builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<FactorSet>.Ok(draft);

@@ -109,7 +109,4 @@ public static class SaveReportDraft
 
         return ReportOutcome.Ok(await GetReport.View(context, db, clock, cancellationToken));
     }
-
-    /// <summary>A JSON body's sheets, for the API.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> SheetsOf(JsonElement body) => JsonReportRows.Sheets(body);
 }
