@@ -69,4 +69,19 @@ public sealed class ReportRowsTests
         Assert.True(again.IsValid, string.Join("; ", again.Errors.Select(e => e.Text("en"))));
         Assert.Equal(first.Lines, again.Lines);
     }
+
+    [Fact]
+    public void MachineRegister_KeepsWhatIdentifiesTheMachine_LeavesThePeriodsFiguresEmpty()
+    {
+        var csv = CsvTable.Read("Maskin-ID;Eier org.nr.;Maskintype;Produsent og modell;Vekt (tonn);Energibærer;Utslippsklasse;Fra dato;Driftstimer;Tomgangstimer;Drivstoff (liter);Datakilde;Kommentar\n" +
+            "CAT-950;998877660;hjullaster;CAT 950M;19,5;hvo100;stage-v;02.03.2026;142;48;1 210;telematikk;Leid\n").Rows;
+        var line = Assert.Single(TemplateParser.ParseMachines(csv, ReportingPeriod.Month(2026, 3)).Lines);
+
+        var rows = ReportRows.MachineRegister([line]);
+
+        var cells = rows[0].Zip(rows[1]).ToDictionary(c => c.First!, c => c.Second);
+        Assert.Equal(["CAT-950", "998877660", "hjullaster", "CAT 950M", "19.5", "hvo100", "stage-v"],
+            new[] { "machineId", "ownerOrgNo", "machineType", "model", "weightTonnes", "energyCarrier", "emissionClass" }.Select(k => cells[k]));
+        Assert.All(new[] { "fromDate", "operatingHours", "idleHours", "fuelLitres", "dataSource", "comment" }, k => Assert.Null(cells[k]));
+    }
 }

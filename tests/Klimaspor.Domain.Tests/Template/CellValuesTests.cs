@@ -22,6 +22,18 @@ public sealed class CellValuesTests
     }
 
     [Theory]
+    [InlineData("24,0", "24")]
+    [InlineData("1 480,50", "1480.5")]
+    [InlineData("2.5E3", "2500")]
+    [InlineData("0,000", "0")]
+    public void ReadNumber_TrailingZeros_ReadAsTheSameNumberWithout(string text, string invariant)
+    {
+        CellValues.ReadNumber(text, out var value);
+
+        Assert.Equal(invariant, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("abc")]
     [InlineData("1,234.5")]

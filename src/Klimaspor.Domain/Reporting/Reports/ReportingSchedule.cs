@@ -81,7 +81,9 @@ public static class ReportWorkflow
 
     public static bool BuyerCanReview(ReportStatus status) => status == ReportStatus.Submitted;
 
+    /// <summary>The supplier still owes the report: not submitted yet, or returned and not submitted again.</summary>
+    public static bool AwaitsSupplier(ReportStatus status) => status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned;
+
     /// <summary>Overdue: not yet submitted (or returned and not resubmitted) after its due date.</summary>
-    public static bool IsOverdue(ReportStatus status, DateOnly dueDate, DateOnly today) =>
-        today > dueDate && status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned;
+    public static bool IsOverdue(ReportStatus status, DateOnly dueDate, DateOnly today) => today > dueDate && AwaitsSupplier(status);
 }

@@ -186,9 +186,19 @@ public static class CellValues
         return i - from;
     }
 
-    private static bool TryParseInvariant(string invariant, out decimal value) =>
-        decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value);
+    // Trailing zeros are dropped ("24,0" reads as 24, not 24.0), so that the same number typed two ways stores the same
+    // lines: decimal keeps the scale it was written with, and it would show in the stored JSON.
+    private static bool TryParseInvariant(string invariant, out decimal value)
+    {
+        if (!decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        value /= 1.0000000000000000000000000000m;
+        return true;
+    }
 
     private static bool IsDigits(string s, int min, int max) => s.Length >= min && s.Length <= max && s.All(char.IsAsciiDigit);
 
