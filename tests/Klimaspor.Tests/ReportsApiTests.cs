@@ -129,6 +129,57 @@ public abstract class ReportsApiTests(KlimasporApp app)
     }
 
     [Fact]
+    public async Task Submit_MachineAlsoInOtherSuppliersReports_WarnedOnTheSubmissionForBothSides()
+    {
+        // Økern (Oslobygg): the subcontractor Grønn Maskinutleie reports the dumper for May; on Oslobygg's Bjørnholt
+        // contract Nordlys reports the wheel loader for the first half of May.
+        var subcontractor = await app.ApiFor(OrgNo.GronnMaskin, Roles.SupplierReporter);
+        var okern = await Url("OBF-2024-017", "2026-05");
+        Assert.Equal(HttpStatusCode.OK, (await subcontractor.PutAsJsonAsync(okern, new
+        {
+            machines = new object[] { new { machineId = "volvo a30g 5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "hvo100",
+                emissionClass = "stage-v", operatingHours = 80, idleHours = 10, fuelLitres = 900, dataSource = "tankanlegg" } },
+        })).StatusCode);
+        await subcontractor.PostAsync(okern + "/submit", null);
+        var nordlys = await app.ApiFor(OrgNo.Nordlys, Roles.SupplierReporter);
+        var bjornholt = await Url("OBF-2025-021", "2026-05");
+        await nordlys.PutAsJsonAsync(bjornholt, new
+        {
+            machines = new object[] { new { machineId = "CAT-950-88213", machineType = "hjullaster", weightTonnes = 19.5, energyCarrier = "hvo100",
+                emissionClass = "stage-v", toDate = "2026-05-15", operatingHours = 70, idleHours = 20, fuelLitres = 800, dataSource = "telematikk" } },
+        });
+        await nordlys.PostAsync(bjornholt + "/submit", null);
+
+        var supplier = await Demo.Supplier(app);
+        await supplier.PutAsJsonAsync(okern, new
+        {
+            machines = new object[]
+            {
+                new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                    operatingHours = 120, idleHours = 30, fuelLitres = 1000, dataSource = "tankanlegg" },
+                new { machineId = "CAT-950-88213", machineType = "hjullaster", weightTonnes = 19.5, energyCarrier = "hvo100", emissionClass = "stage-v",
+                    fromDate = "2026-05-10", operatingHours = 90, idleHours = 20, fuelLitres = 1000, dataSource = "telematikk" },
+                // Only from the 20th, after Nordlys had it: no overlap, no warning.
+                new { machineId = "KOMATSU-PC55-771", machineType = "minigraver", weightTonnes = 5.5, energyCarrier = "el-batteri",
+                    fromDate = "2026-05-20", operatingHours = 40, electricityKwh = 480, dataSource = "maaler" },
+            },
+        });
+        var submitted = await Json(await supplier.PostAsync(okern + "/submit", null));
+
+        var warnings = submitted.GetProperty("submissions")[0].GetProperty("warnings").EnumerateArray()
+            .Where(w => w.GetProperty("code").GetString() == "MachineInSeveralReports").ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.GetProperty("row").GetInt32() == 1 && w.GetProperty("column").GetString() == "machineId"
+            && w.GetProperty("message").GetString()!.Contains("998 877 660", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.GetProperty("row").GetInt32() == 2 && w.GetProperty("message").GetString()!.Contains("922 334 455", StringComparison.Ordinal));
+
+        // The buyer sees the same warnings on the report.
+        var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+        var seen = await Json(await buyer.GetAsync(okern));
+        Assert.Equal(2, seen.GetProperty("submissions")[0].GetProperty("warnings").EnumerateArray().Count(w => w.GetProperty("code").GetString() == "MachineInSeveralReports"));
+    }
+
+    [Fact]
     public async Task Periods_ListShowsOverdueMissingReports()
     {
         var buyer = await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer);

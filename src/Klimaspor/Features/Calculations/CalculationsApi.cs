@@ -1,5 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
 using Klimaspor.Web;
 using Microsoft.Extensions.Localization;
 
@@ -65,7 +66,9 @@ public static class CalculationsApi
         Warnings(calculation, localizer),
         calculation.Result.Traces);
 
-    public static IReadOnlyList<LineWarning> Warnings(Calculation calculation, IStringLocalizer localizer) =>
-        [.. calculation.Warnings.Select(w => new LineWarning(CalculateLines.Sheet(w.Kind), w.Index + 1, w.Field, w.Code.ToString(),
+    public static IReadOnlyList<LineWarning> Warnings(Calculation calculation, IStringLocalizer localizer) => Warnings(calculation.Warnings, localizer);
+
+    public static IReadOnlyList<LineWarning> Warnings(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) =>
+        [.. warnings.Select(w => new LineWarning(CalculateLines.Sheet(w.Kind), w.Index + 1, w.Field, w.Code.ToString(),
             localizer[w.MessageKey, [.. w.Args]]))];
 }

@@ -44,18 +44,14 @@ public static class SubmitReport
                 : (ReportRefusal.Locked, null, []);
         }
 
-        var (territorial, lifeCycle, setErrors) = await ResolveFactorSets.Handle(null, null, context.Contract.BuyerUnitId, db, cancellationToken);
-        if (setErrors.Count > 0)
-        {
-            return (ReportRefusal.Invalid, null, setErrors);
-        }
-
         var lines = ReportView.Json<Domain.Reporting.ReportLines>(report.DraftJson);
-        var outcome = CalculateLines.Run(lines, territorial!, lifeCycle!, context.Period.FirstDay, context.Period.LastDay);
+        var outcome = await ReportFigures.Calculate(context, lines, db, cancellationToken);
         if (outcome.Kind != OutcomeKind.Ok)
         {
             return (ReportRefusal.Invalid, null, outcome.Errors);
         }
+
+        var sharedMachines = await MachinesInOtherReports.Find(context, lines, db, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var before = report.Status.ToString();
@@ -69,7 +65,7 @@ public static class SubmitReport
             Version = report.Version,
             LinesJson = report.DraftJson,
             ResultJson = JsonSerializer.Serialize(outcome.Value!.Result, FactorSetStore.Json),
-            WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings(outcome.Value, localizer), FactorSetStore.Json),
+            WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings([.. outcome.Value!.Warnings, .. sharedMachines], localizer), FactorSetStore.Json),
             SubmittedBy = ReportAccess.Actor(tenant),
             SubmittedAt = now,
         });
