@@ -35,6 +35,15 @@ public static class ReportsApi
             .WithTags("Reports")
             .WithSummary("Upload a report: a workbook (file) or CSV files named after their sheets. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
 
+        app.MapGet("/api/v1/reports/due", async (int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken ct) =>
+            {
+                var due = await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, db, tenant, clock, ct);
+                return TypedResults.Ok(new Contracts.PagedResponse<DueReport>(due.Items, due.Total, due.Page, due.PageSize));
+            })
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .WithTags("Reports")
+            .WithSummary("Reports owed across contracts, oldest due date first: a supplier's own on every contract it is party to; for a buyer, the main suppliers' that are missing. Each with status, due date and whether it is overdue.");
+
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/reports").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Reports");
 
         group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>

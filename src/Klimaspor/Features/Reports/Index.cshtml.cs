@@ -1,0 +1,31 @@
+using Klimaspor.Data;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>Reports owed across contracts: what a supplier has due and overdue, what a buyer is missing.</summary>
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public Paged<DueReport> Result { get; private set; } = new([], 0, 1, ListDueReports.DefaultPageSize);
+
+    public bool ForSupplier { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        ForSupplier = (await tenant.ScopeAsync(cancellationToken)).IsSupplier;
+        Result = await ListDueReports.Handle(PageNumber, ListDueReports.DefaultPageSize, db, tenant, clock, cancellationToken);
+    }
+
+    /// <summary>The report page; a buyer names the supplier, as the contract page does.</summary>
+    public string ReportLink(DueReport due) =>
+        $"/Contracts/{due.ContractId}/Reports/{due.Period}" + (ForSupplier ? "" : $"?supplier={due.SupplierOrgNo}");
+
+    public static string PageLink(int page) => $"/Reports?page={page}";
+}
