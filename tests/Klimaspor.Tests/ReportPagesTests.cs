@@ -19,7 +19,7 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         var supplier = await app.SignedIn("fjordbygg@demo.klimaspor.no");
         var page = await ReportPage("OBF-2025-003", "2026-04");
 
-        var wrong = await KlimasporApp.PostForm(supplier, page, page + "?handler=Save",
+        var wrong = await KlimasporApp.PostForm(supplier, page, page + "?handler=Paste",
             new() { ["Machines"] = Rows.Replace("\t1 480\t", "\t1 480 l\t", StringComparison.Ordinal).Replace("Dumper", "Flyvemaskin", StringComparison.Ordinal) });
         var html = await wrong.Content.ReadAsStringAsync();
         Assert.Contains("Maskiner, rad 2, fuelLitres", html);
@@ -27,7 +27,7 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         var contractId = await app.ContractId("OBF-2025-003");
         Assert.False(await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId)));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(supplier, page, page + "?handler=Save", new() { ["Machines"] = Rows })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(supplier, page, page + "?handler=Paste", new() { ["Machines"] = Rows })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(supplier, page, page + "?handler=Submit", [])).StatusCode);
         Assert.Contains("Tall for innsendt versjon 1", await supplier.GetStringAsync(page));
 
@@ -41,7 +41,7 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
-    public async Task SameContent_ByApiJsonAndByWebPaste_StoresIdenticalLines()
+    public async Task SameContent_ByApiJsonWebPasteAndLineForm_StoresIdenticalLines()
     {
         var viaApi = await (await Demo.Supplier(app)).PutAsJsonAsync($"/api/v1/contracts/{await app.ContractId("VFK-2025-030")}/reports/2026-02", new
         {
@@ -57,20 +57,44 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var supplier = await app.SignedIn("fjordbygg@demo.klimaspor.no");
         var page = await ReportPage("VFK-2025-030", "2026-03");
-        await KlimasporApp.PostForm(supplier, page, page + "?handler=Save", new() { ["Machines"] = Rows });
+        await KlimasporApp.PostForm(supplier, page, page + "?handler=Paste", new() { ["Machines"] = Rows });
         // The same rows as semicolon-separated CSV text with English headers, pasted into the same form.
         var csvPage = await ReportPage("VFK-2025-030", "2026-04");
-        await KlimasporApp.PostForm(supplier, csvPage, csvPage + "?handler=Save", new()
+        await KlimasporApp.PostForm(supplier, csvPage, csvPage + "?handler=Paste", new()
         {
             ["Machines"] = "Machine ID;Machine type;Weight (t);Energy carrier;Emission class;Operating hours;Idle hours;Fuel (litres);Electricity (kWh);Data source\n" +
                 "VOLVO-A30G-5521;dumper;24;diesel;stage-v;120;35;1480;;tankanlegg\nVOLVO-EC230E-1042;gravemaskin;23;el-kabel;nullutslipp;168;31;;6720;telematikk\n",
         });
 
+        // And typed into the line-by-line form, one input per cell, as Norwegian numbers.
+        var formPage = await ReportPage("VFK-2025-030", "2026-05");
+        await KlimasporApp.PostForm(supplier, formPage, formPage + "?handler=Save", new()
+        {
+            ["LineForm"] = "true",
+            ["machines[0].machineId"] = "VOLVO-A30G-5521",
+            ["machines[0].machineType"] = "dumper",
+            ["machines[0].weightTonnes"] = "24,0",
+            ["machines[0].energyCarrier"] = "diesel",
+            ["machines[0].emissionClass"] = "stage-v",
+            ["machines[0].operatingHours"] = "120",
+            ["machines[0].idleHours"] = "35",
+            ["machines[0].fuelLitres"] = "1 480",
+            ["machines[0].dataSource"] = "tankanlegg",
+            ["machines[1].machineId"] = "VOLVO-EC230E-1042",
+            ["machines[1].machineType"] = "gravemaskin",
+            ["machines[1].weightTonnes"] = "23",
+            ["machines[1].energyCarrier"] = "el-kabel",
+            ["machines[1].emissionClass"] = "nullutslipp",
+            ["machines[1].operatingHours"] = "168",
+            ["machines[1].idleHours"] = "31",
+            ["machines[1].electricityKwh"] = "6720",
+            ["machines[1].dataSource"] = "telematikk",
+        });
+
         var contractId = await app.ContractId("VFK-2025-030");
         var drafts = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId).OrderBy(r => r.Period).Select(r => r.DraftJson).ToListAsync());
-        Assert.Equal(3, drafts.Count);
-        Assert.Equal(drafts[0], drafts[1]);
-        Assert.Equal(drafts[0], drafts[2]);
+        Assert.Equal(4, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal(drafts[0], d));
     }
 
     [Fact]

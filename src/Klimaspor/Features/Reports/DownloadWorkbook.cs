@@ -23,10 +23,9 @@ public static class DownloadWorkbook
         }
 
         var draft = await ReportAccess.Find(context, db, cancellationToken);
-        var earlier = await db.Reports.AsNoTracking()
-            .Where(r => r.ContractId == contractId && r.SupplierId == context.SupplierId && r.Period.CompareTo(context.PeriodKey) < 0)
-            .OrderByDescending(r => r.Period).Select(r => r.DraftJson).FirstOrDefaultAsync(cancellationToken);
-        var lines = draft is not null ? ReportView.Json<ReportLines>(draft.DraftJson) : earlier is not null ? ReportView.Json<ReportLines>(earlier) : new ReportLines();
+        var lines = draft is not null
+            ? ReportView.Json<ReportLines>(draft.DraftJson)
+            : (await ReportRegister.Latest(context, db, cancellationToken))?.Lines ?? new ReportLines();
         var supplierOrgNo = await db.Organisations.Where(o => o.Id == context.SupplierId).Select(o => o.OrgNo).SingleAsync(cancellationToken);
 
         using var output = new MemoryStream();

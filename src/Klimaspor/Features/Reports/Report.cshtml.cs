@@ -1,5 +1,7 @@
+using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Features.Calculator;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -11,17 +13,30 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Reports;
 
 /// <summary>One supplier's report for one period: the supplier edits and submits, the buyer reviews; both see the figures.</summary>
+/// <remarks>
+/// The line form posts one value per cell: a register of a few hundred machines is well past ASP.NET Core's default
+/// of 1 024 form values. Larger registers belong in the workbook.
+/// </remarks>
 [Authorize(Policy = Policies.ContractReader)]
+[RequestFormLimits(ValueCountLimit = MaxFormValues)]
 public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
+    public const int MaxFormValues = 25_000;
+
+    private ReportContext? _context;
+
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public string Period { get; set; } = string.Empty;
     [BindProperty(SupportsGet = true)] public string? Supplier { get; set; }
     [BindProperty] public string? Machines { get; set; }
     [BindProperty] public string? Vehicles { get; set; }
     [BindProperty] public string? Energy { get; set; }
+    [BindProperty] public string? FuelDeliveries { get; set; }
     [BindProperty] public string? RowVersion { get; set; }
     [BindProperty] public string? Comment { get; set; }
+
+    /// <summary>Set by the line form, whose Submit button saves its lines before submitting them.</summary>
+    [BindProperty] public bool LineForm { get; set; }
 
     public ReportView? Report { get; private set; }
     public CalculatedLinesView? LatestLines { get; private set; }
@@ -31,11 +46,39 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The lines as the line form shows them: the draft, or what was posted when the page comes back with it.</summary>
+    public ReportForm Form { get; private set; } = new();
+
+    /// <summary>The line form's messages beside their inputs, by input name; the summary has them located.</summary>
+    public Dictionary<string, string> FieldMessages { get; } = new(StringComparer.Ordinal);
+
+    public DraftPreview? Preview { get; private set; }
+
+    /// <summary>The latest earlier report's register, offered to a period that has no draft yet.</summary>
+    public RegisterSource? Register { get; private set; }
+
+    /// <summary>The period whose register was just filled in, to say so.</summary>
+    public string? FilledFromRegister { get; private set; }
+
+    /// <summary>Where focus goes after a line was added or removed without script: the new line, or the table.</summary>
+    public string? AutofocusId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await Load(null, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The form filled with last period's machines and vehicles; nothing is stored until the supplier saves.</summary>
+    public async Task<IActionResult> OnGetRegisterAsync(CancellationToken cancellationToken)
     {
-        if (!await Load(fillDraft: true, cancellationToken))
+        if (!await Load(null, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (CanEdit && Report!.Id is null && Register is { } register)
+        {
+            Form = ReportForm.Register(register.Lines, CultureInfo.CurrentUICulture.Name);
+            FilledFromRegister = register.Period;
+            Preview = await PreviewReport.Handle(_context!, Form, db, localizer, cancellationToken);
         }
 
         return Page();
@@ -43,7 +86,89 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var sheets = PastedReport.Sheets(Machines, Vehicles, Energy);
+        var form = ReportForm.Read(FormFields());
+        var refusal = await SaveLines(form, cancellationToken);
+        if (refusal == ReportRefusal.None)
+        {
+            TempData["Flash"] = localizer["Reports.DraftSaved"].Value;
+            return Redirect(Request.Path);
+        }
+
+        return await Refused(refusal, form, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAddLineAsync(string? sheet, CancellationToken cancellationToken)
+    {
+        var form = ReportForm.Read(FormFields());
+        if (ReportForm.SheetOf(sheet) is { } added)
+        {
+            form.AddLine(added);
+            AutofocusId = FormErrors.Id(ReportForm.Field(added, form.Rows(added).Count - 1, added.Columns[0].Key));
+        }
+
+        return await Load(form, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <param name="line">The sheet's key and the line's index, <c>machines:3</c>.</param>
+    public async Task<IActionResult> OnPostRemoveLineAsync(string? line, CancellationToken cancellationToken)
+    {
+        var form = ReportForm.Read(FormFields());
+        var parts = line?.Split(':');
+        if (parts is [var key, var index] && ReportForm.SheetOf(key) is { } sheet
+            && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && form.RemoveLine(sheet, i))
+        {
+            AutofocusId = sheet.Key + "-heading";
+        }
+
+        return await Load(form, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Without script: the page again with the figures for the lines as they stand, nothing stored.</summary>
+    public async Task<IActionResult> OnPostRecalculateAsync(CancellationToken cancellationToken) =>
+        await Load(ReportForm.Read(FormFields()), cancellationToken) ? Page() : NotFound();
+
+    /// <summary>
+    /// The figures panel as JSON for the page's script, which posts the form as the supplier types: the same reading
+    /// and the same calculation as saving and submitting, with the page's own sign-in and antiforgery token.
+    /// </summary>
+    public async Task<IActionResult> OnPostFiguresAsync(CancellationToken cancellationToken)
+    {
+        var context = await ReportAccess.Resolve(Id, Period, null, db, tenant, cancellationToken);
+        if (context is null)
+        {
+            return NotFound();
+        }
+
+        var report = await ReportAccess.Find(context, db, cancellationToken);
+        if (!context.CallerIsSupplier || !tenant.IsInRole(Roles.SupplierReporter) || !ReportWorkflow.SupplierCanEdit(report?.Status ?? ReportStatus.NotStarted))
+        {
+            return Forbid();
+        }
+
+        var preview = await PreviewReport.Handle(context, ReportForm.Read(FormFields()), db, localizer, cancellationToken);
+        return new JsonResult(new
+        {
+            figures = preview.Figures.ToDictionary(f => f.Key, f => f.Value),
+            warnings = preview.Warnings,
+            errors = preview.Errors.Select(e => new { id = e.Id, message = e.Message, located = e.Located }),
+            uncounted = Uncounted(preview),
+            announcement = preview.Announcement,
+        });
+    }
+
+    /// <summary>"2 lines have errors and are not counted", or nothing.</summary>
+    public string? Uncounted(DraftPreview preview) =>
+        preview.LinesWithErrors > 0 ? localizer["Reports.LinesNotCounted", preview.LinesWithErrors].Value
+        : preview.Errors.Count > 0 ? localizer["Reports.LiveNoFigures", preview.Errors.Count].Value
+        : null;
+
+    /// <summary>The paste boxes: rows copied from the template in Excel, one box per sheet, replacing the draft's lines.</summary>
+    public async Task<IActionResult> OnPostPasteAsync(CancellationToken cancellationToken)
+    {
+        var sheets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>(PastedReport.Sheets(Machines, Vehicles, Energy))
+        {
+            [TemplateSheets.FuelDeliveries.Name] = string.IsNullOrWhiteSpace(FuelDeliveries) ? [] : CsvTable.Read(FuelDeliveries).Rows,
+        };
         var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
         var outcome = await SaveReportDraft.Handle(Id, Period, sheets, "web", expected, db, tenant, clock, cancellationToken);
         switch (outcome.Refusal)
@@ -56,19 +181,20 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             case ReportRefusal.Forbidden:
                 return Forbid();
             case ReportRefusal.Invalid:
-                var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+                var culture = CultureInfo.CurrentUICulture.Name;
                 foreach (var e in outcome.Errors)
                 {
-                    Errors.Add(PastedReport.FieldOf(e.Sheet), localizer["Calculator.AtRow", localizer["Sheet." + PastedReport.FieldOf(e.Sheet)], e.Row ?? 0, e.Column ?? "", e.Text(culture)]);
+                    var sheet = TemplateSheets.Find(e.Sheet) ?? TemplateSheets.Machines;
+                    Errors.Add("paste-" + sheet.Key, localizer["Calculator.AtRow", sheet.DisplayName(culture), e.Row ?? 0, e.Column ?? "", e.Text(culture)]);
                 }
 
                 break;
             default:
-                Errors.Add("machines", localizer[outcome.Refusal == ReportRefusal.Conflict ? "Reports.ConflictText" : "Reports.Locked"]);
+                Errors.Add("paste-machines", localizer[outcome.Refusal == ReportRefusal.Conflict ? "Reports.ConflictText" : "Reports.Locked"]);
                 break;
         }
 
-        return await Load(fillDraft: false, cancellationToken) ? Page() : NotFound();
+        return await Load(null, cancellationToken, keepPasted: true) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnGetWorkbookAsync(CancellationToken cancellationToken) =>
@@ -87,7 +213,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         if (files.Count == 0 || files.Sum(f => f.Length) > maxBytes)
         {
             Errors.Add("files", localizer[files.Count == 0 ? "Reports.ChooseFile" : "Reports.UploadTooLarge", maxBytes / (1024 * 1024)]);
-            return await Load(fillDraft: true, cancellationToken) ? Page() : NotFound();
+            return await Load(null, cancellationToken) ? Page() : NotFound();
         }
 
         var outcome = await ImportReport.Handle(await ReportUploads.Files(files, cancellationToken), Id, Period, db, tenant, clock, ReportUploads.Limits(maxBytes),
@@ -100,7 +226,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             case ReportRefusal.Forbidden:
                 return Forbid();
             case ReportRefusal.Invalid:
-                var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+                var culture = CultureInfo.CurrentUICulture.Name;
                 foreach (var e in outcome.Errors)
                 {
                     Errors.Add("files", e.Row is { } row ? localizer["Calculator.AtRow", e.Sheet, row, e.Column ?? "", e.Text(culture)] : $"{e.Sheet}: {e.Text(culture)}");
@@ -112,11 +238,22 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
                 break;
         }
 
-        return await Load(fillDraft: true, cancellationToken) ? Page() : NotFound();
+        return await Load(null, cancellationToken) ? Page() : NotFound();
     }
 
+    /// <summary>Submits the draft; from the line form, its lines are saved first, so what the supplier sees is what is submitted.</summary>
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken)
     {
+        if (LineForm)
+        {
+            var form = ReportForm.Read(FormFields());
+            var saved = await SaveLines(form, cancellationToken);
+            if (saved != ReportRefusal.None)
+            {
+                return await Refused(saved, form, cancellationToken);
+            }
+        }
+
         var (refusal, _, errors) = await SubmitReport.Handle(Id, Period, db, tenant, clock, localizer, cancellationToken);
         return await After(refusal, errors, "Reports.SubmittedFlash", cancellationToken);
     }
@@ -160,10 +297,45 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
                 break;
         }
 
-        return await Load(fillDraft: true, cancellationToken) ? Page() : NotFound();
+        return await Load(null, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task<bool> Load(bool fillDraft, CancellationToken cancellationToken)
+    private async Task<ReportRefusal> SaveLines(ReportForm form, CancellationToken cancellationToken)
+    {
+        var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
+        var outcome = await SaveReportDraft.Handle(Id, Period, form.TemplateRows(), "web", expected, db, tenant, clock, cancellationToken);
+        foreach (var message in outcome.Errors.Select(e => PreviewReport.Message(e, localizer)))
+        {
+            Errors.Add(message.Field, message.Located);
+            FieldMessages.TryAdd(message.Field, message.Message);
+        }
+
+        return outcome.Refusal;
+    }
+
+    /// <summary>The page again with the lines as posted, after saving them was refused.</summary>
+    private async Task<IActionResult> Refused(ReportRefusal refusal, ReportForm form, CancellationToken cancellationToken)
+    {
+        switch (refusal)
+        {
+            case ReportRefusal.NotFound:
+                return NotFound();
+            case ReportRefusal.Forbidden:
+                return Forbid();
+            case ReportRefusal.Conflict or ReportRefusal.Locked:
+                Errors.Add(TemplateSheets.Machines.Key, localizer[refusal == ReportRefusal.Conflict ? "Reports.ConflictText" : "Reports.Locked"]);
+                break;
+        }
+
+        return await Load(form, cancellationToken) ? Page() : NotFound();
+    }
+
+    private IEnumerable<KeyValuePair<string, string?>> FormFields() =>
+        Request.HasFormContentType ? Request.Form.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value.ToString())) : [];
+
+    /// <param name="form">The line form as posted; null fills it (and the paste boxes) from the draft.</param>
+    /// <param name="keepPasted">The paste boxes keep what was posted, so a mistake can be corrected in place.</param>
+    private async Task<bool> Load(ReportForm? form, CancellationToken cancellationToken, bool keepPasted = false)
     {
         var context = await ReportAccess.Resolve(Id, Period, Supplier, db, tenant, cancellationToken);
         if (context is null)
@@ -171,15 +343,24 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             return false;
         }
 
+        _context = context;
         Report = await GetReport.View(context, db, clock, cancellationToken);
         var status = Enum.Parse<ReportStatus>(Report.Status);
         CanEdit = context.CallerIsSupplier && tenant.IsInRole(Roles.SupplierReporter) && ReportWorkflow.SupplierCanEdit(status);
         CanReview = !context.CallerIsSupplier && tenant.CanEditContracts && ReportWorkflow.BuyerCanReview(status);
-        if (fillDraft)
+        if (!keepPasted && form is null)
         {
             Machines = ReportRows.Text(ReportRows.Machines(Report.Draft.Machines));
             Vehicles = ReportRows.Text(ReportRows.Vehicles(Report.Draft.Vehicles));
             Energy = ReportRows.Text(ReportRows.Energy(Report.Draft.Energy));
+            FuelDeliveries = ReportRows.Text(ReportRows.FuelDeliveries(Report.Draft.FuelDeliveries));
+        }
+
+        if (CanEdit)
+        {
+            Form = form ?? ReportForm.Of(Report.Draft, CultureInfo.CurrentUICulture.Name);
+            Preview = await PreviewReport.Handle(context, Form, db, localizer, cancellationToken);
+            Register = Report.Id is null ? await ReportRegister.Latest(context, db, cancellationToken) : null;
         }
 
         if (Report.Id is { } reportId)
