@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
     [InlineData("factor-sets")]
     [InlineData("factor-set-details")]
     [InlineData("factor-set-draft")]
+    [InlineData("missing-reports")]
+    [InlineData("report-register-with-errors")]
     public async Task Page_AxeScan_HasNoWcag21AaViolations(string view)
     {
         var user = view switch
@@ -29,6 +31,7 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
             "login" or "login-with-errors" => null,
             "supplier-contract-list" or "calculator-result" => DemoUsers.Nordlys,
             "factor-set-draft" => DemoUsers.SystemAdministrator,
+            "report-register-with-errors" => DemoUsers.Fjordbygg,
             _ => DemoUsers.OsloFollowUp,
         };
         await using var session = await app.OpenAsync(user);
@@ -87,6 +90,15 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 await page.Locator("#key").FillAsync("axe-check-" + Guid.NewGuid().ToString("N")[..8]);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Lag kopi som utkast", Exact = true }).ClickAsync();
                 await page.Locator("form.factor-form").WaitForAsync();
+                break;
+            case "missing-reports":
+                await GotoAsync(page, "/Reports");
+                break;
+            case "report-register-with-errors":
+                // Last period's register in the line form, saved before this period's hours are in: every cell's error shown.
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Reports/2026-11?handler=Register");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Lagre utkast", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(view), view, "No such view in this test.");

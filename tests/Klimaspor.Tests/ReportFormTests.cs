@@ -151,6 +151,38 @@ public abstract partial class ReportFormTests(KlimasporApp app)
     }
 
     [Fact]
+    public async Task LineForm_HundredMachines_SavedInOnePost()
+    {
+        var browser = await app.SignedIn(Supplier);
+        var page = await Page("VFK-2025-030", "2026-08");
+        // Every cell of every line is posted, empty or not: 100 machines are 1 800 values, past the framework's default limit.
+        var fields = new Dictionary<string, string> { ["LineForm"] = "true" };
+        var columns = Domain.Reporting.Template.TemplateSheets.Machines.Columns;
+        for (var i = 0; i < 100; i++)
+        {
+            foreach (var column in columns)
+            {
+                fields[$"machines[{i}].{column.Key}"] = column.Key switch
+                {
+                    "machineId" => $"M-{i}",
+                    "machineType" => "gravemaskin",
+                    "weightTonnes" => "21",
+                    "energyCarrier" => "el-batteri",
+                    "operatingHours" => "100",
+                    "electricityKwh" => "1 200",
+                    "dataSource" => "maaler",
+                    _ => "",
+                };
+            }
+        }
+
+        var response = await KlimasporApp.PostForm(browser, page, page + "?handler=Save", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(100, JsonDocument.Parse(await Draft("VFK-2025-030", "2026-08")).RootElement.GetProperty("machines").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Register_NewPeriod_StartsFromLastPeriodsMachinesWithoutTheirFigures()
     {
         var browser = await app.SignedIn(Supplier);

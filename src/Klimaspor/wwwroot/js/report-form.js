@@ -12,6 +12,7 @@
     const touched = new Set();
     let timer = 0;
     let pending = null;
+    let lastAnnouncement = '';
 
     // Without script these buttons ask the server for the figures; with it the figures come by themselves.
     for (const button of form.querySelectorAll('[data-without-script]')) {
@@ -87,11 +88,11 @@
         warnings.hidden = data.warnings.length === 0;
         markFields(data.errors);
 
-        // Emptied first, so that the same sentence twice is announced twice.
-        announcement.textContent = '';
-        window.setTimeout(() => {
+        // Only news is announced: a pause in typing that changed nothing stays quiet.
+        if (data.announcement !== lastAnnouncement) {
+            lastAnnouncement = data.announcement;
             announcement.textContent = data.announcement;
-        }, 50);
+        }
     }
 
     function fill(list, texts) {
