@@ -79,17 +79,13 @@ public static class ImportReport
             period = ReportingSchedule.Key(header.Period.Value);
         }
 
+        // The files go into the draft's own SaveChanges: a draft is never stored without the file it came from.
         var outcome = await SaveReportDraft.Handle(contractId.Value, period, sheets, files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv",
-            null, db, tenant, clock, cancellationToken);
+            null, db, tenant, clock, cancellationToken, report => Keep(files, report.Id, db, tenant, clock, cancellationToken));
         if (outcome.Refusal == ReportRefusal.NotFound)
         {
             // A reference the supplier may see but a period the contract does not have.
             return Refused("period", "Reports.PeriodOutsideContract", period);
-        }
-
-        if (outcome.Refusal == ReportRefusal.None && outcome.Report?.Id is { } reportId)
-        {
-            await Keep(files, reportId, db, tenant, clock, cancellationToken);
         }
 
         return outcome;
@@ -97,13 +93,17 @@ public static class ImportReport
 
     private static async Task Keep(IReadOnlyList<UploadedFile> files, Guid reportId, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
     {
-        foreach (var file in files)
+        var hashes = files.Select(f => Convert.ToHexString(SHA256.HashData(f.Content))).ToList();
+        var kept = await db.ReportFiles.Where(f => f.ReportId == reportId && hashes.Contains(f.Sha256)).Select(f => f.Sha256).ToListAsync(cancellationToken);
+        for (var i = 0; i < files.Count; i++)
         {
-            var hash = Convert.ToHexString(SHA256.HashData(file.Content));
-            if (await db.ReportFiles.AnyAsync(f => f.ReportId == reportId && f.Sha256 == hash, cancellationToken))
+            var (file, hash) = (files[i], hashes[i]);
+            if (kept.Contains(hash))
             {
                 continue; // the same file again: kept once
             }
+
+            kept.Add(hash);
 
             db.ReportFiles.Add(new UploadedReportFile
             {
@@ -117,8 +117,6 @@ public static class ImportReport
                 Content = file.Content,
             });
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static ReportOutcome Refused(string column, string key, params object[] args) =>
