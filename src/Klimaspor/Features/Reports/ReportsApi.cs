@@ -33,7 +33,7 @@ public static class ReportsApi
             .Idempotent()
             .WithMetadata(new RequestSizeLimitAttribute(maxUpload))
             .WithTags("Reports")
-            .WithSummary("Upload a report: a workbook (file) or CSV files named after their sheets. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
+            .WithSummary("Upload a report: a workbook (file), CSV files named after their sheets, or a zip of those CSV files. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
 
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/reports").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Reports");
 
