@@ -103,6 +103,58 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Workbook_QuarterlyContract_DownloadedNamesTheQuarterByItsFirstMonthAndUploadsBack()
+    {
+        var contractId = await app.ContractId("OBF-2025-003");
+        await app.WithDb(async db =>
+        {
+            // From 2025-03-01: quarters start in March, June, September and December.
+            (await db.Contracts.SingleAsync(c => c.Id == contractId)).ReportingFrequency = Domain.Contracts.ReportingFrequency.Quarterly;
+            return await db.SaveChangesAsync();
+        });
+        var supplier = await Demo.Supplier(app);
+        var url = $"/api/v1/contracts/{contractId}/reports/2026-06";
+        // A delivery in the quarter's last month: inside June–August, outside June alone.
+        var draft = await supplier.PutAsJsonAsync(url, new
+        {
+            machines = new[] { new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                fromDate = "2026-07-01", toDate = "2026-08-31", operatingHours = 400, fuelLitres = 4900, dataSource = "tankanlegg" } },
+            fuelDeliveries = new[] { new { deliveryDate = "2026-08-20", fuelSupplier = "Drivstoff AS", product = "diesel", quantity = 5000, unit = "liter" } },
+        });
+        Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
+        var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+
+        var bytes = await supplier.GetByteArrayAsync(url + "/workbook");
+        var rapport = Reports.WorkbookSamples.Read(new MemoryStream(bytes))["Rapport"];
+        Assert.Contains(rapport, row => row.Count == 2 && row[0] == "Periode" && row[1] == "2026-06");
+
+        // Back over the API (contract and period from the Rapport sheet) and on the report page (the page's period).
+        var viaApi = await supplier.PostAsync("/api/v1/reports/import", Files(("Klimaspor-OBF-2025-003-2026-06.xlsx", bytes)));
+        Assert.True(viaApi.StatusCode == HttpStatusCode.Created, await viaApi.Content.ReadAsStringAsync());
+        Assert.Equal("2026-06", JsonDocument.Parse(await viaApi.Content.ReadAsStringAsync()).RootElement.GetProperty("period").GetString());
+        var browser = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var page = $"/Contracts/{contractId}/Reports/2026-06";
+        var viaPage = await UploadOnPage(browser, page, ("kvartal.xlsx", bytes));
+        Assert.Equal(HttpStatusCode.Redirect, viaPage.StatusCode);
+        Assert.Equal(stored, await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync()));
+        Assert.Equal(["draft-saved:api", "draft-saved:workbook", "draft-saved:workbook"], await app.WithDb(db => db.ReportAudit
+            .Where(a => db.Reports.Any(r => r.Id == a.ReportId && r.ContractId == contractId && r.Period == "2026-06")).OrderBy(a => a.At).Select(a => a.Action).ToListAsync()));
+    }
+
+    /// <summary>Posts files to the report page's upload form as a browser would, antiforgery token included.</summary>
+    internal static async Task<HttpResponseMessage> UploadOnPage(HttpClient browser, string page, params (string Name, byte[] Content)[] files)
+    {
+        var token = KlimasporApp.AntiforgeryToken(await browser.GetStringAsync(page)) ?? throw new InvalidOperationException("No upload form.");
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), "files", name);
+        }
+
+        return await browser.PostAsync(page + "?handler=Upload", form);
+    }
+
+    [Fact]
     public async Task CsvZip_SheetsInAnyLanguageAndCase_StoresTheSameLinesAsTheApi()
     {
         var supplier = await Demo.Supplier(app);
