@@ -205,6 +205,11 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var documentError = JsonDocument.Parse(await documented.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
         Assert.Equal("mars/notater.docx", documentError.GetProperty("value").GetString());
         Assert.Contains("“mars/notater.docx” in the zip file is not a CSV file", documentError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // On the report page, in the page's language.
+        var browser = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var onPage = await UploadOnPage(browser, $"/Contracts/{await app.ContractId("ASK-2024-031")}/Reports/2026-03", ("mars.zip", withDocument));
+        Assert.Equal(HttpStatusCode.OK, onPage.StatusCode);
+        Assert.Contains("mars.zip: «mars/notater.docx» i zip-filen er ikke en CSV-fil.", WebUtility.HtmlDecode(await onPage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDb(async db => (await db.Reports.CountAsync(), await db.ReportFiles.CountAsync(), await db.ReportAudit.CountAsync())));
     }
 
