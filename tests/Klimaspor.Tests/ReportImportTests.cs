@@ -34,7 +34,8 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         {
             var part = new ByteArrayContent(content);
             part.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".xlsx", StringComparison.Ordinal)
-                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : name.EndsWith(".zip", StringComparison.Ordinal) ? "application/zip" : "text/csv");
             form.Add(part, "file", name);
         }
 
@@ -99,6 +100,117 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var report = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("2026-01", report.GetProperty("period").GetString());
         Assert.Equal("taarnkran", report.GetProperty("draft").GetProperty("machines")[0].GetProperty("machineType").GetString());
+    }
+
+    [Fact]
+    public async Task Workbook_QuarterlyContract_DownloadedNamesTheQuarterByItsFirstMonthAndUploadsBack()
+    {
+        var contractId = await app.ContractId("OBF-2025-003");
+        await app.WithDb(async db =>
+        {
+            // From 2025-03-01: quarters start in March, June, September and December.
+            (await db.Contracts.SingleAsync(c => c.Id == contractId)).ReportingFrequency = Domain.Contracts.ReportingFrequency.Quarterly;
+            return await db.SaveChangesAsync();
+        });
+        var supplier = await Demo.Supplier(app);
+        var url = $"/api/v1/contracts/{contractId}/reports/2026-06";
+        // A delivery in the quarter's last month: inside June–August, outside June alone.
+        var draft = await supplier.PutAsJsonAsync(url, new
+        {
+            machines = new[] { new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                fromDate = "2026-07-01", toDate = "2026-08-31", operatingHours = 400, fuelLitres = 4900, dataSource = "tankanlegg" } },
+            fuelDeliveries = new[] { new { deliveryDate = "2026-08-20", fuelSupplier = "Drivstoff AS", product = "diesel", quantity = 5000, unit = "liter" } },
+        });
+        Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
+        var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+
+        var bytes = await supplier.GetByteArrayAsync(url + "/workbook");
+        var rapport = Reports.WorkbookSamples.Read(new MemoryStream(bytes))["Rapport"];
+        Assert.Contains(rapport, row => row.Count == 2 && row[0] == "Periode" && row[1] == "2026-06");
+
+        // Back over the API (contract and period from the Rapport sheet) and on the report page (the page's period).
+        var viaApi = await supplier.PostAsync("/api/v1/reports/import", Files(("Klimaspor-OBF-2025-003-2026-06.xlsx", bytes)));
+        Assert.True(viaApi.StatusCode == HttpStatusCode.Created, await viaApi.Content.ReadAsStringAsync());
+        Assert.Equal("2026-06", JsonDocument.Parse(await viaApi.Content.ReadAsStringAsync()).RootElement.GetProperty("period").GetString());
+        var browser = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var page = $"/Contracts/{contractId}/Reports/2026-06";
+        var viaPage = await UploadOnPage(browser, page, ("kvartal.xlsx", bytes));
+        Assert.Equal(HttpStatusCode.Redirect, viaPage.StatusCode);
+        Assert.Equal(stored, await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync()));
+        Assert.Equal(["draft-saved:api", "draft-saved:workbook", "draft-saved:workbook"], await app.WithDb(db => db.ReportAudit
+            .Where(a => db.Reports.Any(r => r.Id == a.ReportId && r.ContractId == contractId && r.Period == "2026-06")).OrderBy(a => a.At).Select(a => a.Action).ToListAsync()));
+    }
+
+    /// <summary>Posts files to the report page's upload form as a browser would, antiforgery token included.</summary>
+    internal static async Task<HttpResponseMessage> UploadOnPage(HttpClient browser, string page, params (string Name, byte[] Content)[] files)
+    {
+        var token = KlimasporApp.AntiforgeryToken(await browser.GetStringAsync(page)) ?? throw new InvalidOperationException("No upload form.");
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, content) in files)
+        {
+            form.Add(new ByteArrayContent(content), "files", name);
+        }
+
+        return await browser.PostAsync(page + "?handler=Upload", form);
+    }
+
+    [Fact]
+    public async Task CsvZip_SheetsInAnyLanguageAndCase_StoresTheSameLinesAsTheApi()
+    {
+        var supplier = await Demo.Supplier(app);
+        var contractId = await app.ContractId("OBF-2024-017");
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync($"/api/v1/contracts/{contractId}/reports/2027-01", Lines)).StatusCode);
+        // The same lines as CSV files: Norwegian and English sheet names and headers, any case, in a zipped folder.
+        var zip = Reports.WorkbookSamples.Zip([
+            ("februar/RAPPORT.csv", Encoding.UTF8.GetBytes("Kontrakt;OBF-2024-017\nLeverandør org.nr.;918 765 433\nPeriode;2027-02\n")),
+            ("februar/maskiner.csv", Encoding.UTF8.GetBytes(
+                "Maskin-ID;Maskintype;Vekt (tonn);Energibærer;Utslippsklasse;Driftstimer;Tomgangstimer;Drivstoff (liter);Datakilde\n" +
+                "VOLVO-A30G-5521;Dumper;24;Diesel;stage-v;120;35;1 480;tankanlegg\n" +
+                "CAT-950-88213;hjullaster;19,5;hvo100;stage-v;142;48;1 610;telematikk\n")),
+            ("februar/Vehicles.CSV", Encoding.UTF8.GetBytes(
+                "Registration no.,Vehicle type,Purpose,Energy carrier,Trips,Distance (km),Load (t),Electricity (kWh),Idle (minutes),Data source\n" +
+                "EL12345,lastebil,massetransport,el-batteri,64,2240,1650,2910,300,telematikk\n")),
+            ("februar/Energi.csv", Encoding.UTF8.GetBytes("Måler/kilde;Energibærer;Formål;Mengde;Enhet;Datakilde\nByggestrøm;el-nett;byggvarme;18 400;kWh;maaler\n")),
+        ]);
+
+        var response = await supplier.PostAsync("/api/v1/reports/import", Files(("februar.zip", zip)));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && (r.Period == "2027-01" || r.Period == "2027-02"))
+            .OrderBy(r => r.Period).Select(r => new { r.DraftJson, r.DraftSource }).ToListAsync());
+        Assert.Equal(stored[0].DraftJson, stored[1].DraftJson);
+        Assert.Equal("csv", stored[1].DraftSource);
+        var kept = await app.WithDb(db => db.ReportFiles.SingleAsync(f => f.FileName == "februar.zip"));
+        Assert.Equal(zip, kept.Content);
+    }
+
+    [Fact]
+    public async Task CsvZip_BombOrFileThatIsNotCsv_RefusedNamingItAndNothingStored()
+    {
+        var supplier = await Demo.Supplier(app);
+        var rapport = Encoding.UTF8.GetBytes("Kontrakt;ASK-2024-031\nLeverandør org.nr.;918 765 433\nPeriode;2026-03\n");
+        var before = await app.WithDb(async db => (await db.Reports.CountAsync(), await db.ReportFiles.CountAsync(), await db.ReportAudit.CountAsync()));
+        // 20 MB of zeros packs to about 20 kB: a thousand to one.
+        var bomb = Reports.WorkbookSamples.Zip([("Rapport.csv", rapport), ("Maskiner.csv", new byte[20 * 1024 * 1024])]);
+        var withDocument = Reports.WorkbookSamples.Zip([("Rapport.csv", rapport), ("mars/notater.docx", Encoding.UTF8.GetBytes("Notater"))]);
+
+        var bombed = await supplier.PostAsync("/api/v1/reports/import?culture=en", Files(("mars.zip", bomb)));
+        var documented = await supplier.PostAsync("/api/v1/reports/import?culture=en", Files(("mars.zip", withDocument)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bombed.StatusCode);
+        var bombError = JsonDocument.Parse(await bombed.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal("mars.zip", bombError.GetProperty("sheet").GetString());
+        Assert.StartsWith("The zip file is packed unusually tightly", bombError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, documented.StatusCode);
+        var documentError = JsonDocument.Parse(await documented.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal("mars/notater.docx", documentError.GetProperty("value").GetString());
+        Assert.Contains("“mars/notater.docx” in the zip file is not a CSV file", documentError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // On the report page, in the page's language.
+        var browser = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var onPage = await UploadOnPage(browser, $"/Contracts/{await app.ContractId("ASK-2024-031")}/Reports/2026-03", ("mars.zip", withDocument));
+        Assert.Equal(HttpStatusCode.OK, onPage.StatusCode);
+        Assert.Contains("mars.zip: «mars/notater.docx» i zip-filen er ikke en CSV-fil.", WebUtility.HtmlDecode(await onPage.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDb(async db => (await db.Reports.CountAsync(), await db.ReportFiles.CountAsync(), await db.ReportAudit.CountAsync())));
     }
 
     [Fact]

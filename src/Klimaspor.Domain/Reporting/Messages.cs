@@ -88,6 +88,16 @@ public static class MessageKeys
     public const string WorkbookTooManyColumns = "Workbook.TooManyColumns";
     public const string WorkbookDocumentTypeDeclaration = "Workbook.DocumentTypeDeclaration";
     public const string WorkbookCorrupt = "Workbook.Corrupt";
+
+    public const string ZipNotAZip = "Zip.NotAZip";
+    public const string ZipTooManyEntries = "Zip.TooManyEntries";
+    public const string ZipUnpacksTooLarge = "Zip.UnpacksTooLarge";
+    public const string ZipCompressionRatio = "Zip.CompressionRatio";
+    public const string ZipNestedArchive = "Zip.NestedArchive";
+    public const string ZipUnsafeName = "Zip.UnsafeName";
+    public const string ZipEntryNotCsv = "Zip.EntryNotCsv";
+    public const string ZipNoCsv = "Zip.NoCsv";
+    public const string ZipCorrupt = "Zip.Corrupt";
 }
 
 /// <summary>
@@ -474,6 +484,51 @@ public static class Messages
             "Arbeidsboken er skadet og kan ikke leses. Åpne den i Excel, lagre den på nytt og last den opp igjen.",
             "Arbeidsboka er skadd og kan ikkje lesast. Opne ho i Excel, lagre ho på nytt og last ho opp att.",
             "The workbook is damaged and cannot be read. Open it in Excel, save it again and upload it again."),
+
+        // Zip (an uploaded .zip of the template's CSV files, refused before a file in it is read).
+
+        [MessageKeys.ZipNotAZip] = new(
+            "Filen er ikke en zip-fil. Last opp en zip-fil med malens CSV-filer, CSV-filene hver for seg eller en Excel-arbeidsbok (.xlsx).",
+            "Fila er ikkje ei zip-fil. Last opp ei zip-fil med CSV-filene til malen, CSV-filene kvar for seg eller ei Excel-arbeidsbok (.xlsx).",
+            "The file is not a zip file. Upload a zip file of the template's CSV files, the CSV files one by one, or an Excel workbook (.xlsx)."),
+        // {0} the most files accepted
+        [MessageKeys.ZipTooManyEntries] = new(
+            "Zip-filen har mer enn {0:#,0} filer og leses ikke. Legg bare malens CSV-filer i den.",
+            "Zip-fila har meir enn {0:#,0} filer og vert ikkje lesen. Legg berre CSV-filene til malen i henne.",
+            "The zip file holds more than {0:#,0} files and is not read. Put only the template's CSV files in it."),
+        // {0} the most the zip may unpack to, in MB
+        [MessageKeys.ZipUnpacksTooLarge] = new(
+            "Zip-filen pakkes ut til mer enn {0:#,0} MB og leses ikke. Del rapporten, eller fjern det som ikke hører til malen.",
+            "Zip-fila vert pakka ut til meir enn {0:#,0} MB og vert ikkje lesen. Del rapporten, eller fjern det som ikkje høyrer til malen.",
+            "The zip file unpacks to more than {0:#,0} MB and is not read. Split the report, or remove what is not part of the template."),
+        // {0} the highest compression ratio accepted
+        [MessageKeys.ZipCompressionRatio] = new(
+            "Zip-filen er pakket uvanlig tett (mer enn {0:#,0}:1) og leses ikke, fordi slike filer kan lamme tjenesten. Pakk CSV-filene på nytt og last dem opp igjen.",
+            "Zip-fila er pakka uvanleg tett (meir enn {0:#,0}:1) og vert ikkje lesen, fordi slike filer kan lamme tenesta. Pakk CSV-filene på nytt og last dei opp att.",
+            "The zip file is packed unusually tightly (more than {0:#,0}:1) and is not read, as such files can overload the service. Pack the CSV files again and upload them again."),
+        // {0} the file's name in the zip
+        [MessageKeys.ZipNestedArchive] = new(
+            "«{0}» i zip-filen er selv en pakket fil. Legg CSV-filene rett i zip-filen, ikke i en zip-fil inni den.",
+            "«{0}» i zip-fila er sjølv ei pakka fil. Legg CSV-filene rett i zip-fila, ikkje i ei zip-fil inni henne.",
+            "“{0}” in the zip file is itself a packed file. Put the CSV files straight into the zip file, not into a zip file inside it."),
+        // {0} the file's name in the zip
+        [MessageKeys.ZipUnsafeName] = new(
+            "«{0}» i zip-filen har et navn som peker ut av zip-filen, og zip-filen leses ikke. Pakk CSV-filene på nytt uten mapper.",
+            "«{0}» i zip-fila har eit namn som peikar ut av zip-fila, og zip-fila vert ikkje lesen. Pakk CSV-filene på nytt utan mapper.",
+            "“{0}” in the zip file has a name that points outside the zip file, and the zip file is not read. Pack the CSV files again without folders."),
+        // {0} the file's name in the zip
+        [MessageKeys.ZipEntryNotCsv] = new(
+            "«{0}» i zip-filen er ikke en CSV-fil. Legg bare malens CSV-filer (Rapport.csv, Maskiner.csv og så videre) i zip-filen.",
+            "«{0}» i zip-fila er ikkje ei CSV-fil. Legg berre CSV-filene til malen (Rapport.csv, Maskiner.csv og så vidare) i zip-fila.",
+            "“{0}” in the zip file is not a CSV file. Put only the template's CSV files (Rapport.csv, Maskiner.csv and so on) in the zip file."),
+        [MessageKeys.ZipNoCsv] = new(
+            "Zip-filen har ingen CSV-filer. Legg malens CSV-filer i den, én fil per ark, med arkets navn (Rapport.csv, Maskiner.csv og så videre).",
+            "Zip-fila har ingen CSV-filer. Legg CSV-filene til malen i henne, éi fil per ark, med namnet til arket (Rapport.csv, Maskiner.csv og så vidare).",
+            "The zip file holds no CSV files. Put the template's CSV files in it, one per sheet, named after the sheet (Rapport.csv, Maskiner.csv and so on)."),
+        [MessageKeys.ZipCorrupt] = new(
+            "Zip-filen er skadet og kan ikke leses. Pakk CSV-filene på nytt og last dem opp igjen.",
+            "Zip-fila er skadd og kan ikkje lesast. Pakk CSV-filene på nytt og last dei opp att.",
+            "The zip file is damaged and cannot be read. Pack the CSV files again and upload them again."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every key that has texts.</summary>

@@ -117,6 +117,32 @@ public sealed class ReportTemplateTests
     }
 
     [Fact]
+    public void Parse_QuarterNamedByItsFirstMonth_LinesCheckedAgainstTheWholeQuarter()
+    {
+        var quarter = new ReportingPeriod(new DateOnly(2025, 3, 1), new DateOnly(2025, 5, 31));
+
+        var result = ReportTemplate.Parse(Sheets(
+            ("Rapport", ReportSheet),
+            ("Drivstoff", Rows("Dato|Leverandør|Produkt|Mengde|Enhet", "20.05.2025|Drivstoff AS|Diesel|2 500|liter"))), quarter);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(quarter, result.Period);
+        Assert.Equal(quarter, result.Header!.Period);
+    }
+
+    [Fact]
+    public void Parse_QuarterNamedByALaterMonth_Error()
+    {
+        var quarter = new ReportingPeriod(new DateOnly(2025, 2, 1), new DateOnly(2025, 4, 30));
+
+        var result = ReportTemplate.Parse(Sheets(("Rapport", ReportSheet)), quarter);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(MessageKeys.TemplatePeriodMismatch, error.MessageKey);
+        Assert.Equal("The file is for the period 2025-03, but the report is for 2025-02-01–2025-04-30.", error.Text("en"));
+    }
+
+    [Fact]
     public void Parse_NoReportSheetAndNoPeriod_Error()
     {
         var result = ReportTemplate.Parse(Sheets(("Maskiner", Machines("PIN-1|Gravemaskin|21,5|Diesel|Stage V|160|2400||Manuell"))));

@@ -26,7 +26,10 @@ public static class TemplateParser
     /// Reads the <c>Rapport</c> sheet's key/value rows: in each row, the first filled cell names the field (Norwegian or
     /// English label, or key) and the cell after it holds the value. Rows with a single filled cell are titles.
     /// </summary>
-    /// <param name="expectedPeriod">The period the caller expects; a different period in the sheet is an error.</param>
+    /// <param name="expectedPeriod">
+    /// The period the caller expects (a contract's month, quarter or year); the sheet names it by its first month, and
+    /// any other month is an error.
+    /// </param>
     public static ReportHeaderParseResult ParseReportHeader(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? expectedPeriod = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -75,10 +78,19 @@ public static class TemplateParser
             errors.Add(new(sheet.Name, at.RowNumber, "templateVersion", at.Reference, at.Text, MessageKeys.TemplateVersionUnsupported, [v, TemplateSheets.Version]));
         }
 
-        if (period is { } found && expectedPeriod is { } expected && found != expected && cells.TryGetValue("period", out var periodAt))
+        // A period is named by its first month (a quarter starting in March is 2025-03), so the month read stands for
+        // the expected period when it is that period's first month.
+        if (period is { } found && expectedPeriod is { } expected)
         {
-            errors.Add(new(sheet.Name, periodAt.RowNumber, "period", periodAt.Reference, periodAt.Text, MessageKeys.TemplatePeriodMismatch,
-                [found.ToString(), expected.ToString()]));
+            if (found.FirstDay == expected.FirstDay)
+            {
+                period = expected;
+            }
+            else if (cells.TryGetValue("period", out var periodAt))
+            {
+                errors.Add(new(sheet.Name, periodAt.RowNumber, "period", periodAt.Reference, periodAt.Text, MessageKeys.TemplatePeriodMismatch,
+                    [found.ToString(), expected.ToString()]));
+            }
         }
 
         // In the order of the sheet's rows; fields not found at all last.

@@ -14,8 +14,9 @@ namespace Klimaspor.Features.Reports;
 public sealed record UploadedFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
-/// A report arriving as a workbook or as CSV files (one per sheet, named after it). The <c>Rapport</c> sheet names
-/// the contract and period; then the draft is saved like any other way in, and the file is kept with its hash.
+/// A report arriving as a workbook, as CSV files (one per sheet, named after it) or as a zip of those CSV files. The
+/// <c>Rapport</c> sheet names the contract and period; then the draft is saved like any other way in, and the file is
+/// kept with its hash.
 /// </summary>
 public static class ImportReport
 {
@@ -27,31 +28,50 @@ public static class ImportReport
             return Refused("report", MessageKeys.TemplateReportSheetMissing);
         }
 
-        var sheets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>();
+        var sheets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            if (file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || file.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            if (ReportZipReader.IsCsvName(file.FileName))
             {
-                var table = CsvTable.Read(new MemoryStream(file.Content, writable: false));
-                var name = Path.GetFileNameWithoutExtension(file.FileName);
-                if (table.Errors(name) is { Count: > 0 } csvErrors)
+                if (ReadCsv(file, sheets, limits) is { } csvErrors)
                 {
                     return new ReportOutcome(ReportRefusal.Invalid, null, csvErrors);
                 }
 
-                sheets[name] = table.Rows;
+                continue;
+            }
+
+            if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                var zip = ReportZipReader.Read(file.Content, limits);
+                if (zip.Refusal is { } refusal)
+                {
+                    return Unreadable(file, refusal);
+                }
+
+                foreach (var csv in zip.Files)
+                {
+                    if (ReadCsv(csv, sheets, limits) is { } csvErrors)
+                    {
+                        return new ReportOutcome(ReportRefusal.Invalid, null, csvErrors);
+                    }
+                }
+
                 continue;
             }
 
             var read = ReportWorkbookReader.Read(new MemoryStream(file.Content, writable: false), limits);
             if (!read.Succeeded)
             {
-                return new ReportOutcome(ReportRefusal.Invalid, null, [new TemplateError(file.FileName, null, null, null, file.FileName, read.Refusal.MessageKey, read.Refusal.Args)]);
+                return Unreadable(file, read.Refusal);
             }
 
             foreach (var (name, rows) in read.Sheets)
             {
-                sheets[name] = rows;
+                if (!sheets.TryAdd(name, rows))
+                {
+                    return new ReportOutcome(ReportRefusal.Invalid, null, [new TemplateError(name, null, null, null, file.FileName, MessageKeys.TemplateSheetTwice, [name])]);
+                }
             }
         }
 
@@ -79,17 +99,13 @@ public static class ImportReport
             period = ReportingSchedule.Key(header.Period.Value);
         }
 
+        // The files go into the draft's own SaveChanges: a draft is never stored without the file it came from.
         var outcome = await SaveReportDraft.Handle(contractId.Value, period, sheets, files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv",
-            null, db, tenant, clock, cancellationToken);
+            null, db, tenant, clock, cancellationToken, report => Keep(files, report.Id, db, tenant, clock, cancellationToken));
         if (outcome.Refusal == ReportRefusal.NotFound)
         {
             // A reference the supplier may see but a period the contract does not have.
             return Refused("period", "Reports.PeriodOutsideContract", period);
-        }
-
-        if (outcome.Refusal == ReportRefusal.None && outcome.Report?.Id is { } reportId)
-        {
-            await Keep(files, reportId, db, tenant, clock, cancellationToken);
         }
 
         return outcome;
@@ -97,13 +113,17 @@ public static class ImportReport
 
     private static async Task Keep(IReadOnlyList<UploadedFile> files, Guid reportId, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
     {
-        foreach (var file in files)
+        var hashes = files.Select(f => Convert.ToHexString(SHA256.HashData(f.Content))).ToList();
+        var kept = await db.ReportFiles.Where(f => f.ReportId == reportId && hashes.Contains(f.Sha256)).Select(f => f.Sha256).ToListAsync(cancellationToken);
+        for (var i = 0; i < files.Count; i++)
         {
-            var hash = Convert.ToHexString(SHA256.HashData(file.Content));
-            if (await db.ReportFiles.AnyAsync(f => f.ReportId == reportId && f.Sha256 == hash, cancellationToken))
+            var (file, hash) = (files[i], hashes[i]);
+            if (kept.Contains(hash))
             {
                 continue; // the same file again: kept once
             }
+
+            kept.Add(hash);
 
             db.ReportFiles.Add(new UploadedReportFile
             {
@@ -117,9 +137,29 @@ public static class ImportReport
                 Content = file.Content,
             });
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>A CSV file read as the sheet it is named after; null, or its errors.</summary>
+    private static IReadOnlyList<TemplateError>? ReadCsv(UploadedFile file, Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets, WorkbookLimits limits)
+    {
+        var table = CsvTable.Read(new MemoryStream(file.Content, writable: false));
+        var name = Path.GetFileNameWithoutExtension(file.FileName);
+        if (table.Errors(name) is { Count: > 0 } errors)
+        {
+            return errors;
+        }
+
+        // The workbook's row limit holds for CSV too: the rows are kept in memory until the draft is stored.
+        if (table.Rows.Count > limits.MaxRows)
+        {
+            return [new TemplateError(name, null, null, null, file.FileName, MessageKeys.WorkbookTooManyRows, [name, limits.MaxRows])];
+        }
+
+        return sheets.TryAdd(name, table.Rows) ? null : [new TemplateError(name, null, null, null, file.FileName, MessageKeys.TemplateSheetTwice, [name])];
+    }
+
+    private static ReportOutcome Unreadable(UploadedFile file, WorkbookRefusal refusal) =>
+        new(ReportRefusal.Invalid, null, [new TemplateError(file.FileName, null, null, null, refusal.Part ?? file.FileName, refusal.MessageKey, refusal.Args)]);
 
     private static ReportOutcome Refused(string column, string key, params object[] args) =>
         new(ReportRefusal.Invalid, null, [new TemplateError(TemplateSheets.Report.Name, null, column, null, args.Length > 0 ? args[0]?.ToString() : null, key, args)]);

@@ -33,7 +33,7 @@ public static class ReportsApi
             .Idempotent()
             .WithMetadata(new RequestSizeLimitAttribute(maxUpload))
             .WithTags("Reports")
-            .WithSummary("Upload a report: a workbook (file) or CSV files named after their sheets. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
+            .WithSummary("Upload a report: a workbook (file), CSV files named after their sheets, or a zip of those CSV files. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
 
         app.MapGet("/api/v1/reports/due", async (int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken ct) =>
             {

@@ -31,8 +31,13 @@ public sealed record ReportOutcome(ReportRefusal Refusal, ReportView? Report, IR
 /// </summary>
 public static class SaveReportDraft
 {
+    /// <param name="alongside">
+    /// Adds what belongs with the draft (an upload's file) to <paramref name="db"/> before the one SaveChanges, so that
+    /// the draft, its audit entry and the rest are stored together or not at all.
+    /// </param>
     public static async Task<ReportOutcome> Handle(Guid contractId, string period, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets,
-        string source, Guid? expectedRowVersion, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+        string source, Guid? expectedRowVersion, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken,
+        Func<SupplierReport, Task>? alongside = null)
     {
         var context = await ReportAccess.Resolve(contractId, period, null, db, tenant, cancellationToken);
         if (context is null)
@@ -92,6 +97,11 @@ public static class SaveReportDraft
             Before = before,
             After = linesJson,
         });
+
+        if (alongside is not null)
+        {
+            await alongside(report);
+        }
 
         try
         {

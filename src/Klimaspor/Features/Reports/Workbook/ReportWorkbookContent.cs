@@ -25,7 +25,7 @@ public sealed record ReportWorkbookContent
 
     public OrganisationNumber? SupplierOrgNo { get; init; }
 
-    /// <summary>Written as <c>YYYY-MM</c>.</summary>
+    /// <summary>Written as its first month, <c>YYYY-MM</c>, which is how a quarter or a year is named too.</summary>
     public ReportingPeriod? Period { get; init; }
 
     public string? ReportedBy { get; init; }

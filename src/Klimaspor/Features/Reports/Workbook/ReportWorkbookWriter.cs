@@ -110,7 +110,8 @@ public static class ReportWorkbookWriter
         {
             ["contractRef"] = CellData.OfText(content.ContractRef),
             ["supplierOrgNo"] = CellData.OfOrganisation(content.SupplierOrgNo),
-            ["period"] = CellData.OfText(content.Period?.ToString()),
+            // The period's key, its first month: a quarter written as its date range would not read back as a period.
+            ["period"] = CellData.OfText(content.Period?.FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
             ["reportedBy"] = CellData.OfText(content.ReportedBy),
             ["templateVersion"] = CellData.OfNumber(TemplateSheets.Version),
         };

@@ -18,6 +18,12 @@ public sealed record WorkbookLimits
     public long MaxUncompressedBytes { get; init; } = 200 * MegaByte;
 
     /// <summary>
+    /// All CSV files of an uploaded zip together, unpacked. CSV is several times denser than a worksheet's XML (100 000
+    /// machine lines are about 12 MB of CSV), and each file is read whole, so the bound is tighter than a workbook's.
+    /// </summary>
+    public long MaxCsvZipBytes { get; init; } = 64 * MegaByte;
+
+    /// <summary>
     /// Unpacked size to packed size, for each part and for the package as a whole. A worksheet Excel saves packs about
     /// 10:1; a zip bomb packs a thousand to one and more.
     /// </summary>

@@ -71,55 +71,14 @@ internal static class WorkbookPackage
 
     private static WorkbookRefusal? InspectDirectory(Stream stream, WorkbookLimits limits)
     {
-        // The entry count from the end-of-directory record, so that a directory of a million entries is refused
-        // before ZipArchive builds an object for each.
-        if (EntryCount(stream) is not { } count)
+        var (zip, refused) = OpenArchive(stream, limits, ArchiveMessages.Workbook, null);
+        if (zip is null)
         {
-            return new(MessageKeys.WorkbookNotAWorkbook, []);
-        }
-
-        if (count > limits.MaxParts)
-        {
-            return new(MessageKeys.WorkbookTooManyParts, [limits.MaxParts]);
-        }
-
-        stream.Position = 0;
-        ZipArchive zip;
-        try
-        {
-            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        }
-        catch (InvalidDataException)
-        {
-            return new(MessageKeys.WorkbookNotAWorkbook, []);
+            return refused;
         }
 
         using (zip)
         {
-            if (zip.Entries.Count > limits.MaxParts)
-            {
-                return new(MessageKeys.WorkbookTooManyParts, [limits.MaxParts]);
-            }
-
-            // The sizes are the directory's; ZipArchive never inflates an entry past its stated length. Size first,
-            // then how tightly each part (and the whole) is packed.
-            long unpacked = 0, packed = 0;
-            foreach (var entry in zip.Entries)
-            {
-                // Each entry is measured before it is added, so that a stated size near long.MaxValue cannot overflow the sum.
-                if (entry.Length > limits.MaxUncompressedBytes || (unpacked += entry.Length) > limits.MaxUncompressedBytes)
-                {
-                    return new(MessageKeys.WorkbookUnpacksTooLarge, [limits.MaxUncompressedBytes / (1024 * 1024)]);
-                }
-
-                packed += entry.CompressedLength;
-            }
-
-            if (IsTooTight(unpacked, packed, limits) || zip.Entries.Any(e => IsTooTight(e.Length, e.CompressedLength, limits)))
-            {
-                return new(MessageKeys.WorkbookCompressionRatio, [limits.MaxCompressionRatio]);
-            }
-
             if (zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
             {
                 return new(MessageKeys.WorkbookMacroEnabled, []);
@@ -141,6 +100,71 @@ internal static class WorkbookPackage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The zip bomb guards, shared by workbooks and zips of CSV files: a zip at all, its entry count from the
+    /// end-of-directory record (before ZipArchive builds an object for each of a million entries), then the sizes its
+    /// directory states, in total and packed to unpacked. The archive when it may be read (the stream is left open),
+    /// otherwise why not. <paramref name="entryNames"/> decodes names stored without the UTF-8 flag.
+    /// </summary>
+    internal static (ZipArchive? Archive, WorkbookRefusal? Refusal) OpenArchive(Stream stream, WorkbookLimits limits, ArchiveMessages messages,
+        Encoding? entryNames)
+    {
+        if (EntryCount(stream) is not { } count)
+        {
+            return (null, new(messages.NotAnArchive, []));
+        }
+
+        if (count > limits.MaxParts)
+        {
+            return (null, new(messages.TooManyEntries, [limits.MaxParts]));
+        }
+
+        stream.Position = 0;
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true, entryNames);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, new(messages.NotAnArchive, []));
+        }
+
+        if (Measure(zip, limits, messages) is { } refusal)
+        {
+            zip.Dispose();
+            return (null, refusal);
+        }
+
+        return (zip, null);
+    }
+
+    private static WorkbookRefusal? Measure(ZipArchive zip, WorkbookLimits limits, ArchiveMessages messages)
+    {
+        if (zip.Entries.Count > limits.MaxParts)
+        {
+            return new(messages.TooManyEntries, [limits.MaxParts]);
+        }
+
+        // The sizes are the directory's; ZipArchive never inflates an entry past its stated length. Size first,
+        // then how tightly each entry (and the whole) is packed.
+        long unpacked = 0, packed = 0;
+        foreach (var entry in zip.Entries)
+        {
+            // Each entry is measured before it is added, so that a stated size near long.MaxValue cannot overflow the sum.
+            if (entry.Length > limits.MaxUncompressedBytes || (unpacked += entry.Length) > limits.MaxUncompressedBytes)
+            {
+                return new(messages.UnpacksTooLarge, [limits.MaxUncompressedBytes / (1024 * 1024)]);
+            }
+
+            packed += entry.CompressedLength;
+        }
+
+        return IsTooTight(unpacked, packed, limits) || zip.Entries.Any(e => IsTooTight(e.Length, e.CompressedLength, limits))
+            ? new(messages.CompressionRatio, [limits.MaxCompressionRatio])
+            : null;
     }
 
     private static bool IsTooTight(long unpacked, long packed, WorkbookLimits limits) =>
@@ -269,4 +293,14 @@ internal static class WorkbookPackage
 
         return false;
     }
+}
+
+/// <summary>What a refused archive is told: a workbook's package and a zip of CSV files are refused in their own words.</summary>
+internal sealed record ArchiveMessages(string NotAnArchive, string TooManyEntries, string UnpacksTooLarge, string CompressionRatio)
+{
+    public static ArchiveMessages Workbook { get; } = new(MessageKeys.WorkbookNotAWorkbook, MessageKeys.WorkbookTooManyParts,
+        MessageKeys.WorkbookUnpacksTooLarge, MessageKeys.WorkbookCompressionRatio);
+
+    public static ArchiveMessages CsvZip { get; } = new(MessageKeys.ZipNotAZip, MessageKeys.ZipTooManyEntries,
+        MessageKeys.ZipUnpacksTooLarge, MessageKeys.ZipCompressionRatio);
 }

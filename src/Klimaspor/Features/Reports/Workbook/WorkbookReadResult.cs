@@ -6,6 +6,9 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// <summary>Why an uploaded workbook was not read: a key of <see cref="MessageKeys"/> (<c>Workbook.*</c>) and its arguments.</summary>
 public sealed record WorkbookRefusal(string MessageKey, IReadOnlyList<object> Args)
 {
+    /// <summary>The file inside a zip the refusal is about, when it is about one.</summary>
+    public string? Part { get; init; }
+
     public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
 
     public override string ToString() => MessageKey;
