@@ -1,0 +1,39 @@
+using System.Globalization;
+using Klimaspor.Data;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Compliance;
+
+/// <summary>The buyer's attention list: everything across their contracts that needs following up, most severe first.</summary>
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public Paged<AttentionItem> Items { get; private set; } = new([], 0, 1, ListAttention.DefaultPageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Items = await ListAttention.Handle(PageNumber, ListAttention.DefaultPageSize, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name, cancellationToken);
+
+    public static string KindColour(AttentionKind kind) => kind switch
+    {
+        AttentionKind.NotMet => "danger",
+        AttentionKind.ReportOverdue => "danger",
+        AttentionKind.HeadingForFailure => "warning",
+        _ => "warning",
+    };
+
+    public static string KindIcon(AttentionKind kind) => kind switch
+    {
+        AttentionKind.NotMet => "✗",
+        AttentionKind.ReportOverdue => "!",
+        AttentionKind.HeadingForFailure => "↘",
+        _ => "?",
+    };
+}
