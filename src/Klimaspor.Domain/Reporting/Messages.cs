@@ -476,8 +476,8 @@ public static class Messages
             "The workbook is damaged and cannot be read. Open it in Excel, save it again and upload it again."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Every key that has texts.</summary>
-    public static IEnumerable<string> Keys => Catalogue.Keys;
+    /// <summary>Every key that has texts, the requirement engine's included.</summary>
+    public static IEnumerable<string> Keys => Catalogue.Keys.Concat(Requirements.RequirementMessages.Keys);
 
     /// <summary>
     /// The text for a key in the culture's language (<c>nb</c>, <c>nn</c>, <c>en</c> or a full name such as
@@ -490,7 +490,12 @@ public static class Messages
         ArgumentNullException.ThrowIfNull(args);
         if (!Catalogue.TryGetValue(key, out var texts))
         {
-            return key;
+            if (!Requirements.RequirementMessages.TryGet(key, out var requirementTexts))
+            {
+                return key;
+            }
+
+            texts = new Texts(requirementTexts.Nb, requirementTexts.Nn, requirementTexts.En);
         }
 
         var (template, format) = CultureLanguages.Of(culture) switch

@@ -12,7 +12,10 @@ public sealed record FactLine
 {
     public LineKind Kind { get; init; }
 
-    /// <summary>Machine id, reg. no., energy source id, or a fuel delivery's note (else its date and supplier).</summary>
+    /// <summary>Zero-based index of the line in its sheet, as in the report and its calculation.</summary>
+    public int Index { get; init; }
+
+    /// <summary>Machine id, reg. no., energy source id, or a fuel delivery's note (else its date, supplier and product).</summary>
     public required string Id { get; init; }
 
     /// <summary><c>machineType</c> or <c>vehicleType</c>; null for energy lines and deliveries.</summary>
@@ -28,9 +31,13 @@ public sealed record FactLine
 
     public EnergyClass EnergyClass { get; init; }
 
+    /// <summary>
+    /// The <c>emissionClass</c> code; <c>nullutslipp</c> for a zero-emission carrier reported without a class, and
+    /// <c>ukjent</c> for any other line without one. Null for energy lines and deliveries.
+    /// </summary>
     public string? EmissionClass { get; init; }
 
-    /// <summary>Fuel deliveries only.</summary>
+    /// <summary>Fuel deliveries only; <c>ukjent</c> for biofuel or biogas reported without a feedstock, null for fossil products.</summary>
     public string? Feedstock { get; init; }
 
     /// <summary>The waiver reference the supplier wrote on the line (the evaluation trusts only approved waivers).</summary>

@@ -50,7 +50,10 @@ public enum WaiverFilter
 
 /// <summary>
 /// Which lines a requirement looks at. Every list is a filter when non-empty and means "all" when empty, so a
-/// scope is composed from the template's own code lists without code changes.
+/// scope is composed from the template's own code lists without code changes. A filter restricts only the lines that
+/// carry its attribute: <see cref="Types"/> machines and vehicles, <see cref="Purposes"/> vehicles and energy lines,
+/// the weights machines. So "heating and drying" over machines and energy lines is Types = [byggvarme] and
+/// Purposes = [byggvarme] together.
 /// </summary>
 public sealed record RequirementScope
 {
@@ -105,10 +108,16 @@ public sealed record LineCondition
     /// <summary><c>energyCarrier</c> codes (for deliveries: the product).</summary>
     public IReadOnlyList<string> Carriers { get; init; } = [];
 
-    /// <summary>An emission class code: lines whose class is older (lower) than it. Unknown classes cannot be assessed.</summary>
+    /// <summary>
+    /// An emission class code: lines whose class is older (lower) than it, in the order of
+    /// <see cref="EmissionClassOrder"/>. Zero-emission lines are never below; unknown classes cannot be assessed.
+    /// </summary>
     public string? EmissionClassBelow { get; init; }
 
-    /// <summary><c>feedstock</c> codes of fuel deliveries.</summary>
+    /// <summary>
+    /// <c>feedstock</c> codes of fuel deliveries. A biofuel delivery with feedstock <c>ukjent</c> cannot be assessed
+    /// against a list without <c>ukjent</c>; with <c>ukjent</c> in the list it matches (deliveries without evidence).
+    /// </summary>
     public IReadOnlyList<string> Feedstocks { get; init; } = [];
 }
 
@@ -141,6 +150,12 @@ public sealed record MetricDefinition
 
     /// <summary>Which sheet's lines; ignored by <see cref="MetricAggregate.LatePeriods"/>.</summary>
     public LineKind LineKind { get; init; }
+
+    /// <summary>
+    /// Further sheets whose lines the metric adds up with <see cref="LineKind"/>'s: a site's fossil energy is on its
+    /// machine lines and on its energy lines (construction heating).
+    /// </summary>
+    public IReadOnlyList<LineKind> AlsoLineKinds { get; init; } = [];
 
     public MetricAggregate Aggregate { get; init; }
 
