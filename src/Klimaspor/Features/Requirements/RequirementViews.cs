@@ -88,6 +88,9 @@ public static class RequirementCatalogue
             MetricUnit.Kilometres => v.ToString("#,0", culture) + " km",
             MetricUnit.Litres => v.ToString("#,0", culture) + " l",
             MetricUnit.KilowattHours => v.ToString("#,0", culture) + " kWh",
+            MetricUnit.TonnesCo2e => v.ToString("#,0.#", culture) + " t CO₂e",
+            MetricUnit.Days => v.ToString("#,0.#", culture) + (CultureLanguages.Of(culture.Name) == CultureLanguage.English ? " days" : " døgn"),
+            MetricUnit.TonneKm => v.ToString("#,0", culture) + " tkm",
             _ => v.ToString("#,0.##", culture),
         };
     }
