@@ -7,7 +7,7 @@ namespace Klimaspor.Features.Compliance;
 
 /// <summary>
 /// One requirement's state in a run, small enough to read for every contract of a buyer at once (the attention
-/// list): the current verdict, the windows not met, and the forecast's warning.
+/// list): the current verdict, the windows not met with the latest of them, and the forecast's warning.
 /// </summary>
 public sealed record RequirementSummary(
     string Key,
@@ -23,7 +23,8 @@ public sealed record RequirementSummary(
     IReadOnlyList<string> CannotAssessWindows,
     bool HeadingForFailure,
     decimal? Projected,
-    IReadOnlyList<Explanation> ForecastReasons)
+    IReadOnlyList<Explanation> ForecastReasons,
+    WindowSummary? LatestNotMet)
 {
     public static RequirementSummary From(RequirementCompliance c) => new(
         c.Requirement.Key,
@@ -39,8 +40,13 @@ public sealed record RequirementSummary(
         [.. c.Verdicts.Where(v => v.Status == ComplianceStatus.CannotAssess).Select(v => v.Window)],
         c.Forecast?.HeadingForFailure == true,
         c.Forecast?.Projected,
-        c.Forecast?.Reasons ?? []);
+        c.Forecast?.Reasons ?? [],
+        c.Verdicts.LastOrDefault(v => v.Status == ComplianceStatus.NotMet) is { } failed
+            ? new WindowSummary(failed.Window, failed.Measured, failed.EffectiveThreshold, failed.Reasons)
+            : null);
 }
+
+public sealed record WindowSummary(string Window, decimal? Measured, decimal Threshold, IReadOnlyList<Explanation> Reasons);
 
 /// <summary>A sentence of a verdict: its key and arguments (for systems) and its text in the caller's language (for people).</summary>
 public sealed record ExplanationView(string MessageKey, IReadOnlyList<object?> Arguments, string Text)

@@ -35,8 +35,8 @@ public sealed record AttentionItem(
     string Link);
 
 /// <summary>
-/// Everything across the caller's active contracts that needs attention: requirements not met, heading for failure
-/// or not assessable in their latest evaluation, and reports overdue. Reads one small summary per contract (not the
+/// Everything across the caller's active contracts that needs attention: requirements not met in any window, heading
+/// for failure or not assessable now in their latest evaluation, and reports overdue. Reads one small summary per contract (not the
 /// whole results), so a buyer with hundreds of contracts gets the list in one pass.
 /// </summary>
 public static class ListAttention
@@ -83,9 +83,10 @@ public static class ListAttention
                 AttentionItem Item(AttentionKind kind, IReadOnlyList<string> windows, IEnumerable<Domain.Requirements.Explanation> reasons) =>
                     new(kind, c.Id, c.Reference, c.Title, s.Key, s.ClauseText, windows, s.Measured, s.Threshold, s.Unit, ExplanationView.All(reasons, culture), link);
 
-                if (s.Status == ComplianceStatus.NotMet)
+                // A window not met stays a failure after later windows are met or go unreported: it needs following up.
+                if (s.LatestNotMet is { } failed)
                 {
-                    items.Add((Item(AttentionKind.NotMet, s.NotMetWindows, s.Reasons), i));
+                    items.Add((Item(AttentionKind.NotMet, s.NotMetWindows, failed.Reasons) with { Measured = failed.Measured, Threshold = failed.Threshold }, i));
                 }
                 else if (s.HeadingForFailure)
                 {
