@@ -20,6 +20,16 @@ public static class ComplianceTriggers
     public static string Submitted(string period, int version) => $"submitted {period} v{version}";
 
     public static string Approved(string period) => $"approved {period}";
+
+    /// <summary>A stored trigger in the reader's language; the stored form stays stable for systems.</summary>
+    public static string Describe(string trigger, Microsoft.Extensions.Localization.IStringLocalizer t) => trigger switch
+    {
+        Requirements => t["Trigger.Requirements"],
+        OnDemand => t["Trigger.OnDemand"],
+        _ when trigger.StartsWith("submitted ", StringComparison.Ordinal) => t["Trigger.Submitted", trigger["submitted ".Length..]],
+        _ when trigger.StartsWith("approved ", StringComparison.Ordinal) => t["Trigger.Approved", trigger["approved ".Length..]],
+        _ => trigger,
+    };
 }
 
 /// <summary>

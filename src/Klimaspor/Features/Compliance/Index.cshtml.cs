@@ -21,6 +21,10 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Items = await ListAttention.Handle(PageNumber, ListAttention.DefaultPageSize, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name, cancellationToken);
 
+    /// <summary>The periods concerned, shortened to the first and last when there are many.</summary>
+    public static string Windows(IReadOnlyList<string> windows) =>
+        windows.Count <= 4 ? string.Join(", ", windows) : $"{windows[0]} – {windows[^1]} ({windows.Count})";
+
     public static string KindColour(AttentionKind kind) => kind switch
     {
         AttentionKind.NotMet => "danger",

@@ -106,9 +106,12 @@ public static class ListAttention
                 .ToList();
             if (overdue.Count > 0)
             {
-                var text = localizer["Attention.ReportsOverdue", overdue.Count, string.Join(", ", overdue)].Value;
+                // Named by the oldest and the latest: a list of thirty months helps nobody.
+                var (key, arguments) = overdue.Count == 1
+                    ? ("Attention.ReportOverdue", new object[] { overdue[0] })
+                    : ("Attention.ReportsOverdue", new object[] { overdue.Count, overdue[0], overdue[^1] });
                 items.Add((new AttentionItem(AttentionKind.ReportOverdue, c.Id, c.Reference, c.Title, null, null, overdue, null, null, null,
-                    [new ExplanationView("Attention.ReportsOverdue", [overdue.Count, string.Join(", ", overdue)], text)], $"/Contracts/Details/{c.Id}#reports"), -1));
+                    [new ExplanationView(key, arguments, localizer[key, arguments].Value)], $"/Contracts/Details/{c.Id}#reports"), -1));
             }
         }
 
