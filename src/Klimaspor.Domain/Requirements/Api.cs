@@ -67,13 +67,6 @@ public static class ComplianceEvaluation
         throw new NotImplementedException();
 }
 
-public static class SanctionArithmetic
-{
-    /// <summary>The proposal for one verdict, or null when the rule proposes nothing for it (met, or no sanction).</summary>
-    public static SanctionProposal? Propose(SanctionRule rule, RequirementRule requirement, WindowVerdict verdict, ContractFacts facts) =>
-        throw new NotImplementedException();
-}
-
 public static class ComplianceForecast
 {
     /// <summary>Projects a cumulative or whole-contract requirement to the contract's end from the periods reported so far.</summary>
