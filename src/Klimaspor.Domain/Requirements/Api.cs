@@ -66,10 +66,3 @@ public static class ComplianceEvaluation
     public static IReadOnlyList<RequirementCompliance> Evaluate(ContractFacts facts, IReadOnlyList<RequirementRule> requirements, DateOnly today) =>
         throw new NotImplementedException();
 }
-
-public static class ComplianceForecast
-{
-    /// <summary>Projects a cumulative or whole-contract requirement to the contract's end from the periods reported so far.</summary>
-    public static Forecast? Project(RequirementRule requirement, ContractFacts facts, DateOnly today) =>
-        throw new NotImplementedException();
-}
