@@ -6,18 +6,23 @@ public enum SanctionKind
     /// <summary>A fixed amount for each period (or window) not met.</summary>
     FixedPerPeriodNotMet,
 
-    /// <summary>An amount per unit of shortfall: per non-compliant machine-day, per litre of fossil fuel…</summary>
+    /// <summary>
+    /// An amount per unit of shortfall: per non-compliant machine-day, per litre of fossil fuel… A share's shortfall is
+    /// counted in percentage points.
+    /// </summary>
     PerUnitOfShortfall,
 
     /// <summary>
     /// Statens vegvesen's climate bonus: a share of the climate result against a budget. A 100 MNOK contract 20 %
-    /// under its climate budget has a climate result of 20 MNOK; at 10 % the bonus is 2 MNOK.
+    /// under its climate budget has a climate result of 20 MNOK; at 10 % the bonus is 2 MNOK. Decided once, on the
+    /// verdict that decides the contract; over budget the bonus is zero, never negative.
     /// </summary>
     ClimateBonus,
 
     /// <summary>
     /// A promised level missed costs a multiple of the price advantage the promise gave in the evaluation (CO2
     /// Performance Ladder: a 30 M bid at level 3 is evaluated as 28.8 M; missing the level costs 1.5 × 1.2 M = 1.8 M).
+    /// Only for promises, and decided once, on the verdict that decides the contract.
     /// </summary>
     PromiseMissed,
 }
