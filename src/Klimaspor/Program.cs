@@ -2,9 +2,11 @@ using Klimaspor.Data;
 using Klimaspor.Features.Account;
 using Klimaspor.Features.Admin;
 using Klimaspor.Features.Calculations;
+using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
+using Klimaspor.Features.Requirements;
 using Klimaspor.Web;
 using Scalar.AspNetCore;
 
@@ -15,7 +17,12 @@ builder.Services.AddHttpContextAccessor();
 // Norwegian letters as themselves in pages and JSON, not as entities or \u escapes; markup is still escaped.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    // Enums by name ("NotMet", "Promise"), as the domain's own JSON writes them.
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+});
 builder.Services.AddKlimasporDatabase(builder.Configuration);
 builder.Services.AddKlimasporAuthentication(builder.Configuration);
 builder.Services.AddKlimasporRateLimits(builder.Configuration);
@@ -67,6 +74,8 @@ app.MapFactorSetsApi();
 app.MapCalculationsApi();
 app.MapAdminApi();
 app.MapReportsApi();
+app.MapRequirementsApi();
+app.MapComplianceApi();
 app.MapRazorPages();
 
 app.Run();

@@ -22,10 +22,13 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
-    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId) => new()
+    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId) => new()
     {
         ["id"] = contractId.ToString(),
         ["fileId"] = fileId.ToString(),
+        // A requirement and an evaluation the target really has (demo data), so the walk tries real ones.
+        ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",
+        ["runId"] = runId.ToString(),
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
@@ -49,11 +52,14 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         var contractId = await app.ContractId(Target);
         var versionBefore = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync());
         var countBefore = await app.WithDb(db => db.Contracts.CountAsync());
+        var requirementsBefore = await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.Version).OrderBy(v => v).ToListAsync());
+        var runsBefore = await app.WithDb(db => db.ComplianceRuns.CountAsync(r => r.ContractId == contractId));
         var api = await app.ApiFor(orgNo, role);
         var browser = await app.SignedIn(email);
         var token = KlimasporApp.AntiforgeryToken(await browser.GetStringAsync("/"))
             ?? throw new InvalidOperationException("The layout's forms carry no antiforgery token.");
-        var values = ParameterValues(contractId, await UploadedFileOfTheTarget());
+        var runId = await app.WithDb(db => db.ComplianceRuns.Where(r => r.ContractId == contractId).Select(r => r.Id).FirstAsync());
+        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId);
         var walked = new List<string>();
         var failures = new List<string>();
 
@@ -93,6 +99,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         Assert.Contains(walked, w => w.StartsWith("POST /Contracts/Details/", StringComparison.Ordinal));
         Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync()));
         Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
+        Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.Version).OrderBy(v => v).ToListAsync()));
+        Assert.Equal(runsBefore, await app.WithDb(db => db.ComplianceRuns.CountAsync(r => r.ContractId == contractId)));
     }
 
     private sealed record Call(string Method, string Path, string Query, bool NamesResource);

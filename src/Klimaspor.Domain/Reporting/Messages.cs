@@ -45,6 +45,60 @@ public static class MessageKeys
     public const string PlausibilityMachineInSeveralReports = "Plausibility.MachineInSeveralReports";
     public const string PlausibilityChargingMayBeCountedTwice = "Plausibility.ChargingMayBeCountedTwice";
 
+    // Sanctions and bonuses: the arithmetic of a proposal, and the checks on a sanction's configuration.
+    public const string SanctionFixedPerPeriod = "Sanction.FixedPerPeriod";
+    public const string SanctionFixedCumulative = "Sanction.FixedCumulative";
+    public const string SanctionFixedWholeContract = "Sanction.FixedWholeContract";
+    public const string SanctionShortfall = "Sanction.Shortfall";
+    public const string SanctionShortfallMachineDays = "Sanction.ShortfallMachineDays";
+    public const string SanctionShortfallPercentagePoints = "Sanction.ShortfallPercentagePoints";
+    public const string SanctionShortfallPeriods = "Sanction.ShortfallPeriods";
+    public const string SanctionPerUnit = "Sanction.PerUnit";
+    public const string SanctionCumulativeToDate = "Sanction.CumulativeToDate";
+    public const string SanctionClimateResult = "Sanction.ClimateResult";
+    public const string SanctionClimateResultNok = "Sanction.ClimateResultNok";
+    public const string SanctionBonusShare = "Sanction.BonusShare";
+    public const string SanctionNoBonusOverBudget = "Sanction.NoBonusOverBudget";
+    public const string SanctionPriceAdvantage = "Sanction.PriceAdvantage";
+    public const string SanctionPromiseMissed = "Sanction.PromiseMissed";
+    public const string SanctionCapped = "Sanction.Capped";
+    public const string SanctionProposedPenalty = "Sanction.ProposedPenalty";
+    public const string SanctionProposedBonus = "Sanction.ProposedBonus";
+    public const string SanctionUnknownKind = "Sanction.UnknownKind";
+    public const string SanctionAmountNotPositive = "Sanction.AmountNotPositive";
+    public const string SanctionNotPositive = "Sanction.NotPositive";
+    public const string SanctionTooLarge = "Sanction.TooLarge";
+    public const string SanctionRequiredForBonus = "Sanction.RequiredForBonus";
+    public const string SanctionRequiredForPromise = "Sanction.RequiredForPromise";
+    public const string SanctionBonusRateRange = "Sanction.BonusRateRange";
+    public const string SanctionEvaluatedNotBelowBid = "Sanction.EvaluatedNotBelowBid";
+    public const string SanctionNeedsContractWindow = "Sanction.NeedsContractWindow";
+    public const string SanctionPromiseNeedsPromise = "Sanction.PromiseNeedsPromise";
+    public const string SanctionBonusNeedsAtMost = "Sanction.BonusNeedsAtMost";
+
+    // Forecast at completion of a cumulative or whole-contract requirement.
+    public const string ForecastNothingReported = "Forecast.NothingReported";
+    public const string ForecastNoBase = "Forecast.NoBase";
+    public const string ForecastCountNotProjected = "Forecast.CountNotProjected";
+    public const string ForecastReported = "Forecast.Reported";
+    public const string ForecastOverdueCounted = "Forecast.OverdueCounted";
+    public const string ForecastFinal = "Forecast.Final";
+    public const string ForecastSumRate = "Forecast.SumRate";
+    public const string ForecastSumProjectedAtMost = "Forecast.SumProjectedAtMost";
+    public const string ForecastSumProjectedAtLeast = "Forecast.SumProjectedAtLeast";
+    public const string ForecastShareSoFar = "Forecast.ShareSoFar";
+    public const string ForecastShareProjectedAtMost = "Forecast.ShareProjectedAtMost";
+    public const string ForecastShareProjectedAtLeast = "Forecast.ShareProjectedAtLeast";
+    public const string ForecastNeededSumAtMost = "Forecast.NeededSumAtMost";
+    public const string ForecastNeededSumAtLeast = "Forecast.NeededSumAtLeast";
+    public const string ForecastNeededShareAtMost = "Forecast.NeededShareAtMost";
+    public const string ForecastNeededShareAtLeast = "Forecast.NeededShareAtLeast";
+    public const string ForecastOutOfReachAtMost = "Forecast.OutOfReachAtMost";
+    public const string ForecastOutOfReachAtLeast = "Forecast.OutOfReachAtLeast";
+    public const string ForecastAlreadySecured = "Forecast.AlreadySecured";
+    public const string ForecastHeadingForFailure = "Forecast.HeadingForFailure";
+    public const string ForecastOnCourse = "Forecast.OnCourse";
+
     public const string TemplateHeaderNotFound = "Template.HeaderNotFound";
     public const string TemplateColumnMissing = "Template.ColumnMissing";
     public const string TemplateColumnTwice = "Template.ColumnTwice";
@@ -273,6 +327,252 @@ public static class Messages
             "Måler {0} viser {1:#,0.#} kWh til lading av maskiner, og maskinlinjene rapporterer også strøm. Kontroller at strømmen ikke er telt to ganger.",
             "Målar {0} viser {1:#,0.#} kWh til lading av maskiner, og maskinlinene rapporterer òg straum. Kontroller at straumen ikkje er talt to gonger.",
             "Meter {0} shows {1:#,0.#} kWh for charging machines, and machine lines also report electricity. Check that it is not counted twice."),
+
+        // Sanctions and bonuses (domain README, "Sanctions and bonus"). Amounts are kroner; shares come as percentages
+        // (0.9 is passed as 90). A unit suffix argument is either empty or a non-breaking space and a symbol every
+        // language writes alike (" kg CO2e", " l", " kWh").
+
+        // {0} period (yyyy-mm), {1} NOK per period
+        [MessageKeys.SanctionFixedPerPeriod] = new(
+            "Kravet er ikke oppfylt for perioden {0}: et fast beløp på {1:#,0.##} kr per periode som ikke er oppfylt.",
+            "Kravet er ikkje oppfylt for perioden {0}: eit fast beløp på {1:#,0.##} kr per periode som ikkje er oppfylt.",
+            "The requirement is not met for the period {0}: a fixed amount of NOK {1:#,0.##} per period not met."),
+        // {0} last period counted (yyyy-mm), {1} NOK per period
+        [MessageKeys.SanctionFixedCumulative] = new(
+            "Kravet er ikke oppfylt regnet fra kontraktens start til og med {0}: et fast beløp på {1:#,0.##} kr per periode som ikke er oppfylt.",
+            "Kravet er ikkje oppfylt rekna frå starten av kontrakten til og med {0}: eit fast beløp på {1:#,0.##} kr per periode som ikkje er oppfylt.",
+            "The requirement is not met counted from the start of the contract to {0} inclusive: a fixed amount of NOK {1:#,0.##} per period not met."),
+        // {0} NOK
+        [MessageKeys.SanctionFixedWholeContract] = new(
+            "Kravet er ikke oppfylt for kontrakten som helhet: et fast beløp på {0:#,0.##} kr.",
+            "Kravet er ikkje oppfylt for kontrakten som heilskap: eit fast beløp på {0:#,0.##} kr.",
+            "The requirement is not met for the contract as a whole: a fixed amount of NOK {0:#,0.##}."),
+        // {0} measured, {1} threshold applied, {2} shortfall, {3} unit suffix
+        [MessageKeys.SanctionShortfall] = new(
+            "Målt {0:#,0.##}{3} mot kravet {1:#,0.##}{3}: et avvik på {2:#,0.##}{3}.",
+            "Målt {0:#,0.##}{3} mot kravet {1:#,0.##}{3}: eit avvik på {2:#,0.##}{3}.",
+            "Measured {0:#,0.##}{3} against the requirement of {1:#,0.##}{3}: a shortfall of {2:#,0.##}{3}."),
+        // {0} measured machine-days, {1} threshold applied, {2} machine-days beyond it
+        [MessageKeys.SanctionShortfallMachineDays] = new(
+            "Målt {0:#,0.##} maskindøgn mot kravet {1:#,0.##}: {2:#,0.##} maskindøgn utenfor kravet.",
+            "Målt {0:#,0.##} maskindøgn mot kravet {1:#,0.##}: {2:#,0.##} maskindøgn utanfor kravet.",
+            "Measured {0:#,0.##} machine-days against the requirement of {1:#,0.##}: {2:#,0.##} machine-days beyond the requirement."),
+        // {0} measured %, {1} threshold applied %, {2} percentage points between them
+        [MessageKeys.SanctionShortfallPercentagePoints] = new(
+            "Målt {0:0.##} % mot kravet {1:0.##} %: et avvik på {2:0.##} prosentpoeng.",
+            "Målt {0:0.##} % mot kravet {1:0.##} %: eit avvik på {2:0.##} prosentpoeng.",
+            "Measured {0:0.##}% against the requirement of {1:0.##}%: a shortfall of {2:0.##} percentage points."),
+        // {0} periods reported late, {1} threshold applied, {2} periods beyond it
+        [MessageKeys.SanctionShortfallPeriods] = new(
+            "{0:#,0} perioder rapportert for sent mot kravet {1:#,0}: {2:#,0} for mange.",
+            "{0:#,0} periodar rapporterte for seint mot kravet {1:#,0}: {2:#,0} for mange.",
+            "{0:#,0} periods reported late against the requirement of {1:#,0}: {2:#,0} too many."),
+        // {0} units of shortfall, {1} NOK per unit, {2} NOK
+        [MessageKeys.SanctionPerUnit] = new(
+            "{0:#,0.##} × {1:#,0.##} kr = {2:#,0.##} kr.",
+            "{0:#,0.##} × {1:#,0.##} kr = {2:#,0.##} kr.",
+            "{0:#,0.##} × NOK {1:#,0.##} = NOK {2:#,0.##}."),
+        // {0} last period counted (yyyy-mm)
+        [MessageKeys.SanctionCumulativeToDate] = new(
+            "Avviket er regnet fra kontraktens start til og med {0} og erstatter tidligere forslag for dette kravet.",
+            "Avviket er rekna frå starten av kontrakten til og med {0} og erstattar tidlegare forslag for dette kravet.",
+            "The shortfall is counted from the start of the contract to {0} inclusive and replaces earlier proposals for this requirement."),
+        // {0} climate budget, {1} measured, {2} % under budget, {3} unit suffix
+        [MessageKeys.SanctionClimateResult] = new(
+            "Klimabudsjettet er {0:#,0.##}{3}, og målt er {1:#,0.##}{3}: {2:0.##} % under budsjettet.",
+            "Klimabudsjettet er {0:#,0.##}{3}, og målt er {1:#,0.##}{3}: {2:0.##} % under budsjettet.",
+            "The climate budget is {0:#,0.##}{3} and {1:#,0.##}{3} was measured: {2:0.##}% under budget."),
+        // {0} % under budget, {1} contract value NOK, {2} climate result NOK
+        [MessageKeys.SanctionClimateResultNok] = new(
+            "Klimaresultatet er {0:0.##} % av kontraktsverdien på {1:#,0.##} kr = {2:#,0.##} kr.",
+            "Klimaresultatet er {0:0.##} % av kontraktsverdien på {1:#,0.##} kr = {2:#,0.##} kr.",
+            "The climate result is {0:0.##}% of the contract value of NOK {1:#,0.##} = NOK {2:#,0.##}."),
+        // {0} bonus rate %, {1} climate result NOK, {2} bonus NOK
+        [MessageKeys.SanctionBonusShare] = new(
+            "Bonusen er {0:0.##} % av klimaresultatet: {0:0.##} % × {1:#,0.##} kr = {2:#,0.##} kr.",
+            "Bonusen er {0:0.##} % av klimaresultatet: {0:0.##} % × {1:#,0.##} kr = {2:#,0.##} kr.",
+            "The bonus is {0:0.##}% of the climate result: {0:0.##}% × NOK {1:#,0.##} = NOK {2:#,0.##}."),
+        // {0} climate budget, {1} measured, {2} unit suffix
+        [MessageKeys.SanctionNoBonusOverBudget] = new(
+            "Klimabudsjettet er {0:#,0.##}{2}, og målt er {1:#,0.##}{2}: ikke under budsjettet, så det blir ingen bonus. Bonusen er ingen sanksjon og blir aldri negativ.",
+            "Klimabudsjettet er {0:#,0.##}{2}, og målt er {1:#,0.##}{2}: ikkje under budsjettet, så det blir ingen bonus. Bonusen er ingen sanksjon og blir aldri negativ.",
+            "The climate budget is {0:#,0.##}{2} and {1:#,0.##}{2} was measured: not under budget, so there is no bonus. The bonus is not a penalty and is never negative."),
+        // {0} bid price NOK, {1} evaluated price NOK, {2} price advantage NOK
+        [MessageKeys.SanctionPriceAdvantage] = new(
+            "Tilbudet på {0:#,0.##} kr ble evaluert som {1:#,0.##} kr på grunn av den tilbudte verdien: en prisfordel på {2:#,0.##} kr.",
+            "Tilbodet på {0:#,0.##} kr vart evaluert som {1:#,0.##} kr på grunn av den tilbodne verdien: ein prisfordel på {2:#,0.##} kr.",
+            "The bid of NOK {0:#,0.##} was evaluated as NOK {1:#,0.##} because of the promise: a price advantage of NOK {2:#,0.##}."),
+        // {0} multiple, {1} price advantage NOK, {2} NOK
+        [MessageKeys.SanctionPromiseMissed] = new(
+            "Den tilbudte verdien er ikke oppnådd: {0:0.##} × {1:#,0.##} kr = {2:#,0.##} kr.",
+            "Den tilbodne verdien er ikkje oppnådd: {0:0.##} × {1:#,0.##} kr = {2:#,0.##} kr.",
+            "The promised level was not reached: {0:0.##} × NOK {1:#,0.##} = NOK {2:#,0.##}."),
+        // {0} NOK before the cap, {1} the cap NOK
+        [MessageKeys.SanctionCapped] = new(
+            "Beløpet på {0:#,0.##} kr er begrenset til taket på {1:#,0.##} kr.",
+            "Beløpet på {0:#,0.##} kr er avgrensa til taket på {1:#,0.##} kr.",
+            "The amount of NOK {0:#,0.##} is capped at NOK {1:#,0.##}."),
+        // {0} NOK
+        [MessageKeys.SanctionProposedPenalty] = new(
+            "Foreslått sanksjon: {0:#,0} kr, avrundet til hele kroner.",
+            "Føreslått sanksjon: {0:#,0} kr, avrunda til heile kroner.",
+            "Proposed penalty: NOK {0:#,0}, rounded to whole kroner."),
+        // {0} NOK
+        [MessageKeys.SanctionProposedBonus] = new(
+            "Foreslått bonus: {0:#,0} kr, avrundet til hele kroner.",
+            "Føreslått bonus: {0:#,0} kr, avrunda til heile kroner.",
+            "Proposed bonus: NOK {0:#,0}, rounded to whole kroner."),
+        // {0} the value found
+        [MessageKeys.SanctionUnknownKind] = new(
+            "«{0}» er ikke en kjent type sanksjon. Velg fast beløp per periode, beløp per enhet avvik, klimabonus eller sanksjon for tilbudt verdi som ikke er oppnådd.",
+            "«{0}» er ikkje ein kjend type sanksjon. Vel fast beløp per periode, beløp per eining avvik, klimabonus eller sanksjon for tilboden verdi som ikkje er oppnådd.",
+            "“{0}” is not a known kind of sanction. Choose a fixed amount per period, an amount per unit of shortfall, a climate bonus or a sanction for a missed promise."),
+        // {0} the value found
+        [MessageKeys.SanctionAmountNotPositive] = new(
+            "Oppgi et beløp i kroner som er større enn 0 (fant {0:#,0.##}).",
+            "Oppgi eit beløp i kroner som er større enn 0 (fann {0:#,0.##}).",
+            "Give an amount in kroner greater than 0 (found {0:#,0.##})."),
+        // {0} the value found
+        [MessageKeys.SanctionNotPositive] = new(
+            "Verdien må være større enn 0 (fant {0:#,0.##}).",
+            "Verdien må vere større enn 0 (fann {0:#,0.##}).",
+            "The value must be greater than 0 (found {0:#,0.##})."),
+        // {0} the value found, {1} the largest value accepted
+        [MessageKeys.SanctionTooLarge] = new(
+            "{0:#,0.##} er mer enn noen kontrakt trenger (høyst {1:#,0}). Kontroller tallet.",
+            "{0:#,0.##} er meir enn nokon kontrakt treng (høgst {1:#,0}). Kontroller talet.",
+            "{0:#,0.##} is more than any contract needs (at most {1:#,0}). Check the figure."),
+        [MessageKeys.SanctionRequiredForBonus] = new(
+            "Fyll ut feltet: klimabonusen regnes ut fra bonusandelen og klimabudsjettet.",
+            "Fyll ut feltet: klimabonusen vert rekna ut frå bonusdelen og klimabudsjettet.",
+            "Fill in this field: the climate bonus is worked out from the bonus rate and the climate budget."),
+        [MessageKeys.SanctionRequiredForPromise] = new(
+            "Fyll ut feltet: sanksjonen for tilbudt verdi som ikke er oppnådd, regnes ut fra tilbudt pris, evaluert pris og multiplikatoren.",
+            "Fyll ut feltet: sanksjonen for tilboden verdi som ikkje er oppnådd, vert rekna ut frå tilbydd pris, evaluert pris og multiplikatoren.",
+            "Fill in this field: the sanction for a missed promise is worked out from the bid price, the evaluated price and the multiple."),
+        // {0} the rate found, as a percentage
+        [MessageKeys.SanctionBonusRateRange] = new(
+            "Bonusandelen må være over 0 % og høyst 100 % (fant {0:0.##} %).",
+            "Bonusdelen må vere over 0 % og høgst 100 % (fann {0:0.##} %).",
+            "The bonus rate must be above 0% and at most 100% (found {0:0.##}%)."),
+        // {0} evaluated price NOK, {1} bid price NOK
+        [MessageKeys.SanctionEvaluatedNotBelowBid] = new(
+            "Den evaluerte prisen ({0:#,0.##} kr) må være lavere enn tilbudt pris ({1:#,0.##} kr); ellers ga den tilbudte verdien ingen prisfordel.",
+            "Den evaluerte prisen ({0:#,0.##} kr) må vere lågare enn tilbydd pris ({1:#,0.##} kr); elles gav den tilbodne verdien ingen prisfordel.",
+            "The evaluated price (NOK {0:#,0.##}) must be lower than the bid price (NOK {1:#,0.##}); otherwise the promise gave no price advantage."),
+        [MessageKeys.SanctionNeedsContractWindow] = new(
+            "Denne sanksjonen avgjøres én gang, for kontrakten som helhet. Velg vinduet «hele kontrakten» eller «kumulativt» for kravet.",
+            "Denne sanksjonen vert avgjord éin gong, for kontrakten som heilskap. Vel vindauget «heile kontrakten» eller «kumulativt» for kravet.",
+            "This sanction is decided once, for the contract as a whole. Choose the window “whole contract” or “cumulative” for the requirement."),
+        [MessageKeys.SanctionPromiseNeedsPromise] = new(
+            "Sanksjonen gjelder bare tilbudte verdier fra tilbudet. Endre kravets type til «tilbudt verdi», eller velg en annen sanksjon.",
+            "Sanksjonen gjeld berre tilbodne verdiar frå tilbodet. Endre typen på kravet til «tilboden verdi», eller vel ein annan sanksjon.",
+            "This sanction applies only to promises made in the bid. Change the requirement's kind to “promise”, or choose another sanction."),
+        [MessageKeys.SanctionBonusNeedsAtMost] = new(
+            "Klimabonus gis når det målte er under budsjettet, så kravet må være «høyst».",
+            "Klimabonus vert gitt når det målte er under budsjettet, så kravet må vere «høgst».",
+            "A climate bonus is paid when the measured figure is under budget, so the requirement must be “at most”."),
+
+        // Forecast at completion. Shares come as percentages with the suffix " %"; other units as for sanctions.
+
+        [MessageKeys.ForecastNothingReported] = new(
+            "Ingen perioder er rapportert ennå, så det finnes ikke noe grunnlag for en prognose.",
+            "Ingen periodar er rapporterte enno, så det finst ikkje noko grunnlag for ei prognose.",
+            "No period has been reported yet, so there is nothing to base a forecast on."),
+        [MessageKeys.ForecastNoBase] = new(
+            "De rapporterte periodene har ennå ingenting som andelen regnes av, så den kan ikke framskrives.",
+            "Dei rapporterte periodane har enno ingenting som delen vert rekna av, så han kan ikkje framskrivast.",
+            "The reported periods have nothing yet that the share is taken of, so it cannot be projected."),
+        [MessageKeys.ForecastCountNotProjected] = new(
+            "Et antall ulike maskiner, kjøretøy, kilder eller leveranser kan ikke framskrives per periode, fordi de samme går igjen fra periode til periode.",
+            "Eit tal på ulike maskiner, køyretøy, kjelder eller leveransar kan ikkje framskrivast per periode, fordi dei same går att frå periode til periode.",
+            "A count of distinct machines, vehicles, sources or deliveries cannot be projected period by period, because the same ones recur from period to period."),
+        // {0} periods reported, {1} periods in the contract, {2} periods remaining
+        [MessageKeys.ForecastReported] = new(
+            "{0} av {1} perioder er rapportert; {2} gjenstår.",
+            "{0} av {1} periodar er rapporterte; {2} står att.",
+            "{0} of {1} periods reported; {2} remaining."),
+        // {0} periods overdue
+        [MessageKeys.ForecastOverdueCounted] = new(
+            "{0} av de gjenstående periodene skulle allerede vært rapportert; prognosen regner dem med snittet.",
+            "{0} av dei attverande periodane skulle alt ha vore rapporterte; prognosen reknar dei med snittet.",
+            "{0} of the remaining periods are overdue; the forecast counts them at the average."),
+        [MessageKeys.ForecastFinal] = new(
+            "Alle perioder er rapportert, så prognosen er det endelige tallet.",
+            "Alle periodar er rapporterte, så prognosen er det endelege talet.",
+            "Every period has been reported, so the forecast is the final figure."),
+        // {0} total so far, {1} average per period, {2} unit suffix
+        [MessageKeys.ForecastSumRate] = new(
+            "Hittil {0:#,0.##}{2}, i snitt {1:#,0.##}{2} per periode.",
+            "Hittil {0:#,0.##}{2}, i snitt {1:#,0.##}{2} per periode.",
+            "So far {0:#,0.##}{2}, on average {1:#,0.##}{2} per period."),
+        // {0} projected, {1} threshold, {2} unit suffix
+        [MessageKeys.ForecastSumProjectedAtMost] = new(
+            "Med samme takt ender kontrakten på {0:#,0.##}{2}; kravet er høyst {1:#,0.##}{2}.",
+            "Med same takt endar kontrakten på {0:#,0.##}{2}; kravet er høgst {1:#,0.##}{2}.",
+            "At the same rate the contract ends at {0:#,0.##}{2}; the requirement is at most {1:#,0.##}{2}."),
+        // {0} projected, {1} threshold, {2} unit suffix
+        [MessageKeys.ForecastSumProjectedAtLeast] = new(
+            "Med samme takt ender kontrakten på {0:#,0.##}{2}; kravet er minst {1:#,0.##}{2}.",
+            "Med same takt endar kontrakten på {0:#,0.##}{2}; kravet er minst {1:#,0.##}{2}.",
+            "At the same rate the contract ends at {0:#,0.##}{2}; the requirement is at least {1:#,0.##}{2}."),
+        // {0} value so far, {1} numerator, {2} denominator, {3} their unit suffix, {4} the value's suffix
+        [MessageKeys.ForecastShareSoFar] = new(
+            "Hittil {0:#,0.##}{4} ({1:#,0.##}{3} av {2:#,0.##}{3}).",
+            "Hittil {0:#,0.##}{4} ({1:#,0.##}{3} av {2:#,0.##}{3}).",
+            "So far {0:#,0.##}{4} ({1:#,0.##}{3} of {2:#,0.##}{3})."),
+        // {0} projected, {1} threshold, {2} suffix
+        [MessageKeys.ForecastShareProjectedAtMost] = new(
+            "Andelen regnes av summene for hele kontrakten, ikke som snitt av periodenes andeler. Fortsetter det som hittil, ender den på {0:#,0.##}{2}; kravet er høyst {1:#,0.##}{2}.",
+            "Delen vert rekna av summane for heile kontrakten, ikkje som snitt av delane i periodane. Held det fram som hittil, endar han på {0:#,0.##}{2}; kravet er høgst {1:#,0.##}{2}.",
+            "The share is taken of the whole contract's sums, not averaged over the periods' shares. If things go on as so far, it ends at {0:#,0.##}{2}; the requirement is at most {1:#,0.##}{2}."),
+        // {0} projected, {1} threshold, {2} suffix
+        [MessageKeys.ForecastShareProjectedAtLeast] = new(
+            "Andelen regnes av summene for hele kontrakten, ikke som snitt av periodenes andeler. Fortsetter det som hittil, ender den på {0:#,0.##}{2}; kravet er minst {1:#,0.##}{2}.",
+            "Delen vert rekna av summane for heile kontrakten, ikkje som snitt av delane i periodane. Held det fram som hittil, endar han på {0:#,0.##}{2}; kravet er minst {1:#,0.##}{2}.",
+            "The share is taken of the whole contract's sums, not averaged over the periods' shares. If things go on as so far, it ends at {0:#,0.##}{2}; the requirement is at least {1:#,0.##}{2}."),
+        // {0} periods remaining, {1} total left, {2} per period, {3} unit suffix
+        [MessageKeys.ForecastNeededSumAtMost] = new(
+            "For å holde kravet kan de {0} gjenstående periodene til sammen ha høyst {1:#,0.##}{3}, i snitt {2:#,0.##}{3} per periode.",
+            "For å halde kravet kan dei {0} attverande periodane til saman ha høgst {1:#,0.##}{3}, i snitt {2:#,0.##}{3} per periode.",
+            "To meet the requirement the {0} remaining periods may together have at most {1:#,0.##}{3}, on average {2:#,0.##}{3} per period."),
+        // {0} periods remaining, {1} total needed, {2} per period, {3} unit suffix
+        [MessageKeys.ForecastNeededSumAtLeast] = new(
+            "For å holde kravet må de {0} gjenstående periodene til sammen ha minst {1:#,0.##}{3}, i snitt {2:#,0.##}{3} per periode.",
+            "For å halde kravet må dei {0} attverande periodane til saman ha minst {1:#,0.##}{3}, i snitt {2:#,0.##}{3} per periode.",
+            "To meet the requirement the {0} remaining periods together need at least {1:#,0.##}{3}, on average {2:#,0.##}{3} per period."),
+        // {0} periods remaining, {1} share allowed, {2} suffix
+        [MessageKeys.ForecastNeededShareAtMost] = new(
+            "For å holde kravet kan de {0} gjenstående periodene til sammen ha høyst {1:#,0.##}{2}.",
+            "For å halde kravet kan dei {0} attverande periodane til saman ha høgst {1:#,0.##}{2}.",
+            "To meet the requirement the {0} remaining periods may together have at most {1:#,0.##}{2}."),
+        // {0} periods remaining, {1} share needed, {2} suffix
+        [MessageKeys.ForecastNeededShareAtLeast] = new(
+            "For å holde kravet må de {0} gjenstående periodene til sammen ha minst {1:#,0.##}{2}.",
+            "For å halde kravet må dei {0} attverande periodane til saman ha minst {1:#,0.##}{2}.",
+            "To meet the requirement the {0} remaining periods together need at least {1:#,0.##}{2}."),
+        // {0} the best the remaining periods can do, {1} suffix
+        [MessageKeys.ForecastOutOfReachAtMost] = new(
+            "Kravet kan ikke lenger holdes: selv med {0:#,0.##}{1} i alle gjenstående perioder blir det for mye.",
+            "Kravet kan ikkje lenger haldast: sjølv med {0:#,0.##}{1} i alle attverande periodar blir det for mykje.",
+            "The requirement can no longer be met: even {0:#,0.##}{1} in every remaining period leaves too much."),
+        // {0} the best the remaining periods can do, {1} suffix
+        [MessageKeys.ForecastOutOfReachAtLeast] = new(
+            "Kravet kan ikke lenger nås: selv med {0:#,0.##}{1} i alle gjenstående perioder blir det for lite.",
+            "Kravet kan ikkje lenger nåast: sjølv med {0:#,0.##}{1} i alle attverande periodar blir det for lite.",
+            "The requirement can no longer be reached: even {0:#,0.##}{1} in every remaining period leaves too little."),
+        [MessageKeys.ForecastAlreadySecured] = new(
+            "Kravet holdes uansett hva de gjenstående periodene viser.",
+            "Kravet vert halde same kva dei attverande periodane viser.",
+            "The requirement is met whatever the remaining periods show."),
+        [MessageKeys.ForecastHeadingForFailure] = new(
+            "Prognosen bryter kravet. Ta det opp med leverandøren nå, før bruddet er et faktum.",
+            "Prognosen bryt kravet. Ta det opp med leverandøren no, før brotet er eit faktum.",
+            "The forecast misses the requirement. Take it up with the supplier now, before the failure happens."),
+        [MessageKeys.ForecastOnCourse] = new(
+            "Prognosen holder kravet.",
+            "Prognosen held kravet.",
+            "The forecast meets the requirement."),
 
         // Template (the report template's reader). Column messages get the Norwegian header as {0} and the English as
         // {1}, so each language names the column as the reader's sheet does.
@@ -531,8 +831,8 @@ public static class Messages
             "The zip file is damaged and cannot be read. Pack the CSV files again and upload them again."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Every key that has texts.</summary>
-    public static IEnumerable<string> Keys => Catalogue.Keys;
+    /// <summary>Every key that has texts, the requirement engine's included.</summary>
+    public static IEnumerable<string> Keys => Catalogue.Keys.Concat(Requirements.RequirementMessages.Keys);
 
     /// <summary>
     /// The text for a key in the culture's language (<c>nb</c>, <c>nn</c>, <c>en</c> or a full name such as
@@ -545,7 +845,12 @@ public static class Messages
         ArgumentNullException.ThrowIfNull(args);
         if (!Catalogue.TryGetValue(key, out var texts))
         {
-            return key;
+            if (!Requirements.RequirementMessages.TryGet(key, out var requirementTexts))
+            {
+                return key;
+            }
+
+            texts = new Texts(requirementTexts.Nb, requirementTexts.Nn, requirementTexts.En);
         }
 
         var (template, format) = CultureLanguages.Of(culture) switch

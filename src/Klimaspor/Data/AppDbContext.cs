@@ -21,6 +21,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ReportAuditEntry> ReportAudit => Set<ReportAuditEntry>();
     public DbSet<UploadedReportFile> ReportFiles => Set<UploadedReportFile>();
+    public DbSet<ContractRequirement> Requirements => Set<ContractRequirement>();
+    public DbSet<ComplianceRun> ComplianceRuns => Set<ComplianceRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -88,6 +90,23 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasOne<SupplierReport>().WithMany().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        builder.Entity<ContractRequirement>(e =>
+        {
+            e.ToTable("Requirements");
+            e.Property(r => r.Key).HasMaxLength(Features.Requirements.RequirementStore.KeyMaxLength);
+            e.HasIndex(r => new { r.ContractId, r.Key }).IsUnique();
+            e.Property(r => r.PresetKey).HasMaxLength(100);
+            e.Property(r => r.ChangedBy).HasMaxLength(200);
+            e.Property(r => r.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ComplianceRun>(e =>
+        {
+            e.Property(r => r.Trigger).HasMaxLength(100);
+            e.HasIndex(r => new { r.ContractId, r.At });
+            e.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
+        });
+
         builder.Entity<StoredCalculation>(e =>
         {
             e.ToTable("Calculations");
@@ -120,6 +139,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasOne(c => c.Supplier).WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(c => c.Subcontractors).WithOne().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Sites).WithOne().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Requirements).WithOne().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(c => c.BuyerUnitId);
             e.HasIndex(c => c.SupplierId);
         });

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,15 @@ namespace Klimaspor.Data;
 internal static class DemoReports
 {
     private sealed record Month(string Period, ReportStatus Status, string? Comment, ReportLines Lines);
+
+    /// <summary>The buyer's person who reviews each contract's reports in the demo.</summary>
+    private static string Reviewer(string reference) => reference switch
+    {
+        "BYM-2024-112" => "Siri Bymiljø",
+        "VFK-2024-055" => "Vera Viken",
+        "REG-2023-004" => "Kari Oppfølger",
+        _ => "Per Prosjektleder",
+    };
 
     public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> suppliers, IStringLocalizer localizer)
     {
@@ -48,6 +58,7 @@ internal static class DemoReports
                     LinesJson = linesJson,
                     ResultJson = JsonSerializer.Serialize(calculation.Value!.Result, FactorSetStore.Json),
                     WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings(calculation.Value, localizer), FactorSetStore.Json),
+                    FactsJson = Features.Requirements.RequirementStore.Write(FactLines.From(month.Lines, calculation.Value.Result, period)),
                     SubmittedBy = who,
                     SubmittedAt = submittedAt,
                 });
@@ -55,7 +66,7 @@ internal static class DemoReports
                 Audit(db, report.Id, submittedAt, who, "submitted", nameof(ReportStatus.Draft), "Submitted v1");
                 if (month.Status is ReportStatus.Approved or ReportStatus.Returned)
                 {
-                    Audit(db, report.Id, submittedAt.AddDays(3), "Per Prosjektleder", month.Status == ReportStatus.Approved ? "approved" : "returned",
+                    Audit(db, report.Id, submittedAt.AddDays(3), Reviewer(reference), month.Status == ReportStatus.Approved ? "approved" : "returned",
                         nameof(ReportStatus.Submitted), month.Status + (month.Comment is null ? "" : ": " + month.Comment));
                 }
             }
@@ -66,13 +77,13 @@ internal static class DemoReports
         db.ReportAudit.Add(new ReportAuditEntry { ReportId = reportId, At = at, Actor = actor, Action = action, Before = before, After = after });
 
     private static MachineLine Machine(string id, string type, decimal tonnes, string carrier, decimal hours, decimal? litres = null, decimal? kwh = null,
-        string source = "telematikk") => new()
+        string source = "telematikk", string emissionClass = "stage-v") => new()
         {
             MachineId = id,
             MachineType = type,
             WeightTonnes = tonnes,
             EnergyCarrier = carrier,
-            EmissionClass = EnergyCarrier.TryFind(carrier, out var c) && c.EnergyClass == EnergyClass.ZeroEmission ? "nullutslipp" : "stage-v",
+            EmissionClass = EnergyCarrier.TryFind(carrier, out var c) && c.EnergyClass == EnergyClass.ZeroEmission ? "nullutslipp" : emissionClass,
             OperatingHours = new Hours(hours),
             IdleHours = new Hours(decimal.Round(hours * 0.22m, 1)),
             FuelLitres = litres is { } l ? new Litres(l) : null,
@@ -144,6 +155,35 @@ internal static class DemoReports
         ],
     };
 
+    /// <summary>
+    /// Røykenveien (Viken, Kriterieveiviseren): August meets every criterion; in September an old Stage IIIA excavator
+    /// joins for a week; in October an HVO delivery made from PFAD breaks the palm oil criterion.
+    /// </summary>
+    private static ReportLines Roykenveien(int month, bool oldExcavator, string hvoFeedstock) => new()
+    {
+        Machines =
+        [
+            Machine("KOMATSU-PC210LCE-31", "gravemaskin", 21, "el-kabel", 150, kwh: 5900),
+            Machine("CAT-320-77102", "gravemaskin", 22, "hvo100", 140, litres: 1460),
+            Machine("BOMAG-BW177-8", "valse", 7.5m, "hvo100", 70, litres: 340, emissionClass: "stage-iv"),
+            .. oldExcavator ? [Machine("JCB-JS220-4471", "gravemaskin", 22, "hvo100", 38, litres: 470, emissionClass: "stage-iiia", source: "manuell")] : Array.Empty<MachineLine>(),
+        ],
+        FuelDeliveries =
+        [
+            new FuelDelivery
+            {
+                DeliveryDate = new DateOnly(2026, month, 12),
+                FuelSupplier = "Drivstoffgrossisten AS",
+                Product = "hvo100",
+                Quantity = oldExcavator ? 2270 : 1800,
+                Unit = QuantityUnit.Litre,
+                Feedstock = hvoFeedstock,
+                SustainabilityRef = $"PoS-2026-{month:00}-118",
+                DeliveryNote = $"Følgeseddel 2026-{month:00}-4410",
+            },
+        ],
+    };
+
     private static readonly (string Reference, string Supplier, string Who, Month[] Months)[] Reports =
     [
         ("OBF-2024-017", DemoData.OrgNo.Fjordbygg, "Frode Fjordbygg",
@@ -157,6 +197,12 @@ internal static class DemoReports
         [
             new("2026-09", ReportStatus.Approved, null, Ring2(2250)),
             new("2026-10", ReportStatus.Returned, "Asfaltutleggeren går på diesel uten godkjent fravik. Legg ved fravik eller rett energibærer.", Ring2(2310)),
+        ]),
+        ("VFK-2024-055", DemoData.OrgNo.Nordlys, "Nina Nordlys",
+        [
+            new("2026-08", ReportStatus.Approved, null, Roykenveien(8, oldExcavator: false, "brukt-frityrolje")),
+            new("2026-09", ReportStatus.Approved, null, Roykenveien(9, oldExcavator: true, "brukt-frityrolje")),
+            new("2026-10", ReportStatus.Submitted, null, Roykenveien(10, oldExcavator: false, "pfad")),
         ]),
         ("REG-2023-004", DemoData.OrgNo.RenBy, "Ren By Renovasjon",
         [

@@ -61,6 +61,46 @@ public sealed class Contract
     public string SearchText { get; set; } = string.Empty;
     /// <summary>Changes on every save; a stale edit carries an old value and is refused (optimistic concurrency).</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+    public List<ContractRequirement> Requirements { get; set; } = [];
+}
+
+/// <summary>
+/// One requirement of a contract: the domain's <see cref="Domain.Requirements.RequirementRule"/> as JSON. A rule is
+/// read and written whole and evaluated in memory, never queried by its parts, so a new kind of requirement needs no
+/// new column (and no release).
+/// </summary>
+public sealed class ContractRequirement
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ContractId { get; set; }
+    /// <summary>The rule's key, unique within the contract; API paths name a requirement by it.</summary>
+    public required string Key { get; set; }
+    /// <summary>Order of display, as the buyer added them.</summary>
+    public int Position { get; set; }
+    public required string RuleJson { get; set; }
+    /// <summary>The catalogue preset the rule came from, if any (its rules may since have been adjusted).</summary>
+    public string? PresetKey { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public required string ChangedBy { get; set; }
+    /// <summary>Changes on every save; the ETag of the requirement, checked against If-Match.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// One evaluation of all of a contract's requirements, kept as history: what was decided, when and why (which
+/// submission or approval, or on demand). The result is the domain's list of RequirementCompliance as JSON.
+/// </summary>
+public sealed class ComplianceRun
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ContractId { get; set; }
+    public DateTime At { get; set; }
+    /// <summary>What caused it: <c>submitted 2026-10 v2</c>, <c>approved 2026-10</c>, <c>requirements</c>, <c>on-demand</c>.</summary>
+    public required string Trigger { get; set; }
+    public required string ResultJson { get; set; }
+    /// <summary>One line per requirement (current status, forecast warning): what lists across contracts need, without reading the whole result.</summary>
+    public required string SummaryJson { get; set; }
 }
 
 public sealed class ContractSubcontractor
@@ -190,6 +230,12 @@ public sealed class ReportSubmission
     /// <summary>The calculation with its trace and the factor set versions it used: figures that never change.</summary>
     public required string ResultJson { get; set; }
     public required string WarningsJson { get; set; }
+    /// <summary>
+    /// The compact lines requirements are evaluated on (the domain's FactLine list as JSON), written at submission
+    /// so that evaluating a contract never re-reads whole calculations. Null on submissions stored before it existed:
+    /// the evaluation derives it from the lines and result once and stores it (EvaluateCompliance).
+    /// </summary>
+    public string? FactsJson { get; set; }
     public required string SubmittedBy { get; set; }
     public DateTime SubmittedAt { get; set; }
 }

@@ -43,6 +43,16 @@ public static class Problems
             Extensions = { ["errors"] = errors },
         });
 
+    /// <summary>400 for JSON that cannot be read into what the route expects, naming where (for bodies read after the caller's access is checked).</summary>
+    public static IResult MalformedJson(JsonException json, IStringLocalizer localizer) =>
+        Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = localizer["Problem.MalformedJson"],
+            Detail = localizer["Problem.MalformedJsonAt", json.Path ?? "$"],
+            Extensions = { ["errors"] = new[] { new ApiError(null, null, ToColumn(json.Path), null, localizer["Problem.MalformedJsonAt", json.Path ?? "$"]) } },
+        });
+
     public static IResult NotFound(IStringLocalizer localizer) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Problem.NotFound"]);
 

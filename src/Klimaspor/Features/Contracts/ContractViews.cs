@@ -36,7 +36,7 @@ public sealed record ContractDetails(
     int ReportDueDay,
     bool Archived,
     DateTime? ArchivedAt,
-    IReadOnlyList<object> Requirements,
+    IReadOnlyList<Features.Requirements.RequirementView> Requirements,
     string Version)
 {
     public static ContractDetails From(Contract c) => new(
@@ -56,7 +56,7 @@ public sealed record ContractDetails(
         c.ReportDueDay,
         c.ArchivedAt is not null,
         c.ArchivedAt,
-        [],
+        [.. c.Requirements.OrderBy(r => r.Position).Select(Features.Requirements.RequirementView.From)],
         c.Version.ToString("N"));
 
     public static OrganisationRef Ref(Organisation o) => new(o.Id, o.Name, o.OrgNo);

@@ -90,9 +90,9 @@ public static class ContractsApi
         }
     }
 
-    private static string ETag(string version) => $"\"{version}\"";
+    public static string ETag(string version) => $"\"{version}\"";
 
-    private static Guid? ReadIfMatch(HttpRequest request)
+    public static Guid? ReadIfMatch(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.IfMatch].ToString().Trim();
         if (header.StartsWith("W/", StringComparison.Ordinal))

@@ -15,6 +15,7 @@ public static class GetContract
             .Include(c => c.Supplier)
             .Include(c => c.Subcontractors).ThenInclude(s => s.Organisation)
             .Include(c => c.Sites)
+            .Include(c => c.Requirements)
             .AsSplitQuery()
             .VisibleTo(scope);
         if (!track)

@@ -56,6 +56,11 @@ public static class ReviewReport
             Before = before,
             After = report.Status + (comment is null ? "" : ": " + comment),
         });
+        if (approve)
+        {
+            await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken), []);
     }

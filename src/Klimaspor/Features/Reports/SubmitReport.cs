@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Requirements;
 using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
@@ -66,6 +67,7 @@ public static class SubmitReport
             LinesJson = report.DraftJson,
             ResultJson = JsonSerializer.Serialize(outcome.Value!.Result, FactorSetStore.Json),
             WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings([.. outcome.Value!.Warnings, .. sharedMachines], localizer), FactorSetStore.Json),
+            FactsJson = Requirements.RequirementStore.Write(FactLines.From(lines, outcome.Value.Result, context.Period)),
             SubmittedBy = ReportAccess.Actor(tenant),
             SubmittedAt = now,
         });
@@ -78,6 +80,8 @@ public static class SubmitReport
             Before = before,
             After = $"{ReportStatus.Submitted} v{report.Version}",
         });
+        // In the same save: the verdicts never lag behind the figures they are about.
+        await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken);
 
         try
         {

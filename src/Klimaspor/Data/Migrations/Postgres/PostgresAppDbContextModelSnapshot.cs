@@ -141,6 +141,38 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.ComplianceRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "At");
+
+                    b.ToTable("ComplianceRuns");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -218,6 +250,54 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.HasIndex("SupplierId");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ContractRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PresetKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Requirements", (string)null);
                 });
 
             modelBuilder.Entity("Klimaspor.Data.ContractSite", b =>
@@ -410,6 +490,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("LinesJson")
                         .IsRequired()
@@ -811,6 +894,15 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.ComplianceRun", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Contract", b =>
                 {
                     b.HasOne("Klimaspor.Data.Organisation", "BuyerUnit")
@@ -828,6 +920,15 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Navigation("BuyerUnit");
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ContractRequirement", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Klimaspor.Data.ContractSite", b =>
@@ -963,6 +1064,8 @@ namespace Klimaspor.Data.Migrations.Postgres
 
             modelBuilder.Entity("Klimaspor.Data.Contract", b =>
                 {
+                    b.Navigation("Requirements");
+
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");

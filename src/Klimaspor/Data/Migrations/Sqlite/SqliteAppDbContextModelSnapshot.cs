@@ -136,6 +136,38 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.ComplianceRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "At");
+
+                    b.ToTable("ComplianceRuns");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -213,6 +245,54 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.HasIndex("SupplierId");
 
                     b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ContractRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PresetKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Requirements", (string)null);
                 });
 
             modelBuilder.Entity("Klimaspor.Data.ContractSite", b =>
@@ -404,6 +484,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LinesJson")
@@ -802,6 +885,15 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.ComplianceRun", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Contract", b =>
                 {
                     b.HasOne("Klimaspor.Data.Organisation", "BuyerUnit")
@@ -819,6 +911,15 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Navigation("BuyerUnit");
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ContractRequirement", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Klimaspor.Data.ContractSite", b =>
@@ -954,6 +1055,8 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Klimaspor.Data.Contract", b =>
                 {
+                    b.Navigation("Requirements");
+
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");

@@ -1,0 +1,266 @@
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Domain.Requirements;
+
+/// <summary>Whether a line meets a condition; unknown where its emission class or feedstock is not known.</summary>
+internal enum LineMatch
+{
+    No,
+    Yes,
+    Unknown,
+}
+
+/// <summary>What a failing line is shown with in a reason: the figure the requirement turned on.</summary>
+internal enum OffenderDetail
+{
+    Carrier,
+    EmissionClass,
+    Feedstock,
+    None,
+}
+
+/// <summary>
+/// A requirement laid out for evaluating many lines: code lists as small arrays (a scope names a handful of codes, and
+/// a linear scan of a few strings beats hashing), classes as bit masks, and the metric's parts as fields.
+/// </summary>
+internal sealed class CompiledRequirement
+{
+    private readonly int _kinds;
+    private readonly string[] _types;
+    private readonly string[] _purposes;
+    private readonly int _scopeClasses;
+    private readonly decimal? _minWeight;
+    private readonly decimal? _maxWeight;
+    private readonly int _conditionClasses;
+    private readonly string[] _carriers;
+    private readonly string? _below;
+    private readonly string[] _feedstocks;
+
+    public CompiledRequirement(RequirementRule rule)
+    {
+        Rule = rule;
+        var metric = rule.Metric;
+        Aggregate = metric.Aggregate;
+        Quantity = metric.Quantity;
+        Denominator = metric.Denominator ?? FactQuantity.Lines;
+        Comparison = rule.Comparison;
+        Threshold = rule.Threshold;
+        Unit = MetricCatalogue.UnitOf(metric);
+        Relieved = rule.GridRelief && rule.Comparison == Comparison.AtLeast;
+
+        _kinds = Bit(metric.LineKind);
+        foreach (var kind in metric.AlsoLineKinds)
+        {
+            _kinds |= Bit(kind);
+        }
+
+        var scope = rule.Scope ?? new RequirementScope();
+        Waivers = scope.Waivers;
+        _types = [.. scope.Types];
+        _purposes = [.. scope.Purposes];
+        _scopeClasses = Mask(scope.EnergyClasses);
+        _minWeight = scope.MinWeightTonnes;
+        _maxWeight = scope.MaxWeightTonnes;
+
+        var condition = metric.Condition;
+        HasCondition = condition is not null;
+        _conditionClasses = condition is null ? 0 : Mask(condition.EnergyClasses);
+        _carriers = condition is null ? [] : [.. condition.Carriers];
+        _below = condition?.EmissionClassBelow;
+        _feedstocks = condition is null ? [] : [.. condition.Feedstocks];
+        Detail = _below is not null ? OffenderDetail.EmissionClass
+            : _feedstocks.Length > 0 ? OffenderDetail.Feedstock
+            : Aggregate == MetricAggregate.LatePeriods ? OffenderDetail.None
+            : OffenderDetail.Carrier;
+        ChecksEmissionClass = _below is not null;
+    }
+
+    public RequirementRule Rule { get; }
+
+    public MetricAggregate Aggregate { get; }
+
+    public FactQuantity Quantity { get; }
+
+    public FactQuantity Denominator { get; }
+
+    public Comparison Comparison { get; }
+
+    public decimal Threshold { get; }
+
+    public MetricUnit Unit { get; }
+
+    public WaiverFilter Waivers { get; }
+
+    /// <summary>The threshold is reduced where the grid cannot supply the site.</summary>
+    public bool Relieved { get; }
+
+    public bool HasCondition { get; }
+
+    public OffenderDetail Detail { get; }
+
+    /// <summary>Unknown lines are unknown for their emission class (else for their feedstock).</summary>
+    public bool ChecksEmissionClass { get; }
+
+    public bool Meets(decimal value, decimal threshold) => Comparison == Comparison.AtLeast ? value >= threshold : value <= threshold;
+
+    public bool InScope(FactLine line)
+    {
+        var kind = line.Kind;
+        if ((_kinds & Bit(kind)) == 0)
+        {
+            return false;
+        }
+
+        if (_types.Length > 0 && kind is LineKind.Machine or LineKind.Vehicle && !Contains(_types, line.Type))
+        {
+            return false;
+        }
+
+        if (_purposes.Length > 0 && kind is LineKind.Vehicle or LineKind.Energy && !Contains(_purposes, line.Purpose))
+        {
+            return false;
+        }
+
+        if (_scopeClasses != 0 && (_scopeClasses & Bit(line.EnergyClass)) == 0)
+        {
+            return false;
+        }
+
+        if (kind == LineKind.Machine && (_minWeight is not null || _maxWeight is not null))
+        {
+            // A machine without a weight cannot be placed in a weight band, so it is outside one.
+            if (line.WeightTonnes is not { } weight || weight < _minWeight || weight >= _maxWeight)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The condition apart from energy classes: carriers, emission class, feedstock. Any "no" decides.</summary>
+    public LineMatch Gate(FactLine line)
+    {
+        if (_carriers.Length > 0 && !Contains(_carriers, line.Carrier))
+        {
+            return LineMatch.No;
+        }
+
+        var result = LineMatch.Yes;
+        if (_below is not null)
+        {
+            if (line.Kind is not (LineKind.Machine or LineKind.Vehicle))
+            {
+                return LineMatch.No;
+            }
+
+            switch (EmissionClassOrder.Compare(line.EmissionClass, _below))
+            {
+                case ClassComparison.NotBelow:
+                    return LineMatch.No;
+                case ClassComparison.Unknown:
+                    result = LineMatch.Unknown;
+                    break;
+            }
+        }
+
+        if (_feedstocks.Length > 0)
+        {
+            var feedstock = line.Feedstock;
+            if (line.Kind != LineKind.FuelDelivery || feedstock is null)
+            {
+                return LineMatch.No;
+            }
+
+            if (!Contains(_feedstocks, feedstock))
+            {
+                if (feedstock != Feedstocks.Ukjent)
+                {
+                    return LineMatch.No;
+                }
+
+                result = LineMatch.Unknown;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the line's class is one the condition counts (true without a class condition).</summary>
+    public bool ClassMatches(FactLine line) => _conditionClasses == 0 || (_conditionClasses & Bit(line.EnergyClass)) != 0;
+
+    /// <summary>
+    /// The part of a line's quantity in the condition's energy classes. A plug-in hybrid's charged kWh are
+    /// zero-emission energy whatever its fuel's class, so where energy is measured its line splits in two.
+    /// </summary>
+    public decimal ClassPart(FactLine line, decimal quantity)
+    {
+        if (_conditionClasses == 0)
+        {
+            return quantity;
+        }
+
+        var hybrid = Quantity == FactQuantity.EnergyKwh ? line.HybridElectricityKwh : 0;
+        var part = (_conditionClasses & Bit(line.EnergyClass)) != 0 ? quantity - hybrid : 0;
+        if (hybrid != 0 && (_conditionClasses & Bit(EnergyClass.ZeroEmission)) != 0)
+        {
+            part += hybrid;
+        }
+
+        return part;
+    }
+
+    public string? DetailOf(FactLine line) => Detail switch
+    {
+        OffenderDetail.EmissionClass => line.EmissionClass,
+        OffenderDetail.Feedstock => line.Feedstock,
+        OffenderDetail.Carrier => line.Carrier,
+        _ => null,
+    };
+
+    /// <summary>A line's quantity; null where it was not reported (idle hours, tonne-km), so the line drops out.</summary>
+    public static decimal? Value(FactLine line, FactQuantity quantity) => quantity switch
+    {
+        FactQuantity.Lines => 1,
+        FactQuantity.MachineHours => line.MachineHours,
+        FactQuantity.IdleHours => line.IdleHours,
+        FactQuantity.MachineDays => line.MachineDays,
+        FactQuantity.Kilometres => line.Kilometres,
+        FactQuantity.TonneKm => line.TonneKm,
+        FactQuantity.EnergyKwh => line.EnergyKwh,
+        FactQuantity.EmissionsTerritorial => line.EmissionsTerritorial,
+        FactQuantity.EmissionsLifeCycle => line.EmissionsLifeCycle,
+        FactQuantity.AvoidedTerritorial => line.AvoidedTerritorial,
+        FactQuantity.FuelLitres => line.FuelLitres,
+        _ => line.DeliveredQuantity,
+    };
+
+    private static bool Contains(string[] codes, string? code)
+    {
+        foreach (var candidate in codes)
+        {
+            if (string.Equals(candidate, code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Bit(LineKind kind) => 1 << (int)kind;
+
+    private static int Bit(EnergyClass energyClass) => 1 << (int)energyClass;
+
+    private static int Mask(IReadOnlyList<EnergyClass> classes)
+    {
+        var mask = 0;
+        foreach (var energyClass in classes)
+        {
+            mask |= Bit(energyClass);
+        }
+
+        return mask;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Klimaspor.Domain.Requirements;
+
+/// <summary>
+/// The calendar date in Norway of an instant, for "submitted by the end of the due day". Norway keeps Central European
+/// Time, UTC+1, and summer time, UTC+2, from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
+/// of October (EU Directive 2000/84/EC). Computed here rather than read from the system's time zone data, so that the
+/// domain stays free of the machine it runs on.
+/// </summary>
+internal static class OsloTime
+{
+    public static DateOnly DateOf(DateTimeOffset instant)
+    {
+        var utc = instant.UtcDateTime;
+        var summerStarts = LastSundayOf(utc.Year, 3).AddHours(1);
+        var summerEnds = LastSundayOf(utc.Year, 10).AddHours(1);
+        var offset = utc >= summerStarts && utc < summerEnds ? 2 : 1;
+        return DateOnly.FromDateTime(utc.AddHours(offset));
+    }
+
+    private static DateTime LastSundayOf(int year, int month)
+    {
+        var last = new DateTime(year, month, DateTime.DaysInMonth(year, month), 0, 0, 0, DateTimeKind.Utc);
+        return last.AddDays(-(int)last.DayOfWeek);
+    }
+}

@@ -1,0 +1,154 @@
+namespace Klimaspor.Domain.Requirements;
+
+/// <summary>A machine, vehicle, line or period behind a result, with how much it weighs in it (for ordering).</summary>
+internal struct Offender
+{
+    public string Id;
+    public string? Detail;
+    public decimal Weight;
+    public int Order;
+}
+
+/// <summary>
+/// The running sums of one requirement over one window. Only sums and sets are kept, so a cumulative window adds each
+/// period once and reads its verdict after every period; an each-period window clears it between periods. One tally is
+/// reused for every requirement of a contract.
+/// </summary>
+internal sealed class WindowTally
+{
+    private readonly Dictionary<string, int> _offenderIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unknownIndex = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _waiverReferences = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Id, string Period)> _claimKeys = [];
+
+    public decimal Numerator;
+    public decimal Denominator;
+
+    /// <summary>The part of the numerator that depends on lines whose emission class or feedstock is unknown.</summary>
+    public decimal Unknown;
+
+    public int LinesInScope;
+
+    /// <summary>Whether any line had the numerator of a ratio (a line without idle hours has none).</summary>
+    public bool NumeratorSeen;
+
+    public int PeriodsSubmitted;
+
+    // Grid relief: factors weighted by each period's denominator, and their plain sum for metrics without one.
+    public decimal ReliefWeighted;
+    public decimal ReliefWeight;
+    public decimal ReliefSum;
+    public int ReliefPeriods;
+    public int CountedPeriods;
+
+    /// <summary>The arithmetic of the last relieved period, shown on an each-period verdict.</summary>
+    public Explanation? LastRelief;
+
+    public List<Offender> Offenders { get; } = [];
+
+    public List<Offender> UnknownLines { get; } = [];
+
+    public List<string> MissingPeriods { get; } = [];
+
+    public List<ApprovedWaiver> WaiversUsed { get; } = [];
+
+    public List<(string Id, string Reference, string Period)> Claims { get; } = [];
+
+    public List<Explanation> LateReports { get; } = [];
+
+    public void Clear()
+    {
+        Numerator = Denominator = Unknown = 0;
+        LinesInScope = PeriodsSubmitted = 0;
+        NumeratorSeen = false;
+        ReliefWeighted = ReliefWeight = ReliefSum = 0;
+        ReliefPeriods = CountedPeriods = 0;
+        LastRelief = null;
+        if (Offenders.Count > 0)
+        {
+            Offenders.Clear();
+            _offenderIndex.Clear();
+        }
+
+        if (UnknownLines.Count > 0)
+        {
+            UnknownLines.Clear();
+            _unknownIndex.Clear();
+        }
+
+        MissingPeriods.Clear();
+        if (WaiversUsed.Count > 0)
+        {
+            WaiversUsed.Clear();
+            _waiverReferences.Clear();
+        }
+
+        if (Claims.Count > 0)
+        {
+            Claims.Clear();
+            _claimKeys.Clear();
+        }
+
+        LateReports.Clear();
+    }
+
+    /// <summary>Adds weight to an offender; the same machine in several lines or periods is one offender.</summary>
+    public void Offend(string id, string? detail, decimal weight) => Add(Offenders, _offenderIndex, id, detail, weight);
+
+    public void Unknowable(string id, string? detail) => Add(UnknownLines, _unknownIndex, id, detail, 1);
+
+    public int OffenderCount => Offenders.Count;
+
+    /// <summary>Unknown lines not already counted as offenders: how much a count could still grow.</summary>
+    public int UnknownNotOffending()
+    {
+        var count = 0;
+        foreach (var line in UnknownLines)
+        {
+            if (!_offenderIndex.ContainsKey(line.Id))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public void UseWaiver(ApprovedWaiver waiver)
+    {
+        if (_waiverReferences.Add(waiver.Reference))
+        {
+            WaiversUsed.Add(waiver);
+        }
+    }
+
+    public void Claim(string id, string reference, string period)
+    {
+        if (_claimKeys.Add((id, period)))
+        {
+            Claims.Add((id, reference, period));
+        }
+    }
+
+    /// <summary>Offenders heaviest first (ties in the order met), as a new array.</summary>
+    public static Offender[] Sorted(List<Offender> offenders)
+    {
+        var sorted = offenders.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Order.CompareTo(b.Order));
+        return sorted;
+    }
+
+    private static void Add(List<Offender> list, Dictionary<string, int> index, string id, string? detail, decimal weight)
+    {
+        if (index.TryGetValue(id, out var at))
+        {
+            var entry = list[at];
+            entry.Weight += weight;
+            list[at] = entry;
+            return;
+        }
+
+        index[id] = list.Count;
+        list.Add(new Offender { Id = id, Detail = detail, Weight = weight, Order = list.Count });
+    }
+}

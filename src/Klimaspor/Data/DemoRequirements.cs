@@ -1,0 +1,82 @@
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Compliance;
+using Klimaspor.Features.Requirements;
+
+namespace Klimaspor.Data;
+
+/// <summary>
+/// Demo requirements from the catalogue's presets, adjusted per contract as buyers do (the bid's promised share, a
+/// CO2e cap, sanctions), and an evaluation of each contract, so a first login shows requirements met, not met and
+/// not assessable, with their reasons.
+/// </summary>
+internal static class DemoRequirements
+{
+    private sealed record Use(string Preset, Dictionary<string, decimal> Parameters, Func<RequirementRule, RequirementRule>? Adjust = null);
+
+    private static readonly (string Reference, Use[] Presets)[] Contracts =
+    [
+        // Økern: Oslo's emission-free site, the bid's promise of 90 % zero-emission machine hours, and a CO2e cap.
+        ("OBF-2024-017",
+        [
+            new(RequirementPresets.Oslo2025EmissionFreeSite, [], r => r.Key == "oslo-2025-maskiner-utslippsfrie"
+                ? r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 25_000m } }
+                : r),
+            new(RequirementPresets.PromisedZeroEmissionShare, new() { [RequirementPresets.ShareParameter] = 0.9m }, r => r with
+            {
+                // Evaluated 2 % below its price for the promise; missing it costs 1.5 times that advantage.
+                Sanction = new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 412_000_000m, EvaluatedPriceNok = 403_760_000m, Multiple = 1.5m },
+            }),
+            new(RequirementPresets.Co2eCap, new() { [RequirementPresets.TonnesParameter] = 120m }),
+        ]),
+        // Ring 2: Oslo's transport requirement, Euro VI, monthly reports on time (Bymiljøetaten's own condition) and idling.
+        ("BYM-2024-112",
+        [
+            new(RequirementPresets.Oslo2025Transport, [], r => r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 10_000m } }),
+            new(RequirementPresets.TransportEuroVI, []),
+            new(RequirementPresets.ReportsOnTime, []),
+            new(RequirementPresets.IdleLimit, new() { [RequirementPresets.LimitParameter] = 0.25m }),
+        ]),
+        // Groruddalen: the 2023 contract's promise of three quarters of the km zero-emission or on biogas.
+        ("REG-2023-004",
+        [
+            new(RequirementPresets.Oslo2025Transport, new() { [RequirementPresets.ShareParameter] = 0.75m }),
+            new(RequirementPresets.TransportEuroVI, []),
+        ]),
+        ("VFK-2024-055", [new(RequirementPresets.Kriterieveiviseren, [])]),
+        ("ASK-2024-031", [new(RequirementPresets.Kriterieveiviseren, [])]),
+    ];
+
+    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, DateTime now)
+    {
+        foreach (var (reference, presets) in Contracts)
+        {
+            var position = 0;
+            foreach (var use in presets)
+            {
+                foreach (var rule in RequirementPresets.Build(use.Preset, use.Parameters).Select(r => use.Adjust?.Invoke(r) ?? r))
+                {
+                    db.Requirements.Add(new ContractRequirement
+                    {
+                        ContractId = contracts[reference],
+                        Key = rule.Key,
+                        Position = position++,
+                        RuleJson = RequirementStore.Write(rule),
+                        PresetKey = use.Preset,
+                        CreatedAt = now,
+                        UpdatedAt = now,
+                        ChangedBy = "Klimaspor (demo)",
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>Evaluates every demo contract with requirements, as the first report after them would.</summary>
+    public static async Task EvaluateAsync(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var (reference, _) in Contracts)
+        {
+            await EvaluateCompliance.Add(db, contracts[reference], ComplianceTriggers.Requirements, now, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Klimaspor.Data;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Compliance;
+
+public static class ComplianceApi
+{
+    public sealed record PageParameters(int? Page, int? PageSize);
+
+    public static void MapComplianceApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/contracts/{id:guid}/compliance")
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .WithTags("Compliance");
+
+        group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await GetCompliance.Latest(id, Culture, db, tenant, ct) is { } view ? Results.Ok(view) : Problems.NotFound(localizer))
+            .WithSummary("Each requirement of the contract with its status per window, measured value, threshold and explanation (message keys with arguments, and the text in the caller's language), the forecast at completion and sanction proposals, as the latest evaluation found them");
+
+        group.MapGet("/history", async (Guid id, [AsParameters] PageParameters p, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, db, tenant, ct) is { } page
+                    ? Results.Ok(new PagedResponse<ComplianceRunView>(page.Items, page.Total, page.Page, page.PageSize))
+                    : Problems.NotFound(localizer))
+            .WithSummary("Every evaluation of the contract, newest first: when, what caused it, and how many requirements were met, not met, not assessable and heading for failure");
+
+        group.MapGet("/history/{runId:guid}", async (Guid id, Guid runId, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await GetCompliance.Run(id, runId, Culture, db, tenant, ct) is { } view ? Results.Ok(view) : Problems.NotFound(localizer))
+            .WithSummary("One past evaluation in full, as it was then");
+
+        group.MapPost("/evaluate", async (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+            {
+                var outcome = await EvaluateCompliance.Handle(id, db, tenant, clock, ct);
+                return outcome.Kind switch
+                {
+                    OutcomeKind.Ok => Results.Created($"/api/v1/contracts/{id}/compliance/history/{outcome.Value!.Id}",
+                        await GetCompliance.Run(id, outcome.Value.Id, Culture, db, tenant, ct)),
+                    OutcomeKind.Forbidden => Problems.Forbidden(localizer),
+                    _ => Problems.NotFound(localizer),
+                };
+            })
+            .Idempotent()
+            .RequireAuthorization(Policies.ContractEditor)
+            .WithSummary("Evaluate the contract now (the buyer's follow-up officers and administrators); 201 with the new evaluation, kept in the history");
+
+        app.MapGet("/api/v1/compliance/attention", async ([AsParameters] PageParameters p, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+                CancellationToken ct) =>
+            {
+                var page = await ListAttention.Handle(p.Page ?? 1, p.PageSize ?? ListAttention.DefaultPageSize, db, tenant, clock, localizer, Culture, ct);
+                return Results.Ok(new PagedResponse<AttentionItem>(page.Items, page.Total, page.Page, page.PageSize));
+            })
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .WithTags("Compliance")
+            .WithSummary("Everything that needs attention across the caller's active contracts, most severe first: requirements not met, reports overdue, requirements heading for failure, requirements that cannot be assessed");
+    }
+
+    private static string Culture => CultureInfo.CurrentUICulture.Name;
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Compliance;
+
+/// <summary>
+/// A contract's compliance: each requirement's status over time, the current verdict with its reasons, waivers
+/// used, the forecast at completion, sanction proposals and the history of evaluations.
+/// </summary>
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    public const int HistoryPageSize = 10;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>A past evaluation to show instead of the latest.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Run { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int HistoryPage { get; set; } = 1;
+
+    public GetCompliance.ContractRef? Contract { get; private set; }
+
+    public ComplianceView? View { get; private set; }
+
+    public Paged<ComplianceRunView>? History { get; private set; }
+
+    public bool CanEvaluate { get; private set; }
+
+    public bool IsPast { get; private set; }
+
+    /// <summary>The windows with at least one verdict that is due, in order, then the whole-contract window.</summary>
+    public IReadOnlyList<string> Windows { get; private set; } = [];
+
+    public static string Culture => CultureInfo.CurrentUICulture.Name;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Contract = await GetCompliance.Contract(Id, db, tenant, cancellationToken);
+        if (Contract is null)
+        {
+            return NotFound();
+        }
+
+        var latest = await GetCompliance.Latest(Id, Culture, db, tenant, cancellationToken);
+        if (Run is { } runId && runId != latest?.RunId)
+        {
+            View = await GetCompliance.Run(Id, runId, Culture, db, tenant, cancellationToken);
+            if (View is null)
+            {
+                return NotFound();
+            }
+
+            IsPast = true;
+        }
+        else
+        {
+            View = latest;
+        }
+
+        History = await GetCompliance.History(Id, HistoryPage, HistoryPageSize, db, tenant, cancellationToken);
+        CanEvaluate = tenant.CanEditContracts && (await tenant.ScopeAsync(cancellationToken)).IsBuyer;
+        Windows = [.. View!.Requirements.SelectMany(r => r.Verdicts)
+            .Where(v => v.Status != ComplianceStatus.NotYetDue)
+            .Select(v => v.Window)
+            .Distinct()
+            .OrderBy(w => w == WholeContract ? 1 : 0)
+            .ThenBy(w => w, StringComparer.Ordinal)];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEvaluateAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await EvaluateCompliance.Handle(Id, db, tenant, clock, cancellationToken);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            default:
+                TempData["Flash"] = localizer["Compliance.EvaluatedFlash"].Value;
+                return Redirect($"/Contracts/{Id}/Compliance");
+        }
+    }
+
+    /// <summary>The window name the engine gives a whole-contract verdict.</summary>
+    public const string WholeContract = "contract";
+
+    public static string StatusColour(ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Met => "success",
+        ComplianceStatus.NotMet => "danger",
+        ComplianceStatus.CannotAssess => "warning",
+        _ => "neutral",
+    };
+
+    /// <summary>A shape per status, so the status never depends on colour alone.</summary>
+    public static string StatusIcon(ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Met => "✓",
+        ComplianceStatus.NotMet => "✗",
+        ComplianceStatus.CannotAssess => "?",
+        _ => "…",
+    };
+
+    public static string Format(decimal? value, MetricUnit unit) => Requirements.RequirementCatalogue.Format(value, unit, CultureInfo.CurrentCulture);
+
+    /// <summary>A chart's values: shares in per cent as people read them; missing measurements stay gaps.</summary>
+    public static string ChartValues(IEnumerable<decimal?> values, MetricUnit unit) =>
+        System.Text.Json.JsonSerializer.Serialize(values.Select(v => v is { } x ? (decimal?)decimal.Round(Requirements.RequirementCatalogue.ToDisplay(x, unit), 3) : null));
+}

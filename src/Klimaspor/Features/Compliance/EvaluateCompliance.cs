@@ -1,0 +1,206 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Reports;
+using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Reports;
+using Klimaspor.Features.Requirements;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Compliance;
+
+/// <summary>Why an evaluation ran; shown in the history.</summary>
+public static class ComplianceTriggers
+{
+    public const string Requirements = "requirements";
+    public const string OnDemand = "on-demand";
+
+    public static string Submitted(string period, int version) => $"submitted {period} v{version}";
+
+    public static string Approved(string period) => $"approved {period}";
+
+    /// <summary>A stored trigger in the reader's language; the stored form stays stable for systems.</summary>
+    public static string Describe(string trigger, Microsoft.Extensions.Localization.IStringLocalizer t) => trigger switch
+    {
+        Requirements => t["Trigger.Requirements"],
+        OnDemand => t["Trigger.OnDemand"],
+        _ when trigger.StartsWith("submitted ", StringComparison.Ordinal) => t["Trigger.Submitted", trigger["submitted ".Length..]],
+        _ when trigger.StartsWith("approved ", StringComparison.Ordinal) => t["Trigger.Approved", trigger["approved ".Length..]],
+        _ => trigger,
+    };
+}
+
+/// <summary>
+/// Evaluates every requirement of a contract on its reports and keeps the result as a <see cref="ComplianceRun"/>.
+/// Runs after every submission and approval and whenever requirements change, inside the caller's unit of work: what
+/// the caller has added but not yet saved (a new submission, a new requirement) counts, and one SaveChanges stores
+/// both, so a verdict never describes a state that was not saved.
+/// </summary>
+public static class EvaluateCompliance
+{
+    /// <summary>On demand: the buyer asks for a fresh evaluation (a due date passed, a waiver was decided).</summary>
+    public static async Task<Outcome<ComplianceRun>> Handle(Guid contractId, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
+        if (refusal is not OutcomeKind.Ok)
+        {
+            return new(refusal, null, []);
+        }
+
+        var run = await Add(db, contractId, ComplianceTriggers.OnDemand, clock.GetUtcNow().UtcDateTime, cancellationToken, always: true);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome<ComplianceRun>.Ok(run!);
+    }
+
+    /// <summary>
+    /// Evaluates the contract as the unit of work sees it and adds the run, unsaved. Null (nothing added) when the
+    /// contract has no requirements and never had: there is nothing to say yet.
+    /// </summary>
+    public static async Task<ComplianceRun?> Add(AppDbContext db, Guid contractId, string trigger, DateTime now, CancellationToken cancellationToken,
+        bool always = false)
+    {
+        // Tracked, so that requirements added, changed or removed in this unit of work are seen as they will be saved.
+        await db.Requirements.Where(r => r.ContractId == contractId).LoadAsync(cancellationToken);
+        var requirements = db.Requirements.Local.Where(r => r.ContractId == contractId).OrderBy(r => r.Position).Select(r => r.Rule()).ToList();
+        if (requirements.Count == 0 && !always && !await db.ComplianceRuns.AnyAsync(r => r.ContractId == contractId, cancellationToken))
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(now);
+        var facts = await LoadFacts(db, contractId, cancellationToken);
+        var results = requirements.Count == 0 ? [] : ComplianceEvaluation.Evaluate(facts, requirements, today);
+        var run = new ComplianceRun
+        {
+            ContractId = contractId,
+            At = now,
+            Trigger = trigger,
+            ResultJson = RequirementStore.Write(results),
+            SummaryJson = RequirementStore.Write(results.Select(RequirementSummary.From).ToList()),
+        };
+        db.ComplianceRuns.Add(run);
+
+        // DEVIATIONS: a failed verdict opens or updates a deviation, a met one may close it. The deviation helper's
+        // Deviations.Reconcile writes those rows in this same unit of work; switch it on here when it is merged.
+        // Deviations.Reconcile(db, contractId, results, now);
+        return run;
+    }
+
+    /// <summary>
+    /// Everything the evaluation needs from the database: the contract's dates and value, every period of its
+    /// schedule with its due date, and per period the latest submitted version of each supplier's report (its
+    /// compact fact lines) with the time the main supplier first submitted it.
+    /// </summary>
+    public static async Task<ContractFacts> LoadFacts(AppDbContext db, Guid contractId, CancellationToken cancellationToken)
+    {
+        var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId)
+            .Select(c => new { c.StartDate, c.EndDate, c.ValueNok, c.ReportingFrequency, c.ReportDueDay, c.SupplierId })
+            .SingleAsync(cancellationToken);
+
+        // Small rows: the full lines and calculations are never read here, only the latest version's fact lines.
+        var stored = await (
+            from s in db.ReportSubmissions
+            join r in db.Reports on s.ReportId equals r.Id
+            where r.ContractId == contractId
+            select new SubmissionFacts(s.Id, r.Id, r.SupplierId, r.Period, s.Version, s.SubmittedAt, s.Version == r.Version ? s.FactsJson : null,
+                s.Version == r.Version))
+            .ToListAsync(cancellationToken);
+        var inOrder = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
+        var schedule = inOrder.ToDictionary(ReportingSchedule.Key);
+        var submissions = WithPending(db, contractId, stored, schedule);
+        await FillMissingFacts(db, submissions, schedule, cancellationToken);
+
+        var periods = new List<PeriodFacts>();
+        foreach (var period in inOrder)
+        {
+            var key = ReportingSchedule.Key(period);
+            var ofPeriod = submissions.Where(s => s.Period == key).ToList();
+            var latest = ofPeriod.Where(s => s.IsLatest).ToList();
+            var mainFirst = ofPeriod.Where(s => s.SupplierId == contract.SupplierId).Select(s => (DateTime?)s.SubmittedAt).Min();
+            periods.Add(new PeriodFacts
+            {
+                Period = period,
+                Key = key,
+                DueDate = ReportingSchedule.DueDate(period, contract.ReportDueDay),
+                SubmittedAt = mainFirst is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
+                Lines = latest.Count == 1 ? latest[0].Facts! : [.. latest.SelectMany(s => s.Facts!)],
+            });
+        }
+
+        // WAIVERS AND GRID CAPACITY: the one place they are loaded. The waiver helper's WaiverFacts.Load(db, contractId, …)
+        // fills these two lists (approved waivers per machine and period; the grid owner's statements per period).
+        IReadOnlyList<ApprovedWaiver> waivers = [];
+        IReadOnlyList<GridCapacity> grid = [];
+
+        return new ContractFacts
+        {
+            StartDate = contract.StartDate,
+            EndDate = contract.EndDate,
+            ValueNok = contract.ValueNok,
+            Periods = periods,
+            Waivers = waivers,
+            GridCapacity = grid,
+        };
+    }
+
+    private sealed record SubmissionFacts(Guid Id, Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, string? FactsJson, bool IsLatest)
+    {
+        public IReadOnlyList<FactLine>? Facts { get; set; }
+    }
+
+    /// <summary>
+    /// The stored submissions with those this unit of work added and has not saved yet (as SubmitReport adds them):
+    /// a stored latest version stops being the latest when a newer one is pending.
+    /// </summary>
+    private static List<SubmissionFacts> WithPending(AppDbContext db, Guid contractId, List<SubmissionFacts> stored,
+        Dictionary<string, ReportingPeriod> schedule)
+    {
+        var pending = new List<SubmissionFacts>();
+        foreach (var entry in db.ChangeTracker.Entries<ReportSubmission>().Where(e => e.State == EntityState.Added))
+        {
+            var s = entry.Entity;
+            if (db.Reports.Local.FirstOrDefault(r => r.Id == s.ReportId) is { } report && report.ContractId == contractId && schedule.TryGetValue(report.Period, out var period))
+            {
+                s.FactsJson ??= FactsJsonOf(s.LinesJson, s.ResultJson, period);
+                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.FactsJson, true));
+            }
+        }
+
+        return
+        [
+            .. stored.Select(s => s.IsLatest && pending.Any(p => p.ReportId == s.ReportId && p.Version > s.Version) ? s with { IsLatest = false, FactsJson = null } : s),
+            .. pending,
+        ];
+    }
+
+    /// <summary>
+    /// Reads each latest version's fact lines. Submissions stored before fact lines existed (demo data of an older
+    /// installation) get them computed once from their lines and frozen calculation, and kept, so it happens only once.
+    /// </summary>
+    private static async Task FillMissingFacts(AppDbContext db, List<SubmissionFacts> submissions, Dictionary<string, ReportingPeriod> schedule,
+        CancellationToken cancellationToken)
+    {
+        var missing = submissions.Where(s => s.IsLatest && s.FactsJson is null).Select(s => s.Id).ToList();
+        var backfilled = new Dictionary<Guid, string>();
+        if (missing.Count > 0)
+        {
+            foreach (var entity in await db.ReportSubmissions.Where(s => missing.Contains(s.Id)).ToListAsync(cancellationToken))
+            {
+                var period = schedule[submissions.First(s => s.Id == entity.Id).Period];
+                entity.FactsJson = FactsJsonOf(entity.LinesJson, entity.ResultJson, period);
+                backfilled[entity.Id] = entity.FactsJson;
+            }
+        }
+
+        foreach (var s in submissions.Where(s => s.IsLatest))
+        {
+            s.Facts = RequirementStore.Read<List<FactLine>>(s.FactsJson ?? backfilled[s.Id]);
+        }
+    }
+
+    /// <summary>The fact lines of a submission, from its lines and its frozen calculation (both as stored).</summary>
+    public static string FactsJsonOf(string linesJson, string resultJson, ReportingPeriod period) =>
+        RequirementStore.Write(FactLines.From(ReportView.Json<ReportLines>(linesJson), ReportView.Json<CalculationResult>(resultJson), period));
+}

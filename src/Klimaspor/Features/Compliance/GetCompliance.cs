@@ -1,0 +1,65 @@
+using Klimaspor.Data;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Compliance;
+
+/// <summary>A contract's compliance and its history, for everyone who may see the contract.</summary>
+public static class GetCompliance
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public sealed record ContractRef(Guid Id, string Reference, string Title);
+
+    public static async Task<ContractRef?> Contract(Guid contractId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        return await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.Id == contractId)
+            .Select(c => new ContractRef(c.Id, c.Reference, c.Title)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The latest run, or a view without requirements when the contract has never been evaluated; null when not visible.</summary>
+    public static async Task<ComplianceView?> Latest(Guid contractId, string culture, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        if (await Contract(contractId, db, tenant, cancellationToken) is not { } contract)
+        {
+            return null;
+        }
+
+        var run = await db.ComplianceRuns.AsNoTracking().Where(r => r.ContractId == contractId).OrderByDescending(r => r.At)
+            .FirstOrDefaultAsync(cancellationToken);
+        return ComplianceView.From(contract.Id, contract.Reference, run, culture);
+    }
+
+    public static async Task<ComplianceView?> Run(Guid contractId, Guid runId, string culture, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        if (await Contract(contractId, db, tenant, cancellationToken) is not { } contract)
+        {
+            return null;
+        }
+
+        var run = await db.ComplianceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.ContractId == contractId, cancellationToken);
+        return run is null ? null : ComplianceView.From(contract.Id, contract.Reference, run, culture);
+    }
+
+    /// <summary>The runs, newest first; only their summaries are read.</summary>
+    public static async Task<Paged<ComplianceRunView>?> History(Guid contractId, int page, int pageSize, AppDbContext db, Tenant tenant,
+        CancellationToken cancellationToken)
+    {
+        if (await Contract(contractId, db, tenant, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        page = Math.Max(page, 1);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var runs = db.ComplianceRuns.AsNoTracking().Where(r => r.ContractId == contractId);
+        var total = await runs.CountAsync(cancellationToken);
+        var items = await runs.OrderByDescending(r => r.At).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(r => new ComplianceRun { Id = r.Id, ContractId = r.ContractId, At = r.At, Trigger = r.Trigger, SummaryJson = r.SummaryJson, ResultJson = string.Empty })
+            .ToListAsync(cancellationToken);
+        return new Paged<ComplianceRunView>([.. items.Select(ComplianceRunView.From)], total, page, pageSize);
+    }
+}

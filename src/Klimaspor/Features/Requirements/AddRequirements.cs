@@ -1,0 +1,144 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Features.Compliance;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Requirements;
+
+/// <summary>Either a preset of the catalogue with its parameters (the bid's promised share, the CO2e cap), or one composed rule.</summary>
+public sealed record AddRequirementRequest(string? Preset, IReadOnlyDictionary<string, decimal>? Parameters, RequirementRule? Rule);
+
+/// <summary>
+/// Gives a contract requirements: a preset's rules or a buyer's own rule, validated as a whole (every error at
+/// once), then the contract is evaluated again in the same save so its compliance never shows stale requirements.
+/// </summary>
+public static class AddRequirements
+{
+    public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, AddRequirementRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
+        if (refusal is not OutcomeKind.Ok)
+        {
+            return new(refusal, null, []);
+        }
+
+        var (rules, errors) = Rules(request);
+        if (errors.Count > 0)
+        {
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid(errors);
+        }
+
+        var existing = await db.Requirements.Where(r => r.ContractId == contractId).Select(r => new { r.Key, r.Position }).ToListAsync(cancellationToken);
+        var prefix = request.Rule is null ? "" : "rule.";
+        var taken = rules.Select(r => r.Key).Where(k => existing.Any(e => e.Key == k)).ToList();
+        if (taken.Count > 0)
+        {
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. taken.Select(k => new FieldError(prefix + "key", "Requirements.KeyTaken", k))]);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var position = existing.Count == 0 ? 0 : existing.Max(e => e.Position) + 1;
+        var added = rules.Select((rule, i) => new ContractRequirement
+        {
+            ContractId = contractId,
+            Key = rule.Key,
+            Position = position + i,
+            RuleJson = RequirementStore.Write(rule),
+            PresetKey = request.Rule is null ? request.Preset : null,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ChangedBy = Reports.ReportAccess.Actor(tenant),
+        }).ToList();
+        db.Requirements.AddRange(added);
+        await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added the same key between our check and our save: the unique index refused it.
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. rules.Select(r => new FieldError(prefix + "key", "Requirements.KeyTaken", r.Key))]);
+        }
+
+        return Outcome<IReadOnlyList<ContractRequirement>>.Ok(added);
+    }
+
+    /// <summary>The rules a request asks for, or every reason it cannot have them; error fields are the request's keys.</summary>
+    public static (IReadOnlyList<RequirementRule> Rules, IReadOnlyList<FieldError> Errors) Rules(AddRequirementRequest request)
+    {
+        var hasPreset = !string.IsNullOrWhiteSpace(request.Preset);
+        if (hasPreset == (request.Rule is not null))
+        {
+            return ([], [new FieldError("preset", "Requirements.PresetOrRule")]);
+        }
+
+        if (request.Rule is { } rule)
+        {
+            var ruleErrors = Validate(rule);
+            return ruleErrors.Count > 0 ? ([], [.. ruleErrors.Select(e => e with { Field = "rule." + e.Field })]) : ([rule], []);
+        }
+
+        var preset = RequirementPresets.All.FirstOrDefault(p => p.Key == request.Preset!.Trim());
+        if (preset is null)
+        {
+            return ([], [new FieldError("preset", "Requirements.UnknownPreset", request.Preset)]);
+        }
+
+        var parameters = request.Parameters ?? new Dictionary<string, decimal>();
+        var errors = new List<FieldError>();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = preset.Parameters.FirstOrDefault(p => p.Name == name);
+            if (parameter is null)
+            {
+                errors.Add(new FieldError($"parameters.{name}", "Requirements.UnknownParameter", name, name, preset.Key));
+            }
+            else if (value < 0 || (parameter.Unit == MetricUnit.Share && value > 1))
+            {
+                errors.Add(new FieldError($"parameters.{name}", parameter.Unit == MetricUnit.Share ? "Requirements.ShareOutOfRange" : "Validation.NotNegative",
+                    value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return ([], errors);
+        }
+
+        var rules = RequirementPresets.Build(preset.Key, parameters);
+        errors.AddRange(rules.SelectMany(Validate));
+        return errors.Count > 0 ? ([], errors) : (rules, []);
+    }
+
+    /// <summary>The domain's rules for a rule, and the length the database keeps for its key.</summary>
+    public static IReadOnlyList<FieldError> Validate(RequirementRule rule)
+    {
+        var errors = RequirementRules.Validate(rule).ToList();
+        if (rule.Key?.Length > RequirementStore.KeyMaxLength && !errors.Any(e => e.Field == "key"))
+        {
+            errors.Add(new FieldError("key", "Validation.TooLong", rule.Key, RequirementStore.KeyMaxLength));
+        }
+
+        return errors;
+    }
+}
+
+public static class RequirementAccess
+{
+    /// <summary>Only people of the contract's own buyer who may change contracts change its requirements.</summary>
+    public static async Task<OutcomeKind> CheckEditor(Guid contractId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        if (!await db.Contracts.VisibleTo(scope).AnyAsync(c => c.Id == contractId, cancellationToken))
+        {
+            return OutcomeKind.NotFound;
+        }
+
+        return tenant.CanEditContracts && scope.IsBuyer ? OutcomeKind.Ok : OutcomeKind.Forbidden;
+    }
+}

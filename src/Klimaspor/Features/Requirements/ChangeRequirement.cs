@@ -1,0 +1,106 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Features.Compliance;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Requirements;
+
+/// <summary>
+/// Adjusts or removes one requirement of a contract. Both need the version the buyer read (If-Match), so two people
+/// editing one requirement cannot overwrite each other; both evaluate the contract again in the same save.
+/// </summary>
+public static class ChangeRequirement
+{
+    /// <param name="rule">The whole rule; its key may differ from <paramref name="key"/> to rename the requirement.</param>
+    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, RequirementRule rule, Guid expectedVersion, AppDbContext db,
+        Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
+        if (requirement is null)
+        {
+            return new(refusal, null, []);
+        }
+
+        if (requirement.Version != expectedVersion)
+        {
+            return Outcome<ContractRequirement>.Conflict;
+        }
+
+        var errors = AddRequirements.Validate(rule);
+        if (errors.Count > 0)
+        {
+            return Outcome<ContractRequirement>.Invalid(errors);
+        }
+
+        if (rule.Key != requirement.Key && await db.Requirements.AnyAsync(r => r.ContractId == contractId && r.Key == rule.Key, cancellationToken))
+        {
+            return Outcome<ContractRequirement>.Invalid(new FieldError("key", "Requirements.KeyTaken", rule.Key));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        requirement.Key = rule.Key;
+        requirement.RuleJson = RequirementStore.Write(rule);
+        requirement.UpdatedAt = now;
+        requirement.ChangedBy = Reports.ReportAccess.Actor(tenant);
+        requirement.Version = Guid.NewGuid();
+        await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, now, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<ContractRequirement>.Conflict;
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome<ContractRequirement>.Invalid(new FieldError("key", "Requirements.KeyTaken", rule.Key));
+        }
+
+        return Outcome<ContractRequirement>.Ok(requirement);
+    }
+
+    public static async Task<Outcome<ContractRequirement>> Remove(Guid contractId, string key, Guid expectedVersion, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
+        if (requirement is null)
+        {
+            return new(refusal, null, []);
+        }
+
+        if (requirement.Version != expectedVersion)
+        {
+            return Outcome<ContractRequirement>.Conflict;
+        }
+
+        db.Requirements.Remove(requirement);
+        await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<ContractRequirement>.Conflict;
+        }
+
+        return Outcome<ContractRequirement>.Ok(requirement);
+    }
+
+    /// <summary>The requirement, tracked, when the caller may change it; else why not (another's contract is not found).</summary>
+    private static async Task<(OutcomeKind Refusal, ContractRequirement? Requirement)> Find(Guid contractId, string key, AppDbContext db, Tenant tenant,
+        CancellationToken cancellationToken)
+    {
+        var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
+        if (refusal is not OutcomeKind.Ok)
+        {
+            return (refusal, null);
+        }
+
+        var requirement = await db.Requirements.SingleOrDefaultAsync(r => r.ContractId == contractId && r.Key == key, cancellationToken);
+        return requirement is null ? (OutcomeKind.NotFound, null) : (OutcomeKind.Ok, requirement);
+    }
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Klimaspor.Data;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Domain.Validation;
+
+namespace Klimaspor.Features.Requirements;
+
+/// <summary>
+/// A requirement as the compose form holds it: text as typed, thresholds in the unit people read (percentages for
+/// shares). Field names in errors are the API's, so the domain's validation lands beside the right field.
+/// </summary>
+public sealed partial class RequirementForm
+{
+    /// <summary>The value of the metric choice that keeps a rule's own (composed over the API) metric as it is.</summary>
+    public const string OwnMetric = "own";
+
+    public string? Key { get; set; }
+    public string? ClauseText { get; set; }
+    public string? Kind { get; set; }
+    public string? Metric { get; set; }
+    public string? Window { get; set; }
+    public string? Comparison { get; set; }
+    public string? Threshold { get; set; }
+    public bool GridRelief { get; set; }
+    public List<string> Types { get; set; } = [];
+    public List<string> Purposes { get; set; } = [];
+    public List<string> EnergyClasses { get; set; } = [];
+    public string? MinWeightTonnes { get; set; }
+    public string? MaxWeightTonnes { get; set; }
+    public string? Waivers { get; set; }
+    public string? SanctionKind { get; set; }
+    public string? AmountNok { get; set; }
+    public string? BonusRate { get; set; }
+    public string? Budget { get; set; }
+    public string? ContractValueNok { get; set; }
+    public string? BidPriceNok { get; set; }
+    public string? EvaluatedPriceNok { get; set; }
+    public string? Multiple { get; set; }
+    public string? CapNok { get; set; }
+    public string? Version { get; set; }
+
+    /// <summary>A rule's own metric (not from the catalogue), carried through the form unchanged.</summary>
+    public string? OwnMetricJson { get; set; }
+
+    /// <summary>Labels of the fields, for the error summary (by the API's field name without indices).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["key"] = "Requirement.Key",
+        ["clauseText"] = "Requirement.ClauseText",
+        ["kind"] = "Requirement.Kind",
+        ["metric"] = "Requirement.Metric",
+        ["window"] = "Requirement.Window",
+        ["comparison"] = "Requirement.Comparison",
+        ["threshold"] = "Requirement.Threshold",
+        ["gridRelief"] = "Requirement.GridRelief",
+        ["scope"] = "Requirement.ScopeLegend",
+        ["scope.types"] = "Requirement.Types",
+        ["scope.purposes"] = "Requirement.Purposes",
+        ["scope.energyClasses"] = "Requirement.EnergyClasses",
+        ["scope.minWeightTonnes"] = "Requirement.MinWeight",
+        ["scope.maxWeightTonnes"] = "Requirement.MaxWeight",
+        ["scope.waivers"] = "Requirement.Waivers",
+        ["sanction"] = "Requirement.SanctionLegend",
+        ["sanction.kind"] = "Requirement.SanctionKind",
+        ["sanction.amountNok"] = "Requirement.AmountNok",
+        ["sanction.bonusRate"] = "Requirement.BonusRate",
+        ["sanction.budget"] = "Requirement.Budget",
+        ["sanction.contractValueNok"] = "Requirement.ContractValueNok",
+        ["sanction.bidPriceNok"] = "Requirement.BidPriceNok",
+        ["sanction.evaluatedPriceNok"] = "Requirement.EvaluatedPriceNok",
+        ["sanction.multiple"] = "Requirement.Multiple",
+        ["sanction.capNok"] = "Requirement.CapNok",
+    };
+
+    public static RequirementForm From(ContractRequirement requirement)
+    {
+        var rule = requirement.Rule();
+        var unit = MetricCatalogue.UnitOf(rule.Metric);
+        var known = MetricCatalogue.Find(rule.Metric.Code) is not null;
+        var s = rule.Sanction;
+        return new RequirementForm
+        {
+            Key = rule.Key,
+            ClauseText = rule.ClauseText,
+            Kind = rule.Kind.ToString(),
+            Metric = known ? rule.Metric.Code : OwnMetric,
+            OwnMetricJson = known ? null : RequirementStore.Write(rule.Metric),
+            Window = rule.Window.ToString(),
+            Comparison = rule.Comparison.ToString(),
+            Threshold = Text(RequirementCatalogue.ToDisplay(rule.Threshold, unit)),
+            GridRelief = rule.GridRelief,
+            Types = [.. rule.Scope.Types],
+            Purposes = [.. rule.Scope.Purposes],
+            EnergyClasses = [.. rule.Scope.EnergyClasses.Select(c => c.ToString())],
+            MinWeightTonnes = Text(rule.Scope.MinWeightTonnes),
+            MaxWeightTonnes = Text(rule.Scope.MaxWeightTonnes),
+            Waivers = rule.Scope.Waivers.ToString(),
+            SanctionKind = s?.Kind.ToString(),
+            AmountNok = s is null || s.AmountNok == 0 ? null : Text(s.AmountNok),
+            BonusRate = Text(s?.BonusRate * 100m),
+            Budget = Text(s?.Budget),
+            ContractValueNok = Text(s?.ContractValueNok),
+            BidPriceNok = Text(s?.BidPriceNok),
+            EvaluatedPriceNok = Text(s?.EvaluatedPriceNok),
+            Multiple = Text(s?.Multiple),
+            CapNok = Text(s?.CapNok),
+            Version = requirement.Version.ToString("N"),
+        };
+    }
+
+    /// <summary>The rule the form describes, or the errors that keep it from being one (the domain's checks come after).</summary>
+    public (RequirementRule? Rule, List<FieldError> Errors) ToRule()
+    {
+        var errors = new List<FieldError>();
+        var metric = MetricOf(errors);
+        var kind = Parse<RequirementKind>(Kind, "kind", errors);
+        var window = Parse<RequirementWindow>(Window, "window", errors);
+        var comparison = Parse<Domain.Requirements.Comparison>(Comparison, "comparison", errors);
+        var waivers = string.IsNullOrEmpty(Waivers) ? WaiverFilter.AllLines : Parse<WaiverFilter>(Waivers, "scope.waivers", errors);
+        var classes = EnergyClasses.Select(c => Parse<EnergyClass>(c, "scope.energyClasses", errors)).ToList();
+        var threshold = FormValues.Number(Threshold, "threshold", errors);
+        if (threshold is null && string.IsNullOrWhiteSpace(Threshold))
+        {
+            errors.Add(new FieldError("threshold", "Validation.Required"));
+        }
+
+        var min = FormValues.Number(MinWeightTonnes, "scope.minWeightTonnes", errors);
+        var max = FormValues.Number(MaxWeightTonnes, "scope.maxWeightTonnes", errors);
+        var sanction = SanctionOf(errors);
+        if (errors.Count > 0 || metric is null)
+        {
+            return (null, errors);
+        }
+
+        return (new RequirementRule
+        {
+            Key = Key?.Trim() ?? string.Empty,
+            ClauseText = ClauseText?.Trim() ?? string.Empty,
+            Kind = kind,
+            Metric = metric,
+            Scope = new RequirementScope
+            {
+                Types = [.. Types.Where(t => t.Length > 0).Distinct()],
+                Purposes = [.. Purposes.Where(t => t.Length > 0).Distinct()],
+                EnergyClasses = [.. classes.Distinct()],
+                MinWeightTonnes = min,
+                MaxWeightTonnes = max,
+                Waivers = waivers,
+            },
+            Comparison = comparison,
+            Threshold = RequirementCatalogue.FromDisplay(threshold!.Value, MetricCatalogue.UnitOf(metric)),
+            Window = window,
+            GridRelief = GridRelief,
+            Sanction = sanction,
+        }, errors);
+    }
+
+    /// <summary>The form field an error belongs beside: indices dropped, and a metric's parts are the metric choice.</summary>
+    public static string FieldOf(string apiField)
+    {
+        var field = Index().Replace(apiField, string.Empty);
+        field = field.StartsWith("rule.", StringComparison.Ordinal) ? field[5..] : field;
+        return field.StartsWith("metric", StringComparison.Ordinal) ? "metric" : field;
+    }
+
+    private MetricDefinition? MetricOf(List<FieldError> errors)
+    {
+        if (Metric == OwnMetric && OwnMetricJson is { Length: > 0 } json)
+        {
+            return RequirementStore.Read<MetricDefinition>(json);
+        }
+
+        if (string.IsNullOrEmpty(Metric))
+        {
+            errors.Add(new FieldError("metric", "Validation.Required"));
+            return null;
+        }
+
+        if (MetricCatalogue.Find(Metric) is not { } known)
+        {
+            errors.Add(new FieldError("metric", "Validation.UnknownCode", Metric));
+            return null;
+        }
+
+        return known.Definition;
+    }
+
+    private SanctionRule? SanctionOf(List<FieldError> errors)
+    {
+        if (string.IsNullOrEmpty(SanctionKind))
+        {
+            return null;
+        }
+
+        var kind = Parse<Domain.Requirements.SanctionKind>(SanctionKind, "sanction.kind", errors);
+        var rate = FormValues.Number(BonusRate, "sanction.bonusRate", errors);
+        return new SanctionRule
+        {
+            Kind = kind,
+            AmountNok = FormValues.Number(AmountNok, "sanction.amountNok", errors) ?? 0m,
+            BonusRate = rate / 100m,
+            Budget = FormValues.Number(Budget, "sanction.budget", errors),
+            ContractValueNok = FormValues.Number(ContractValueNok, "sanction.contractValueNok", errors),
+            BidPriceNok = FormValues.Number(BidPriceNok, "sanction.bidPriceNok", errors),
+            EvaluatedPriceNok = FormValues.Number(EvaluatedPriceNok, "sanction.evaluatedPriceNok", errors),
+            Multiple = FormValues.Number(Multiple, "sanction.multiple", errors),
+            CapNok = FormValues.Number(CapNok, "sanction.capNok", errors),
+        };
+    }
+
+    private static T Parse<T>(string? value, string field, List<FieldError> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            errors.Add(new FieldError(field, "Validation.Required"));
+            return default;
+        }
+
+        if (!Enum.TryParse<T>(value, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(value, out _))
+        {
+            errors.Add(new FieldError(field, "Validation.UnknownCode", value));
+        }
+
+        return parsed;
+    }
+
+    private static string? Text(decimal? value) => value?.ToString("0.######", CultureInfo.CurrentCulture);
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Index();
+}

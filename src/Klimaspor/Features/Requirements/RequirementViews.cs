@@ -1,0 +1,102 @@
+using System.Globalization;
+using Klimaspor.Data;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Requirements;
+
+namespace Klimaspor.Features.Requirements;
+
+/// <summary>A contract's requirement as the API shows it: the rule as data, with where it came from and its version (the ETag).</summary>
+public sealed record RequirementView(string Key, int Position, string? Preset, RequirementRule Rule, DateTime UpdatedAt, string ChangedBy, string Version)
+{
+    public static RequirementView From(ContractRequirement r) =>
+        new(r.Key, r.Position, r.PresetKey, r.Rule(), r.UpdatedAt, r.ChangedBy, r.Version.ToString("N"));
+}
+
+/// <summary>What a buyer composes requirements from, in the caller's language.</summary>
+public sealed record CatalogueView(
+    IReadOnlyList<CatalogueMetricView> Metrics,
+    IReadOnlyList<PresetView> Presets,
+    IReadOnlyList<CodeListView> CodeLists,
+    IReadOnlyList<CodeView> EnergyClasses);
+
+public sealed record CatalogueMetricView(string Code, string Name, string Unit, MetricDefinition Definition);
+
+public sealed record PresetView(string Key, string Name, string Source, IReadOnlyList<PresetParameterView> Parameters);
+
+/// <param name="Default">In the parameter's unit; shares are fractions (0.9 = 90 %), as in rules.</param>
+public sealed record PresetParameterView(string Name, string Label, decimal Default, string Unit);
+
+public sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
+
+public sealed record CodeView(string Code, string Label);
+
+public static class RequirementCatalogue
+{
+    /// <summary>The template's code lists a scope or condition is written in.</summary>
+    public static readonly IReadOnlyList<CodeList> ScopeLists =
+    [
+        MachineTypes.List, VehicleTypes.List, TransportPurposes.List, EnergyPurposes.List, CodeLists.EnergyCarrier,
+        EmissionClasses.List, Feedstocks.List,
+    ];
+
+    public static CatalogueView View(string culture, Func<string, string> text) => new(
+        [.. MetricCatalogue.All.Select(m => new CatalogueMetricView(m.Definition.Code, Name(m, culture), m.Unit.ToString(), m.Definition))],
+        [.. RequirementPresets.All.Select(p => new PresetView(p.Key, Name(p, culture), p.Source,
+            [.. p.Parameters.Select(x => new PresetParameterView(x.Name, Label(x, culture), x.Default, x.Unit.ToString()))]))],
+        [.. ScopeLists.Select(l => new CodeListView(l.Name, [.. l.Entries.Select(e => new CodeView(e.Code, e.Label(culture)))]))],
+        [.. Enum.GetValues<EnergyClass>().Select(c => new CodeView(c.ToString(), text("EnergyClass." + c)))]);
+
+    public static string Name(CatalogueMetric metric, string culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => metric.NameNn,
+        CultureLanguage.English => metric.NameEn,
+        _ => metric.NameNb,
+    };
+
+    public static string Name(RequirementPreset preset, string culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => preset.NameNn,
+        CultureLanguage.English => preset.NameEn,
+        _ => preset.NameNb,
+    };
+
+    public static string Label(PresetParameter parameter, string culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => parameter.LabelNn,
+        CultureLanguage.English => parameter.LabelEn,
+        _ => parameter.LabelNb,
+    };
+
+    /// <summary>The metric's name in the reader's language; a buyer's own metric is named by its code.</summary>
+    public static string MetricName(MetricDefinition metric, string culture) =>
+        MetricCatalogue.Find(metric.Code) is { } known ? Name(known, culture) : metric.Code;
+
+    /// <summary>A value in a metric's unit as people read it: shares as percentages, the rest with the unit's symbol.</summary>
+    public static string Format(decimal? value, MetricUnit unit, CultureInfo culture)
+    {
+        if (value is not { } v)
+        {
+            return "–";
+        }
+
+        return unit switch
+        {
+            MetricUnit.Share => (v * 100m).ToString("#,0.#", culture) + " %",
+            MetricUnit.KgCo2e => v >= 10_000m ? (v / 1000m).ToString("#,0.#", culture) + " t CO₂e" : v.ToString("#,0.#", culture) + " kg CO₂e",
+            MetricUnit.Hours => v.ToString("#,0.#", culture) + (CultureLanguages.Of(culture.Name) == CultureLanguage.English ? " h" : " t"),
+            MetricUnit.Kilometres => v.ToString("#,0", culture) + " km",
+            MetricUnit.Litres => v.ToString("#,0", culture) + " l",
+            MetricUnit.KilowattHours => v.ToString("#,0", culture) + " kWh",
+            MetricUnit.TonnesCo2e => v.ToString("#,0.#", culture) + " t CO₂e",
+            MetricUnit.Days => v.ToString("#,0.#", culture) + (CultureLanguages.Of(culture.Name) == CultureLanguage.English ? " days" : " døgn"),
+            MetricUnit.TonneKm => v.ToString("#,0", culture) + " tkm",
+            _ => v.ToString("#,0.##", culture),
+        };
+    }
+
+    /// <summary>Form values are typed in the unit people read: percentages for shares.</summary>
+    public static decimal ToDisplay(decimal value, MetricUnit unit) => unit == MetricUnit.Share ? value * 100m : value;
+
+    public static decimal FromDisplay(decimal value, MetricUnit unit) => unit == MetricUnit.Share ? value / 100m : value;
+}

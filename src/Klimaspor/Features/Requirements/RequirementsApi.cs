@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Requirements;
+
+public static class RequirementsApi
+{
+    public static void MapRequirementsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/requirements/catalogue", (IStringLocalizer localizer) =>
+                Results.Ok(RequirementCatalogue.View(CultureInfo.CurrentUICulture.Name, key => localizer[key].Value)))
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .WithMetadata(new InstallationWideAttribute())
+            .WithTags("Requirements")
+            .WithSummary("The metrics requirements are composed from (names in the caller's language, units), the presets with their parameters, and the code lists a scope is written in");
+
+        var group = app.MapGroup("/api/v1/contracts/{id:guid}/requirements")
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .WithTags("Requirements");
+
+        group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await GetRequirements.Handle(id, db, tenant, ct) is { } requirements
+                    ? Results.Ok(requirements.Select(RequirementView.From).ToList())
+                    : Problems.NotFound(localizer))
+            .WithSummary("The contract's requirements, in order, each with its rule and version");
+
+        group.MapGet("/{requirementKey}", async (Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+                CancellationToken ct) =>
+            {
+                if (await GetRequirements.One(id, requirementKey, db, tenant, ct) is not { } requirement)
+                {
+                    return Problems.NotFound(localizer);
+                }
+
+                response.Headers.ETag = ContractsApi.ETag(requirement.Version.ToString("N"));
+                return Results.Ok(RequirementView.From(requirement));
+            })
+            .WithSummary("One requirement; the ETag header is its version, for If-Match");
+
+        group.MapPost("/", async (Guid id, AddRequirementRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+                CancellationToken ct) =>
+            {
+                var outcome = await AddRequirements.Handle(id, request, db, tenant, clock, ct);
+                return outcome.Kind == OutcomeKind.Ok
+                    ? Results.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(outcome.Value![0].Key)}", outcome.Value.Select(RequirementView.From).ToList())
+                    : Refuse(outcome.Kind, outcome.Errors, localizer);
+            })
+            .Idempotent()
+            .RequireAuthorization(Policies.ContractEditor)
+            .WithSummary("Add requirements: { \"preset\": \"…\", \"parameters\": { … } } adds the preset's rules; { \"rule\": { … } } adds one composed rule. 201 with the requirements added; 422 with every error. The contract is evaluated again.");
+
+        group.MapPut("/{requirementKey}", async (Guid id, string requirementKey, JsonElement body, HttpRequest request, AppDbContext db, Tenant tenant,
+                TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+            {
+                if (ContractsApi.ReadIfMatch(request) is not { } expected)
+                {
+                    // Whether it exists is told only to those who may see the contract.
+                    return await GetRequirements.One(id, requirementKey, db, tenant, ct) is null ? Problems.NotFound(localizer) : Problems.PreconditionRequired(localizer);
+                }
+
+                // The body is read after the caller's access is known, so an outsider learns nothing from how it was read.
+                if (await RequirementAccess.CheckEditor(id, db, tenant, ct) is not OutcomeKind.Ok and var refusal)
+                {
+                    return Refuse(refusal, [], localizer);
+                }
+
+                RequirementRule rule;
+                try
+                {
+                    rule = body.Deserialize<RequirementRule>(RequirementStore.Json) ?? throw new JsonException("The body is empty.", "$", null, null);
+                }
+                catch (JsonException e)
+                {
+                    return Problems.MalformedJson(e, localizer);
+                }
+
+                var outcome = await ChangeRequirement.Update(id, requirementKey, rule, expected, db, tenant, clock, ct);
+                if (outcome.Kind != OutcomeKind.Ok)
+                {
+                    return Refuse(outcome.Kind, outcome.Errors, localizer);
+                }
+
+                request.HttpContext.Response.Headers.ETag = ContractsApi.ETag(outcome.Value!.Version.ToString("N"));
+                return Results.Ok(RequirementView.From(outcome.Value));
+            })
+            .Accepts<RequirementRule>("application/json")
+            .RequireAuthorization(Policies.ContractEditor)
+            .WithSummary("Replace a requirement's rule (its key may change); send the ETag you read in If-Match. The contract is evaluated again.");
+
+        group.MapDelete("/{requirementKey}", async (Guid id, string requirementKey, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+                IStringLocalizer localizer, CancellationToken ct) =>
+            {
+                if (ContractsApi.ReadIfMatch(request) is not { } expected)
+                {
+                    return await GetRequirements.One(id, requirementKey, db, tenant, ct) is null ? Problems.NotFound(localizer) : Problems.PreconditionRequired(localizer);
+                }
+
+                var outcome = await ChangeRequirement.Remove(id, requirementKey, expected, db, tenant, clock, ct);
+                return outcome.Kind == OutcomeKind.Ok ? Results.NoContent() : Refuse(outcome.Kind, outcome.Errors, localizer);
+            })
+            .RequireAuthorization(Policies.ContractEditor)
+            .WithSummary("Remove a requirement; send the ETag you read in If-Match. Its past evaluations stay in the history.");
+    }
+
+    private static IResult Refuse(OutcomeKind kind, IReadOnlyList<Domain.Validation.FieldError> errors, IStringLocalizer localizer) => kind switch
+    {
+        OutcomeKind.Invalid => Problems.Validation(errors, localizer),
+        OutcomeKind.Conflict => Problems.Conflict(localizer),
+        OutcomeKind.Forbidden => Problems.Forbidden(localizer),
+        _ => Problems.NotFound(localizer),
+    };
+}

@@ -1,0 +1,34 @@
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Requirements;
+
+namespace Klimaspor.Domain.Tests.Requirements;
+
+public sealed class EmissionClassOrderTests
+{
+    [Theory]
+    [InlineData(EmissionClasses.StageI, EmissionClasses.StageIIIB, ClassComparison.Below)]
+    [InlineData(EmissionClasses.StageIIIA, EmissionClasses.StageIIIB, ClassComparison.Below)]
+    [InlineData(EmissionClasses.StageIIIB, EmissionClasses.StageIIIB, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.StageV, EmissionClasses.StageIIIB, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.StageIV, EmissionClasses.StageV, ClassComparison.Below)]
+    [InlineData(EmissionClasses.EuroV, EmissionClasses.EuroVI, ClassComparison.Below)]
+    [InlineData(EmissionClasses.EuroVI, EmissionClasses.EuroVI, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.EuroIV, EmissionClasses.EuroV, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Nullutslipp, EmissionClasses.StageV, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.Nullutslipp, EmissionClasses.EuroVI, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.StageV, EmissionClasses.Nullutslipp, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Ukjent, EmissionClasses.StageI, ClassComparison.Unknown)]
+    [InlineData(null, EmissionClasses.StageIIIB, ClassComparison.Unknown)]
+    [InlineData(EmissionClasses.EuroVI, EmissionClasses.StageIIIB, ClassComparison.Unknown)]
+    [InlineData(EmissionClasses.StageV, EmissionClasses.EuroVI, ClassComparison.Unknown)]
+    public void Compare_LineClassAgainstMinimum_ByTheLaddersOfStageAndEuro(string? line, string minimum, ClassComparison expected)
+    {
+        Assert.Equal(expected, EmissionClassOrder.Compare(line, minimum));
+    }
+
+    [Fact]
+    public void CanBeMinimum_EveryListedClassButUnknown()
+    {
+        Assert.Equal([EmissionClasses.Ukjent], EmissionClasses.List.Entries.Select(e => e.Code).Where(c => !EmissionClassOrder.CanBeMinimum(c)));
+    }
+}

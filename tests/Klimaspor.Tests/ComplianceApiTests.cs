@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+using static Klimaspor.Data.DemoData;
+
+namespace Klimaspor.Tests;
+
+/// <summary>Compliance after reports, on demand and over time; what needs attention across a buyer's contracts.</summary>
+public abstract class ComplianceApiTests(KlimasporApp app)
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    private async Task<string> ContractUrl(string reference) => $"/api/v1/contracts/{await app.ContractId(reference)}";
+
+    private static JsonElement Requirement(JsonElement compliance, string key) =>
+        compliance.GetProperty("requirements").EnumerateArray().Single(r => r.GetProperty("key").GetString() == key);
+
+    private static JsonElement Verdict(JsonElement requirement, string window) =>
+        requirement.GetProperty("verdicts").EnumerateArray().Single(v => v.GetProperty("window").GetString() == window);
+
+    [Fact]
+    public async Task Submission_FailingOslo2025_NotMetNamingTheDieselMachine_ThenApprovalEvaluatesAgain()
+    {
+        var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+        var supplier = await Demo.Supplier(app);
+        var contract = await ContractUrl("OBF-2025-003");
+        Assert.Equal(HttpStatusCode.Created, (await buyer.PostAsJsonAsync(contract + "/requirements", new { preset = "oslo-2025-utslippsfri-byggeplass" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(contract + "/reports/2026-03", new
+        {
+            machines = new object[]
+            {
+                new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
+                    operatingHours = 120, idleHours = 30, fuelLitres = 1480, dataSource = "tankanlegg" },
+                new { machineId = "VOLVO-EC230E-1042", machineType = "gravemaskin", weightTonnes = 23, energyCarrier = "el-kabel",
+                    operatingHours = 168, idleHours = 31, electricityKwh = 6720, dataSource = "telematikk" },
+            },
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsync(contract + "/reports/2026-03/submit", null)).StatusCode);
+
+        var compliance = await Json(await buyer.GetAsync(contract + "/compliance?culture=en"));
+        Assert.Equal("submitted 2026-03 v1", compliance.GetProperty("trigger").GetString());
+        var machines = Requirement(compliance, "oslo-2025-maskiner-utslippsfrie");
+        var march = Verdict(machines, "2026-03");
+        Assert.Equal("NotMet", march.GetProperty("status").GetString());
+        // 168 of 288 machine hours were zero-emission.
+        Assert.Equal(168m / 288m, march.GetProperty("measured").GetDecimal(), 6);
+        Assert.Equal(1m, march.GetProperty("threshold").GetDecimal());
+        Assert.Equal(["VOLVO-A30G-5521"], march.GetProperty("offenders").EnumerateArray().Select(o => o.GetString()).ToList());
+        var explanation = march.GetProperty("explanation").EnumerateArray().ToList();
+        Assert.Contains(explanation, e => e.GetProperty("text").GetString()!.Contains("VOLVO-A30G-5521", StringComparison.Ordinal));
+        Assert.All(explanation, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("messageKey").GetString())));
+        Assert.Equal("Share", machines.GetProperty("unit").GetString());
+        // A period nobody has reported yet is not assessable once its report is due; one in the future is not due.
+        Assert.Equal("CannotAssess", Verdict(machines, "2026-02").GetProperty("status").GetString());
+        Assert.Equal("NotYetDue", Verdict(machines, "2026-12").GetProperty("status").GetString());
+        var contractId = await app.ContractId("OBF-2025-003");
+        Assert.True(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.FactsJson != null && db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))));
+
+        Assert.Equal(HttpStatusCode.OK, (await buyer.PostAsync(contract + "/reports/2026-03/approve", null)).StatusCode);
+        var history = await Json(await supplier.GetAsync(contract + "/compliance/history"));
+        Assert.Equal(["approved 2026-03", "submitted 2026-03 v1", "requirements"],
+            history.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("trigger").GetString()).ToList());
+        var afterApproval = await Json(await buyer.GetAsync(contract + "/compliance"));
+        Assert.Equal("NotMet", Verdict(Requirement(afterApproval, "oslo-2025-maskiner-utslippsfrie"), "2026-03").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ComposedRequirement_OnANewMetricAndScope_EvaluatedEndToEndWithoutCodeChanges()
+    {
+        var buyer = await Demo.Buyer(app);
+        var supplier = await app.ApiFor(OrgNo.Elvedal, Roles.SupplierReporter);
+        var contract = await ContractUrl("OK-2025-090");
+
+        // A metric no catalogue entry has: the share of van km on electricity or biogas, for goods deliveries only.
+        var added = await buyer.PostAsJsonAsync(contract + "/requirements", new
+        {
+            rule = new
+            {
+                key = "varebil-el-eller-biogass",
+                clauseText = "Minst halvparten av kjøringen med varebil til barnehager og skoler skal skje med elektrisk eller biogass.",
+                kind = "ContractCondition",
+                metric = new
+                {
+                    code = "varebil-km-el-eller-biogass",
+                    lineKind = "Vehicle",
+                    aggregate = "Share",
+                    quantity = "Kilometres",
+                    condition = new { energyClasses = new[] { "ZeroEmission", "Biogas" } },
+                },
+                scope = new { types = new[] { "varebil" }, purposes = new[] { "varelevering" } },
+                comparison = "AtLeast",
+                threshold = 0.5,
+                window = "EachPeriod",
+            },
+        });
+        Assert.True(added.StatusCode == HttpStatusCode.Created, await added.Content.ReadAsStringAsync());
+
+        object Van(string regNo, string type, string carrier, decimal km, decimal? litres = null, decimal? kwh = null) => new
+        {
+            regNo, vehicleType = type, purpose = "varelevering", energyCarrier = carrier, emissionClass = carrier == "diesel" ? "euro-vi" : null,
+            distanceKm = km, fuelLitres = litres, electricityKwh = kwh, dataSource = "telematikk",
+        };
+        var draft = await supplier.PutAsJsonAsync(contract + "/reports/2026-02", new
+        {
+            vehicles = new[]
+            {
+                Van("EL11223", "varebil", "el-batteri", 300, kwh: 60),
+                Van("DK44556", "varebil", "diesel", 700, litres: 56),
+                // Not a van: outside the requirement's scope however far it drove.
+                Van("LB77889", "lastebil", "diesel", 1000, litres: 280),
+            },
+        });
+        Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsync(contract + "/reports/2026-02/submit", null)).StatusCode);
+
+        var requirement = Requirement(await Json(await buyer.GetAsync(contract + "/compliance")), "varebil-el-eller-biogass");
+        var february = Verdict(requirement, "2026-02");
+        Assert.Equal("NotMet", february.GetProperty("status").GetString());
+        Assert.Equal(0.3m, february.GetProperty("measured").GetDecimal());
+        Assert.Equal("varebil-km-el-eller-biogass", requirement.GetProperty("metricName").GetString());
+        var offenders = february.GetProperty("offenders").EnumerateArray().Select(o => o.GetString()).ToList();
+        Assert.Contains("DK44556", offenders);
+        Assert.DoesNotContain("LB77889", offenders);
+    }
+
+    [Fact]
+    public async Task Evaluations_KeptAsHistory_EachReadableAsItWas_OnlyTheBuyersEditorsEvaluateOnDemand()
+    {
+        var buyer = await app.ApiFor(OrgNo.Bymiljoetaten, Roles.FollowUpOfficer);
+        var contract = await ContractUrl("BYM-2024-112");
+        var before = (await Json(await buyer.GetAsync(contract + "/compliance/history"))).GetProperty("total").GetInt32();
+
+        var evaluated = await buyer.PostAsync(contract + "/compliance/evaluate", null);
+        Assert.Equal(HttpStatusCode.Created, evaluated.StatusCode);
+        var run = await Json(evaluated);
+        Assert.Equal("on-demand", run.GetProperty("trigger").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiFor(OrgNo.Nordlys, Roles.SupplierReporter)).PostAsync(contract + "/compliance/evaluate", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ApiFor(OrgNo.Oslo, Roles.Analyst)).PostAsync(contract + "/compliance/evaluate", null)).StatusCode);
+
+        var history = await Json(await buyer.GetAsync(contract + "/compliance/history?pageSize=1"));
+        Assert.Equal(before + 1, history.GetProperty("total").GetInt32());
+        Assert.Equal(1, history.GetProperty("items").GetArrayLength());
+        var oldest = await Json(await buyer.GetAsync(contract + $"/compliance/history?pageSize=1&page={before + 1}"));
+        var firstRun = await Json(await buyer.GetAsync(contract + "/compliance/history/" + oldest.GetProperty("items")[0].GetProperty("id").GetString()));
+        Assert.Equal("requirements", firstRun.GetProperty("trigger").GetString());
+        Assert.Equal(run.GetProperty("requirements").GetArrayLength(), firstRun.GetProperty("requirements").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync(contract + "/compliance/history/" + Guid.NewGuid())).StatusCode);
+    }
+
+    [Fact]
+    public async Task Attention_TheBuyerSeesWhatFailsAndWhatIsOverdue_MostSevereFirst_OthersSeeNoneOfIt()
+    {
+        var oslobygg = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+
+        var attention = await Json(await oslobygg.GetAsync("/api/v1/compliance/attention?pageSize=200"));
+
+        var items = attention.GetProperty("items").EnumerateArray().ToList();
+        var kinds = items.Select(i => i.GetProperty("kind").GetString()).ToList();
+        Assert.Equal("NotMet", kinds[0]);
+        Assert.Equal(kinds.OrderBy(k => Array.IndexOf(["NotMet", "ReportOverdue", "HeadingForFailure", "CannotAssess"], k)).ToList(), kinds);
+        var okern = items.Where(i => i.GetProperty("reference").GetString() == "OBF-2024-017").ToList();
+        Assert.Contains(okern, i => i.GetProperty("kind").GetString() == "NotMet" && i.GetProperty("requirementKey").GetString() == "oslo-2025-maskiner-utslippsfrie"
+            && i.GetProperty("explanation").EnumerateArray().Any(e => e.GetProperty("text").GetString()!.Contains("VOLVO-A30G-5521", StringComparison.Ordinal)));
+        Assert.Contains(okern, i => i.GetProperty("kind").GetString() == "ReportOverdue");
+        Assert.DoesNotContain(items, i => i.GetProperty("reference").GetString()!.StartsWith("BYM-", StringComparison.Ordinal));
+
+        var paged = await Json(await oslobygg.GetAsync("/api/v1/compliance/attention?pageSize=1&page=2"));
+        Assert.Equal(attention.GetProperty("total").GetInt32(), paged.GetProperty("total").GetInt32());
+        Assert.Equal(items[1].GetRawText(), paged.GetProperty("items")[0].GetRawText());
+
+        var asker = await Json(await (await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer)).GetAsync("/api/v1/compliance/attention?pageSize=200"));
+        Assert.All(asker.GetProperty("items").EnumerateArray(), i => Assert.StartsWith("ASK-", i.GetProperty("reference").GetString()));
+    }
+}
+
+public sealed class ComplianceApiOnSqliteTests(SqliteApp app) : ComplianceApiTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ComplianceApiOnPostgresTests(PostgresApp app) : ComplianceApiTests(app), IClassFixture<PostgresApp>;
