@@ -3,8 +3,10 @@ using Klimaspor.Features.Account;
 using Klimaspor.Features.Admin;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Contracts;
+using Klimaspor.Features.Deviations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
+using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 using Scalar.AspNetCore;
 
@@ -67,6 +69,8 @@ app.MapFactorSetsApi();
 app.MapCalculationsApi();
 app.MapAdminApi();
 app.MapReportsApi();
+app.MapWaiversApi();
+app.MapDeviationsApi();
 app.MapRazorPages();
 
 app.Run();
