@@ -171,7 +171,7 @@ public class SqliteApp : KlimasporApp
     }
 }
 
-public sealed class PostgresApp : KlimasporApp
+public class PostgresApp : KlimasporApp
 {
     private readonly string _database = $"klimaspor_test_{Guid.NewGuid():N}";
 
