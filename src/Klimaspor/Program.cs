@@ -4,9 +4,11 @@ using Klimaspor.Features.Admin;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Contracts;
+using Klimaspor.Features.Deviations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
+using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 using Scalar.AspNetCore;
 
@@ -76,6 +78,8 @@ app.MapAdminApi();
 app.MapReportsApi();
 app.MapRequirementsApi();
 app.MapComplianceApi();
+app.MapWaiversApi();
+app.MapDeviationsApi();
 app.MapRazorPages();
 
 app.Run();

@@ -24,6 +24,14 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
     [InlineData("factor-set-draft")]
     [InlineData("missing-reports")]
     [InlineData("report-register-with-errors")]
+    [InlineData("waiver-list")]
+    [InlineData("waiver-apply-with-errors")]
+    [InlineData("waiver-assessment-form")]
+    [InlineData("waiver-decided")]
+    [InlineData("deviation-list")]
+    [InlineData("deviation-close-form")]
+    [InlineData("deviation-answer-form")]
+    [InlineData("sanctions")]
     public async Task Page_AxeScan_HasNoWcag21AaViolations(string view)
     {
         var user = view switch
@@ -32,6 +40,8 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
             "supplier-contract-list" or "calculator-result" => DemoUsers.Nordlys,
             "factor-set-draft" => DemoUsers.SystemAdministrator,
             "report-register-with-errors" => DemoUsers.Fjordbygg,
+            "waiver-apply-with-errors" or "deviation-answer-form" => DemoUsers.Fjordbygg,
+            "waiver-assessment-form" => DemoUsers.OslobyggFollowUp,
             _ => DemoUsers.OsloFollowUp,
         };
         await using var session = await app.OpenAsync(user);
@@ -100,6 +110,36 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 await page.GetByRole(AriaRole.Button, new() { Name = "Lagre utkast", Exact = true }).ClickAsync();
                 await page.Locator("#error-summary").WaitForAsync();
                 break;
+            case "waiver-list":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Waivers");
+                break;
+            case "waiver-apply-with-errors":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Waivers/New");
+                await page.Locator("#periodFrom").FillAsync("2020-01");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Send søknaden", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
+                break;
+            case "waiver-assessment-form":
+                // FRAVIK-2026-0004 on Hasle skole awaits the advisor's assessment.
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2025-003")}/Waivers/{await CaseIdAsync(db => db.Waivers.Where(w => w.Reference == "FRAVIK-2026-0004").Select(w => w.Id))}");
+                await page.Locator("#assessment").WaitForAsync();
+                break;
+            case "waiver-decided":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Waivers/{await CaseIdAsync(db => db.Waivers.Where(w => w.Reference == "FRAVIK-2026-0002").Select(w => w.Id))}");
+                break;
+            case "deviation-list":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Deviations");
+                break;
+            case "deviation-close-form":
+            case "deviation-answer-form":
+                var okern = await ContractIdAsync("OBF-2024-017");
+                // The overdue deviation: its proposed sanction adds up two months, and both forms are open.
+                await GotoAsync(page, $"/Contracts/{okern}/Deviations/{await CaseIdAsync(db => db.Deviations.Where(d => d.ContractId == okern && d.Status == Domain.Requirements.DeviationStatus.Open).Select(d => d.Id))}");
+                await page.Locator(view == "deviation-close-form" ? "#resolution" : "#correctiveAction").WaitForAsync();
+                break;
+            case "sanctions":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("BYM-2024-112")}/Sanctions");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(view), view, "No such view in this test.");
         }
@@ -126,6 +166,12 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
     {
         var response = await page.GotoAsync(path);
         Assert.True(response?.Ok, $"GET {path} answered {response?.Status}.");
+    }
+
+    private async Task<Guid> CaseIdAsync(Func<AppDbContext, IQueryable<Guid>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>()).FirstAsync();
     }
 
     private async Task<Guid> ContractIdAsync(string reference)

@@ -22,13 +22,16 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
-    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId) => new()
+    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases) => new()
     {
         ["id"] = contractId.ToString(),
         ["fileId"] = fileId.ToString(),
         // A requirement and an evaluation the target really has (demo data), so the walk tries real ones.
         ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",
         ["runId"] = runId.ToString(),
+        ["waiverId"] = cases.WaiverId.ToString(),
+        ["deviationId"] = cases.DeviationId.ToString(),
+        ["bonusId"] = cases.BonusId.ToString(),
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
@@ -59,7 +62,9 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         var token = KlimasporApp.AntiforgeryToken(await browser.GetStringAsync("/"))
             ?? throw new InvalidOperationException("The layout's forms carry no antiforgery token.");
         var runId = await app.WithDb(db => db.ComplianceRuns.Where(r => r.ContractId == contractId).Select(r => r.Id).FirstAsync());
-        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId);
+        var cases = await CasesOfTheTarget(contractId);
+        var casesBefore = await CaseVersions(cases);
+        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases);
         var walked = new List<string>();
         var failures = new List<string>();
 
@@ -101,7 +106,45 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
         Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.Version).OrderBy(v => v).ToListAsync()));
         Assert.Equal(runsBefore, await app.WithDb(db => db.ComplianceRuns.CountAsync(r => r.ContractId == contractId)));
+        Assert.Equal(casesBefore, await CaseVersions(cases));
     }
+
+    /// <summary>A waiver of the target, its deviation awaiting an answer and a proposed bonus: real ids, so a refusal is not just a missing row.</summary>
+    private sealed record TargetCases(Guid WaiverId, Guid DeviationId, Guid BonusId);
+
+    private async Task<TargetCases> CasesOfTheTarget(Guid contractId)
+    {
+        var waiverId = await app.WithDb(db => db.Waivers.Where(w => w.ContractId == contractId).OrderBy(w => w.Reference).Select(w => w.Id).FirstAsync());
+        var deviationId = await app.WithDb(db => db.Deviations.Where(d => d.ContractId == contractId && d.Status == Domain.Requirements.DeviationStatus.Open)
+            .Select(d => d.Id).FirstAsync());
+        var bonusId = await app.WithDb(async db =>
+        {
+            if (await db.Bonuses.Where(b => b.ContractId == contractId).Select(b => (Guid?)b.Id).FirstOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+
+            var bonus = new Data.Bonus
+            {
+                ContractId = contractId,
+                RequirementKey = "klimabonus",
+                ClauseText = "Klimabonus: 10 % av klimaresultatet.",
+                Window = "contract",
+                ProposedAmountNok = 1_000_000,
+                ArithmeticJson = "[]",
+            };
+            db.Bonuses.Add(bonus);
+            await db.SaveChangesAsync();
+            return bonus.Id;
+        });
+        return new TargetCases(waiverId, deviationId, bonusId);
+    }
+
+    private Task<string> CaseVersions(TargetCases cases) => app.WithDb(async db => string.Join(' ',
+        await db.Waivers.Where(w => w.Id == cases.WaiverId).Select(w => w.RowVersion).SingleAsync(),
+        await db.Deviations.Where(d => d.Id == cases.DeviationId).Select(d => d.RowVersion).SingleAsync(),
+        await db.Bonuses.Where(b => b.Id == cases.BonusId).Select(b => b.RowVersion).SingleAsync(),
+        await db.Waivers.CountAsync(), await db.WaiverHistory.CountAsync(), await db.DeviationHistory.CountAsync()));
 
     private sealed record Call(string Method, string Path, string Query, bool NamesResource);
 

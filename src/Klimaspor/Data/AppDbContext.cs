@@ -1,3 +1,4 @@
+using Klimaspor.Domain.Requirements;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UploadedReportFile> ReportFiles => Set<UploadedReportFile>();
     public DbSet<ContractRequirement> Requirements => Set<ContractRequirement>();
     public DbSet<ComplianceRun> ComplianceRuns => Set<ComplianceRun>();
+    public DbSet<Waiver> Waivers => Set<Waiver>();
+    public DbSet<WaiverHistoryEntry> WaiverHistory => Set<WaiverHistoryEntry>();
+    public DbSet<Deviation> Deviations => Set<Deviation>();
+    public DbSet<DeviationHistoryEntry> DeviationHistory => Set<DeviationHistoryEntry>();
+    public DbSet<Bonus> Bonuses => Set<Bonus>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -173,6 +179,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(s => s.Name).HasMaxLength(100);
         });
 
+        ConfigureCases(builder);
+
         builder.Entity<IdempotencyRecord>(e =>
         {
             e.Property(r => r.Caller).HasMaxLength(200);
@@ -180,6 +188,98 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(r => r.RequestHash).HasMaxLength(64);
             e.Property(r => r.Location).HasMaxLength(500);
             e.HasIndex(r => new { r.Caller, r.Key }).IsUnique();
+        });
+    }
+
+    private static void ConfigureCases(ModelBuilder builder)
+    {
+        builder.Entity<Waiver>(e =>
+        {
+            e.Property(w => w.Reference).HasMaxLength(30);
+            e.HasIndex(w => w.Reference).IsUnique();
+            e.HasIndex(w => new { w.Year, w.Number }).IsUnique();
+            e.HasIndex(w => new { w.ContractId, w.Status });
+            e.Property(w => w.MachineId).HasMaxLength(WaiverRules.MachineIdMaxLength);
+            e.Property(w => w.MachineType).HasMaxLength(40);
+            e.Property(w => w.MachineDescription).HasMaxLength(WaiverRules.ShortTextMaxLength);
+            e.Property(w => w.PeriodFrom).HasMaxLength(7);
+            e.Property(w => w.PeriodTo).HasMaxLength(7);
+            e.Property(w => w.Reason).HasConversion<string>().HasMaxLength(40);
+            e.Property(w => w.Justification).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.Evidence).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.CompaniesAsked).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.ReplacementMachine).HasMaxLength(WaiverRules.ShortTextMaxLength);
+            e.Property(w => w.ReplacementFuel).HasMaxLength(40);
+            e.Property(w => w.ReplacementEmissionClass).HasMaxLength(40);
+            e.Property(w => w.MitigatingMeasures).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.AvailableKw).HasPrecision(18, 3);
+            e.Property(w => w.NeededKw).HasPrecision(18, 3);
+            e.Property(w => w.GridOwnerStatement).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(w => w.AppliedBy).HasMaxLength(200);
+            e.Property(w => w.Assessment).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.Recommendation).HasConversion<string>().HasMaxLength(20);
+            e.Property(w => w.AssessedBy).HasMaxLength(200);
+            e.Property(w => w.DecisionComment).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(w => w.DecidedBy).HasMaxLength(200);
+            e.Property(w => w.RowVersion).IsConcurrencyToken();
+            e.HasOne(w => w.Contract).WithMany().HasForeignKey(w => w.ContractId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(w => w.Supplier).WithMany().HasForeignKey(w => w.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<WaiverHistoryEntry>(e =>
+        {
+            e.ToTable("WaiverHistory");
+            e.HasIndex(h => new { h.WaiverId, h.At });
+            e.Property(h => h.Actor).HasMaxLength(200);
+            e.Property(h => h.Action).HasMaxLength(40);
+            e.HasOne<Waiver>().WithMany().HasForeignKey(h => h.WaiverId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Deviation>(e =>
+        {
+            e.Property(d => d.RequirementKey).HasMaxLength(100);
+            e.HasIndex(d => new { d.ContractId, d.RequirementKey, d.Status });
+            e.HasIndex(d => new { d.Status, d.AnswerDeadline });
+            e.Property(d => d.ClauseText).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(d => d.WindowKind).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.Window).HasMaxLength(20);
+            e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.ProposedAmountNok).HasPrecision(18, 2);
+            e.Property(d => d.CorrectiveAction).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(d => d.AnsweredBy).HasMaxLength(200);
+            e.Property(d => d.Resolution).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.CloseComment).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(d => d.ClosedBy).HasMaxLength(200);
+            e.Property(d => d.ConfirmedAmountNok).HasPrecision(18, 2);
+            e.Property(d => d.AmountReason).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(d => d.RowVersion).IsConcurrencyToken();
+            e.HasOne(d => d.Contract).WithMany().HasForeignKey(d => d.ContractId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<DeviationHistoryEntry>(e =>
+        {
+            e.ToTable("DeviationHistory");
+            e.HasIndex(h => new { h.DeviationId, h.At });
+            e.Property(h => h.Actor).HasMaxLength(200);
+            e.Property(h => h.Action).HasMaxLength(40);
+            e.HasOne<Deviation>().WithMany().HasForeignKey(h => h.DeviationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Bonus>(e =>
+        {
+            e.Property(b => b.RequirementKey).HasMaxLength(100);
+            e.HasIndex(b => new { b.ContractId, b.RequirementKey, b.Window });
+            e.Property(b => b.ClauseText).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(b => b.Window).HasMaxLength(20);
+            e.Property(b => b.ProposedAmountNok).HasPrecision(18, 2);
+            e.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(b => b.ConfirmedAmountNok).HasPrecision(18, 2);
+            e.Property(b => b.AmountReason).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(b => b.Comment).HasMaxLength(DeviationRules.TextMaxLength);
+            e.Property(b => b.ConfirmedBy).HasMaxLength(200);
+            e.Property(b => b.RowVersion).IsConcurrencyToken();
+            e.HasOne<Contract>().WithMany().HasForeignKey(b => b.ContractId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -21,6 +21,8 @@ public static class ComplianceTriggers
 
     public static string Approved(string period) => $"approved {period}";
 
+    public static string WaiverApproved(string reference) => $"waiver {reference}";
+
     /// <summary>A stored trigger in the reader's language; the stored form stays stable for systems.</summary>
     public static string Describe(string trigger, Microsoft.Extensions.Localization.IStringLocalizer t) => trigger switch
     {
@@ -28,6 +30,7 @@ public static class ComplianceTriggers
         OnDemand => t["Trigger.OnDemand"],
         _ when trigger.StartsWith("submitted ", StringComparison.Ordinal) => t["Trigger.Submitted", trigger["submitted ".Length..]],
         _ when trigger.StartsWith("approved ", StringComparison.Ordinal) => t["Trigger.Approved", trigger["approved ".Length..]],
+        _ when trigger.StartsWith("waiver ", StringComparison.Ordinal) => t["Trigger.WaiverApproved", trigger["waiver ".Length..]],
         _ => trigger,
     };
 }
@@ -82,9 +85,9 @@ public static class EvaluateCompliance
         };
         db.ComplianceRuns.Add(run);
 
-        // DEVIATIONS: a failed verdict opens or updates a deviation, a met one may close it. The deviation helper's
-        // Deviations.Reconcile writes those rows in this same unit of work; switch it on here when it is merged.
-        // Deviations.Reconcile(db, contractId, results, now);
+        // A failed verdict opens or updates a deviation, in this same unit of work, so a verdict is never stored
+        // without the deviation it calls for.
+        await Deviations.Deviations.Reconcile(db, contractId, results, now, cancellationToken);
         return run;
     }
 
@@ -129,10 +132,7 @@ public static class EvaluateCompliance
             });
         }
 
-        // WAIVERS AND GRID CAPACITY: the one place they are loaded. The waiver helper's WaiverFacts.Load(db, contractId, …)
-        // fills these two lists (approved waivers per machine and period; the grid owner's statements per period).
-        IReadOnlyList<ApprovedWaiver> waivers = [];
-        IReadOnlyList<GridCapacity> grid = [];
+        var (waivers, grid) = await Waivers.WaiverFacts.Load(db, contractId, cancellationToken);
 
         return new ContractFacts
         {

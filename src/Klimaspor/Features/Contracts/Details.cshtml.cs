@@ -3,6 +3,7 @@ using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Contracts;
@@ -19,6 +20,9 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     public IReadOnlyList<Reports.PeriodRow> Periods { get; private set; } = [];
 
+    /// <summary>Waivers the caller sees, those awaiting assessment or decision, open deviations and overdue ones.</summary>
+    public (int Waivers, int WaiversAwaiting, int OpenDeviations, int OverdueDeviations) Cases { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var contract = await GetContract.Load(Id, db, tenant, cancellationToken);
@@ -30,7 +34,21 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
         Contract = ContractDetails.From(contract);
         Periods = await Reports.GetReport.Periods(contract, await tenant.ScopeAsync(cancellationToken), db, clock, cancellationToken);
         CanEdit = tenant.CanEditContracts;
+        Cases = await CaseCounts(await tenant.ScopeAsync(cancellationToken), cancellationToken);
         return Page();
+    }
+
+    private async Task<(int, int, int, int)> CaseCounts(TenantScope scope, CancellationToken cancellationToken)
+    {
+        var waivers = await Waivers.WaiverAccess.VisibleTo(db.Waivers.AsNoTracking(), Id, scope)
+            .GroupBy(w => w.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deviations = db.Deviations.AsNoTracking().Where(d => d.ContractId == Id && d.Status != Domain.Requirements.DeviationStatus.Closed);
+        deviations = Deviations.Deviations.VisibleTo(deviations, db, scope);
+        return (waivers.Sum(w => w.Count),
+            waivers.Where(w => w.Key is Domain.Requirements.WaiverStatus.Applied or Domain.Requirements.WaiverStatus.Assessed).Sum(w => w.Count),
+            await deviations.CountAsync(cancellationToken),
+            await deviations.CountAsync(d => d.Status == Domain.Requirements.DeviationStatus.Open && d.AnswerDeadline < now, cancellationToken));
     }
 
     public Task<IActionResult> OnPostArchiveAsync(string? version, CancellationToken cancellationToken) => SetArchived(true, version, cancellationToken);

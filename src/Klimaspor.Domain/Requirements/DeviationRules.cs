@@ -1,0 +1,195 @@
+using System.Globalization;
+using Klimaspor.Domain.Validation;
+
+namespace Klimaspor.Domain.Requirements;
+
+/// <summary>Where a deviation (avvik) stands: opened by a failed evaluation, answered by the supplier, closed by the buyer.</summary>
+public enum DeviationStatus
+{
+    Open,
+    Answered,
+    Closed,
+}
+
+/// <summary>How the buyer closed a deviation.</summary>
+public enum DeviationResolution
+{
+    /// <summary>The supplier has put it right.</summary>
+    Resolved,
+
+    /// <summary>The buyer accepts the deviation without a sanction (explained in the comment).</summary>
+    Accepted,
+
+    /// <summary>The contract's sanction applies, with the amount the buyer confirmed.</summary>
+    Sanctioned,
+}
+
+/// <summary>One window of a deviation with the sanction the evaluation proposed for it.</summary>
+/// <param name="Cleared">The window failed once but a later evaluation no longer finds it failing (a corrected report).</param>
+public sealed record WindowSanction(string Window, SanctionProposal? Sanction, bool Cleared);
+
+public static class DeviationRules
+{
+    /// <summary>
+    /// Days the supplier has to answer a deviation with a corrective action, counted from when it was opened. Two
+    /// weeks is a common answer period in public building contracts' follow-up routines; it is a policy choice, not
+    /// a rule of law. Change it here: it applies to deviations opened from then on.
+    /// </summary>
+    public const int AnswerDays = 14;
+
+    public const int TextMaxLength = 4000;
+
+    /// <summary>An amount larger than this (NOK) is a typing error, not a sanction.</summary>
+    public const decimal MaxAmountNok = 100_000_000_000m;
+
+    public static DateTime AnswerDeadline(DateTime openedAt) => openedAt.AddDays(AnswerDays);
+
+    /// <summary>Overdue: still waiting for the supplier's answer after the deadline.</summary>
+    public static bool IsOverdue(DeviationStatus status, DateTime answerDeadline, DateTime now) => status == DeviationStatus.Open && now > answerDeadline;
+
+    /// <summary>The supplier may answer, and revise the answer, until the buyer closes the deviation.</summary>
+    public static bool CanAnswer(DeviationStatus status) => status != DeviationStatus.Closed;
+
+    /// <summary>The buyer may close without an answer: a corrected report, or a sanction when none came.</summary>
+    public static bool CanClose(DeviationStatus status) => status != DeviationStatus.Closed;
+
+    public static string Code(this DeviationResolution resolution) => resolution.ToString().ToLowerInvariant();
+
+    public static bool TryResolution(string? code, out DeviationResolution resolution)
+    {
+        foreach (var candidate in Enum.GetValues<DeviationResolution>())
+        {
+            if (string.Equals(candidate.ToString(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                resolution = candidate;
+                return true;
+            }
+        }
+
+        resolution = default;
+        return false;
+    }
+
+    /// <summary>The supplier's answer: what will be done, and by when (not before the deviation was opened).</summary>
+    public static (string? Action, DateOnly? DoneBy, IReadOnlyList<FieldError> Errors) ValidateAnswer(string? correctiveAction, DateOnly? doneBy, DateOnly openedOn)
+    {
+        var errors = new List<FieldError>();
+        var action = correctiveAction?.Trim();
+        if (string.IsNullOrEmpty(action))
+        {
+            errors.Add(new FieldError("correctiveAction", "Validation.Required"));
+        }
+        else if (action.Length > TextMaxLength)
+        {
+            errors.Add(new FieldError("correctiveAction", "Validation.TooLong", action[..50], TextMaxLength));
+        }
+
+        if (doneBy is null)
+        {
+            errors.Add(new FieldError("doneBy", "Validation.Required"));
+        }
+        else if (doneBy < openedOn)
+        {
+            errors.Add(new FieldError("doneBy", "Deviations.DoneByBeforeOpened", Iso(doneBy.Value), Iso(doneBy.Value), Iso(openedOn)));
+        }
+
+        return errors.Count > 0 ? (null, null, errors) : (action, doneBy, []);
+    }
+
+    /// <summary>
+    /// The buyer's closing. Every closing says why in a comment. A sanction needs the amount the buyer confirms;
+    /// when it differs from the proposal (or nothing was proposed) the buyer must say why, for the supplier and the audit.
+    /// </summary>
+    public static (DeviationResolution? Resolution, IReadOnlyList<FieldError> Errors) ValidateClose(string? resolution, string? comment, decimal? confirmedAmountNok,
+        string? amountReason, decimal? proposedAmountNok)
+    {
+        var errors = new List<FieldError>();
+        DeviationResolution? parsed = null;
+        if (string.IsNullOrWhiteSpace(resolution))
+        {
+            errors.Add(new FieldError("resolution", "Validation.Required"));
+        }
+        else if (TryResolution(resolution, out var r))
+        {
+            parsed = r;
+        }
+        else
+        {
+            errors.Add(new FieldError("resolution", "Validation.UnknownCode", resolution));
+        }
+
+        RequiredText(comment, "comment", errors);
+        if (parsed == DeviationResolution.Sanctioned)
+        {
+            errors.AddRange(AmountErrors(confirmedAmountNok, amountReason, proposedAmountNok));
+        }
+        else if (parsed is not null && confirmedAmountNok is not null)
+        {
+            errors.Add(new FieldError("confirmedAmountNok", "Deviations.AmountOnlyWhenSanctioned", Number(confirmedAmountNok.Value)));
+        }
+
+        return errors.Count > 0 ? (null, errors) : (parsed, []);
+    }
+
+    /// <summary>A confirmed amount (sanction or bonus): present, within range, and explained when it differs from the proposal.</summary>
+    public static IReadOnlyList<FieldError> AmountErrors(decimal? confirmedAmountNok, string? amountReason, decimal? proposedAmountNok)
+    {
+        var errors = new List<FieldError>();
+        if (confirmedAmountNok is not { } amount)
+        {
+            errors.Add(new FieldError("confirmedAmountNok", "Validation.Required"));
+        }
+        else if (amount < 0 || amount > MaxAmountNok)
+        {
+            errors.Add(new FieldError("confirmedAmountNok", "Validation.Range", Number(amount), 0, MaxAmountNok));
+        }
+        else if (amount != proposedAmountNok && string.IsNullOrWhiteSpace(amountReason))
+        {
+            errors.Add(new FieldError("amountReason", proposedAmountNok is null ? "Deviations.AmountReasonNoProposal" : "Deviations.AmountReasonRequired",
+                null, Number(amount), Number(proposedAmountNok ?? 0)));
+        }
+
+        if (amountReason?.Trim().Length > TextMaxLength)
+        {
+            errors.Add(new FieldError("amountReason", "Validation.TooLong", amountReason.Trim()[..50], TextMaxLength));
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The sanction proposed for a deviation over the windows it covers. Each-period requirements are sanctioned per
+    /// period not met, so their windows add up; a cumulative or whole-contract verdict already covers everything
+    /// before it, so only the latest window counts (adding them would charge the same shortfall twice). Cleared
+    /// windows and bonuses count for nothing. Null when no window proposes a sanction.
+    /// </summary>
+    public static (decimal? AmountNok, IReadOnlyList<WindowSanction> Counted) ProposedSanction(RequirementWindow window, IReadOnlyList<WindowSanction> windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var standing = windows.Where(w => !w.Cleared && w.Sanction is { IsBonus: false }).ToList();
+        if (standing.Count == 0)
+        {
+            return (null, []);
+        }
+
+        IReadOnlyList<WindowSanction> counted = window == RequirementWindow.EachPeriod ? standing : [standing[^1]];
+        return (counted.Sum(w => w.Sanction!.AmountNok), counted);
+    }
+
+    private static void RequiredText(string? value, string field, List<FieldError> errors)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            errors.Add(new FieldError(field, "Validation.Required"));
+        }
+        else if (trimmed.Length > TextMaxLength)
+        {
+            errors.Add(new FieldError(field, "Validation.TooLong", trimmed[..50], TextMaxLength));
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

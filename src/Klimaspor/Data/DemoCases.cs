@@ -1,0 +1,324 @@
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Deviations;
+
+namespace Klimaspor.Data;
+
+/// <summary>
+/// Demo waivers and deviations on the demo contracts, so a first login shows the case work in every state: on Økern
+/// (OBF-2024-017) an approved market waiver for a 36 t crawler excavator on HVO100, an approved grid-capacity waiver
+/// (250 of 400 kW), a rejected cost waiver, a deviation the supplier has answered and one past its answer deadline;
+/// on Hasle skole an application awaiting assessment; on Ring 2 an assessed waiver awaiting the decision and a
+/// deviation closed with a sanction. Dates follow the demo reports (autumn 2026).
+/// </summary>
+internal static class DemoCases
+{
+    private const string Supplier = "Frode Fjordbygg";
+    private const string Advisor = "Per Prosjektleder";
+    private const string Admin = "Ola Administrator";
+
+    private const string ZeroEmissionKey = "oslo-2025-utslippsfri-maskiner";
+    private const string ZeroEmissionClause = "Alle maskintimer på bygge- og anleggsplassen skal være utslippsfrie. Maskiner med godkjent fravik er unntatt og skal " +
+        "bruke fossilfritt drivstoff (Oslo kommunes klimakrav for bygge- og anleggsplasser, 2025).";
+
+    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations)
+    {
+        var okern = contracts["OBF-2024-017"];
+        var fjordbygg = organisations[DemoData.OrgNo.Fjordbygg];
+
+        Waiver(db, 1, okern, fjordbygg, new()
+        {
+            MachineId = "CAT-336-47121",
+            MachineType = "gravemaskin",
+            MachineDescription = "Beltegraver 36 t med hydraulisk hammer for pigging av fjell i byggegropen",
+            PeriodFrom = "2026-08",
+            PeriodTo = "2026-12",
+            Reason = WaiverReason.MarketUnavailability,
+            Justification = "Fjellpiggingen i byggegropen krever en beltegraver i 36-tonnsklassen med hammer. Ingen utleier kan levere en elektrisk " +
+                "eller kabeldrevet maskin i denne størrelsen før tidligst andre kvartal 2027, og piggingen må være ferdig før råbygget starter i januar.",
+            Evidence = "Markedsundersøkelse 3.–14. mars 2026: skriftlig forespørsel om elektrisk eller kabeldrevet beltegraver 30–40 t til leie " +
+                "august–desember 2026. Svarene ligger i prosjektets fravikmappe (ref. ØKS-FRAV-01).",
+            CompaniesAsked = "Pon Equipment (Cat): tidligst mai 2027\nVolvo Maskin: ingen elektrisk modell over 25 t\nNasta (Hitachi): elektrisk ZX300 " +
+                "utsolgt for 2026\nCramo: ingen tilgjengelig\nGrønn Maskinutleie AS: ingen tilgjengelig",
+            ReplacementMachine = "Cat 336 Next Gen, Stage V",
+            ReplacementFuel = "hvo100",
+            ReplacementEmissionClass = "stage-v",
+            MitigatingMeasures = "HVO100 med ISCC-sertifikat, uten palmeolje og PFAD. Automatisk tomgangsstopp etter tre minutter. Maskinen byttes " +
+                "til elektrisk så snart en blir tilgjengelig.",
+            Applied = D(2026, 3, 18),
+            Assessment = ("Markedsundersøkelsen er grundig og dekker de aktuelle utleierne. Fraviket er avgrenset til pigging og fem måneder, og " +
+                "erstatningsmaskinen går på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 3, 26)),
+            Decision = (true, "Godkjent for august–desember 2026. Søk på nytt dersom piggingen trekker ut.", D(2026, 4, 2)),
+        });
+
+        Waiver(db, 2, okern, fjordbygg, new()
+        {
+            MachineId = "CAT-950-88213",
+            MachineType = "hjullaster",
+            MachineDescription = "Hjullaster 19,5 t for massehåndtering på riggområdet",
+            PeriodFrom = "2026-07",
+            PeriodTo = "2027-01",
+            Reason = WaiverReason.GridCapacity,
+            Justification = "Byggestrømmen til Økern har 250 kW ledig. Elektriske gravemaskiner, byggvarme og brakkerigg trenger til sammen 400 kW i " +
+                "vinterhalvåret. Ny nettstasjon er bestilt, men settes først i drift i februar 2027.",
+            ReplacementMachine = "Cat 950 GC, Stage V",
+            ReplacementFuel = "hvo100",
+            ReplacementEmissionClass = "stage-v",
+            MitigatingMeasures = "Kapasiteten prioriteres for elektriske gravemaskiner og byggvarme. Batteribank for lading om natten vurderes fra januar.",
+            AvailableKw = 250,
+            NeededKw = 400,
+            GridOwnerStatement = "Elvia AS, tilknytning, e-post 12.06.2026 (sak 2026-118734): 250 kW tilgjengelig på eksisterende tilknytning fram til ny " +
+                "nettstasjon er i drift, planlagt februar 2027.",
+            Applied = D(2026, 6, 15),
+            Assessment = ("Nettselskapets bekreftelse dokumenterer 250 av 400 kW. Kravet til utslippsfrie maskintimer reduseres forholdsmessig til 62,5 % " +
+                "fram til ny nettstasjon. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 6, 22)),
+            Decision = (true, "Godkjent til og med januar 2027.", D(2026, 6, 25)),
+        });
+
+        Waiver(db, 3, okern, fjordbygg, new()
+        {
+            MachineId = "VOLVO-A30G-5521",
+            MachineType = "dumper",
+            MachineDescription = "Rammestyrt dumper 24 t for intern massetransport",
+            PeriodFrom = "2026-09",
+            PeriodTo = "2026-12",
+            Reason = WaiverReason.Cost,
+            Justification = "Elektrisk dumper koster om lag 40 % mer i leie enn diesel, og kalkylen i tilbudet bygde på dieselmaskin.",
+            Evidence = "Leietilbud fra Volvo Maskin 20.08.2026: A30G diesel 138 000 kr/mnd, to elektriske TA15 195 000 kr/mnd.",
+            ReplacementMachine = "Volvo A30G, Stage V",
+            ReplacementFuel = "diesel",
+            ReplacementEmissionClass = "stage-v",
+            Applied = D(2026, 8, 24),
+            Assessment = ("Merkostnad er ikke grunnlag for fravik etter kontraktens klimakrav, og elektriske dumpere er tilgjengelige i markedet. " +
+                "Anbefales avslått.", WaiverRecommendation.Reject, D(2026, 8, 31)),
+            Decision = (false, "Avslått. Kostnad er ikke fravikgrunn i denne kontrakten. Dumperen må erstattes av en utslippsfri maskin innen 1. desember 2026.",
+                D(2026, 9, 3)),
+        });
+
+        Waiver(db, 4, contracts["OBF-2025-003"], fjordbygg, new()
+        {
+            MachineId = "LIEBHERR-LTM1060-3",
+            MachineType = "mobilkran",
+            MachineDescription = "Mobilkran 60 t for løft av prefabrikkerte dekkelementer",
+            PeriodFrom = "2026-11",
+            PeriodTo = "2026-12",
+            Reason = WaiverReason.TechnicalUnavailability,
+            Justification = "Dekkelementene veier opptil 9 t og løftes på 28 m radius. Det krever mobilkran i 60-tonnsklassen, og elektriske mobilkraner " +
+                "i denne klassen finnes ikke i Norge i dag.",
+            Evidence = "Forespørsel 2.–6. november 2026 om elektrisk eller hybrid mobilkran over 50 t.",
+            CompaniesAsked = "Nordic Crane: ingen over 40 t\nKranor: ingen elektrisk mobilkran\nStavdal: hybrid 40 t, for liten",
+            ReplacementMachine = "Liebherr LTM 1060-3.1, Stage V",
+            ReplacementFuel = "hvo100",
+            ReplacementEmissionClass = "stage-v",
+            MitigatingMeasures = "Kranen står bare på plassen på løftedager (anslått tolv dager), og motoren slås av mellom løftene.",
+            Applied = D(2026, 11, 9),
+        });
+
+        Waiver(db, 5, contracts["BYM-2024-112"], organisations[DemoData.OrgNo.Nordlys], new()
+        {
+            MachineId = "VOGELE-1900-3",
+            MachineType = "asfaltutlegger",
+            MachineDescription = "Asfaltutlegger for full veibredde",
+            PeriodFrom = "2026-10",
+            PeriodTo = "2026-10",
+            Reason = WaiverReason.MarketUnavailability,
+            Justification = "Utlegging av slitelag i full bredde på Ring 2 krever en asfaltutlegger i 1900-klassen. Elektriske utleggere finnes bare i " +
+                "mindre størrelser.",
+            Evidence = "Forespørsel til utleiere og asfaltentreprenører september 2026.",
+            CompaniesAsked = "Wirtgen Norge: elektrisk bare i 1300-klassen\nVeidekke Asfalt: ingen for utleie\nPeab Asfalt: ingen for utleie",
+            ReplacementMachine = "Vögele Super 1900-3i, Stage V",
+            ReplacementFuel = "hvo100",
+            ReplacementEmissionClass = "stage-v",
+            MitigatingMeasures = "Kjøres på HVO100 fra oktober. Utlegging samles på færre dager.",
+            Applied = D(2026, 11, 12),
+            Actor = "Nina Nordlys",
+            Assessment = ("Dokumentasjonen viser at elektrisk utlegger i denne bredden ikke er tilgjengelig. Anbefales godkjent for oktober.",
+                WaiverRecommendation.Approve, D(2026, 11, 16)),
+            Advisor = "Siri Bymiljø",
+        });
+
+        // Økern, September: the diesel dumper (its waiver was rejected) keeps the site below the zero-emission requirement.
+        Deviation(db, okern, ZeroEmissionKey, ZeroEmissionClause, D(2026, 10, 16),
+        [
+            Window("2026-09", 0.6875m, 1m,
+                [
+                    Reason("Requirement.Offenders", "Dette gjelder VOLVO-A30G-5521 (dumper, diesel, 120 timer).", "VOLVO-A30G-5521 (dumper, diesel, 120 timer)"),
+                    Reason("Requirement.WaiversUsed", "Godkjente fravik er brukt: FRAVIK-2026-0002 (CAT-950-88213, 2026-09).", "FRAVIK-2026-0002 (CAT-950-88213, 2026-09)"),
+                ],
+                ["VOLVO-A30G-5521"], ["FRAVIK-2026-0002"], Fine(50_000, "2026-09")),
+        ],
+        answer: ("Dieseldumperen erstattes av to elektriske Volvo TA15 fra 1. desember. Fram til da kjøres den bare ved intern massetransport og på HVO100.",
+            new DateOnly(2026, 12, 1), D(2026, 10, 22), null));
+
+        // Økern, idle share: the bid promised at most 15 %, September and October came in at 22 %. No answer yet.
+        Deviation(db, okern, "tilbud-tomgang-maks-15", "Tomgangsandelen for maskinene skal ikke overstige 15 % av driftstimene (tilbudt verdi).",
+            D(2026, 10, 16),
+        [
+            Window("2026-09", 0.22m, 0.15m, [Reason("Requirement.Offenders", "Dette gjelder alle fire maskinene (22 % tomgang).", "alle fire maskinene (22 % tomgang)")],
+                ["VOLVO-EC230E-1042", "KOMATSU-PC55-771", "CAT-950-88213", "VOLVO-A30G-5521"], [], Fine(25_000, "2026-09")),
+            Window("2026-10", 0.22m, 0.15m, [Reason("Requirement.Offenders", "Dette gjelder alle fire maskinene (22 % tomgang).", "alle fire maskinene (22 % tomgang)")],
+                ["VOLVO-EC230E-1042", "KOMATSU-PC55-771", "CAT-950-88213", "VOLVO-A30G-5521"], [], Fine(25_000, "2026-10")),
+        ],
+        updatedAt: D(2026, 11, 6), kind: RequirementWindow.EachPeriod);
+
+        // Ring 2, September: the diesel paver without a waiver; closed with a reduced sanction.
+        Deviation(db, contracts["BYM-2024-112"], ZeroEmissionKey, ZeroEmissionClause, D(2026, 10, 15),
+        [
+            Window("2026-09", 0.2326m, 1m,
+                [Reason("Requirement.Offenders", "Dette gjelder HITACHI-ZX300-2231 (gravemaskin, HVO100, 150 timer), VOGELE-1900-3 (asfaltutlegger, diesel, 48 timer).",
+                    "HITACHI-ZX300-2231 (gravemaskin, HVO100, 150 timer), VOGELE-1900-3 (asfaltutlegger, diesel, 48 timer)")],
+                ["HITACHI-ZX300-2231", "VOGELE-1900-3"], [], Fine(50_000, "2026-09")),
+        ],
+        answer: ("Gravemaskinen byttes til elektrisk Hitachi ZX300 fra november. Det søkes fravik for asfaltutleggeren.", new DateOnly(2026, 11, 1),
+            D(2026, 10, 20), "Nina Nordlys"),
+        closing: (DeviationResolution.Sanctioned, "Sanksjon etter kontraktens punkt 4.3.", 40_000m,
+            "Redusert med 10 000 kr: gravemaskinen ble byttet raskt, og fravik for utleggeren er søkt.", D(2026, 11, 18), "Siri Bymiljø"));
+    }
+
+    private sealed record DemoWaiver
+    {
+        public required string MachineId { get; init; }
+        public string? MachineType { get; init; }
+        public string? MachineDescription { get; init; }
+        public required string PeriodFrom { get; init; }
+        public required string PeriodTo { get; init; }
+        public WaiverReason Reason { get; init; }
+        public required string Justification { get; init; }
+        public string? Evidence { get; init; }
+        public string? CompaniesAsked { get; init; }
+        public required string ReplacementMachine { get; init; }
+        public required string ReplacementFuel { get; init; }
+        public string? ReplacementEmissionClass { get; init; }
+        public string? MitigatingMeasures { get; init; }
+        public decimal? AvailableKw { get; init; }
+        public decimal? NeededKw { get; init; }
+        public string? GridOwnerStatement { get; init; }
+        public DateTime Applied { get; init; }
+        public string Actor { get; init; } = Supplier;
+        public string Advisor { get; init; } = DemoCases.Advisor;
+        public (string Text, WaiverRecommendation Recommendation, DateTime At)? Assessment { get; init; }
+        public (bool Approved, string Comment, DateTime At)? Decision { get; init; }
+    }
+
+    private static void Waiver(AppDbContext db, int number, Guid contractId, Guid supplierId, DemoWaiver w)
+    {
+        var status = w.Decision is { } d ? (d.Approved ? WaiverStatus.Approved : WaiverStatus.Rejected) : w.Assessment is null ? WaiverStatus.Applied : WaiverStatus.Assessed;
+        var waiver = new Waiver
+        {
+            Reference = $"FRAVIK-2026-{number:0000}",
+            Year = 2026,
+            Number = number,
+            ContractId = contractId,
+            SupplierId = supplierId,
+            MachineId = w.MachineId,
+            MachineType = w.MachineType,
+            MachineDescription = w.MachineDescription,
+            PeriodFrom = w.PeriodFrom,
+            PeriodTo = w.PeriodTo,
+            Reason = w.Reason,
+            Justification = w.Justification,
+            Evidence = w.Evidence,
+            CompaniesAsked = w.CompaniesAsked,
+            ReplacementMachine = w.ReplacementMachine,
+            ReplacementFuel = w.ReplacementFuel,
+            ReplacementEmissionClass = w.ReplacementEmissionClass,
+            MitigatingMeasures = w.MitigatingMeasures,
+            AvailableKw = w.AvailableKw,
+            NeededKw = w.NeededKw,
+            GridOwnerStatement = w.GridOwnerStatement,
+            Status = status,
+            AppliedBy = w.Actor,
+            AppliedAt = w.Applied,
+            Assessment = w.Assessment?.Text,
+            Recommendation = w.Assessment?.Recommendation,
+            AssessedBy = w.Assessment is null ? null : w.Advisor,
+            AssessedAt = w.Assessment?.At,
+            DecisionComment = w.Decision?.Comment,
+            DecidedBy = w.Decision is null ? null : Admin,
+            DecidedAt = w.Decision?.At,
+            UpdatedAt = w.Decision?.At ?? w.Assessment?.At ?? w.Applied,
+        };
+        db.Waivers.Add(waiver);
+        History(db, waiver.Id, w.Applied, w.Actor, "applied", $"{w.MachineId}, {w.PeriodFrom}–{w.PeriodTo}");
+        if (w.Assessment is { } a)
+        {
+            History(db, waiver.Id, a.At, w.Advisor, "assessed-" + a.Recommendation.Code(), a.Text);
+        }
+
+        if (w.Decision is { } decision)
+        {
+            History(db, waiver.Id, decision.At, Admin, decision.Approved ? "approved" : "rejected", decision.Comment);
+        }
+    }
+
+    private static void History(AppDbContext db, Guid waiverId, DateTime at, string actor, string action, string? detail) =>
+        db.WaiverHistory.Add(new WaiverHistoryEntry { WaiverId = waiverId, At = at, Actor = actor, Action = action, Detail = detail });
+
+    private static void Deviation(AppDbContext db, Guid contractId, string key, string clause, DateTime opened, IReadOnlyList<DeviationSnapshot> windows,
+        (string Action, DateOnly DoneBy, DateTime At, string? By)? answer = null,
+        (DeviationResolution Resolution, string Comment, decimal Amount, string Reason, DateTime At, string By)? closing = null,
+        DateTime? updatedAt = null, RequirementWindow kind = RequirementWindow.EachPeriod)
+    {
+        var deviation = new Deviation
+        {
+            ContractId = contractId,
+            RequirementKey = key,
+            ClauseText = clause,
+            WindowKind = kind,
+            Window = windows[^1].Window,
+            OpenedAt = opened,
+            UpdatedAt = closing?.At ?? answer?.At ?? updatedAt ?? opened,
+            AnswerDeadline = DeviationRules.AnswerDeadline(opened),
+            Status = closing is not null ? DeviationStatus.Closed : answer is not null ? DeviationStatus.Answered : DeviationStatus.Open,
+            SnapshotJson = DeviationSnapshot.Write(windows),
+            ProposedAmountNok = DeviationRules.ProposedSanction(kind, [.. windows.Select(w => new WindowSanction(w.Window, w.Sanction?.ToDomain(), w.Cleared))]).AmountNok,
+        };
+        db.Deviations.Add(deviation);
+        AddHistory(opened, "Klimaspor", "opened", windows[0].Window);
+        if (updatedAt is { } updated)
+        {
+            AddHistory(updated, "Klimaspor", "updated", "+ " + string.Join(", ", windows.Skip(1).Select(w => w.Window)));
+        }
+
+        if (answer is { } a)
+        {
+            deviation.CorrectiveAction = a.Action;
+            deviation.CorrectiveDueDate = a.DoneBy;
+            deviation.AnsweredBy = a.By ?? Supplier;
+            deviation.AnsweredAt = a.At;
+            AddHistory(a.At, deviation.AnsweredBy, "answered", $"{a.DoneBy:yyyy-MM-dd}: {a.Action}");
+        }
+
+        if (closing is { } c)
+        {
+            deviation.Resolution = c.Resolution;
+            deviation.CloseComment = c.Comment;
+            deviation.ClosedBy = c.By;
+            deviation.ClosedAt = c.At;
+            deviation.ConfirmedAmountNok = c.Amount;
+            deviation.AmountReason = c.Reason;
+            AddHistory(c.At, c.By, "closed-" + c.Resolution.Code(), $"{c.Amount:0} NOK: {c.Comment}");
+        }
+
+        void AddHistory(DateTime at, string actor, string action, string? detail) =>
+            db.DeviationHistory.Add(new DeviationHistoryEntry { DeviationId = deviation.Id, At = at, Actor = actor, Action = action, Detail = detail });
+    }
+
+    private static DeviationSnapshot Window(string window, decimal measured, decimal threshold, IReadOnlyList<StoredExplanation> reasons,
+        IReadOnlyList<string> offenders, IReadOnlyList<string> waivers, StoredSanction sanction) =>
+        new(window, MetricUnit.Share, measured, threshold, threshold, reasons, offenders, waivers, sanction);
+
+    /// <summary>A reason under the engine's message key, with the bokmål text shown should the key be unknown.</summary>
+    private static StoredExplanation Reason(string key, string text, string argument) => new(key, [argument], text);
+
+    /// <summary>A fixed amount per period not met, in the words of the sanction arithmetic (with bokmål texts should its keys change).</summary>
+    private static StoredSanction Fine(decimal amount, string window) => new(SanctionKind.FixedPerPeriodNotMet, false, amount,
+    [
+        new StoredExplanation("Sanction.FixedPerPeriod", [window, amount],
+            $"Kravet er ikke oppfylt for perioden {window}: et fast beløp på {Nok(amount)} kr per periode som ikke er oppfylt."),
+        new StoredExplanation("Sanction.ProposedPenalty", [amount], $"Foreslått sanksjon: {Nok(amount)} kr, avrundet til hele kroner."),
+    ]);
+
+    private static string Nok(decimal amount) => amount.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"));
+
+    private static DateTime D(int year, int month, int day) => new(year, month, day, 9, 0, 0, DateTimeKind.Utc);
+}

@@ -1,0 +1,119 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Deviations;
+
+/// <summary>
+/// The supplier answers a deviation with a corrective action and a date; the buyer closes it as resolved, accepted
+/// or sanctioned. Only the contract's main supplier answers (it answers for its subcontractors too); buyer follow-up
+/// officers and administrators close, as they review reports.
+/// </summary>
+public static class HandleDeviation
+{
+    public static Task<Outcome<DeviationView>> Answer(Guid contractId, Guid deviationId, string? correctiveAction, DateOnly? doneBy, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        Change(contractId, deviationId, (scope, t) => scope.IsSupplier && t.IsInRole(Roles.SupplierReporter), db, tenant, clock, (deviation, actor, now) =>
+        {
+            if (!DeviationRules.CanAnswer(deviation.Status))
+            {
+                return Refused("Deviations.AlreadyClosed");
+            }
+
+            var (action, date, errors) = DeviationRules.ValidateAnswer(correctiveAction, doneBy, DateOnly.FromDateTime(deviation.OpenedAt));
+            if (errors.Count > 0)
+            {
+                return Outcome<DeviationView>.Invalid(errors);
+            }
+
+            var revised = deviation.Status == DeviationStatus.Answered;
+            deviation.CorrectiveAction = action;
+            deviation.CorrectiveDueDate = date;
+            deviation.AnsweredBy = actor;
+            deviation.AnsweredAt = now;
+            deviation.Status = DeviationStatus.Answered;
+            db.DeviationHistory.Add(new DeviationHistoryEntry
+            {
+                DeviationId = deviation.Id,
+                At = now,
+                Actor = actor,
+                Action = revised ? "reanswered" : "answered",
+                Detail = $"{date:yyyy-MM-dd}: {action}",
+            });
+            return null;
+        }, cancellationToken);
+
+    public static Task<Outcome<DeviationView>> Close(Guid contractId, Guid deviationId, string? resolution, string? comment, decimal? confirmedAmountNok,
+        string? amountReason, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken) =>
+        Change(contractId, deviationId, (scope, t) => scope.IsBuyer && t.CanEditContracts, db, tenant, clock, (deviation, actor, now) =>
+        {
+            if (!DeviationRules.CanClose(deviation.Status))
+            {
+                return Refused("Deviations.AlreadyClosed");
+            }
+
+            var (parsed, errors) = DeviationRules.ValidateClose(resolution, comment, confirmedAmountNok, amountReason, deviation.ProposedAmountNok);
+            if (errors.Count > 0)
+            {
+                return Outcome<DeviationView>.Invalid(errors);
+            }
+
+            var sanctioned = parsed == DeviationResolution.Sanctioned;
+            deviation.Status = DeviationStatus.Closed;
+            deviation.Resolution = parsed;
+            deviation.CloseComment = comment!.Trim();
+            deviation.ClosedBy = actor;
+            deviation.ClosedAt = now;
+            deviation.ConfirmedAmountNok = sanctioned ? confirmedAmountNok : null;
+            deviation.AmountReason = sanctioned && !string.IsNullOrWhiteSpace(amountReason) ? amountReason.Trim() : null;
+            db.DeviationHistory.Add(new DeviationHistoryEntry
+            {
+                DeviationId = deviation.Id,
+                At = now,
+                Actor = actor,
+                Action = "closed-" + parsed!.Value.Code(),
+                Detail = sanctioned ? $"{confirmedAmountNok:0.##} NOK: {deviation.CloseComment}" : deviation.CloseComment,
+            });
+            return null;
+        }, cancellationToken);
+
+    public static Outcome<DeviationView> Refused(string messageKey) => new(OutcomeKind.Conflict, null, [new FieldError("status", messageKey)]);
+
+    private static async Task<Outcome<DeviationView>> Change(Guid contractId, Guid deviationId, Func<TenantScope, Tenant, bool> may, AppDbContext db, Tenant tenant,
+        TimeProvider clock, Func<Deviation, string, DateTime, Outcome<DeviationView>?> change, CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        var deviation = await db.Deviations.Include(d => d.Contract).VisibleTo(db, scope)
+            .SingleOrDefaultAsync(d => d.Id == deviationId && d.ContractId == contractId, cancellationToken);
+        if (deviation is null)
+        {
+            return Outcome<DeviationView>.NotFound;
+        }
+
+        if (!may(scope, tenant))
+        {
+            return Outcome<DeviationView>.Forbidden;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (change(deviation, Reports.ReportAccess.Actor(tenant), now) is { } refused)
+        {
+            return refused;
+        }
+
+        deviation.UpdatedAt = now;
+        deviation.RowVersion = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Refused("Deviations.ChangedMeanwhile");
+        }
+
+        return Outcome<DeviationView>.Ok(await GetDeviations.View(deviation, db, now, cancellationToken));
+    }
+}

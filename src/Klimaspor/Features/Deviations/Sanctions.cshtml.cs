@@ -1,0 +1,75 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Deviations;
+
+/// <summary>A contract's sanctions and bonuses, proposed and confirmed; the buyer confirms proposed bonuses here.</summary>
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class SanctionsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["confirmedAmountNok"] = "Deviation.ConfirmedAmount",
+        ["amountReason"] = "Deviation.AmountReason",
+        ["comment"] = "Sanctions.Comment",
+    };
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public Guid BonusId { get; set; }
+    [BindProperty] public string? ConfirmedAmountNok { get; set; }
+    [BindProperty] public string? AmountReason { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+
+    public Contract? Contract { get; private set; }
+    public SanctionList? List { get; private set; }
+    public bool CanConfirm { get; private set; }
+    public FormErrors Errors { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await Load(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostConfirmBonusAsync(CancellationToken cancellationToken)
+    {
+        var parseErrors = new List<FieldError>();
+        var amount = FormValues.Number(ConfirmedAmountNok, "confirmedAmountNok", parseErrors);
+        var outcome = parseErrors.Count > 0
+            ? null
+            : await Sanctions.ConfirmBonus(Id, BonusId, amount, AmountReason, Comment, db, tenant, clock, cancellationToken);
+        switch (outcome?.Kind)
+        {
+            case OutcomeKind.Ok:
+                TempData["Flash"] = localizer["Sanctions.BonusConfirmedFlash"].Value;
+                return Redirect(Request.Path);
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+        }
+
+        if (!await Load(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Errors.AddRange(outcome?.Errors ?? parseErrors, localizer, Labels);
+        return Page();
+    }
+
+    private async Task<bool> Load(CancellationToken cancellationToken)
+    {
+        Contract = await GetContract.Load(Id, db, tenant, cancellationToken);
+        List = Contract is null ? null : await Sanctions.List(Id, db, tenant, cancellationToken);
+        if (List is null)
+        {
+            return false;
+        }
+
+        CanConfirm = (await tenant.ScopeAsync(cancellationToken)).IsBuyer && tenant.CanEditContracts;
+        return true;
+    }
+}

@@ -1,0 +1,140 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.Waivers;
+
+/// <summary>The buyer's advisor assesses a waiver, and the buyer administrator decides on it.</summary>
+public static class AssessWaiver
+{
+    /// <summary>The advisor's assessment with a recommendation; it may be revised until the buyer has decided.</summary>
+    public static Task<Outcome<WaiverView>> Assess(Guid contractId, Guid waiverId, string? assessment, string? recommendation, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        Change(contractId, waiverId, WaiverAccess.MayAssess, db, tenant, (waiver, actor) =>
+        {
+            if (!WaiverRules.CanAssess(waiver.Status))
+            {
+                return Refused("Waivers.AlreadyDecided");
+            }
+
+            var (text, parsed, errors) = WaiverRules.ValidateAssessment(assessment, recommendation);
+            if (errors.Count > 0)
+            {
+                return Outcome<WaiverView>.Invalid(errors);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var revised = waiver.Status == WaiverStatus.Assessed;
+            waiver.Assessment = text;
+            waiver.Recommendation = parsed;
+            waiver.AssessedBy = actor;
+            waiver.AssessedAt = now;
+            waiver.Status = WaiverStatus.Assessed;
+            waiver.UpdatedAt = now;
+            db.WaiverHistory.Add(new WaiverHistoryEntry
+            {
+                WaiverId = waiver.Id,
+                At = now,
+                Actor = actor,
+                Action = (revised ? "reassessed-" : "assessed-") + parsed!.Value.Code(),
+                Detail = text,
+            });
+            return null;
+        }, cancellationToken);
+
+    /// <summary>The decision, once the advisor has assessed: approved waivers act on the evaluation from then on.</summary>
+    public static async Task<Outcome<WaiverView>> Decide(Guid contractId, Guid waiverId, string? decision, string? comment, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        string? approvedReference = null;
+        var outcome = await Change(contractId, waiverId, WaiverAccess.MayDecide, db, tenant, (waiver, actor) =>
+        {
+            if (!WaiverRules.CanDecide(waiver.Status))
+            {
+                return Refused(waiver.Status == WaiverStatus.Applied ? "Waivers.NotAssessedYet" : "Waivers.AlreadyDecided");
+            }
+
+            var (approved, text, errors) = WaiverRules.ValidateDecision(decision, comment);
+            if (errors.Count > 0)
+            {
+                return Outcome<WaiverView>.Invalid(errors);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            waiver.Status = approved == true ? WaiverStatus.Approved : WaiverStatus.Rejected;
+            waiver.DecisionComment = text;
+            waiver.DecidedBy = actor;
+            waiver.DecidedAt = now;
+            waiver.UpdatedAt = now;
+            db.WaiverHistory.Add(new WaiverHistoryEntry
+            {
+                WaiverId = waiver.Id,
+                At = now,
+                Actor = actor,
+                Action = approved == true ? "approved" : "rejected",
+                Detail = text,
+            });
+            approvedReference = approved == true ? waiver.Reference : null;
+            return null;
+        }, cancellationToken);
+
+        // An approved waiver changes which machines count, so the contract is evaluated again at once; the waiver is
+        // saved first because the evaluation reads approved waivers from the database. Should this second save fail,
+        // the next submission or "evaluate now" gives the same verdicts.
+        if (outcome.Kind == OutcomeKind.Ok && approvedReference is not null)
+        {
+            await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.WaiverApproved(approvedReference),
+                clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>A step out of order: the message says which step is missing or that it is too late.</summary>
+    public static Outcome<WaiverView> Refused(string messageKey) => new(OutcomeKind.Conflict, null, [new FieldError("status", messageKey)]);
+
+    private static async Task<Outcome<WaiverView>> Change(Guid contractId, Guid waiverId, Func<TenantScope, Tenant, bool> may, AppDbContext db, Tenant tenant,
+        Func<Waiver, string, Outcome<WaiverView>?> change, CancellationToken cancellationToken)
+    {
+        var contract = await GetContract.Load(contractId, db, tenant, cancellationToken);
+        if (contract is null)
+        {
+            return Outcome<WaiverView>.NotFound;
+        }
+
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        var waiver = await db.Waivers.Include(w => w.Supplier).VisibleTo(contractId, scope).SingleOrDefaultAsync(w => w.Id == waiverId, cancellationToken);
+        if (waiver is null)
+        {
+            return Outcome<WaiverView>.NotFound;
+        }
+
+        if (!may(scope, tenant))
+        {
+            return Outcome<WaiverView>.Forbidden;
+        }
+
+        var refused = change(waiver, Reports.ReportAccess.Actor(tenant));
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        waiver.RowVersion = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else assessed or decided in between: their step stands, and this one is told so.
+            return Refused("Waivers.ChangedMeanwhile");
+        }
+
+        return Outcome<WaiverView>.Ok(await GetWaivers.View(waiver, contract.Reference, db, cancellationToken));
+    }
+}

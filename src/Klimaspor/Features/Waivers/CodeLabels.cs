@@ -1,0 +1,17 @@
+using System.Globalization;
+using Klimaspor.Domain.Reporting;
+
+namespace Klimaspor.Features.Waivers;
+
+/// <summary>The template's codes (machine type, energy carrier, emission class) as the reader's language names them.</summary>
+public static class CodeLabels
+{
+    public static string MachineType(string? code) => Label(MachineTypes.List, code);
+
+    public static string Carrier(string? code) => Label(CodeLists.EnergyCarrier, code);
+
+    public static string EmissionClass(string? code) => Label(EmissionClasses.List, code);
+
+    public static string Label(CodeList list, string? code) =>
+        list.TryFind(code, out var entry) ? entry.Label(CultureInfo.CurrentUICulture.Name) : code ?? string.Empty;
+}

@@ -1,0 +1,72 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Waivers;
+
+/// <summary>One waiver: the application, the advisor's assessment and the buyer's decision, each with its form.</summary>
+[Authorize(Policy = Policies.ContractReader)]
+public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid WaiverId { get; set; }
+    [BindProperty] public string? Assessment { get; set; }
+    [BindProperty] public string? Recommendation { get; set; }
+    [BindProperty] public string? Decision { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+
+    public WaiverView? Waiver { get; private set; }
+    public bool CanAssess { get; private set; }
+    public bool CanDecide { get; private set; }
+    public FormErrors Errors { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await Load(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssessAsync(CancellationToken cancellationToken) =>
+        await After(await AssessWaiver.Assess(Id, WaiverId, Assessment, Recommendation, db, tenant, clock, cancellationToken), "Waivers.AssessedFlash", cancellationToken);
+
+    public async Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken) =>
+        await After(await AssessWaiver.Decide(Id, WaiverId, Decision, Comment, db, tenant, clock, cancellationToken), "Waivers.DecidedFlash", cancellationToken);
+
+    private async Task<IActionResult> After(Outcome<WaiverView> outcome, string flash, CancellationToken cancellationToken)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                TempData["Flash"] = localizer[flash].Value;
+                return Redirect(Request.Path);
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return Forbid();
+            default:
+                Errors.AddRange(outcome.Errors, localizer, WaiverForm.Labels);
+                return await Load(cancellationToken) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> Load(CancellationToken cancellationToken)
+    {
+        Waiver = await GetWaivers.One(Id, WaiverId, db, tenant, cancellationToken);
+        if (Waiver is null)
+        {
+            return false;
+        }
+
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        var status = Enum.Parse<WaiverStatus>(Waiver.Status);
+        CanAssess = WaiverAccess.MayAssess(scope, tenant) && WaiverRules.CanAssess(status);
+        CanDecide = WaiverAccess.MayDecide(scope, tenant) && WaiverRules.CanDecide(status);
+        if (Waiver.Assessment is { } assessment && !Errors.Any)
+        {
+            Assessment ??= assessment.Assessment;
+            Recommendation ??= assessment.Recommendation;
+        }
+
+        return true;
+    }
+}

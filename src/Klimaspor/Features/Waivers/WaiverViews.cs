@@ -1,0 +1,95 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Contracts;
+
+namespace Klimaspor.Features.Waivers;
+
+/// <summary>One step of a case's history (waiver or deviation), oldest first.</summary>
+public sealed record CaseHistoryView(DateTime At, string Actor, string Action, string? Detail);
+
+public sealed record WaiverSummary(
+    Guid Id,
+    string Reference,
+    string MachineId,
+    string? MachineType,
+    string PeriodFrom,
+    string PeriodTo,
+    string Reason,
+    string Status,
+    DateTime AppliedAt);
+
+public sealed record WaiverAssessmentView(string Assessment, string Recommendation, string By, DateTime At);
+
+public sealed record WaiverDecisionView(string Decision, string? Comment, string By, DateTime At);
+
+/// <summary>A waiver as both parties see it; codes (reason, fuel, class) as the API takes them.</summary>
+public sealed record WaiverView(
+    Guid Id,
+    string Reference,
+    Guid ContractId,
+    string ContractReference,
+    OrganisationRef Supplier,
+    string MachineId,
+    string? MachineType,
+    string? MachineDescription,
+    string PeriodFrom,
+    string PeriodTo,
+    string Reason,
+    string Justification,
+    string? Evidence,
+    string? CompaniesAsked,
+    string ReplacementMachine,
+    string ReplacementFuel,
+    string? ReplacementEmissionClass,
+    string? MitigatingMeasures,
+    decimal? AvailableKw,
+    decimal? NeededKw,
+    string? GridOwnerStatement,
+    string Status,
+    string AppliedBy,
+    DateTime AppliedAt,
+    WaiverAssessmentView? Assessment,
+    WaiverDecisionView? Decision,
+    IReadOnlyList<CaseHistoryView> History)
+{
+    public static WaiverView From(Waiver w, string contractReference, Organisation supplier, IReadOnlyList<CaseHistoryView> history) => new(
+        w.Id,
+        w.Reference,
+        w.ContractId,
+        contractReference,
+        ContractDetails.Ref(supplier),
+        w.MachineId,
+        w.MachineType,
+        w.MachineDescription,
+        w.PeriodFrom,
+        w.PeriodTo,
+        w.Reason.Code(),
+        w.Justification,
+        w.Evidence,
+        w.CompaniesAsked,
+        w.ReplacementMachine,
+        w.ReplacementFuel,
+        w.ReplacementEmissionClass,
+        w.MitigatingMeasures,
+        w.AvailableKw,
+        w.NeededKw,
+        w.GridOwnerStatement,
+        w.Status.ToString(),
+        w.AppliedBy,
+        w.AppliedAt,
+        w.Assessment is { } text && w.Recommendation is { } recommendation && w.AssessedBy is { } by && w.AssessedAt is { } at
+            ? new WaiverAssessmentView(text, recommendation.Code(), by, at)
+            : null,
+        w.Status is WaiverStatus.Approved or WaiverStatus.Rejected && w.DecidedBy is { } decidedBy && w.DecidedAt is { } decidedAt
+            ? new WaiverDecisionView(w.Status == WaiverStatus.Approved ? "approved" : "rejected", w.DecisionComment, decidedBy, decidedAt)
+            : null,
+        history);
+
+    public static string StatusColour(string status) => status switch
+    {
+        nameof(WaiverStatus.Approved) => "success",
+        nameof(WaiverStatus.Rejected) => "danger",
+        nameof(WaiverStatus.Assessed) => "info",
+        _ => "warning",
+    };
+}
