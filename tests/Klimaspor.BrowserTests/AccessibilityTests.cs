@@ -22,6 +22,11 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
     [InlineData("factor-sets")]
     [InlineData("factor-set-details")]
     [InlineData("factor-set-draft")]
+    [InlineData("requirements")]
+    [InlineData("requirements-preset-parameters")]
+    [InlineData("requirement-compose-with-errors")]
+    [InlineData("compliance")]
+    [InlineData("attention")]
     public async Task Page_AxeScan_HasNoWcag21AaViolations(string view)
     {
         var user = view switch
@@ -29,6 +34,7 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
             "login" or "login-with-errors" => null,
             "supplier-contract-list" or "calculator-result" => DemoUsers.Nordlys,
             "factor-set-draft" => DemoUsers.SystemAdministrator,
+            "requirements" or "requirements-preset-parameters" or "requirement-compose-with-errors" or "compliance" or "attention" => DemoUsers.OslobyggFollowUp,
             _ => DemoUsers.OsloFollowUp,
         };
         await using var session = await app.OpenAsync(user);
@@ -87,6 +93,26 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 await page.Locator("#key").FillAsync("axe-check-" + Guid.NewGuid().ToString("N")[..8]);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Lag kopi som utkast", Exact = true }).ClickAsync();
                 await page.Locator("form.factor-form").WaitForAsync();
+                break;
+            case "requirements":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Requirements");
+                break;
+            case "requirements-preset-parameters":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Requirements?preset=tilbudt-utslippsfri-andel");
+                break;
+            case "requirement-compose-with-errors":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2025-021")}/Requirements/Edit");
+                await page.Locator("#key").FillAsync("Ugyldig nøkkel");
+                await page.Locator("#threshold").FillAsync("mye");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Legg til kravet", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
+                break;
+            case "compliance":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Compliance");
+                await page.Locator("canvas.compliance-chart__canvas").First.WaitForAsync();
+                break;
+            case "attention":
+                await GotoAsync(page, "/Compliance");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(view), view, "No such view in this test.");
