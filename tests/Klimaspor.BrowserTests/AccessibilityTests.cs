@@ -32,6 +32,11 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
     [InlineData("deviation-close-form")]
     [InlineData("deviation-answer-form")]
     [InlineData("sanctions")]
+    [InlineData("requirements")]
+    [InlineData("requirements-preset-parameters")]
+    [InlineData("requirement-compose-with-errors")]
+    [InlineData("compliance")]
+    [InlineData("attention")]
     public async Task Page_AxeScan_HasNoWcag21AaViolations(string view)
     {
         var user = view switch
@@ -42,6 +47,7 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
             "report-register-with-errors" => DemoUsers.Fjordbygg,
             "waiver-apply-with-errors" or "deviation-answer-form" => DemoUsers.Fjordbygg,
             "waiver-assessment-form" => DemoUsers.OslobyggFollowUp,
+            "requirements" or "requirements-preset-parameters" or "requirement-compose-with-errors" or "compliance" or "attention" => DemoUsers.OslobyggFollowUp,
             _ => DemoUsers.OsloFollowUp,
         };
         await using var session = await app.OpenAsync(user);
@@ -139,6 +145,25 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 break;
             case "sanctions":
                 await GotoAsync(page, $"/Contracts/{await ContractIdAsync("BYM-2024-112")}/Sanctions");
+            case "requirements":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Requirements");
+                break;
+            case "requirements-preset-parameters":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Requirements?preset=tilbudt-utslippsfri-andel");
+                break;
+            case "requirement-compose-with-errors":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2025-021")}/Requirements/Edit");
+                await page.Locator("#key").FillAsync("Ugyldig nøkkel");
+                await page.Locator("#threshold").FillAsync("mye");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Legg til kravet", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
+                break;
+            case "compliance":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Compliance");
+                await page.Locator("canvas.compliance-chart__canvas").First.WaitForAsync();
+                break;
+            case "attention":
+                await GotoAsync(page, "/Compliance");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(view), view, "No such view in this test.");

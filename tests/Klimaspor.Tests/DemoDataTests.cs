@@ -33,6 +33,24 @@ public sealed class DemoDataTests
     }
 
     [Fact]
+    public async Task Seed_FirstStart_ContractsHaveRequirementsEvaluatedMetNotMetAndNotAssessable()
+    {
+        await using var app = new SqliteApp();
+        await app.InitializeAsync();
+
+        var runs = await app.WithDb(db => db.ComplianceRuns.Select(r => r.ResultJson).ToListAsync());
+        var statuses = runs.SelectMany(Features.Requirements.RequirementStore.Read<List<Domain.Requirements.RequirementCompliance>>)
+            .SelectMany(c => c.Verdicts).Select(v => v.Status).ToHashSet();
+
+        Assert.True(runs.Count >= 4);
+        Assert.Contains(Domain.Requirements.ComplianceStatus.Met, statuses);
+        Assert.Contains(Domain.Requirements.ComplianceStatus.NotMet, statuses);
+        Assert.Contains(Domain.Requirements.ComplianceStatus.CannotAssess, statuses);
+        // Every demo submission carries its fact lines, so the first evaluation reads no calculation.
+        Assert.False(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.FactsJson == null)));
+    }
+
+    [Fact]
     public async Task Seed_SecondStartOnTheSameDatabase_AddsNothing()
     {
         var file = Path.Combine(Path.GetTempPath(), $"klimaspor-reseed-{Guid.NewGuid():N}.db");

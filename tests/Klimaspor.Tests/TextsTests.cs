@@ -43,6 +43,29 @@ public sealed partial class TextsTests
         Assert.True(used.Count == 0, "Text keys without a text: " + string.Join(", ", used));
     }
 
+    /// <summary>Pages show these enums by a text key built from the value ("ComplianceStatus." + status): a new value needs its text.</summary>
+    [Fact]
+    public void EveryValueOfTheEnumsPagesName_HasAText()
+    {
+        IEnumerable<string> Keys<TEnum>(string prefix)
+            where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(v => $"{prefix}.{v}");
+        var keys = Keys<Domain.Requirements.ComplianceStatus>("ComplianceStatus")
+            .Concat(Keys<Domain.Requirements.RequirementKind>("RequirementKind"))
+            .Concat(Keys<Domain.Requirements.RequirementWindow>("RequirementWindow"))
+            .Concat(Keys<Domain.Requirements.Comparison>("Comparison"))
+            .Concat(Keys<Domain.Requirements.Comparison>("ComparisonName"))
+            .Concat(Keys<Domain.Requirements.WaiverFilter>("WaiverFilter"))
+            .Concat(Keys<Domain.Requirements.SanctionKind>("SanctionKind"))
+            .Concat(Keys<Domain.Requirements.MetricUnit>("MetricUnit"))
+            .Concat(Keys<Domain.Requirements.MetricUnit>("UnitSymbol"))
+            .Concat(Keys<Domain.Emissions.EnergyClass>("EnergyClass"))
+            .Concat(Keys<Features.Compliance.AttentionKind>("AttentionKind"));
+
+        var missing = keys.Where(k => !Texts.All.ContainsKey(k)).ToList();
+
+        Assert.True(missing.Count == 0, "Enum values without a text: " + string.Join(", ", missing));
+    }
+
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 

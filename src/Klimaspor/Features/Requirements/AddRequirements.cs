@@ -115,10 +115,15 @@ public static class AddRequirements
         return errors.Count > 0 ? ([], errors) : (rules, []);
     }
 
-    /// <summary>The domain's rules for a rule, and the length the database keeps for its key.</summary>
+    /// <summary>The domain's rules for a rule and its sanction, and the length the database keeps for its key.</summary>
     public static IReadOnlyList<FieldError> Validate(RequirementRule rule)
     {
         var errors = RequirementRules.Validate(rule).ToList();
+        if (rule.Sanction is { } sanction)
+        {
+            errors.AddRange(SanctionRules.Validate(sanction, rule));
+        }
+
         if (rule.Key?.Length > RequirementStore.KeyMaxLength && !errors.Any(e => e.Field == "key"))
         {
             errors.Add(new FieldError("key", "Validation.TooLong", rule.Key, RequirementStore.KeyMaxLength));
