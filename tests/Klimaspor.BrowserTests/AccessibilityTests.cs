@@ -145,6 +145,7 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 break;
             case "sanctions":
                 await GotoAsync(page, $"/Contracts/{await ContractIdAsync("BYM-2024-112")}/Sanctions");
+                break;
             case "requirements":
                 await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Requirements");
                 break;
