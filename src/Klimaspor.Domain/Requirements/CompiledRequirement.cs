@@ -102,6 +102,8 @@ internal sealed class CompiledRequirement
     /// <summary>Unknown lines are unknown for their emission class (else for their feedstock).</summary>
     public bool ChecksEmissionClass { get; }
 
+    public bool Includes(LineKind kind) => (_kinds & Bit(kind)) != 0;
+
     public bool Meets(decimal value, decimal threshold) => Comparison == Comparison.AtLeast ? value >= threshold : value <= threshold;
 
     public bool InScope(FactLine line)

@@ -40,61 +40,81 @@ public static class ComplianceEvaluation
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(requirements);
         var contract = new ContractView(facts, today);
-        var tally = new WindowTally();
-        var results = new RequirementCompliance[requirements.Count];
-        for (var i = 0; i < requirements.Count; i++)
+        var periods = facts.Periods;
+        var count = requirements.Count;
+        var compiled = new CompiledRequirement[count];
+        var tallies = new WindowTally[count];
+        var verdicts = new List<WindowVerdict>[count];
+        for (var r = 0; r < count; r++)
         {
-            results[i] = Evaluate(contract, new CompiledRequirement(requirements[i]), tally);
+            var requirement = compiled[r] = new CompiledRequirement(requirements[r]);
+            var window = requirement.Rule.Window;
+            tallies[r] = new WindowTally
+            {
+                CollectOffenders = window == RequirementWindow.Cumulative || requirement.Aggregate is MetricAggregate.CountDistinct or MetricAggregate.LatePeriods,
+            };
+            verdicts[r] = new List<WindowVerdict>(window == RequirementWindow.WholeContract ? 1 : periods.Count);
+        }
+
+        // Period by period, every requirement in turn: a period's lines are sorted by kind once and stay in the cache
+        // while each requirement reads only the kinds it looks at.
+        for (var p = 0; p < periods.Count; p++)
+        {
+            for (var r = 0; r < count; r++)
+            {
+                var requirement = compiled[r];
+                var tally = tallies[r];
+                var window = requirement.Rule.Window;
+                if (window == RequirementWindow.EachPeriod)
+                {
+                    tally.Clear();
+                }
+
+                AddPeriod(contract, requirement, p, tally);
+                if (window == RequirementWindow.EachPeriod)
+                {
+                    verdicts[r].Add(Verdict(contract, requirement, tally, p, p));
+                }
+                else if (window == RequirementWindow.Cumulative)
+                {
+                    verdicts[r].Add(Verdict(contract, requirement, tally, 0, p));
+                }
+            }
+        }
+
+        var results = new RequirementCompliance[count];
+        for (var r = 0; r < count; r++)
+        {
+            var rule = compiled[r].Rule;
+            if (rule.Window == RequirementWindow.WholeContract)
+            {
+                verdicts[r].Add(Verdict(contract, compiled[r], tallies[r], 0, periods.Count - 1));
+            }
+
+            results[r] = new RequirementCompliance
+            {
+                Requirement = rule,
+                Verdicts = verdicts[r],
+                Forecast = rule.Window == RequirementWindow.EachPeriod ? null : ComplianceForecast.Project(rule, facts, today),
+                Current = Current(verdicts[r]),
+            };
         }
 
         return results;
     }
 
-    private static RequirementCompliance Evaluate(ContractView contract, CompiledRequirement requirement, WindowTally tally)
+    /// <summary>The latest verdict that is not "not yet due", or the last one.</summary>
+    private static WindowVerdict? Current(List<WindowVerdict> verdicts)
     {
-        var rule = requirement.Rule;
-        var periods = contract.Facts.Periods;
-        var verdicts = new List<WindowVerdict>(rule.Window == RequirementWindow.WholeContract ? 1 : periods.Count);
-        tally.Clear();
-        for (var i = 0; i < periods.Count; i++)
-        {
-            if (rule.Window == RequirementWindow.EachPeriod)
-            {
-                tally.Clear();
-            }
-
-            AddPeriod(contract, requirement, i, tally);
-            if (rule.Window == RequirementWindow.EachPeriod)
-            {
-                verdicts.Add(Verdict(contract, requirement, tally, i, i));
-            }
-            else if (rule.Window == RequirementWindow.Cumulative)
-            {
-                verdicts.Add(Verdict(contract, requirement, tally, 0, i));
-            }
-        }
-
-        if (rule.Window == RequirementWindow.WholeContract)
-        {
-            verdicts.Add(Verdict(contract, requirement, tally, 0, periods.Count - 1));
-        }
-
-        WindowVerdict? current = null;
-        for (var i = verdicts.Count - 1; i >= 0 && current is null; i--)
+        for (var i = verdicts.Count - 1; i >= 0; i--)
         {
             if (verdicts[i].Status != ComplianceStatus.NotYetDue)
             {
-                current = verdicts[i];
+                return verdicts[i];
             }
         }
 
-        return new RequirementCompliance
-        {
-            Requirement = rule,
-            Verdicts = verdicts,
-            Forecast = rule.Window == RequirementWindow.EachPeriod ? null : ComplianceForecast.Project(rule, contract.Facts, contract.Today),
-            Current = current ?? (verdicts.Count > 0 ? verdicts[^1] : null),
-        };
+        return verdicts.Count > 0 ? verdicts[^1] : null;
     }
 
     private static void AddPeriod(ContractView contract, CompiledRequirement requirement, int index, WindowTally tally)
@@ -141,10 +161,18 @@ public static class ComplianceEvaluation
 
         var threshold = requirement.Threshold * factor;
         var denominatorBefore = tally.Denominator;
-        var lines = period.Lines;
-        for (var i = 0; i < lines.Count; i++)
+        var byKind = contract.LinesByKind(index);
+        for (var kind = 0; kind < byKind.Length; kind++)
         {
-            AddLine(contract, requirement, period.Key, lines[i], threshold, tally);
+            if (!requirement.Includes((LineKind)kind))
+            {
+                continue;
+            }
+
+            foreach (var line in byKind[kind])
+            {
+                AddLine(contract, requirement, index, line, threshold, tally);
+            }
         }
 
         if (requirement.Relieved)
@@ -162,9 +190,9 @@ public static class ComplianceEvaluation
         }
     }
 
-    private static void AddLine(ContractView contract, CompiledRequirement requirement, string periodKey, FactLine line, decimal threshold, WindowTally tally)
+    private static void AddLine(ContractView contract, CompiledRequirement requirement, int period, FactLine line, decimal threshold, WindowTally tally)
     {
-        if (!requirement.InScope(line) || !Waived(contract, requirement, periodKey, line, tally))
+        if (!requirement.InScope(line) || !Waived(contract, requirement, period, line, tally))
         {
             return;
         }
@@ -185,7 +213,7 @@ public static class ComplianceEvaluation
     }
 
     /// <summary>Whether the line counts after waivers; records the waivers used and the references not approved.</summary>
-    private static bool Waived(ContractView contract, CompiledRequirement requirement, string periodKey, FactLine line, WindowTally tally)
+    private static bool Waived(ContractView contract, CompiledRequirement requirement, int period, FactLine line, WindowTally tally)
     {
         if (requirement.Waivers == WaiverFilter.AllLines)
         {
@@ -198,12 +226,12 @@ public static class ComplianceEvaluation
             return requirement.Waivers == WaiverFilter.ExceptWaived;
         }
 
-        var waiver = contract.Waiver(periodKey, line.Id);
+        var waiver = contract.Waiver(period, line.Id);
         if (waiver is null)
         {
             if (line.WaiverRef is { } claimed)
             {
-                tally.Claim(line.Id, claimed, periodKey);
+                tally.Claim(line.Id, claimed, contract.Facts.Periods[period].Key);
             }
 
             return requirement.Waivers == WaiverFilter.ExceptWaived;
@@ -240,6 +268,11 @@ public static class ComplianceEvaluation
         }
 
         tally.Numerator += part;
+        if (!tally.CollectOffenders)
+        {
+            return;
+        }
+
         if (requirement.Comparison == Comparison.AtMost)
         {
             if (part > 0)
@@ -290,7 +323,7 @@ public static class ComplianceEvaluation
         // A line is behind a failure when its own ratio is on the wrong side; its weight is how far it is.
         var allowed = threshold * denominator;
         var excess = requirement.Comparison == Comparison.AtMost ? value - allowed : allowed - value;
-        if (excess > 0)
+        if (excess > 0 && tally.CollectOffenders)
         {
             tally.Offend(line.Id, requirement.DetailOf(line), excess);
         }
@@ -301,153 +334,219 @@ public static class ComplianceEvaluation
         var rule = requirement.Rule;
         var periods = contract.Facts.Periods;
         var wholeContract = rule.Window == RequirementWindow.WholeContract;
-        var windowName = first == last ? periods[last].Key : periods[first].Key + "–" + periods[last].Key;
         var notYetDue = wholeContract ? !contract.ContractDecided : contract.States[last].Status == PeriodStatus.NotYetDue;
-        var effective = EffectiveThreshold(requirement, tally);
-        var reasons = new List<Explanation>(4);
-        var verdict = new WindowVerdict
+        var outcome = new Outcome
         {
             Window = wholeContract ? "contract" : periods[last].Key,
-            Threshold = rule.Threshold,
-            EffectiveThreshold = effective,
-            Reasons = reasons,
+            Effective = EffectiveThreshold(requirement, tally),
+            Reasons = new List<Explanation>(4),
         };
 
         if (requirement.Aggregate == MetricAggregate.LatePeriods)
         {
-            return LateVerdict(contract, requirement, tally, verdict, notYetDue, last, reasons);
+            LateOutcome(contract, requirement, tally, notYetDue, last, ref outcome);
         }
-
-        if (notYetDue)
+        else if (notYetDue)
         {
-            decimal? soFar = null;
-            if (rule.Window != RequirementWindow.EachPeriod && tally.MissingPeriods.Count == 0 && tally.PeriodsSubmitted > 0)
-            {
-                soFar = Measure(requirement, tally, out var upper) is { } lower && requirement.Meets(lower, effective) == requirement.Meets(upper, effective)
-                    ? lower
-                    : null;
-            }
-
-            if (wholeContract)
-            {
-                reasons.Add(new Explanation(Keys.ContractNotEnded, periods[^1].DueDate, tally.PeriodsSubmitted, periods.Count));
-            }
-            else
-            {
-                reasons.Add(new Explanation(Keys.ReportNotYetDue, periods[last].Key, periods[last].DueDate));
-            }
-
-            if (soFar is { } value)
-            {
-                reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), value, effective));
-            }
-
-            return Finish(contract, rule, verdict with { Status = ComplianceStatus.NotYetDue, Measured = soFar }, tally, reasons);
+            NotYetDueOutcome(contract, requirement, tally, last, ref outcome);
+        }
+        else
+        {
+            AssessedOutcome(contract, requirement, tally, first, last, ref outcome);
         }
 
+        return Finish(contract, requirement, tally, outcome);
+    }
+
+    /// <summary>A verdict while it is being decided; built into a <see cref="WindowVerdict"/> once, at the end.</summary>
+    private struct Outcome
+    {
+        public string Window;
+        public ComplianceStatus Status;
+        public decimal? Measured;
+        public decimal Effective;
+        public List<Explanation> Reasons;
+        public IReadOnlyList<string>? Offenders;
+    }
+
+    private static void NotYetDueOutcome(ContractView contract, CompiledRequirement requirement, WindowTally tally, int last, ref Outcome outcome)
+    {
+        var periods = contract.Facts.Periods;
+        var window = requirement.Rule.Window;
+        outcome.Status = ComplianceStatus.NotYetDue;
+        if (window != RequirementWindow.EachPeriod && tally.MissingPeriods.Count == 0 && tally.PeriodsSubmitted > 0
+            && Measure(requirement, tally, out var upper) is { } lower && requirement.Meets(lower, outcome.Effective) == requirement.Meets(upper, outcome.Effective))
+        {
+            outcome.Measured = lower;
+        }
+
+        outcome.Reasons.Add(window == RequirementWindow.WholeContract
+            ? new Explanation(Keys.ContractNotEnded, periods[^1].DueDate, tally.PeriodsSubmitted, periods.Count)
+            : new Explanation(Keys.ReportNotYetDue, periods[last].Key, periods[last].DueDate));
+        if (outcome.Measured is { } soFar)
+        {
+            outcome.Reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), soFar, outcome.Effective));
+        }
+    }
+
+    private static void AssessedOutcome(ContractView contract, CompiledRequirement requirement, WindowTally tally, int first, int last, ref Outcome outcome)
+    {
+        var periods = contract.Facts.Periods;
+        string WindowName() => first == last ? periods[last].Key : periods[first].Key + "–" + periods[last].Key;
+
+        var reasons = outcome.Reasons;
         if (tally.MissingPeriods.Count > 0)
         {
-            reasons.Add(ListReason(Keys.ReportMissing, tally.MissingPeriods.Select(p => (p, (string?)null)), tally.MissingPeriods.Count));
-            return Finish(contract, rule, verdict with { Status = ComplianceStatus.CannotAssess }, tally, reasons);
+            outcome.Status = ComplianceStatus.CannotAssess;
+            reasons.Add(ListReason(Keys.ReportMissing, tally.MissingPeriods, null));
+            return;
         }
 
         if (requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio && tally.Denominator == 0)
         {
             if (requirement.Waivers == WaiverFilter.OnlyWaived && tally.LinesInScope == 0)
             {
-                reasons.Add(new Explanation(Keys.NoWaivedLines, windowName));
-                return Finish(contract, rule, verdict with { Status = ComplianceStatus.Met }, tally, reasons);
+                outcome.Status = ComplianceStatus.Met;
+                reasons.Add(new Explanation(Keys.NoWaivedLines, WindowName()));
+                return;
             }
 
+            outcome.Status = ComplianceStatus.CannotAssess;
             var missing = requirement.Aggregate == MetricAggregate.Ratio && tally.NumeratorSeen ? requirement.Denominator : requirement.Quantity;
-            reasons.Add(new Explanation(Keys.NothingInScope(missing), windowName));
-            return Finish(contract, rule, verdict with { Status = ComplianceStatus.CannotAssess }, tally, reasons);
+            reasons.Add(new Explanation(Keys.NothingInScope(missing), WindowName()));
+            return;
         }
 
         var measured = Measure(requirement, tally, out var highest)!.Value;
-        var meetsLow = requirement.Meets(measured, effective);
-        if (meetsLow != requirement.Meets(highest, effective))
+        var meetsLow = requirement.Meets(measured, outcome.Effective);
+        if (meetsLow != requirement.Meets(highest, outcome.Effective))
         {
             var unknown = WindowTally.Sorted(tally.UnknownLines);
-            reasons.Add(ListReason(requirement.ChecksEmissionClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks,
-                unknown.Select(o => (o.Id, o.Detail)), unknown.Length));
-            return Finish(contract, rule, verdict with { Status = ComplianceStatus.CannotAssess, Offenders = [.. unknown.Select(o => o.Id)] }, tally, reasons);
+            outcome.Status = ComplianceStatus.CannotAssess;
+            outcome.Offenders = Ids(unknown);
+            reasons.Add(ListReason(contract, requirement.ChecksEmissionClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks, unknown));
+            return;
         }
 
-        reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), measured, effective));
+        outcome.Status = meetsLow ? ComplianceStatus.Met : ComplianceStatus.NotMet;
+        outcome.Measured = measured;
+        reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), measured, outcome.Effective));
         if (requirement.Waivers == WaiverFilter.OnlyWaived && tally.LinesInScope == 0)
         {
-            reasons.Add(new Explanation(Keys.NoWaivedLines, windowName));
+            reasons.Add(new Explanation(Keys.NoWaivedLines, WindowName()));
         }
 
-        IReadOnlyList<string> offenders = [];
-        if (!meetsLow && tally.Offenders.Count > 0)
+        var offenders = tally.Offenders;
+        if (!meetsLow && !tally.CollectOffenders)
         {
-            var sorted = WindowTally.Sorted(tally.Offenders);
-            reasons.Add(ListReason(Keys.Offenders, sorted.Select(o => (o.Id, o.Detail)), sorted.Length));
-            offenders = [.. sorted.Select(o => o.Id)];
+            offenders = OffendersOf(contract, requirement, first, last);
+        }
+
+        if (!meetsLow && offenders.Count > 0)
+        {
+            var sorted = WindowTally.Sorted(offenders);
+            reasons.Add(ListReason(contract, Keys.Offenders, sorted));
+            outcome.Offenders = Ids(sorted);
         }
 
         if (tally.UnknownLines.Count > 0)
         {
-            var unknown = WindowTally.Sorted(tally.UnknownLines);
-            reasons.Add(ListReason(requirement.ChecksEmissionClass ? Keys.UnknownEmissionClass : Keys.UnknownFeedstock,
-                unknown.Select(o => (o.Id, o.Detail)), unknown.Length));
+            reasons.Add(ListReason(contract, requirement.ChecksEmissionClass ? Keys.UnknownEmissionClass : Keys.UnknownFeedstock,
+                WindowTally.Sorted(tally.UnknownLines)));
         }
-
-        var status = meetsLow ? ComplianceStatus.Met : ComplianceStatus.NotMet;
-        return Finish(contract, rule, verdict with { Status = status, Measured = measured, Offenders = offenders }, tally, reasons);
     }
 
-    private static WindowVerdict LateVerdict(ContractView contract, CompiledRequirement requirement, WindowTally tally, WindowVerdict verdict,
-        bool notYetDue, int last, List<Explanation> reasons)
+    /// <summary>The second pass over a failed window's periods, recording the lines behind the failure.</summary>
+    private static List<Offender> OffendersOf(ContractView contract, CompiledRequirement requirement, int first, int last)
     {
-        var rule = requirement.Rule;
+        var scratch = contract.Scratch;
+        scratch.Clear();
+        scratch.CollectOffenders = true;
+        for (var i = first; i <= last; i++)
+        {
+            AddPeriod(contract, requirement, i, scratch);
+        }
+
+        return scratch.Offenders;
+    }
+
+    private static void LateOutcome(ContractView contract, CompiledRequirement requirement, WindowTally tally, bool notYetDue, int last, ref Outcome outcome)
+    {
+        var window = requirement.Rule.Window;
         var periods = contract.Facts.Periods;
         var measured = tally.Numerator;
         if (notYetDue)
         {
-            reasons.Add(rule.Window == RequirementWindow.WholeContract
+            outcome.Status = ComplianceStatus.NotYetDue;
+            outcome.Measured = window == RequirementWindow.EachPeriod ? null : measured;
+            outcome.Reasons.Add(window == RequirementWindow.WholeContract
                 ? new Explanation(Keys.ContractNotEnded, periods[^1].DueDate, tally.PeriodsSubmitted, periods.Count)
                 : new Explanation(Keys.ReportNotYetDue, periods[last].Key, periods[last].DueDate));
-            return Finish(contract, rule, verdict with
-            {
-                Status = ComplianceStatus.NotYetDue,
-                Measured = rule.Window == RequirementWindow.EachPeriod ? null : measured,
-            }, tally, reasons);
+            return;
         }
 
-        var met = requirement.Meets(measured, verdict.EffectiveThreshold);
-        reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), measured, verdict.EffectiveThreshold));
-        reasons.AddRange(tally.LateReports.Take(NamedInReason));
-        return Finish(contract, rule, verdict with
+        var met = requirement.Meets(measured, outcome.Effective);
+        outcome.Status = met ? ComplianceStatus.Met : ComplianceStatus.NotMet;
+        outcome.Measured = measured;
+        outcome.Reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), measured, outcome.Effective));
+        for (var i = 0; i < tally.LateReports.Count && i < NamedInReason; i++)
         {
-            Status = met ? ComplianceStatus.Met : ComplianceStatus.NotMet,
-            Measured = measured,
-            Offenders = met ? [] : [.. tally.Offenders.Select(o => o.Id)],
-        }, tally, reasons);
+            outcome.Reasons.Add(tally.LateReports[i]);
+        }
+
+        if (!met)
+        {
+            outcome.Offenders = Ids([.. tally.Offenders]);
+        }
     }
 
-    /// <summary>Adds what every verdict shows (relief, waivers, references not approved) and the sanction proposal.</summary>
-    private static WindowVerdict Finish(ContractView contract, RequirementRule rule, WindowVerdict verdict, WindowTally tally, List<Explanation> reasons)
+    /// <summary>Adds what every verdict shows (relief, waivers, references not approved), builds it and asks for a sanction proposal.</summary>
+    private static WindowVerdict Finish(ContractView contract, CompiledRequirement requirement, WindowTally tally, Outcome outcome)
     {
+        var rule = requirement.Rule;
+        var reasons = outcome.Reasons;
         if (tally.ReliefPeriods > 0)
         {
             reasons.Add(tally.CountedPeriods == 1 && tally.LastRelief is { } relief
                 ? relief
-                : new Explanation(Keys.GridReliefWeighted, tally.ReliefPeriods, tally.CountedPeriods, verdict.Threshold, verdict.EffectiveThreshold));
+                : new Explanation(Keys.GridReliefWeighted, tally.ReliefPeriods, tally.CountedPeriods, rule.Threshold, outcome.Effective));
         }
 
+        string[] waiversUsed = [];
         if (tally.WaiversUsed.Count > 0)
         {
-            reasons.Add(ListReason(Keys.WaiversUsed, tally.WaiversUsed.Select(w => (w.Reference, (string?)(w.MachineId + ", " + w.Period))), tally.WaiversUsed.Count));
-            verdict = verdict with { WaiversUsed = [.. tally.WaiversUsed.Select(w => w.Reference)] };
+            waiversUsed = new string[tally.WaiversUsed.Count];
+            var named = new List<string>(Math.Min(NamedInReason, waiversUsed.Length));
+            for (var i = 0; i < waiversUsed.Length; i++)
+            {
+                var waiver = tally.WaiversUsed[i];
+                waiversUsed[i] = waiver.Reference;
+                if (i < NamedInReason)
+                {
+                    named.Add(contract.Name(waiver));
+                }
+            }
+
+            reasons.Add(ListReason(Keys.WaiversUsed, named, waiversUsed.Length));
         }
 
-        foreach (var (id, reference, period) in tally.Claims.Take(NamedInReason))
+        for (var i = 0; i < tally.Claims.Count && i < NamedInReason; i++)
         {
+            var (id, reference, period) = tally.Claims[i];
             reasons.Add(new Explanation(Keys.WaiverNotApproved, id, reference, period));
         }
+
+        var verdict = new WindowVerdict
+        {
+            Window = outcome.Window,
+            Status = outcome.Status,
+            Measured = outcome.Measured,
+            Threshold = rule.Threshold,
+            EffectiveThreshold = outcome.Effective,
+            Reasons = reasons,
+            Offenders = outcome.Offenders ?? [],
+            WaiversUsed = waiversUsed,
+        };
 
         if (rule.Sanction is { } sanction && verdict.Status is ComplianceStatus.Met or ComplianceStatus.NotMet)
         {
@@ -491,12 +590,36 @@ public static class ComplianceEvaluation
         return requirement.Threshold * factor;
     }
 
-    private static Explanation ListReason(string key, IEnumerable<(string Id, string? Detail)> items, int count)
+    /// <summary>A reason naming the first few of a list and counting the rest ("…, PIN-9 (diesel) and 4 more").</summary>
+    private static Explanation ListReason(string key, IReadOnlyList<string> names, int? count)
     {
-        var named = string.Join(", ", items.Take(NamedInReason).Select(i => i.Detail is null ? i.Id : i.Id + " (" + i.Detail + ")"));
-        return count > NamedInReason
-            ? new Explanation(key + Keys.MoreSuffix, named, count - NamedInReason)
+        var total = count ?? names.Count;
+        var named = string.Join(", ", names.Count > NamedInReason ? names.Take(NamedInReason) : names);
+        return total > NamedInReason
+            ? new Explanation(key + Keys.MoreSuffix, named, total - NamedInReason)
             : new Explanation(key, named);
+    }
+
+    private static Explanation ListReason(ContractView contract, string key, Offender[] offenders)
+    {
+        var names = new string[Math.Min(NamedInReason, offenders.Length)];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = contract.Name(offenders[i].Id, offenders[i].Detail);
+        }
+
+        return ListReason(key, names, offenders.Length);
+    }
+
+    private static string[] Ids(Offender[] offenders)
+    {
+        var ids = new string[offenders.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = offenders[i].Id;
+        }
+
+        return ids;
     }
 }
 
@@ -512,8 +635,13 @@ internal readonly record struct PeriodState(PeriodStatus Status, bool Late, Date
 /// <summary>What every requirement of a contract shares: the periods' status, the waivers and the grid statements by period.</summary>
 internal sealed class ContractView
 {
-    private readonly Dictionary<(string Period, string Id), ApprovedWaiver>? _waivers;
+    private readonly Dictionary<string, ApprovedWaiver>?[]? _waivers;
     private readonly Dictionary<string, GridCapacity>? _grid;
+    private Dictionary<string, (string Detail, string Name)>? _names;
+    private Dictionary<ApprovedWaiver, string>? _waiverNames;
+    private WindowTally? _scratch;
+    private readonly List<FactLine>[] _byKind = [[], [], [], []];
+    private int _sortedPeriod = -1;
 
     public ContractView(ContractFacts facts, DateOnly today)
     {
@@ -543,10 +671,20 @@ internal sealed class ContractView
 
         if (facts.Waivers.Count > 0)
         {
-            _waivers = [];
+            // By period index, then machine: a period without waivers costs no lookup at all.
+            var index = new Dictionary<string, int>(periods.Count, StringComparer.Ordinal);
+            for (var i = 0; i < periods.Count; i++)
+            {
+                index.TryAdd(periods[i].Key, i);
+            }
+
+            _waivers = new Dictionary<string, ApprovedWaiver>?[periods.Count];
             foreach (var waiver in facts.Waivers)
             {
-                _waivers.TryAdd((waiver.Period, waiver.MachineId), waiver);
+                if (index.TryGetValue(waiver.Period, out var at))
+                {
+                    (_waivers[at] ??= new Dictionary<string, ApprovedWaiver>(StringComparer.Ordinal)).TryAdd(waiver.MachineId, waiver);
+                }
             }
         }
 
@@ -569,7 +707,70 @@ internal sealed class ContractView
     /// <summary>A whole-contract requirement is decided once every period is submitted or the last due date has passed.</summary>
     public bool ContractDecided { get; }
 
-    public ApprovedWaiver? Waiver(string period, string id) => _waivers?.GetValueOrDefault((period, id));
+    public ApprovedWaiver? Waiver(int period, string id) => _waivers?[period]?.GetValueOrDefault(id);
+
+    /// <summary>
+    /// A submitted period's lines by kind (machines, vehicles, energy, deliveries), sorted into buffers reused from
+    /// period to period: only the period last asked for is held.
+    /// </summary>
+    public List<FactLine>[] LinesByKind(int period)
+    {
+        if (_sortedPeriod == period)
+        {
+            return _byKind;
+        }
+
+        foreach (var list in _byKind)
+        {
+            list.Clear();
+        }
+
+        foreach (var line in Facts.Periods[period].Lines)
+        {
+            if ((uint)line.Kind < (uint)_byKind.Length)
+            {
+                _byKind[(int)line.Kind].Add(line);
+            }
+        }
+
+        _sortedPeriod = period;
+        return _byKind;
+    }
+
+    /// <summary>A second tally for collecting the offenders of a failed window.</summary>
+    public WindowTally Scratch => _scratch ??= new WindowTally();
+
+    /// <summary>"PIN-7 (diesel)": made once per contract, as the same machine fails period after period.</summary>
+    public string Name(string id, string? detail)
+    {
+        if (detail is null)
+        {
+            return id;
+        }
+
+        _names ??= new Dictionary<string, (string Detail, string Name)>(StringComparer.Ordinal);
+        if (_names.TryGetValue(id, out var known) && string.Equals(known.Detail, detail, StringComparison.Ordinal))
+        {
+            return known.Name;
+        }
+
+        var name = id + " (" + detail + ")";
+        _names[id] = (detail, name);
+        return name;
+    }
+
+    /// <summary>"FR-12 (PIN-7, 2025-03)": made once per contract.</summary>
+    public string Name(ApprovedWaiver waiver)
+    {
+        _waiverNames ??= new Dictionary<ApprovedWaiver, string>(ReferenceEqualityComparer.Instance);
+        if (!_waiverNames.TryGetValue(waiver, out var name))
+        {
+            name = waiver.Reference + " (" + waiver.MachineId + ", " + waiver.Period + ")";
+            _waiverNames[waiver] = name;
+        }
+
+        return name;
+    }
 
     public GridCapacity? Grid(string period) => _grid?.GetValueOrDefault(period);
 }

@@ -56,11 +56,19 @@ public static class RequirementMessageKeys
     public const string ValidationScopeNotUsed = "Requirement.Validation.ScopeNotUsed";
     public const string ValidationFilterNotForLines = "Requirement.Validation.FilterNotForLines";
 
+    // Built once, indexed by the enums' values (two comparisons per unit): a key per verdict must not cost a string
+    // each time (docs/performance.md, issue 5).
+    private static readonly string[] ResultKeys =
+        [.. Enum.GetValues<MetricUnit>().SelectMany(u => Enum.GetValues<Comparison>().Select(c => "Requirement.Result." + u + "." + c))];
+
+    private static readonly string[] NothingInScopeKeys = [.. Enum.GetValues<FactQuantity>().Select(q => "Requirement.NothingInScope." + q)];
+
     /// <summary>Measured against threshold: {0} measured, {1} threshold applied, in the metric's unit.</summary>
-    public static string Result(MetricUnit unit, Comparison comparison) => "Requirement.Result." + unit + "." + comparison;
+    public static string Result(MetricUnit unit, Comparison comparison) =>
+        ResultKeys[((int)unit * 2) + (int)comparison];
 
     /// <summary>Nothing to divide by: {0} the window.</summary>
-    public static string NothingInScope(FactQuantity quantity) => "Requirement.NothingInScope." + quantity;
+    public static string NothingInScope(FactQuantity quantity) => NothingInScopeKeys[(int)quantity];
 }
 
 /// <summary>The texts of <see cref="RequirementMessageKeys"/> in bokmål, nynorsk and English.</summary>

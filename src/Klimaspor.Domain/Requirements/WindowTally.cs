@@ -21,6 +21,13 @@ internal sealed class WindowTally
     private readonly HashSet<string> _waiverReferences = new(StringComparer.Ordinal);
     private readonly HashSet<(string Id, string Period)> _claimKeys = [];
 
+    /// <summary>
+    /// Whether lines behind a failure are recorded while adding up. A cumulative window needs them from every period,
+    /// and a count is made of them; otherwise they are collected only when a verdict fails, in a second pass over its
+    /// periods, which keeps a dictionary operation off every line of every period that passes.
+    /// </summary>
+    public bool CollectOffenders = true;
+
     public decimal Numerator;
     public decimal Denominator;
 
@@ -134,7 +141,21 @@ internal sealed class WindowTally
     public static Offender[] Sorted(List<Offender> offenders)
     {
         var sorted = offenders.ToArray();
-        Array.Sort(sorted, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Order.CompareTo(b.Order));
+        // Insertion sort: a window's offenders are a site's fleet, a few dozen at most, and the sort is stable, so ties
+        // keep the order they were met in.
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var current = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && sorted[j].Weight < current.Weight)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = current;
+        }
+
         return sorted;
     }
 
