@@ -100,8 +100,15 @@ public abstract class ComplianceApiTests(KlimasporApp app)
 
         object Van(string regNo, string type, string carrier, decimal km, decimal? litres = null, decimal? kwh = null) => new
         {
-            regNo, vehicleType = type, purpose = "varelevering", energyCarrier = carrier, emissionClass = carrier == "diesel" ? "euro-vi" : null,
-            distanceKm = km, fuelLitres = litres, electricityKwh = kwh, dataSource = "telematikk",
+            regNo,
+            vehicleType = type,
+            purpose = "varelevering",
+            energyCarrier = carrier,
+            emissionClass = carrier == "diesel" ? "euro-vi" : null,
+            distanceKm = km,
+            fuelLitres = litres,
+            electricityKwh = kwh,
+            dataSource = "telematikk",
         };
         var draft = await supplier.PutAsJsonAsync(contract + "/reports/2026-02", new
         {
