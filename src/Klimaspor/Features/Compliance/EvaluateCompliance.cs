@@ -82,9 +82,9 @@ public static class EvaluateCompliance
         };
         db.ComplianceRuns.Add(run);
 
-        // DEVIATIONS: a failed verdict opens or updates a deviation, a met one may close it. The deviation helper's
-        // Deviations.Reconcile writes those rows in this same unit of work; switch it on here when it is merged.
-        // Deviations.Reconcile(db, contractId, results, now);
+        // DEVIATIONS: a failed verdict opens or updates a deviation, a met one clears its windows. The deviation
+        // feature writes those rows in this same unit of work; switch it on here when it is merged (branch i5cases).
+        // await Deviations.Deviations.Reconcile(db, contractId, results, now, cancellationToken);
         return run;
     }
 
@@ -129,8 +129,9 @@ public static class EvaluateCompliance
             });
         }
 
-        // WAIVERS AND GRID CAPACITY: the one place they are loaded. The waiver helper's WaiverFacts.Load(db, contractId, …)
-        // fills these two lists (approved waivers per machine and period; the grid owner's statements per period).
+        // WAIVERS AND GRID CAPACITY: the one place they are loaded (approved waivers per machine and period; the grid
+        // owner's statements per period). When the waiver feature is merged (branch i5cases), replace the two lines with
+        // var (waivers, grid) = await Waivers.WaiverFacts.Load(db, contractId, cancellationToken);
         IReadOnlyList<ApprovedWaiver> waivers = [];
         IReadOnlyList<GridCapacity> grid = [];
 
