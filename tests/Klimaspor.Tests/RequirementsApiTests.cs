@@ -101,7 +101,7 @@ public abstract class RequirementsApiTests(KlimasporApp app)
             rule = new
             {
                 key = "Ugyldig nøkkel",
-                clauseText = "",
+                // No clause text at all: named with the other mistakes, not a stop at the first.
                 kind = "MinimumRequirement",
                 metric = await Metric(buyer, "ze-machine-hour-share"),
                 scope = new { types = new[] { "flyvemaskin" } },

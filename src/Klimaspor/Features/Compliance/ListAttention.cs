@@ -19,6 +19,7 @@ public enum AttentionKind
 }
 
 /// <param name="Windows">The periods concerned: the windows not met or not assessable, or the overdue periods.</param>
+/// <param name="Measured">The latest failed window's value; for a requirement heading for failure, the projection at completion.</param>
 /// <param name="Link">The page that explains it.</param>
 public sealed record AttentionItem(
     AttentionKind Kind,

@@ -42,14 +42,27 @@ public static class RequirementsApi
             })
             .WithSummary("One requirement; the ETag header is its version, for If-Match");
 
-        group.MapPost("/", async (Guid id, AddRequirementRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        group.MapPost("/", async (Guid id, JsonElement body, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
                 CancellationToken ct) =>
             {
+                // The body is read after the caller's access is known, so an outsider learns nothing from how it was read.
+                if (await RequirementAccess.CheckEditor(id, db, tenant, ct) is not OutcomeKind.Ok and var refusal)
+                {
+                    return Refuse(refusal, [], localizer);
+                }
+
+                var (request, error) = RequirementStore.ReadBody<AddRequirementRequest>(body);
+                if (request is null)
+                {
+                    return Problems.MalformedJson(error!, localizer);
+                }
+
                 var outcome = await AddRequirements.Handle(id, request, db, tenant, clock, ct);
                 return outcome.Kind == OutcomeKind.Ok
                     ? Results.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(outcome.Value![0].Key)}", outcome.Value.Select(RequirementView.From).ToList())
                     : Refuse(outcome.Kind, outcome.Errors, localizer);
             })
+            .Accepts<AddRequirementRequest>("application/json")
             .Idempotent()
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Add requirements: { \"preset\": \"…\", \"parameters\": { … } } adds the preset's rules; { \"rule\": { … } } adds one composed rule. 201 with the requirements added; 422 with every error. The contract is evaluated again.");
@@ -69,14 +82,10 @@ public static class RequirementsApi
                     return Refuse(refusal, [], localizer);
                 }
 
-                RequirementRule rule;
-                try
+                var (rule, error) = RequirementStore.ReadBody<RequirementRule>(body);
+                if (rule is null)
                 {
-                    rule = body.Deserialize<RequirementRule>(RequirementStore.Json) ?? throw new JsonException("The body is empty.", "$", null, null);
-                }
-                catch (JsonException e)
-                {
-                    return Problems.MalformedJson(e, localizer);
+                    return Problems.MalformedJson(error!, localizer);
                 }
 
                 var outcome = await ChangeRequirement.Update(id, requirementKey, rule, expected, db, tenant, clock, ct);
