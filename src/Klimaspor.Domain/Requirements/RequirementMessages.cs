@@ -63,6 +63,15 @@ public static class RequirementMessageKeys
 
     private static readonly string[] NothingInScopeKeys = [.. Enum.GetValues<FactQuantity>().Select(q => "Requirement.NothingInScope." + q)];
 
+    /// <summary>The messages that list names, each with a variant ending "and {1} more".</summary>
+    internal static readonly string[] Lists =
+        [Offenders, ReportMissing, UnknownEmissionClassBlocks, UnknownEmissionClass, UnknownFeedstockBlocks, UnknownFeedstock, WaiversUsed];
+
+    private static readonly FrozenDictionary<string, string> MoreKeys = Lists.ToFrozenDictionary(k => k, k => k + MoreSuffix, StringComparer.Ordinal);
+
+    /// <summary>The variant of a list message that ends "and {1} more".</summary>
+    public static string More(string key) => MoreKeys.TryGetValue(key, out var more) ? more : key + MoreSuffix;
+
     /// <summary>Measured against threshold: {0} measured, {1} threshold applied, in the metric's unit.</summary>
     public static string Result(MetricUnit unit, Comparison comparison) =>
         ResultKeys[((int)unit * 2) + (int)comparison];
@@ -273,13 +282,7 @@ public static class RequirementMessages
     // Lists name at most a handful; the rest are counted: "…, PIN-9 (diesel) and 4 more."
     private static void AddMoreVariants(Dictionary<string, (string Nb, string Nn, string En)> texts)
     {
-        string[] lists =
-        [
-            RequirementMessageKeys.Offenders, RequirementMessageKeys.ReportMissing, RequirementMessageKeys.UnknownEmissionClassBlocks,
-            RequirementMessageKeys.UnknownEmissionClass, RequirementMessageKeys.UnknownFeedstockBlocks, RequirementMessageKeys.UnknownFeedstock,
-            RequirementMessageKeys.WaiversUsed,
-        ];
-        foreach (var key in lists)
+        foreach (var key in RequirementMessageKeys.Lists)
         {
             var (nb, nn, en) = texts[key];
             texts[key + RequirementMessageKeys.MoreSuffix] = (
