@@ -88,7 +88,7 @@ public static class ComplianceEvaluation
         for (var r = 0; r < count; r++)
         {
             var rule = compiled[r].Rule;
-            if (rule.Window == RequirementWindow.WholeContract)
+            if (rule.Window == RequirementWindow.WholeContract && periods.Count > 0)
             {
                 verdicts[r].Add(Verdict(contract, compiled[r], tallies[r], 0, periods.Count - 1));
             }
