@@ -62,8 +62,8 @@ internal sealed class CompiledRequirement
         _types = [.. scope.Types];
         _purposes = [.. scope.Purposes];
         _scopeClasses = Mask(scope.EnergyClasses);
-        _minWeight = scope.MinWeightTonnes is { } min ? Micro.From(min) : null;
-        _maxWeight = scope.MaxWeightTonnes is { } max ? Micro.From(max) : null;
+        _minWeight = scope.MinWeightTonnes is { } min ? Millionths(min) : null;
+        _maxWeight = scope.MaxWeightTonnes is { } max ? Millionths(max) : null;
 
         var condition = metric.Condition;
         HasCondition = condition is not null;
@@ -243,6 +243,9 @@ internal sealed class CompiledRequirement
 
         return false;
     }
+
+    // Validation bounds weights; a rule evaluated without it still gets a band, not an overflow.
+    private static long Millionths(decimal tonnes) => Micro.Fits(tonnes) ? Micro.From(tonnes) : tonnes > 0 ? long.MaxValue : long.MinValue;
 
     private static int Bit(LineKind kind) => 1 << (int)kind;
 

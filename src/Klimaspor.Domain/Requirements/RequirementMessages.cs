@@ -38,6 +38,7 @@ public static class RequirementMessageKeys
     public const string ValidationNotDefined = "Requirement.Validation.NotDefined";
     public const string ValidationShareOutOfRange = "Requirement.Validation.ShareOutOfRange";
     public const string ValidationNegative = "Requirement.Validation.Negative";
+    public const string ValidationTooLarge = "Requirement.Validation.TooLarge";
     public const string ValidationCountNotWhole = "Requirement.Validation.CountNotWhole";
     public const string ValidationRatioNeedsDenominator = "Requirement.Validation.RatioNeedsDenominator";
     public const string ValidationDenominatorOnlyForRatio = "Requirement.Validation.DenominatorOnlyForRatio";
@@ -196,6 +197,11 @@ public static class RequirementMessages
                 "Verdien kan ikke være negativ (fant {0}).",
                 "Verdien kan ikkje vere negativ (fann {0}).",
                 "The value cannot be negative (found {0})."),
+            // {0} the value given, {1} the largest accepted
+            [RequirementMessageKeys.ValidationTooLarge] = (
+                "{0:#,0.###} er mer enn det som godtas her (høyst {1:#,0}).",
+                "{0:#,0.###} er meir enn det som vert godteke her (høgst {1:#,0}).",
+                "{0:#,0.###} is more than is accepted here (at most {1:#,0})."),
             // {0} the value given
             [RequirementMessageKeys.ValidationCountNotWhole] = (
                 "Et antall må være et helt tall (fant {0}).",

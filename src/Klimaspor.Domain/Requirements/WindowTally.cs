@@ -7,13 +7,12 @@ internal struct Offender
     public string? Detail;
     /// <summary>Millionths of the metric's quantity (or 1 000 000 per line counted).</summary>
     public long Weight;
-    public int Order;
 }
 
 /// <summary>
 /// The running sums of one requirement over one window. Only sums and sets are kept, so a cumulative window adds each
-/// period once and reads its verdict after every period; an each-period window clears it between periods. One tally is
-/// reused for every requirement of a contract.
+/// period once and reads its verdict after every period; an each-period window clears it between periods. Each
+/// requirement of a contract has its own, as the periods are walked once for all of them.
 /// </summary>
 internal sealed class WindowTally
 {
@@ -153,6 +152,6 @@ internal sealed class WindowTally
         }
 
         index[id] = list.Count;
-        list.Add(new Offender { Id = id, Detail = detail, Weight = weight, Order = list.Count });
+        list.Add(new Offender { Id = id, Detail = detail, Weight = weight });
     }
 }
