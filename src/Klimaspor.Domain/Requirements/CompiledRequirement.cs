@@ -30,8 +30,8 @@ internal sealed class CompiledRequirement
     private readonly string[] _types;
     private readonly string[] _purposes;
     private readonly int _scopeClasses;
-    private readonly decimal? _minWeight;
-    private readonly decimal? _maxWeight;
+    private readonly long? _minWeight;
+    private readonly long? _maxWeight;
     private readonly int _conditionClasses;
     private readonly string[] _carriers;
     private readonly string? _below;
@@ -47,6 +47,8 @@ internal sealed class CompiledRequirement
         Comparison = rule.Comparison;
         Threshold = rule.Threshold;
         Unit = MetricCatalogue.UnitOf(metric);
+        ResultKey = RequirementMessageKeys.Result(Unit, rule.Comparison);
+        BoxedThreshold = rule.Threshold;
         Relieved = rule.GridRelief && rule.Comparison == Comparison.AtLeast;
 
         _kinds = Bit(metric.LineKind);
@@ -60,8 +62,8 @@ internal sealed class CompiledRequirement
         _types = [.. scope.Types];
         _purposes = [.. scope.Purposes];
         _scopeClasses = Mask(scope.EnergyClasses);
-        _minWeight = scope.MinWeightTonnes;
-        _maxWeight = scope.MaxWeightTonnes;
+        _minWeight = scope.MinWeightTonnes is { } min ? Millionths(min) : null;
+        _maxWeight = scope.MaxWeightTonnes is { } max ? Millionths(max) : null;
 
         var condition = metric.Condition;
         HasCondition = condition is not null;
@@ -89,6 +91,14 @@ internal sealed class CompiledRequirement
     public decimal Threshold { get; }
 
     public MetricUnit Unit { get; }
+
+    /// <summary>The message key of "measured against threshold" in the metric's unit.</summary>
+    public string ResultKey { get; }
+
+    public object BoxedThreshold { get; }
+
+    /// <summary>The last "measured against threshold" reason, for reuse when the next verdict measures the same.</summary>
+    public (decimal Measured, decimal Threshold, Explanation Reason)? LastResult { get; set; }
 
     public WaiverFilter Waivers { get; }
 
@@ -132,7 +142,7 @@ internal sealed class CompiledRequirement
         if (kind == LineKind.Machine && (_minWeight is not null || _maxWeight is not null))
         {
             // A machine without a weight cannot be placed in a weight band, so it is outside one.
-            if (line.WeightTonnes is not { } weight || weight < _minWeight || weight >= _maxWeight)
+            if (!line.HasWeight || line.WeightMicro < _minWeight || line.WeightMicro >= _maxWeight)
             {
                 return false;
             }
@@ -193,17 +203,17 @@ internal sealed class CompiledRequirement
     public bool ClassMatches(FactLine line) => _conditionClasses == 0 || (_conditionClasses & Bit(line.EnergyClass)) != 0;
 
     /// <summary>
-    /// The part of a line's quantity in the condition's energy classes. A plug-in hybrid's charged kWh are
+    /// The part of a line's quantity (millionths) in the condition's energy classes. A plug-in hybrid's charged kWh are
     /// zero-emission energy whatever its fuel's class, so where energy is measured its line splits in two.
     /// </summary>
-    public decimal ClassPart(FactLine line, decimal quantity)
+    public long ClassPart(FactLine line, long quantity)
     {
         if (_conditionClasses == 0)
         {
             return quantity;
         }
 
-        var hybrid = Quantity == FactQuantity.EnergyKwh ? line.HybridElectricityKwh : 0;
+        var hybrid = Quantity == FactQuantity.EnergyKwh ? line.HybridElectricityMicro : 0;
         var part = (_conditionClasses & Bit(line.EnergyClass)) != 0 ? quantity - hybrid : 0;
         if (hybrid != 0 && (_conditionClasses & Bit(EnergyClass.ZeroEmission)) != 0)
         {
@@ -221,23 +231,6 @@ internal sealed class CompiledRequirement
         _ => null,
     };
 
-    /// <summary>A line's quantity; null where it was not reported (idle hours, tonne-km), so the line drops out.</summary>
-    public static decimal? Value(FactLine line, FactQuantity quantity) => quantity switch
-    {
-        FactQuantity.Lines => 1,
-        FactQuantity.MachineHours => line.MachineHours,
-        FactQuantity.IdleHours => line.IdleHours,
-        FactQuantity.MachineDays => line.MachineDays,
-        FactQuantity.Kilometres => line.Kilometres,
-        FactQuantity.TonneKm => line.TonneKm,
-        FactQuantity.EnergyKwh => line.EnergyKwh,
-        FactQuantity.EmissionsTerritorial => line.EmissionsTerritorial,
-        FactQuantity.EmissionsLifeCycle => line.EmissionsLifeCycle,
-        FactQuantity.AvoidedTerritorial => line.AvoidedTerritorial,
-        FactQuantity.FuelLitres => line.FuelLitres,
-        _ => line.DeliveredQuantity,
-    };
-
     private static bool Contains(string[] codes, string? code)
     {
         foreach (var candidate in codes)
@@ -250,6 +243,9 @@ internal sealed class CompiledRequirement
 
         return false;
     }
+
+    // Validation bounds weights; a rule evaluated without it still gets a band, not an overflow.
+    private static long Millionths(decimal tonnes) => Micro.Fits(tonnes) ? Micro.From(tonnes) : tonnes > 0 ? long.MaxValue : long.MinValue;
 
     private static int Bit(LineKind kind) => 1 << (int)kind;
 

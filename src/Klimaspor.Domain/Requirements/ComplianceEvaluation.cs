@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Keys = Klimaspor.Domain.Requirements.RequirementMessageKeys;
 
@@ -86,7 +88,7 @@ public static class ComplianceEvaluation
         for (var r = 0; r < count; r++)
         {
             var rule = compiled[r].Rule;
-            if (rule.Window == RequirementWindow.WholeContract)
+            if (rule.Window == RequirementWindow.WholeContract && periods.Count > 0)
             {
                 verdicts[r].Add(Verdict(contract, compiled[r], tallies[r], 0, periods.Count - 1));
             }
@@ -130,11 +132,11 @@ public static class ComplianceEvaluation
 
             if (state.Late)
             {
-                tally.Numerator++;
-                tally.Offend(period.Key, null, 1);
+                tally.Numerator += Micro.PerUnit;
+                tally.Offend(period.Key, null, Micro.PerUnit);
                 tally.LateReports.Add(state.Status == PeriodStatus.Overdue
                     ? new Explanation(Keys.ReportOverdue, period.Key, period.DueDate)
-                    : new Explanation(Keys.ReportLate, period.Key, period.DueDate, state.SubmittedOn));
+                    : new Explanation(Keys.ReportLate, period.Key, period.DueDate, OsloTime.DateOf(period.SubmittedAt!.Value)));
             }
 
             return;
@@ -177,7 +179,7 @@ public static class ComplianceEvaluation
 
         if (requirement.Relieved)
         {
-            var weight = requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio ? tally.Denominator - denominatorBefore : 1;
+            var weight = requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio ? Micro.ToDecimal(tally.Denominator - denominatorBefore) : 1;
             tally.CountedPeriods++;
             tally.ReliefWeighted += factor * weight;
             tally.ReliefWeight += weight;
@@ -243,7 +245,7 @@ public static class ComplianceEvaluation
 
     private static void SumOrShare(CompiledRequirement requirement, FactLine line, WindowTally tally)
     {
-        if (CompiledRequirement.Value(line, requirement.Quantity) is not { } quantity)
+        if (!line.TryGet(requirement.Quantity, out var quantity))
         {
             return;
         }
@@ -297,7 +299,7 @@ public static class ComplianceEvaluation
         switch (requirement.Gate(line))
         {
             case LineMatch.Yes:
-                tally.Offend(line.Id, requirement.DetailOf(line), 1);
+                tally.Offend(line.Id, requirement.DetailOf(line), Micro.PerUnit);
                 break;
             case LineMatch.Unknown:
                 tally.Unknowable(line.Id, requirement.DetailOf(line));
@@ -307,25 +309,30 @@ public static class ComplianceEvaluation
 
     private static void Ratio(CompiledRequirement requirement, FactLine line, decimal threshold, WindowTally tally)
     {
-        var numerator = CompiledRequirement.Value(line, requirement.Quantity);
-        if (numerator is not null)
+        if (!line.TryGet(requirement.Quantity, out var value))
         {
-            tally.NumeratorSeen = true;
+            return;
         }
 
-        if (numerator is not { } value || CompiledRequirement.Value(line, requirement.Denominator) is not { } denominator)
+        tally.NumeratorSeen = true;
+        if (!line.TryGet(requirement.Denominator, out var denominator))
         {
             return;
         }
 
         tally.Numerator += value;
         tally.Denominator += denominator;
+        if (!tally.CollectOffenders)
+        {
+            return;
+        }
+
         // A line is behind a failure when its own ratio is on the wrong side; its weight is how far it is.
         var allowed = threshold * denominator;
         var excess = requirement.Comparison == Comparison.AtMost ? value - allowed : allowed - value;
-        if (excess > 0 && tally.CollectOffenders)
+        if (excess > 0)
         {
-            tally.Offend(line.Id, requirement.DetailOf(line), excess);
+            tally.Offend(line.Id, requirement.DetailOf(line), (long)Math.Min(excess, long.MaxValue));
         }
     }
 
@@ -339,7 +346,7 @@ public static class ComplianceEvaluation
         {
             Window = wholeContract ? "contract" : periods[last].Key,
             Effective = EffectiveThreshold(requirement, tally),
-            Reasons = new List<Explanation>(4),
+            Reasons = contract.ReasonBuilder(),
         };
 
         if (requirement.Aggregate == MetricAggregate.LatePeriods)
@@ -385,7 +392,7 @@ public static class ComplianceEvaluation
             : new Explanation(Keys.ReportNotYetDue, periods[last].Key, periods[last].DueDate));
         if (outcome.Measured is { } soFar)
         {
-            outcome.Reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), soFar, outcome.Effective));
+            outcome.Reasons.Add(Result(requirement, soFar, outcome.Effective));
         }
     }
 
@@ -398,7 +405,7 @@ public static class ComplianceEvaluation
         if (tally.MissingPeriods.Count > 0)
         {
             outcome.Status = ComplianceStatus.CannotAssess;
-            reasons.Add(ListReason(Keys.ReportMissing, tally.MissingPeriods, null));
+            reasons.Add(ListReason(Keys.ReportMissing, CollectionsMarshal.AsSpan(tally.MissingPeriods), tally.MissingPeriods.Count));
             return;
         }
 
@@ -421,16 +428,17 @@ public static class ComplianceEvaluation
         var meetsLow = requirement.Meets(measured, outcome.Effective);
         if (meetsLow != requirement.Meets(highest, outcome.Effective))
         {
-            var unknown = WindowTally.Sorted(tally.UnknownLines);
+            var unknown = contract.Sorted(tally.UnknownLines);
             outcome.Status = ComplianceStatus.CannotAssess;
             outcome.Offenders = Ids(unknown);
-            reasons.Add(ListReason(contract, requirement.ChecksEmissionClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks, unknown));
+            reasons.Add(ListReason(contract, requirement.Detail, requirement.ChecksEmissionClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks, unknown,
+                tally.Reasons));
             return;
         }
 
         outcome.Status = meetsLow ? ComplianceStatus.Met : ComplianceStatus.NotMet;
         outcome.Measured = measured;
-        reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), measured, outcome.Effective));
+        reasons.Add(Result(requirement, measured, outcome.Effective));
         if (requirement.Waivers == WaiverFilter.OnlyWaived && tally.LinesInScope == 0)
         {
             reasons.Add(new Explanation(Keys.NoWaivedLines, WindowName()));
@@ -444,15 +452,15 @@ public static class ComplianceEvaluation
 
         if (!meetsLow && offenders.Count > 0)
         {
-            var sorted = WindowTally.Sorted(offenders);
-            reasons.Add(ListReason(contract, Keys.Offenders, sorted));
+            var sorted = contract.Sorted(offenders);
+            reasons.Add(ListReason(contract, requirement.Detail, Keys.Offenders, sorted, tally.Reasons));
             outcome.Offenders = Ids(sorted);
         }
 
         if (tally.UnknownLines.Count > 0)
         {
-            reasons.Add(ListReason(contract, requirement.ChecksEmissionClass ? Keys.UnknownEmissionClass : Keys.UnknownFeedstock,
-                WindowTally.Sorted(tally.UnknownLines)));
+            reasons.Add(ListReason(contract, requirement.Detail, requirement.ChecksEmissionClass ? Keys.UnknownEmissionClass : Keys.UnknownFeedstock,
+                contract.Sorted(tally.UnknownLines), tally.Reasons));
         }
     }
 
@@ -474,7 +482,7 @@ public static class ComplianceEvaluation
     {
         var window = requirement.Rule.Window;
         var periods = contract.Facts.Periods;
-        var measured = tally.Numerator;
+        var measured = Micro.ToDecimal(tally.Numerator);
         if (notYetDue)
         {
             outcome.Status = ComplianceStatus.NotYetDue;
@@ -488,7 +496,7 @@ public static class ComplianceEvaluation
         var met = requirement.Meets(measured, outcome.Effective);
         outcome.Status = met ? ComplianceStatus.Met : ComplianceStatus.NotMet;
         outcome.Measured = measured;
-        outcome.Reasons.Add(new Explanation(Keys.Result(requirement.Unit, requirement.Comparison), measured, outcome.Effective));
+        outcome.Reasons.Add(Result(requirement, measured, outcome.Effective));
         for (var i = 0; i < tally.LateReports.Count && i < NamedInReason; i++)
         {
             outcome.Reasons.Add(tally.LateReports[i]);
@@ -496,7 +504,7 @@ public static class ComplianceEvaluation
 
         if (!met)
         {
-            outcome.Offenders = Ids([.. tally.Offenders]);
+            outcome.Offenders = Ids(CollectionsMarshal.AsSpan(tally.Offenders));
         }
     }
 
@@ -516,18 +524,18 @@ public static class ComplianceEvaluation
         if (tally.WaiversUsed.Count > 0)
         {
             waiversUsed = new string[tally.WaiversUsed.Count];
-            var named = new List<string>(Math.Min(NamedInReason, waiversUsed.Length));
+            var names = contract.NameBuffer;
             for (var i = 0; i < waiversUsed.Length; i++)
             {
                 var waiver = tally.WaiversUsed[i];
-                waiversUsed[i] = waiver.Reference;
-                if (i < NamedInReason)
+                waiversUsed[i] = waiver.Waiver.Reference;
+                if (i < names.Length)
                 {
-                    named.Add(contract.Name(waiver));
+                    names[i] = waiver.Name;
                 }
             }
 
-            reasons.Add(ListReason(Keys.WaiversUsed, named, waiversUsed.Length));
+            reasons.Add(ListReason(Keys.WaiversUsed, names.AsSpan(0, Math.Min(names.Length, waiversUsed.Length)), waiversUsed.Length, contract.WaiverReasons));
         }
 
         for (var i = 0; i < tally.Claims.Count && i < NamedInReason; i++)
@@ -543,7 +551,7 @@ public static class ComplianceEvaluation
             Measured = outcome.Measured,
             Threshold = rule.Threshold,
             EffectiveThreshold = outcome.Effective,
-            Reasons = reasons,
+            Reasons = reasons.ToArray(),
             Offenders = outcome.Offenders ?? [],
             WaiversUsed = waiversUsed,
         };
@@ -554,6 +562,20 @@ public static class ComplianceEvaluation
         }
 
         return verdict;
+    }
+
+    // The threshold is boxed once per requirement rather than once per verdict.
+    // A requirement met at 100 % month after month says the same thing each time: the last sentence is reused.
+    private static Explanation Result(CompiledRequirement requirement, decimal measured, decimal threshold)
+    {
+        if (requirement.LastResult is { } last && last.Measured == measured && last.Threshold == threshold)
+        {
+            return last.Reason;
+        }
+
+        var reason = new Explanation(requirement.ResultKey, measured, threshold == requirement.Threshold ? requirement.BoxedThreshold : threshold);
+        requirement.LastResult = (measured, threshold, reason);
+        return reason;
     }
 
     /// <summary>The measured value (lower bound) and, through <paramref name="upper"/>, what it would be if every unknown line counted.</summary>
@@ -571,11 +593,12 @@ public static class ComplianceEvaluation
                     return null;
                 }
 
-                upper = (tally.Numerator + tally.Unknown) / tally.Denominator;
-                return tally.Numerator / tally.Denominator;
+                // Both in millionths: the units cancel, and the quotient is taken in decimal as every published figure is.
+                upper = (decimal)(tally.Numerator + tally.Unknown) / (decimal)tally.Denominator;
+                return (decimal)tally.Numerator / (decimal)tally.Denominator;
             default:
-                upper = tally.Numerator + tally.Unknown;
-                return tally.Numerator;
+                upper = Micro.ToDecimal(tally.Numerator + tally.Unknown);
+                return Micro.ToDecimal(tally.Numerator);
         }
     }
 
@@ -591,27 +614,35 @@ public static class ComplianceEvaluation
     }
 
     /// <summary>A reason naming the first few of a list and counting the rest ("…, PIN-9 (diesel) and 4 more").</summary>
-    private static Explanation ListReason(string key, IReadOnlyList<string> names, int? count)
+    private static Explanation ListReason(string key, ReadOnlySpan<string> names, int count, ReasonCache? cache = null)
     {
-        var total = count ?? names.Count;
-        var named = string.Join(", ", names.Count > NamedInReason ? names.Take(NamedInReason) : names);
-        return total > NamedInReason
-            ? new Explanation(key + Keys.MoreSuffix, named, total - NamedInReason)
-            : new Explanation(key, named);
-    }
-
-    private static Explanation ListReason(ContractView contract, string key, Offender[] offenders)
-    {
-        var names = new string[Math.Min(NamedInReason, offenders.Length)];
-        for (var i = 0; i < names.Length; i++)
+        names = names.Length > NamedInReason ? names[..NamedInReason] : names;
+        if (cache?.Find(key, names, count) is { } same)
         {
-            names[i] = contract.Name(offenders[i].Id, offenders[i].Detail);
+            return same;
         }
 
-        return ListReason(key, names, offenders.Length);
+        var named = string.Join(", ", names);
+        var reason = count > NamedInReason
+            ? new Explanation(Keys.More(key), named, count - NamedInReason)
+            : new Explanation(key, named);
+        cache?.Keep(key, names, count, reason);
+        return reason;
     }
 
-    private static string[] Ids(Offender[] offenders)
+    private static Explanation ListReason(ContractView contract, OffenderDetail detailKind, string key, ReadOnlySpan<Offender> offenders, ReasonCache cache)
+    {
+        var names = contract.NameBuffer;
+        var named = Math.Min(NamedInReason, offenders.Length);
+        for (var i = 0; i < named; i++)
+        {
+            names[i] = contract.Name(detailKind, offenders[i].Id, offenders[i].Detail);
+        }
+
+        return ListReason(key, names.AsSpan(0, named), offenders.Length, cache);
+    }
+
+    private static string[] Ids(ReadOnlySpan<Offender> offenders)
     {
         var ids = new string[offenders.Length];
         for (var i = 0; i < ids.Length; i++)
@@ -623,6 +654,51 @@ public static class ComplianceEvaluation
     }
 }
 
+/// <summary>
+/// The last list reason made, reused when the next one names the same things (an offender list that does not change
+/// from one cumulative period to the next): explanations are immutable, so sharing one is safe.
+/// </summary>
+internal sealed class ReasonCache
+{
+    private readonly string[] _names = new string[ComplianceEvaluation.NamedInReason];
+    private int _named = -1;
+    private int _count;
+    private string? _key;
+    private Explanation? _reason;
+
+    public Explanation? Find(string key, ReadOnlySpan<string> names, int count)
+    {
+        if (_reason is null || count != _count || names.Length != _named || !ReferenceEquals(key, _key))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (!string.Equals(names[i], _names[i], StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return _reason;
+    }
+
+    public void Keep(string key, ReadOnlySpan<string> names, int count, Explanation reason)
+    {
+        names.CopyTo(_names);
+        (_named, _count, _key, _reason) = (names.Length, count, key, reason);
+    }
+}
+
+/// <summary>An approved waiver with its name for reasons, made when first shown.</summary>
+internal sealed class KnownWaiver(ApprovedWaiver waiver)
+{
+    public ApprovedWaiver Waiver { get; } = waiver;
+
+    public string Name => field ??= Waiver.Reference + " (" + Waiver.MachineId + ", " + Waiver.Period + ")";
+}
+
 internal enum PeriodStatus
 {
     Submitted,
@@ -630,15 +706,17 @@ internal enum PeriodStatus
     Overdue,
 }
 
-internal readonly record struct PeriodState(PeriodStatus Status, bool Late, DateOnly? SubmittedOn);
+internal readonly record struct PeriodState(PeriodStatus Status, bool Late);
 
 /// <summary>What every requirement of a contract shares: the periods' status, the waivers and the grid statements by period.</summary>
 internal sealed class ContractView
 {
-    private readonly Dictionary<string, ApprovedWaiver>?[]? _waivers;
+    private Dictionary<(string Id, int Period), KnownWaiver>? _waivers;
+    private bool[]? _periodsWithWaivers;
+    private readonly List<Explanation> _reasons = new(8);
+    private Offender[] _sortBuffer = new Offender[32];
     private readonly Dictionary<string, GridCapacity>? _grid;
-    private Dictionary<string, (string Detail, string Name)>? _names;
-    private Dictionary<ApprovedWaiver, string>? _waiverNames;
+    private readonly Dictionary<string, (string Detail, string Name)>?[] _names = new Dictionary<string, (string Detail, string Name)>?[4];
     private WindowTally? _scratch;
     private readonly List<FactLine>[] _byKind = [[], [], [], []];
     private int _sortedPeriod = -1;
@@ -655,38 +733,17 @@ internal sealed class ContractView
             var period = periods[i];
             if (period.SubmittedAt is { } submittedAt)
             {
-                // Submitted by the end of the due day, Norwegian time.
-                var on = OsloTime.DateOf(submittedAt);
-                States[i] = new PeriodState(PeriodStatus.Submitted, on > period.DueDate, on);
+                States[i] = new PeriodState(PeriodStatus.Submitted, OsloTime.IsAfter(submittedAt, period.DueDate));
             }
             else
             {
                 allSubmitted = false;
                 var overdue = today > period.DueDate;
-                States[i] = new PeriodState(overdue ? PeriodStatus.Overdue : PeriodStatus.NotYetDue, overdue, null);
+                States[i] = new PeriodState(overdue ? PeriodStatus.Overdue : PeriodStatus.NotYetDue, overdue);
             }
         }
 
         ContractDecided = periods.Count > 0 && (allSubmitted || today > periods[^1].DueDate);
-
-        if (facts.Waivers.Count > 0)
-        {
-            // By period index, then machine: a period without waivers costs no lookup at all.
-            var index = new Dictionary<string, int>(periods.Count, StringComparer.Ordinal);
-            for (var i = 0; i < periods.Count; i++)
-            {
-                index.TryAdd(periods[i].Key, i);
-            }
-
-            _waivers = new Dictionary<string, ApprovedWaiver>?[periods.Count];
-            foreach (var waiver in facts.Waivers)
-            {
-                if (index.TryGetValue(waiver.Period, out var at))
-                {
-                    (_waivers[at] ??= new Dictionary<string, ApprovedWaiver>(StringComparer.Ordinal)).TryAdd(waiver.MachineId, waiver);
-                }
-            }
-        }
 
         if (facts.GridCapacity.Count > 0)
         {
@@ -707,7 +764,103 @@ internal sealed class ContractView
     /// <summary>A whole-contract requirement is decided once every period is submitted or the last due date has passed.</summary>
     public bool ContractDecided { get; }
 
-    public ApprovedWaiver? Waiver(int period, string id) => _waivers?[period]?.GetValueOrDefault(id);
+    public KnownWaiver? Waiver(int period, string id)
+    {
+        if (Facts.Waivers.Count == 0)
+        {
+            return null;
+        }
+
+        _periodsWithWaivers ??= IndexWaivers();
+        return _periodsWithWaivers[period] && _waivers!.TryGetValue((id, period), out var waiver) ? waiver : null;
+    }
+
+    // By machine and period index, with a flag per period so that a period without waivers costs no lookup. Built on
+    // the first question, as most requirements never ask.
+    private bool[] IndexWaivers()
+    {
+        var periods = Facts.Periods;
+        var index = new Dictionary<string, int>(periods.Count, StringComparer.Ordinal);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            index.TryAdd(periods[i].Key, i);
+        }
+
+        var withWaivers = new bool[periods.Count];
+        _waivers = new Dictionary<(string Id, int Period), KnownWaiver>(Facts.Waivers.Count);
+        foreach (var waiver in Facts.Waivers)
+        {
+            if (index.TryGetValue(waiver.Period, out var at))
+            {
+                withWaivers[at] = true;
+                _waivers.TryAdd((waiver.MachineId, at), new KnownWaiver(waiver));
+            }
+        }
+
+        return withWaivers;
+    }
+
+    /// <summary>The last list of waivers shown: the requirements of a period mostly show the same.</summary>
+    public ReasonCache WaiverReasons { get; } = new();
+
+    /// <summary>A reason under construction; every verdict starts it empty and copies it out.</summary>
+    public List<Explanation> ReasonBuilder()
+    {
+        _reasons.Clear();
+        return _reasons;
+    }
+
+    /// <summary>Room for the names a reason lists.</summary>
+    public string[] NameBuffer { get; } = new string[ComplianceEvaluation.NamedInReason];
+
+    /// <summary>Offenders heaviest first (ties in the order met), in a buffer valid until the next call.</summary>
+    public ReadOnlySpan<Offender> Sorted(List<Offender> offenders)
+    {
+        if (_sortBuffer.Length < offenders.Count)
+        {
+            _sortBuffer = new Offender[Math.Max(offenders.Count, _sortBuffer.Length * 2)];
+        }
+
+        var sorted = _sortBuffer.AsSpan(0, offenders.Count);
+        CollectionsMarshal.AsSpan(offenders).CopyTo(sorted);
+        // Insertion sort: a window's offenders are a site's fleet, a few dozen at most, and the sort is stable, so ties
+        // keep the order they were met in.
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var current = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && sorted[j].Weight < current.Weight)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = current;
+        }
+
+        return sorted;
+    }
+
+    /// <summary>"PIN-7 (diesel)": made once per contract, as the same machine fails period after period.</summary>
+    public string Name(OffenderDetail kind, string id, string? detail)
+    {
+        if (detail is null)
+        {
+            return id;
+        }
+
+        // One table per kind of detail (carrier, emission class, feedstock): a machine keeps its carrier and its class, so
+        // requirements naming it by either do not overwrite each other's names.
+        var names = _names[(int)kind] ??= new Dictionary<string, (string Detail, string Name)>(StringComparer.Ordinal);
+        if (names.TryGetValue(id, out var known) && string.Equals(known.Detail, detail, StringComparison.Ordinal))
+        {
+            return known.Name;
+        }
+
+        var name = id + " (" + detail + ")";
+        names[id] = (detail, name);
+        return name;
+    }
 
     /// <summary>
     /// A submitted period's lines by kind (machines, vehicles, energy, deliveries), sorted into buffers reused from
@@ -725,8 +878,10 @@ internal sealed class ContractView
             list.Clear();
         }
 
-        foreach (var line in Facts.Periods[period].Lines)
+        var lines = Facts.Periods[period].Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if ((uint)line.Kind < (uint)_byKind.Length)
             {
                 _byKind[(int)line.Kind].Add(line);
@@ -739,38 +894,6 @@ internal sealed class ContractView
 
     /// <summary>A second tally for collecting the offenders of a failed window.</summary>
     public WindowTally Scratch => _scratch ??= new WindowTally();
-
-    /// <summary>"PIN-7 (diesel)": made once per contract, as the same machine fails period after period.</summary>
-    public string Name(string id, string? detail)
-    {
-        if (detail is null)
-        {
-            return id;
-        }
-
-        _names ??= new Dictionary<string, (string Detail, string Name)>(StringComparer.Ordinal);
-        if (_names.TryGetValue(id, out var known) && string.Equals(known.Detail, detail, StringComparison.Ordinal))
-        {
-            return known.Name;
-        }
-
-        var name = id + " (" + detail + ")";
-        _names[id] = (detail, name);
-        return name;
-    }
-
-    /// <summary>"FR-12 (PIN-7, 2025-03)": made once per contract.</summary>
-    public string Name(ApprovedWaiver waiver)
-    {
-        _waiverNames ??= new Dictionary<ApprovedWaiver, string>(ReferenceEqualityComparer.Instance);
-        if (!_waiverNames.TryGetValue(waiver, out var name))
-        {
-            name = waiver.Reference + " (" + waiver.MachineId + ", " + waiver.Period + ")";
-            _waiverNames[waiver] = name;
-        }
-
-        return name;
-    }
 
     public GridCapacity? Grid(string period) => _grid?.GetValueOrDefault(period);
 }

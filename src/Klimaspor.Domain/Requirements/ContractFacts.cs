@@ -8,8 +8,30 @@ namespace Klimaspor.Domain.Requirements;
 /// One report line as requirements see it: the report's attributes and the calculation's figures side by side,
 /// flat and small, so a contract's three years of reports can be kept per submission and evaluated in milliseconds.
 /// </summary>
+/// <remarks>
+/// Figures are kept as whole millionths, as <see cref="CalculatedLine"/> keeps them (a calculation's figures have six
+/// decimals): a line is half the size it would be in decimals, and evaluation adds integers, exactly and fast. The
+/// properties read and write ordinary decimals, rounded to six places.
+/// </remarks>
 public sealed record FactLine
 {
+    private long _weightTonnes;
+    private long _machineHours;
+    private long _idleHours;
+    private long _machineDays;
+    private long _kilometres;
+    private long _tonneKm;
+    private long _energyKwh;
+    private long _hybridElectricityKwh;
+    private long _emissionsTerritorial;
+    private long _emissionsLifeCycle;
+    private long _avoidedTerritorial;
+    private long _fuelLitres;
+    private long _deliveredQuantity;
+    private bool _hasWeight;
+    private bool _hasIdleHours;
+    private bool _hasTonneKm;
+
     public LineKind Kind { get; init; }
 
     /// <summary>Zero-based index of the line in its sheet, as in the report and its calculation.</summary>
@@ -21,7 +43,11 @@ public sealed record FactLine
     /// <summary><c>machineType</c> or <c>vehicleType</c>; null for energy lines and deliveries.</summary>
     public string? Type { get; init; }
 
-    public decimal? WeightTonnes { get; init; }
+    public decimal? WeightTonnes
+    {
+        get => _hasWeight ? Micro.ToDecimal(_weightTonnes) : null;
+        init => (_hasWeight, _weightTonnes) = value is { } weight ? (true, Micro.From(weight)) : (false, 0);
+    }
 
     /// <summary><c>transportPurpose</c> or <c>energyPurpose</c>.</summary>
     public string? Purpose { get; init; }
@@ -43,30 +69,128 @@ public sealed record FactLine
     /// <summary>The waiver reference the supplier wrote on the line (the evaluation trusts only approved waivers).</summary>
     public string? WaiverRef { get; init; }
 
-    public decimal MachineHours { get; init; }
+    public decimal MachineHours
+    {
+        get => Micro.ToDecimal(_machineHours);
+        init => _machineHours = Micro.From(value);
+    }
 
-    public decimal? IdleHours { get; init; }
+    public decimal? IdleHours
+    {
+        get => _hasIdleHours ? Micro.ToDecimal(_idleHours) : null;
+        init => (_hasIdleHours, _idleHours) = value is { } hours ? (true, Micro.From(hours)) : (false, 0);
+    }
 
-    public decimal MachineDays { get; init; }
+    public decimal MachineDays
+    {
+        get => Micro.ToDecimal(_machineDays);
+        init => _machineDays = Micro.From(value);
+    }
 
-    public decimal Kilometres { get; init; }
+    public decimal Kilometres
+    {
+        get => Micro.ToDecimal(_kilometres);
+        init => _kilometres = Micro.From(value);
+    }
 
-    public decimal? TonneKm { get; init; }
+    public decimal? TonneKm
+    {
+        get => _hasTonneKm ? Micro.ToDecimal(_tonneKm) : null;
+        init => (_hasTonneKm, _tonneKm) = value is { } tonneKm ? (true, Micro.From(tonneKm)) : (false, 0);
+    }
 
-    public decimal EnergyKwh { get; init; }
+    public decimal EnergyKwh
+    {
+        get => Micro.ToDecimal(_energyKwh);
+        init => _energyKwh = Micro.From(value);
+    }
 
     /// <summary>kWh a plug-in hybrid charged: zero-emission energy although the line's class is its fuel's.</summary>
-    public decimal HybridElectricityKwh { get; init; }
+    public decimal HybridElectricityKwh
+    {
+        get => Micro.ToDecimal(_hybridElectricityKwh);
+        init => _hybridElectricityKwh = Micro.From(value);
+    }
 
-    public decimal EmissionsTerritorial { get; init; }
+    public decimal EmissionsTerritorial
+    {
+        get => Micro.ToDecimal(_emissionsTerritorial);
+        init => _emissionsTerritorial = Micro.From(value);
+    }
 
-    public decimal EmissionsLifeCycle { get; init; }
+    public decimal EmissionsLifeCycle
+    {
+        get => Micro.ToDecimal(_emissionsLifeCycle);
+        init => _emissionsLifeCycle = Micro.From(value);
+    }
 
-    public decimal AvoidedTerritorial { get; init; }
+    public decimal AvoidedTerritorial
+    {
+        get => Micro.ToDecimal(_avoidedTerritorial);
+        init => _avoidedTerritorial = Micro.From(value);
+    }
 
-    public decimal FuelLitres { get; init; }
+    public decimal FuelLitres
+    {
+        get => Micro.ToDecimal(_fuelLitres);
+        init => _fuelLitres = Micro.From(value);
+    }
 
-    public decimal DeliveredQuantity { get; init; }
+    public decimal DeliveredQuantity
+    {
+        get => Micro.ToDecimal(_deliveredQuantity);
+        init => _deliveredQuantity = Micro.From(value);
+    }
+
+    internal long WeightMicro => _weightTonnes;
+
+    internal bool HasWeight => _hasWeight;
+
+    internal long HybridElectricityMicro => _hybridElectricityKwh;
+
+    /// <summary>A quantity in millionths; false where it was not reported (idle hours, tonne-km), so the line drops out.</summary>
+    internal bool TryGet(FactQuantity quantity, out long micro)
+    {
+        switch (quantity)
+        {
+            case FactQuantity.Lines:
+                micro = Micro.PerUnit;
+                return true;
+            case FactQuantity.MachineHours:
+                micro = _machineHours;
+                return true;
+            case FactQuantity.IdleHours:
+                micro = _idleHours;
+                return _hasIdleHours;
+            case FactQuantity.MachineDays:
+                micro = _machineDays;
+                return true;
+            case FactQuantity.Kilometres:
+                micro = _kilometres;
+                return true;
+            case FactQuantity.TonneKm:
+                micro = _tonneKm;
+                return _hasTonneKm;
+            case FactQuantity.EnergyKwh:
+                micro = _energyKwh;
+                return true;
+            case FactQuantity.EmissionsTerritorial:
+                micro = _emissionsTerritorial;
+                return true;
+            case FactQuantity.EmissionsLifeCycle:
+                micro = _emissionsLifeCycle;
+                return true;
+            case FactQuantity.AvoidedTerritorial:
+                micro = _avoidedTerritorial;
+                return true;
+            case FactQuantity.FuelLitres:
+                micro = _fuelLitres;
+                return true;
+            default:
+                micro = _deliveredQuantity;
+                return true;
+        }
+    }
 }
 
 /// <summary>One reporting period of a contract as requirements see it.</summary>

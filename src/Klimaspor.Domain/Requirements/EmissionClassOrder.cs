@@ -21,17 +21,8 @@ public enum ClassComparison
 /// </summary>
 public static class EmissionClassOrder
 {
-    private static readonly string[] Stages =
-    [
-        EmissionClasses.StageI, EmissionClasses.StageII, EmissionClasses.StageIIIA, EmissionClasses.StageIIIB,
-        EmissionClasses.StageIV, EmissionClasses.StageV,
-    ];
-
-    private static readonly string[] Euros = [EmissionClasses.EuroIV, EmissionClasses.EuroV, EmissionClasses.EuroVI];
-
     /// <summary>Whether a requirement can name the class as its minimum: a Stage or Euro class, or <c>nullutslipp</c>.</summary>
-    public static bool CanBeMinimum(string? code) =>
-        code == EmissionClasses.Nullutslipp || Array.IndexOf(Stages, code) >= 0 || Array.IndexOf(Euros, code) >= 0;
+    public static bool CanBeMinimum(string? code) => code == EmissionClasses.Nullutslipp || Rank(code).Family != Family.None;
 
     /// <summary>Compares a line's class with a minimum; a minimum of <c>nullutslipp</c> puts every other known class below.</summary>
     public static ClassComparison Compare(string? lineClass, string minimum)
@@ -41,9 +32,8 @@ public static class EmissionClassOrder
             return ClassComparison.NotBelow;
         }
 
-        var stage = Array.IndexOf(Stages, lineClass);
-        var euro = Array.IndexOf(Euros, lineClass);
-        if (stage < 0 && euro < 0)
+        var line = Rank(lineClass);
+        if (line.Family == Family.None)
         {
             return ClassComparison.Unknown;
         }
@@ -53,18 +43,34 @@ public static class EmissionClassOrder
             return ClassComparison.Below;
         }
 
-        var minimumStage = Array.IndexOf(Stages, minimum);
-        var minimumEuro = Array.IndexOf(Euros, minimum);
-        if (stage >= 0 && minimumStage >= 0)
+        var required = Rank(minimum);
+        if (line.Family != required.Family)
         {
-            return stage < minimumStage ? ClassComparison.Below : ClassComparison.NotBelow;
+            return ClassComparison.Unknown;
         }
 
-        if (euro >= 0 && minimumEuro >= 0)
-        {
-            return euro < minimumEuro ? ClassComparison.Below : ClassComparison.NotBelow;
-        }
-
-        return ClassComparison.Unknown;
+        return line.Rank < required.Rank ? ClassComparison.Below : ClassComparison.NotBelow;
     }
+
+    private enum Family
+    {
+        None,
+        Stage,
+        Euro,
+    }
+
+    // A switch on the code compiles to a few character tests: this runs for every machine line of a class requirement.
+    private static (Family Family, int Rank) Rank(string? code) => code switch
+    {
+        EmissionClasses.StageI => (Family.Stage, 1),
+        EmissionClasses.StageII => (Family.Stage, 2),
+        EmissionClasses.StageIIIA => (Family.Stage, 3),
+        EmissionClasses.StageIIIB => (Family.Stage, 4),
+        EmissionClasses.StageIV => (Family.Stage, 5),
+        EmissionClasses.StageV => (Family.Stage, 6),
+        EmissionClasses.EuroIV => (Family.Euro, 1),
+        EmissionClasses.EuroV => (Family.Euro, 2),
+        EmissionClasses.EuroVI => (Family.Euro, 3),
+        _ => (Family.None, 0),
+    };
 }

@@ -8,6 +8,20 @@ namespace Klimaspor.Domain.Requirements;
 /// </summary>
 internal static class OsloTime
 {
+    /// <summary>Whether an instant falls after the end of a day in Norway: "submitted after the due date".</summary>
+    public static bool IsAfter(DateTimeOffset instant, DateOnly day)
+    {
+        // Norway is one or two hours ahead of UTC, so only an instant between 22:00 and 23:00 UTC on the day itself
+        // depends on summer time; the rest is decided without computing it.
+        var hours = (instant.UtcDateTime - day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).TotalHours;
+        return hours switch
+        {
+            < 22 => false,
+            >= 23 => true,
+            _ => DateOf(instant) > day,
+        };
+    }
+
     public static DateOnly DateOf(DateTimeOffset instant)
     {
         var utc = instant.UtcDateTime;

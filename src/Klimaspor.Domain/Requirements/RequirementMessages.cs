@@ -38,6 +38,7 @@ public static class RequirementMessageKeys
     public const string ValidationNotDefined = "Requirement.Validation.NotDefined";
     public const string ValidationShareOutOfRange = "Requirement.Validation.ShareOutOfRange";
     public const string ValidationNegative = "Requirement.Validation.Negative";
+    public const string ValidationTooLarge = "Requirement.Validation.TooLarge";
     public const string ValidationCountNotWhole = "Requirement.Validation.CountNotWhole";
     public const string ValidationRatioNeedsDenominator = "Requirement.Validation.RatioNeedsDenominator";
     public const string ValidationDenominatorOnlyForRatio = "Requirement.Validation.DenominatorOnlyForRatio";
@@ -62,6 +63,15 @@ public static class RequirementMessageKeys
         [.. Enum.GetValues<MetricUnit>().SelectMany(u => Enum.GetValues<Comparison>().Select(c => "Requirement.Result." + u + "." + c))];
 
     private static readonly string[] NothingInScopeKeys = [.. Enum.GetValues<FactQuantity>().Select(q => "Requirement.NothingInScope." + q)];
+
+    /// <summary>The messages that list names, each with a variant ending "and {1} more".</summary>
+    internal static readonly string[] Lists =
+        [Offenders, ReportMissing, UnknownEmissionClassBlocks, UnknownEmissionClass, UnknownFeedstockBlocks, UnknownFeedstock, WaiversUsed];
+
+    private static readonly FrozenDictionary<string, string> MoreKeys = Lists.ToFrozenDictionary(k => k, k => k + MoreSuffix, StringComparer.Ordinal);
+
+    /// <summary>The variant of a list message that ends "and {1} more".</summary>
+    public static string More(string key) => MoreKeys.TryGetValue(key, out var more) ? more : key + MoreSuffix;
 
     /// <summary>Measured against threshold: {0} measured, {1} threshold applied, in the metric's unit.</summary>
     public static string Result(MetricUnit unit, Comparison comparison) =>
@@ -187,6 +197,11 @@ public static class RequirementMessages
                 "Verdien kan ikke være negativ (fant {0}).",
                 "Verdien kan ikkje vere negativ (fann {0}).",
                 "The value cannot be negative (found {0})."),
+            // {0} the value given, {1} the largest accepted
+            [RequirementMessageKeys.ValidationTooLarge] = (
+                "{0:#,0.###} er mer enn det som godtas her (høyst {1:#,0}).",
+                "{0:#,0.###} er meir enn det som vert godteke her (høgst {1:#,0}).",
+                "{0:#,0.###} is more than is accepted here (at most {1:#,0})."),
             // {0} the value given
             [RequirementMessageKeys.ValidationCountNotWhole] = (
                 "Et antall må være et helt tall (fant {0}).",
@@ -273,13 +288,7 @@ public static class RequirementMessages
     // Lists name at most a handful; the rest are counted: "…, PIN-9 (diesel) and 4 more."
     private static void AddMoreVariants(Dictionary<string, (string Nb, string Nn, string En)> texts)
     {
-        string[] lists =
-        [
-            RequirementMessageKeys.Offenders, RequirementMessageKeys.ReportMissing, RequirementMessageKeys.UnknownEmissionClassBlocks,
-            RequirementMessageKeys.UnknownEmissionClass, RequirementMessageKeys.UnknownFeedstockBlocks, RequirementMessageKeys.UnknownFeedstock,
-            RequirementMessageKeys.WaiversUsed,
-        ];
-        foreach (var key in lists)
+        foreach (var key in RequirementMessageKeys.Lists)
         {
             var (nb, nn, en) = texts[key];
             texts[key + RequirementMessageKeys.MoreSuffix] = (

@@ -12,6 +12,12 @@ public static class RequirementRules
     public const int CodeMaxLength = 100;
     public const int ClauseTextMaxLength = 4000;
 
+    /// <summary>The largest threshold accepted: a thousand million tonnes CO2e in kilograms, far beyond any contract.</summary>
+    public const decimal MaxThreshold = 1_000_000_000_000m;
+
+    /// <summary>The largest machine weight a scope can name, tonnes.</summary>
+    public const decimal MaxWeightTonnes = 100_000m;
+
     /// <summary>
     /// Checks a requirement as a buyer composed it (in the browser or over the API). A rule without errors can be
     /// evaluated: every code is in the template's lists, every filter and condition applies to the lines the metric
@@ -320,6 +326,10 @@ public static class RequirementRules
         {
             errors.Add(new FieldError(field, Keys.ValidationNegative, Invariant(tonnes), tonnes));
         }
+        else if (tonnes > MaxWeightTonnes)
+        {
+            errors.Add(new FieldError(field, Keys.ValidationTooLarge, Invariant(tonnes), tonnes, MaxWeightTonnes));
+        }
     }
 
     private static void Threshold(RequirementRule rule, MetricDefinition metric, List<FieldError> errors)
@@ -338,6 +348,10 @@ public static class RequirementRules
         {
             // Avoided emissions are negative where a line emitted more than diesel would; every other figure is not.
             errors.Add(new FieldError("threshold", Keys.ValidationNegative, Invariant(threshold), threshold));
+        }
+        else if (Math.Abs(threshold) > MaxThreshold)
+        {
+            errors.Add(new FieldError("threshold", Keys.ValidationTooLarge, Invariant(threshold), threshold, MaxThreshold));
         }
     }
 

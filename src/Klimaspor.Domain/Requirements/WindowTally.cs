@@ -5,14 +5,14 @@ internal struct Offender
 {
     public string Id;
     public string? Detail;
-    public decimal Weight;
-    public int Order;
+    /// <summary>Millionths of the metric's quantity (or 1 000 000 per line counted).</summary>
+    public long Weight;
 }
 
 /// <summary>
 /// The running sums of one requirement over one window. Only sums and sets are kept, so a cumulative window adds each
-/// period once and reads its verdict after every period; an each-period window clears it between periods. One tally is
-/// reused for every requirement of a contract.
+/// period once and reads its verdict after every period; an each-period window clears it between periods. Each
+/// requirement of a contract has its own, as the periods are walked once for all of them.
 /// </summary>
 internal sealed class WindowTally
 {
@@ -28,11 +28,12 @@ internal sealed class WindowTally
     /// </summary>
     public bool CollectOffenders = true;
 
-    public decimal Numerator;
-    public decimal Denominator;
+    // Sums in millionths, as the lines hold them: integer addition, exact whatever the order.
+    public Int128 Numerator;
+    public Int128 Denominator;
 
     /// <summary>The part of the numerator that depends on lines whose emission class or feedstock is unknown.</summary>
-    public decimal Unknown;
+    public Int128 Unknown;
 
     public int LinesInScope;
 
@@ -53,11 +54,14 @@ internal sealed class WindowTally
 
     public List<Offender> Offenders { get; } = [];
 
+    /// <summary>The last list reason this requirement gave, for reuse.</summary>
+    public ReasonCache Reasons { get; } = new();
+
     public List<Offender> UnknownLines { get; } = [];
 
     public List<string> MissingPeriods { get; } = [];
 
-    public List<ApprovedWaiver> WaiversUsed { get; } = [];
+    public List<KnownWaiver> WaiversUsed { get; } = [];
 
     public List<(string Id, string Reference, string Period)> Claims { get; } = [];
 
@@ -100,7 +104,7 @@ internal sealed class WindowTally
     }
 
     /// <summary>Adds weight to an offender; the same machine in several lines or periods is one offender.</summary>
-    public void Offend(string id, string? detail, decimal weight) => Add(Offenders, _offenderIndex, id, detail, weight);
+    public void Offend(string id, string? detail, long weight) => Add(Offenders, _offenderIndex, id, detail, weight);
 
     public void Unknowable(string id, string? detail) => Add(UnknownLines, _unknownIndex, id, detail, 1);
 
@@ -121,9 +125,9 @@ internal sealed class WindowTally
         return count;
     }
 
-    public void UseWaiver(ApprovedWaiver waiver)
+    public void UseWaiver(KnownWaiver waiver)
     {
-        if (_waiverReferences.Add(waiver.Reference))
+        if (_waiverReferences.Add(waiver.Waiver.Reference))
         {
             WaiversUsed.Add(waiver);
         }
@@ -137,29 +141,7 @@ internal sealed class WindowTally
         }
     }
 
-    /// <summary>Offenders heaviest first (ties in the order met), as a new array.</summary>
-    public static Offender[] Sorted(List<Offender> offenders)
-    {
-        var sorted = offenders.ToArray();
-        // Insertion sort: a window's offenders are a site's fleet, a few dozen at most, and the sort is stable, so ties
-        // keep the order they were met in.
-        for (var i = 1; i < sorted.Length; i++)
-        {
-            var current = sorted[i];
-            var j = i - 1;
-            while (j >= 0 && sorted[j].Weight < current.Weight)
-            {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
-
-            sorted[j + 1] = current;
-        }
-
-        return sorted;
-    }
-
-    private static void Add(List<Offender> list, Dictionary<string, int> index, string id, string? detail, decimal weight)
+    private static void Add(List<Offender> list, Dictionary<string, int> index, string id, string? detail, long weight)
     {
         if (index.TryGetValue(id, out var at))
         {
@@ -170,6 +152,6 @@ internal sealed class WindowTally
         }
 
         index[id] = list.Count;
-        list.Add(new Offender { Id = id, Detail = detail, Weight = weight, Order = list.Count });
+        list.Add(new Offender { Id = id, Detail = detail, Weight = weight });
     }
 }

@@ -104,6 +104,18 @@ public sealed class FactLinesTests
     }
 
     [Fact]
+    public void FactLine_Figures_SixDecimalsAsCalculatedAndMissingStaysMissing()
+    {
+        var line = new FactLine { Id = "PIN-1", Carrier = "diesel", MachineHours = 1.2345675m, EnergyKwh = 10m / 3, WeightTonnes = 21.5m };
+
+        Assert.Equal((1.234568m, 3.333333m, 21.5m), (line.MachineHours, line.EnergyKwh, line.WeightTonnes));
+        Assert.Null(line.IdleHours);
+        Assert.Null(line.TonneKm);
+        Assert.Equal(line, line with { });
+        Assert.NotEqual(line, line with { IdleHours = 0 });
+    }
+
+    [Fact]
     public void Evaluate_FossilShareOnTheCalculatedSite_HybridElectricityCountsAsZeroEmission()
     {
         var (facts, result) = Facts();

@@ -167,6 +167,15 @@ public sealed class RequirementRulesTests
     }
 
     [Fact]
+    public void Validate_AbsurdThresholdOrWeight_TooLarge()
+    {
+        var cap = Valid with { Metric = MetricCatalogue.Find(MetricCatalogue.Co2eTerritorial)!.Definition, Comparison = Comparison.AtMost, Threshold = 1e15m };
+
+        Assert.Equal(("threshold", Keys.ValidationTooLarge), (Single(cap).Field, Single(cap).MessageKey));
+        Assert.Equal(Keys.ValidationTooLarge, Single(Valid with { Scope = new RequirementScope { MinWeightTonnes = 1e9m } }).MessageKey);
+    }
+
+    [Fact]
     public void Validate_GridReliefOnAnAtMostRequirement_Error()
     {
         var rule = Valid with { Comparison = Comparison.AtMost, GridRelief = true };

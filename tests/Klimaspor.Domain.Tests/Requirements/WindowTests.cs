@@ -89,6 +89,15 @@ public sealed class WindowTests
     }
 
     [Fact]
+    public void Evaluate_ContractWithoutPeriods_NoVerdictsAndNoCurrent()
+    {
+        var compliance = ComplianceEvaluation.Evaluate(new ContractFacts(), [.. Preset(RequirementPresets.Co2eCap), ZeroEmissionHours], Later);
+
+        Assert.All(compliance, c => Assert.Empty(c.Verdicts));
+        Assert.All(compliance, c => Assert.Null(c.Current));
+    }
+
+    [Fact]
     public void Evaluate_SeveralRequirements_OneComplianceEachInOrder()
     {
         var rules = Preset(RequirementPresets.Kriterieveiviseren);
