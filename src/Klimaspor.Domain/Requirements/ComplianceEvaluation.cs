@@ -813,6 +813,8 @@ internal sealed class ContractView
     /// <summary>Room for the names a reason lists.</summary>
     public string[] NameBuffer { get; } = new string[ComplianceEvaluation.NamedInReason];
 
+    private const int InsertionSortLimit = 64;
+
     /// <summary>Offenders heaviest first (ties in the order met), in a buffer valid until the next call.</summary>
     public ReadOnlySpan<Offender> Sorted(List<Offender> offenders)
     {
@@ -822,8 +824,21 @@ internal sealed class ContractView
         }
 
         var sorted = _sortBuffer.AsSpan(0, offenders.Count);
+        if (offenders.Count > InsertionSortLimit)
+        {
+            // A report of thousands of machines: insertion sort would be quadratic (minutes for 100 000 lines). LINQ's
+            // ordering is stable too, and its allocation only matters for the few-dozen case below.
+            var index = 0;
+            foreach (var offender in offenders.OrderByDescending(o => o.Weight))
+            {
+                sorted[index++] = offender;
+            }
+
+            return sorted;
+        }
+
         CollectionsMarshal.AsSpan(offenders).CopyTo(sorted);
-        // Insertion sort: a window's offenders are a site's fleet, a few dozen at most, and the sort is stable, so ties
+        // Insertion sort: a window's offenders are usually a site's fleet, a few dozen, and the sort is stable, so ties
         // keep the order they were met in.
         for (var i = 1; i < sorted.Length; i++)
         {

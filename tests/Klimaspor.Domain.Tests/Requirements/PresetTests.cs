@@ -124,6 +124,21 @@ public sealed class PresetTests
     }
 
     [Fact]
+    public void Oslo2025Machines_ThousandsOfDieselMachines_NamedHeaviestFirstTiesInReportOrder()
+    {
+        // A report of a large framework contract: far beyond a site's fleet, where the offenders are sorted another way.
+        var machines = Enumerable.Range(0, 5_000).Select(i => Machine($"PIN-{i}", "diesel", hours: 1 + (i % 7))).ToArray();
+        var facts = Contract(Month(1, machines));
+
+        var verdict = Only(facts, Oslo2025Machines);
+
+        var expected = machines.Select((m, i) => (m.Id, Hours: 1 + (i % 7), i)).OrderByDescending(m => m.Hours).ThenBy(m => m.i).Select(m => m.Id);
+        Assert.Equal(ComplianceStatus.NotMet, verdict.Status);
+        Assert.Equal(expected.Take(verdict.Offenders.Count), verdict.Offenders);
+        Assert.StartsWith("PIN-6", verdict.Offenders[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Oslo2025Machines_PlugInHybrid_NotZeroEmissionHours()
     {
         var facts = Contract(Month(1, Machine("HYB-1", "hybrid-diesel", hybridKwh: 500)));
