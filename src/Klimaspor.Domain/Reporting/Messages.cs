@@ -80,6 +80,7 @@ public static class MessageKeys
     public const string ForecastNothingReported = "Forecast.NothingReported";
     public const string ForecastNoBase = "Forecast.NoBase";
     public const string ForecastCountNotProjected = "Forecast.CountNotProjected";
+    public const string ForecastLateNotProjected = "Forecast.LateNotProjected";
     public const string ForecastReported = "Forecast.Reported";
     public const string ForecastOverdueCounted = "Forecast.OverdueCounted";
     public const string ForecastFinal = "Forecast.Final";
@@ -483,6 +484,10 @@ public static class Messages
             "De rapporterte periodene har ennå ingenting som andelen regnes av, så den kan ikke framskrives.",
             "Dei rapporterte periodane har enno ingenting som delen vert rekna av, så han kan ikkje framskrivast.",
             "The reported periods have nothing yet that the share is taken of, so it cannot be projected."),
+        [MessageKeys.ForecastLateNotProjected] = new(
+            "Antallet rapporter levert for sent framskrives ikke: en rapport er for sen først når fristen er passert, så det telles når det skjer.",
+            "Talet på rapportar leverte for seint vert ikkje framskrive: ein rapport er for sein først når fristen er passert, så det vert talt når det skjer.",
+            "The number of reports submitted late is not projected: a report is late only once its due date has passed, so it is counted as that happens."),
         [MessageKeys.ForecastCountNotProjected] = new(
             "Et antall ulike maskiner, kjøretøy, kilder eller leveranser kan ikke framskrives per periode, fordi de samme går igjen fra periode til periode.",
             "Eit tal på ulike maskiner, køyretøy, kjelder eller leveransar kan ikkje framskrivast per periode, fordi dei same går att frå periode til periode.",

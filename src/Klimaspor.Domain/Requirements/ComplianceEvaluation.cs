@@ -47,6 +47,7 @@ public static class ComplianceEvaluation
         var compiled = new CompiledRequirement[count];
         var tallies = new WindowTally[count];
         var verdicts = new List<WindowVerdict>[count];
+        var measures = new List<PeriodMeasure>?[count];
         for (var r = 0; r < count; r++)
         {
             var requirement = compiled[r] = new CompiledRequirement(requirements[r]);
@@ -56,6 +57,10 @@ public static class ComplianceEvaluation
                 CollectOffenders = window == RequirementWindow.Cumulative || requirement.Aggregate is MetricAggregate.CountDistinct or MetricAggregate.LatePeriods,
             };
             verdicts[r] = new List<WindowVerdict>(window == RequirementWindow.WholeContract ? 1 : periods.Count);
+            if (window != RequirementWindow.EachPeriod)
+            {
+                measures[r] = new List<PeriodMeasure>(periods.Count);
+            }
         }
 
         // Period by period, every requirement in turn: a period's lines are sorted by kind once and stay in the cache
@@ -72,7 +77,15 @@ public static class ComplianceEvaluation
                     tally.Clear();
                 }
 
+                var (numeratorBefore, denominatorBefore) = (tally.Numerator, tally.Denominator);
                 AddPeriod(contract, requirement, p, tally);
+                if (measures[r] is { } measured && contract.States[p].Status == PeriodStatus.Submitted)
+                {
+                    // The forecast projects what this period added to the window's sums: the engine's own measure, scopes, waivers and all.
+                    measured.Add(new PeriodMeasure(periods[p].Key, Micro.ToDecimal(tally.Numerator - numeratorBefore),
+                        Micro.ToDecimal(tally.Denominator - denominatorBefore)));
+                }
+
                 if (window == RequirementWindow.EachPeriod)
                 {
                     verdicts[r].Add(Verdict(contract, requirement, tally, p, p));
@@ -97,7 +110,9 @@ public static class ComplianceEvaluation
             {
                 Requirement = rule,
                 Verdicts = verdicts[r],
-                Forecast = rule.Window == RequirementWindow.EachPeriod ? null : ComplianceForecast.Project(rule, facts, today),
+                Forecast = measures[r] is { } reported
+                    ? ComplianceForecast.Project(rule, reported, facts, today, verdicts[r].Count > 0 ? verdicts[r][^1].EffectiveThreshold : rule.Threshold)
+                    : null,
                 Current = Current(verdicts[r]),
             };
         }

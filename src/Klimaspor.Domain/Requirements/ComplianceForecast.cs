@@ -25,27 +25,25 @@ public static class ComplianceForecast
 {
     /// <summary>
     /// Projects a cumulative or whole-contract requirement to the contract's end from the periods reported so far;
-    /// null for each-period requirements, which do not look ahead. Periods with a submitted report count as
-    /// reported; every other period of the contract, overdue or still to come, is counted at the average.
+    /// null for each-period requirements, which do not look ahead. The evaluation engine measures each submitted
+    /// period (<see cref="ComplianceEvaluation.Evaluate"/>), so the forecast counts exactly what the verdicts count:
+    /// the same scopes, conditions, waivers and grid relief. Every period not submitted, overdue or still to come, is
+    /// counted at the average.
     /// </summary>
     public static Forecast? Project(RequirementRule requirement, ContractFacts facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(requirement);
         ArgumentNullException.ThrowIfNull(facts);
-        if (requirement.Window == RequirementWindow.EachPeriod)
-        {
-            return null;
-        }
+        return requirement.Window == RequirementWindow.EachPeriod ? null : ComplianceEvaluation.Evaluate(facts, [requirement], today)[0].Forecast;
+    }
 
-        var reported = facts.Periods.Where(p => p.SubmittedAt is not null).ToList();
-        var measures = InterimMeasure.Periods(requirement, facts, reported);
-        if (measures is null)
-        {
-            return null;
-        }
-
-        var remaining = facts.Periods.Count - reported.Count;
-        var forecast = Project(requirement, measures, remaining);
+    /// <summary>
+    /// The forecast from the engine's per-period measures of the submitted periods (<paramref name="reported"/>),
+    /// judged against <paramref name="threshold"/>, the threshold the latest verdict applied (after grid relief).
+    /// </summary>
+    internal static Forecast Project(RequirementRule requirement, IReadOnlyList<PeriodMeasure> reported, ContractFacts facts, DateOnly today, decimal threshold)
+    {
+        var forecast = Project(requirement, reported, facts.Periods.Count - reported.Count, threshold);
         var overdue = facts.Periods.Count(p => p.SubmittedAt is null && p.DueDate < today);
         if (overdue == 0 || reported.Count == 0)
         {
@@ -78,9 +76,12 @@ public static class ComplianceForecast
         {
             new(MessageKeys.ForecastReported, reported.Count, reported.Count + periodsRemaining, periodsRemaining),
         };
-        if (requirement.Metric.Aggregate == MetricAggregate.CountDistinct)
+        // A count of distinct machines, vehicles or deliveries does not grow by the period: the same diesel dumper in
+        // every month is one machine, not twelve. A count of late reports is counted as the due dates pass. Neither is
+        // projected; the reason says why.
+        if (requirement.Metric.Aggregate is MetricAggregate.CountDistinct or MetricAggregate.LatePeriods)
         {
-            reasons.Add(new(MessageKeys.ForecastCountNotProjected));
+            reasons.Add(new(requirement.Metric.Aggregate == MetricAggregate.LatePeriods ? MessageKeys.ForecastLateNotProjected : MessageKeys.ForecastCountNotProjected));
             return forecast with { Reasons = reasons };
         }
 
@@ -211,97 +212,5 @@ public static class ComplianceForecast
 
         reasons.Add(new(MessageKeys.ForecastNeededShareAtLeast, remaining, needed * scale, suffix));
         return new(projected, needed);
-    }
-
-    /// <summary>
-    /// INTERIM, to be replaced at merge by the evaluation engine's per-period measure: a minimal reading of a period's
-    /// lines for <see cref="MetricAggregate.Sum"/> and <see cref="MetricAggregate.Share"/> metrics only, so the
-    /// forecast works end to end before the engine exists. It returns null (no forecast) for every other aggregate and
-    /// for conditions on emission classes; lines with an unknown weight fall outside a weight scope, and plug-in
-    /// hybrids' charged kWh are not counted as zero-emission, where the engine decides otherwise.
-    /// </summary>
-    private static class InterimMeasure
-    {
-        public static List<PeriodMeasure>? Periods(RequirementRule requirement, ContractFacts facts, List<PeriodFacts> reported)
-        {
-            var metric = requirement.Metric;
-            if (metric.Aggregate is not (MetricAggregate.Sum or MetricAggregate.Share) || metric.Condition?.EmissionClassBelow is not null)
-            {
-                return null;
-            }
-
-            var measures = new List<PeriodMeasure>(reported.Count);
-            foreach (var period in reported)
-            {
-                decimal numerator = 0m, denominator = 0m;
-                foreach (var line in period.Lines)
-                {
-                    if (!InScope(line, requirement, facts, period.Key) || Quantity(line, metric.Quantity) is not { } quantity)
-                    {
-                        continue;
-                    }
-
-                    denominator += quantity;
-                    if (Meets(line, metric.Condition))
-                    {
-                        numerator += quantity;
-                    }
-                }
-
-                measures.Add(new PeriodMeasure(period.Key, numerator, denominator));
-            }
-
-            return measures;
-        }
-
-        private static bool InScope(FactLine line, RequirementRule requirement, ContractFacts facts, string period)
-        {
-            var scope = requirement.Scope;
-            if (line.Kind != requirement.Metric.LineKind
-                || (scope.Types.Count > 0 && (line.Type is null || !scope.Types.Contains(line.Type, StringComparer.Ordinal)))
-                || (scope.Purposes.Count > 0 && (line.Purpose is null || !scope.Purposes.Contains(line.Purpose, StringComparer.Ordinal)))
-                || (scope.EnergyClasses.Count > 0 && !scope.EnergyClasses.Contains(line.EnergyClass)))
-            {
-                return false;
-            }
-
-            if ((scope.MinWeightTonnes is { } min && (line.WeightTonnes is not { } heavy || heavy < min))
-                || (scope.MaxWeightTonnes is { } max && (line.WeightTonnes is not { } light || light >= max)))
-            {
-                return false;
-            }
-
-            if (scope.Waivers == WaiverFilter.AllLines)
-            {
-                return true;
-            }
-
-            var waived = line.Kind == LineKind.Machine && facts.Waivers.Any(w =>
-                string.Equals(w.Period, period, StringComparison.Ordinal) && string.Equals(w.MachineId, line.Id, StringComparison.Ordinal));
-            return scope.Waivers == WaiverFilter.OnlyWaived ? waived : !waived;
-        }
-
-        private static bool Meets(FactLine line, LineCondition? condition) =>
-            condition is null
-            || ((condition.EnergyClasses.Count == 0 || condition.EnergyClasses.Contains(line.EnergyClass))
-                && (condition.Carriers.Count == 0 || condition.Carriers.Contains(line.Carrier, StringComparer.Ordinal))
-                && (condition.Feedstocks.Count == 0 || (line.Feedstock is not null && condition.Feedstocks.Contains(line.Feedstock, StringComparer.Ordinal))));
-
-        private static decimal? Quantity(FactLine line, FactQuantity quantity) => quantity switch
-        {
-            FactQuantity.Lines => 1m,
-            FactQuantity.MachineHours => line.MachineHours,
-            FactQuantity.IdleHours => line.IdleHours,
-            FactQuantity.MachineDays => line.MachineDays,
-            FactQuantity.Kilometres => line.Kilometres,
-            FactQuantity.TonneKm => line.TonneKm,
-            FactQuantity.EnergyKwh => line.EnergyKwh,
-            FactQuantity.EmissionsTerritorial => line.EmissionsTerritorial,
-            FactQuantity.EmissionsLifeCycle => line.EmissionsLifeCycle,
-            FactQuantity.AvoidedTerritorial => line.AvoidedTerritorial,
-            FactQuantity.FuelLitres => line.FuelLitres,
-            FactQuantity.DeliveredQuantity => line.DeliveredQuantity,
-            _ => null,
-        };
     }
 }

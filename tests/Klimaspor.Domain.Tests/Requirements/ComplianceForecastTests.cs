@@ -272,4 +272,51 @@ public sealed class ComplianceForecastTests
         Assert.Equal(1m, forecast?.Projected);
         Assert.False(forecast!.HeadingForFailure);
     }
+
+    [Fact]
+    public void Evaluate_CumulativeCapThirtyTonnesAfterThreeMonths_ForecastRedWhileEveryVerdictIsStillMet()
+    {
+        var month = new[] { Machine("EX-1", EnergyClass.Fossil, 100m, 10_000m) };
+
+        var result = ComplianceEvaluation.Evaluate(Contract(month, month, month), [Co2eCap], new DateOnly(2026, 4, 15)).Single();
+
+        // The failure has not happened: 30 t to date is within the 100 t cap. The forecast already says it will.
+        Assert.All(result.Verdicts.Take(3), v => Assert.Equal(ComplianceStatus.Met, v.Status));
+        Assert.Equal(30_000m, result.Verdicts[2].Measured);
+        Assert.NotNull(result.Forecast);
+        Assert.True(result.Forecast.HeadingForFailure);
+        Assert.Equal(120_000m, result.Forecast.Projected);
+    }
+
+    [Fact]
+    public void Project_IdleRatioFromTheReportedLines_MeasuredAsTheEngineMeasuresIt()
+    {
+        var idleCap = Requirement(IdleShare, Comparison.AtMost, 0.10m);
+        FactLine Idle(string id, decimal hours, decimal idle) => Machine(id, EnergyClass.Fossil, hours) with { IdleHours = idle };
+
+        var forecast = ComplianceForecast.Project(idleCap, Contract([Idle("EX-1", 100m, 20m), Idle("EX-2", 100m, 10m)], [Idle("EX-1", 100m, 15m)]),
+            new DateOnly(2026, 3, 5));
+
+        // 45 idle hours of 300: 15 %, over the 10 % cap, and the ten months left may idle at most 10 % − (45 − 30) ÷ 1 500.
+        Assert.NotNull(forecast);
+        Assert.Equal(0.15m, forecast.Projected);
+        Assert.True(forecast.HeadingForFailure);
+        Assert.Equal(0.09m, Math.Round(forecast.NeededInRemainingPeriods!.Value, 4));
+    }
+
+    [Fact]
+    public void Project_MachinesBelowStageIIIB_NotProjectedAndSaysWhy()
+    {
+        var belowIIIB = Requirement(MetricCatalogue.Find(MetricCatalogue.MachinesBelowStageIIIB)!.Definition, Comparison.AtMost, 0m);
+        var month = new[] { Machine("EX-1", EnergyClass.Fossil, 100m) with { EmissionClass = "stage-iiia" } };
+
+        var forecast = ComplianceForecast.Project(belowIIIB, Contract(month, month), new DateOnly(2026, 3, 5));
+
+        // The same machine in every month is one machine: twelve months of it is not twelve machines.
+        Assert.NotNull(forecast);
+        Assert.Null(forecast.Projected);
+        Assert.False(forecast.HeadingForFailure);
+        Assert.Equal(MessageKeys.ForecastCountNotProjected, forecast.Reasons[^1].MessageKey);
+        Assert.Contains("cannot be projected period by period, because the same ones recur", Texts(forecast, "en")[^1], StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
@@ -52,7 +51,7 @@ public sealed record DeviationSnapshot(
 
     public static DeviationSnapshot From(WindowVerdict verdict, RequirementRule rule) => new(
         verdict.Window,
-        UnitOf(rule.Metric),
+        MetricCatalogue.UnitOf(rule.Metric),
         verdict.Measured,
         verdict.Threshold,
         verdict.EffectiveThreshold,
@@ -71,48 +70,4 @@ public sealed record DeviationSnapshot(
 
     /// <summary>Same failure, same figures: a re-evaluation that changes nothing leaves the deviation as it was.</summary>
     public bool SameAs(DeviationSnapshot other) => Write([this]) == Write([other]);
-
-    /// <summary>A value in the metric's unit as people read it: shares as percentages.</summary>
-    public static string Format(decimal? value, MetricUnit unit, IFormatProvider culture) => value is not { } v
-        ? "–"
-        : unit switch
-        {
-            MetricUnit.Share => (v * 100).ToString("0.#", culture) + "\u00A0%",
-            MetricUnit.Count => v.ToString("N0", culture),
-            MetricUnit.KgCo2e => v.ToString("N1", culture) + "\u00A0kg CO2e",
-            MetricUnit.Hours => v.ToString("N1", culture) + (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "\u00A0h" : "\u00A0t"),
-            MetricUnit.Kilometres => v.ToString("N0", culture) + "\u00A0km",
-            MetricUnit.Litres => v.ToString("N0", culture) + "\u00A0l",
-            MetricUnit.KilowattHours => v.ToString("N0", culture) + "\u00A0kWh",
-            _ => v.ToString("N2", culture),
-        };
-
-    public string Format(decimal? value) => Format(value, Unit, CultureInfo.CurrentCulture);
-
-    /// <summary>
-    /// The unit a metric's values are in, for display. This mirrors the engine's MetricCatalogue.UnitOf for the
-    /// aggregates and quantities of <see cref="MetricDefinition"/>; a deviation only needs it to print its figures.
-    /// </summary>
-    public static MetricUnit UnitOf(MetricDefinition metric)
-    {
-        ArgumentNullException.ThrowIfNull(metric);
-        return metric.Aggregate switch
-        {
-            MetricAggregate.Share => MetricUnit.Share,
-            MetricAggregate.CountDistinct or MetricAggregate.LatePeriods => MetricUnit.Count,
-            MetricAggregate.Ratio when metric.Denominator is { } d && SameKind(metric.Quantity, d) => MetricUnit.Share,
-            _ => metric.Quantity switch
-            {
-                FactQuantity.MachineHours or FactQuantity.IdleHours => MetricUnit.Hours,
-                FactQuantity.Kilometres or FactQuantity.TonneKm => MetricUnit.Kilometres,
-                FactQuantity.EnergyKwh => MetricUnit.KilowattHours,
-                FactQuantity.EmissionsTerritorial or FactQuantity.EmissionsLifeCycle or FactQuantity.AvoidedTerritorial => MetricUnit.KgCo2e,
-                FactQuantity.FuelLitres => MetricUnit.Litres,
-                _ => MetricUnit.Count,
-            },
-        };
-    }
-
-    private static bool SameKind(FactQuantity a, FactQuantity b) =>
-        a == b || (a is FactQuantity.IdleHours or FactQuantity.MachineHours && b is FactQuantity.IdleHours or FactQuantity.MachineHours);
 }
