@@ -15,6 +15,9 @@ public static class DemoUsers
     /// <summary>Per Prosjektleder, follow-up officer at Oslobygg KF.</summary>
     public const string OslobyggFollowUp = "oslobygg@demo.klimaspor.no";
 
+    /// <summary>Arne Asker, follow-up officer at Asker kommune.</summary>
+    public const string AskerFollowUp = "asker@demo.klimaspor.no";
+
     /// <summary>Nina Nordlys, supplier reporter at Nordlys Anlegg AS.</summary>
     public const string Nordlys = "nordlys@demo.klimaspor.no";
 }

@@ -176,6 +176,64 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         Assert.Equal("Met", Verdict(Requirement(after, transport), "2026-10").GetProperty("status").GetString());
     }
 
+    private static readonly string[] Severity =
+        ["NotMet", "DeviationOverdue", "ReportOverdue", "WaiverAwaitingAssessment", "WaiverAwaitingDecision", "HeadingForFailure", "CannotAssess"];
+
+    [Fact]
+    public async Task Attention_OverdueDeviationsAndWaiversAwaiting_ListedWithWhereToAct_OnlyForTheirOwnBuyer()
+    {
+        var oslo = await Demo.Buyer(app);
+        var okern = await app.ContractId("OBF-2024-017");
+        var ring2 = await app.ContractId("BYM-2024-112");
+        var hasle = await app.ContractId("OBF-2025-003");
+
+        var items = (await Json(await oslo.GetAsync("/api/v1/compliance/attention?pageSize=200"))).GetProperty("items").EnumerateArray().ToList();
+        string Text(JsonElement item) => string.Join(" ", item.GetProperty("explanation").EnumerateArray().Select(e => e.GetProperty("text").GetString()));
+
+        // Økern (demo data, dated from the clock at seeding): the idle deviation unanswered past its deadline, and the
+        // dumper deviation answered but past the corrective action's date.
+        var deviations = items.Where(i => i.GetProperty("kind").GetString() == "DeviationOverdue").ToList();
+        var idle = Assert.Single(deviations, i => i.GetProperty("requirementKey").GetString() == "tilbud-tomgang-maks-15");
+        Assert.Equal(okern, idle.GetProperty("contractId").GetGuid());
+        Assert.Contains("svarfristen gikk ut", Text(idle), StringComparison.Ordinal);
+        var dumper = Assert.Single(deviations, i => i.GetProperty("requirementKey").GetString() == "oslo-2025-maskiner-utslippsfrie");
+        Assert.Contains("Tiltaket skulle vært gjennomført innen", Text(dumper), StringComparison.Ordinal);
+        Assert.Contains("Volvo TA15", Text(dumper), StringComparison.Ordinal);
+        var ids = await app.WithDb(db => db.Deviations.Where(d => d.ContractId == okern).Select(d => d.Id).ToListAsync());
+        Assert.All(deviations.Where(d => d.GetProperty("contractId").GetGuid() == okern),
+            d => Assert.Contains(d.GetProperty("link").GetString(), ids.Select(id => $"/Contracts/{okern}/Deviations/{id}")));
+
+        // Waivers: Hasle's awaits the advisor's assessment, Ring 2's the administrator's decision; each links to the waiver.
+        var decision = Assert.Single(items, i => i.GetProperty("kind").GetString() == "WaiverAwaitingDecision");
+        var ring2Waiver = await app.WithDb(db => db.Waivers.Where(w => w.Reference == "FRAVIK-2026-0005").Select(w => w.Id).SingleAsync());
+        Assert.Equal($"/Contracts/{ring2}/Waivers/{ring2Waiver}", decision.GetProperty("link").GetString());
+        Assert.StartsWith("FRAVIK-2026-0005: VOGELE-1900-3, 2026-10–2026-10", Text(decision), StringComparison.Ordinal);
+        var assessment = Assert.Single(items, i => i.GetProperty("kind").GetString() == "WaiverAwaitingAssessment");
+        Assert.Equal(hasle, assessment.GetProperty("contractId").GetGuid());
+        Assert.StartsWith($"/Contracts/{hasle}/Waivers/", assessment.GetProperty("link").GetString(), StringComparison.Ordinal);
+
+        // Each buyer sees its own contracts' cases only: Bymiljøetaten its waiver, not Oslobygg's; Asker nothing of Oslo's.
+        var bym = (await Json(await (await app.ApiFor(OrgNo.Bymiljoetaten, Roles.FollowUpOfficer)).GetAsync("/api/v1/compliance/attention?pageSize=200")))
+            .GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(bym, i => i.GetProperty("kind").GetString() == "WaiverAwaitingDecision");
+        Assert.DoesNotContain(bym, i => i.GetProperty("kind").GetString() is "WaiverAwaitingAssessment" or "DeviationOverdue");
+        var asker = (await Json(await (await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer)).GetAsync("/api/v1/compliance/attention?pageSize=200")))
+            .GetProperty("items").EnumerateArray().ToList();
+        Assert.DoesNotContain(asker, i => i.GetProperty("kind").GetString() is "WaiverAwaitingAssessment" or "WaiverAwaitingDecision" or "DeviationOverdue");
+        Assert.All(asker, i => Assert.StartsWith("ASK-", i.GetProperty("reference").GetString()));
+    }
+
+    [Fact]
+    public async Task Attention_ASupplier_IsRefusedTheBuyersList()
+    {
+        var supplier = await Demo.Supplier(app);
+
+        var response = await supplier.GetAsync("/api/v1/compliance/attention");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("OBF-2024-017", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Attention_TheBuyerSeesWhatFailsAndWhatIsOverdue_MostSevereFirst_OthersSeeNoneOfIt()
     {
@@ -186,7 +244,8 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         var items = attention.GetProperty("items").EnumerateArray().ToList();
         var kinds = items.Select(i => i.GetProperty("kind").GetString()).ToList();
         Assert.Equal("NotMet", kinds[0]);
-        Assert.Equal(kinds.OrderBy(k => Array.IndexOf(["NotMet", "ReportOverdue", "HeadingForFailure", "CannotAssess"], k)).ToList(), kinds);
+        Assert.Equal(kinds.OrderBy(k => Array.IndexOf(Severity, k)).ToList(), kinds);
+        Assert.All(kinds, k => Assert.Contains(k, Severity));
         var okern = items.Where(i => i.GetProperty("reference").GetString() == "OBF-2024-017").ToList();
         Assert.Contains(okern, i => i.GetProperty("kind").GetString() == "NotMet" && i.GetProperty("requirementKey").GetString() == "oslo-2025-maskiner-utslippsfrie"
             && i.GetProperty("explanation").EnumerateArray().Any(e => e.GetProperty("text").GetString()!.Contains("VOLVO-A30G-5521", StringComparison.Ordinal)));

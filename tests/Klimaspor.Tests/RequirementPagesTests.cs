@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
@@ -153,5 +155,82 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
         Assert.True(html.IndexOf("Ikke oppfylt", StringComparison.Ordinal) < html.IndexOf("Rapport forsinket", StringComparison.Ordinal));
         Assert.DoesNotContain("BYM-2024-112", html);
         Assert.DoesNotContain("OBF-2024-017", await (await app.SignedIn("asker@demo.klimaspor.no")).GetStringAsync("/Compliance"));
+    }
+
+    [Fact]
+    public async Task AttentionPage_OverdueDeviationAndWaiverAwaitingDecision_LinkedToWhereTheBuyerActs_SupplierRefused()
+    {
+        var html = await (await app.SignedIn("oslo-oppfolger@demo.klimaspor.no")).GetStringAsync("/Compliance");
+        var okern = await app.ContractId("OBF-2024-017");
+        var ring2 = await app.ContractId("BYM-2024-112");
+        var waiver = await app.WithDb(db => db.Waivers.Where(w => w.Reference == "FRAVIK-2026-0005").Select(w => w.Id).SingleAsync());
+        var idle = await app.WithDb(db => db.Deviations.Where(d => d.ContractId == okern && d.RequirementKey == "tilbud-tomgang-maks-15").Select(d => d.Id).SingleAsync());
+
+        Assert.Contains("Avvik forfalt", html);
+        Assert.Contains($"href=\"/Contracts/{okern}/Deviations/{idle}\"", html);
+        Assert.Contains("Fravik venter på vedtak", html);
+        Assert.Contains($"href=\"/Contracts/{ring2}/Waivers/{waiver}\"", html);
+        Assert.True(html.IndexOf("Avvik forfalt", StringComparison.Ordinal) < html.IndexOf("Fravik venter på vedtak", StringComparison.Ordinal));
+
+        var supplier = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var refused = await supplier.GetAsync("/Compliance");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.DoesNotContain("OBF-2024-017", await refused.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("href=\"/Compliance\"", await supplier.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task CompliancePage_GridReliefApplied_ShowsTheRelievedThresholdBesideTheContractsOwn()
+    {
+        // Oslo 2019 on Ås videregående: 100 % of machine hours zero-emission, reduced pro rata when the grid cannot deliver.
+        var contractId = await app.ContractId("VFK-2025-030");
+        var contract = $"/api/v1/contracts/{contractId}";
+        var buyer = await app.ApiFor(Data.DemoData.OrgNo.Viken, Web.Roles.FollowUpOfficer);
+        Assert.Equal(HttpStatusCode.Created, (await buyer.PostAsJsonAsync(contract + "/requirements", new { preset = RequirementPresets.Oslo2019FossilFreeSite })).StatusCode);
+        // The grid owner can deliver 250 of the 400 kW the site needs in March: the threshold becomes 62.5 %.
+        await app.WithDb(async db =>
+        {
+            var supplierId = await db.Organisations.Where(o => o.OrgNo == Data.DemoData.OrgNo.Fjordbygg).Select(o => o.Id).SingleAsync();
+            db.Waivers.Add(new Data.Waiver
+            {
+                Reference = "FRAVIK-2026-0901",
+                Year = 2026,
+                Number = 901,
+                ContractId = contractId,
+                SupplierId = supplierId,
+                MachineId = "CAT-950-1",
+                PeriodFrom = "2026-03",
+                PeriodTo = "2026-03",
+                Reason = WaiverReason.GridCapacity,
+                Justification = "Nettet leverer 250 kW.",
+                ReplacementMachine = "Cat 950",
+                ReplacementFuel = "hvo100",
+                AvailableKw = 250,
+                NeededKw = 400,
+                Status = WaiverStatus.Approved,
+                AppliedBy = "test",
+                AppliedAt = DateTime.UtcNow,
+                DecidedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var supplier = await Demo.Supplier(app);
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(contract + "/reports/2026-03", new
+        {
+            machines = new object[]
+            {
+                new { machineId = "VOLVO-EC230E-9", machineType = "gravemaskin", weightTonnes = 23, energyCarrier = "el-kabel",
+                    operatingHours = 150, idleHours = 20, electricityKwh = 6000, dataSource = "telematikk" },
+                new { machineId = "CAT-950-1", machineType = "hjullaster", weightTonnes = 19, energyCarrier = "hvo100", emissionClass = "stage-v",
+                    operatingHours = 50, idleHours = 10, fuelLitres = 600, dataSource = "tankanlegg" },
+            },
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsync(contract + "/reports/2026-03/submit", null)).StatusCode);
+
+        var html = System.Net.WebUtility.HtmlDecode(await (await app.SignedIn("viken@demo.klimaspor.no")).GetStringAsync($"/Contracts/{contractId}/Compliance"));
+
+        // March's 150 of 200 machine hours (75 %) are judged against the relieved 62.5 %, shown beside the contract's 100 %.
+        Assert.Matches(@"<dt>Terskel etter nettkapasitet</dt><dd>2026-03: minst 62,5\s%\s*\(redusert fra 100\s% \(nettkapasitet\)\)</dd>", html);
     }
 }

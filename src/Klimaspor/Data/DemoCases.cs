@@ -8,7 +8,9 @@ namespace Klimaspor.Data;
 /// (OBF-2024-017) an approved market waiver for a 36 t crawler excavator on HVO100, an approved grid-capacity waiver
 /// (250 of 400 kW), a rejected cost waiver, a deviation the supplier has answered and one past its answer deadline;
 /// on Hasle skole an application awaiting assessment; on Ring 2 an assessed waiver awaiting the decision and a
-/// deviation closed with a sanction. Dates follow the demo reports (autumn 2026).
+/// deviation closed with a sanction. Decided cases are dated by the demo reports (autumn 2026); what still waits for
+/// someone is dated back from the clock at seeding, so a first login always finds the open deviation past its answer
+/// deadline, the answered one past its corrective action's date, and the waivers waiting days, not months or the future.
 /// </summary>
 internal static class DemoCases
 {
@@ -16,12 +18,17 @@ internal static class DemoCases
     private const string Advisor = "Per Prosjektleder";
     private const string Admin = "Ola Administrator";
 
-    private const string ZeroEmissionKey = "oslo-2025-utslippsfri-maskiner";
+    /// <summary>The key Oslo 2025's preset gives the requirement (RequirementPresets), so the evaluation follows the deviation up.</summary>
+    private const string ZeroEmissionKey = "oslo-2025-maskiner-utslippsfrie";
     private const string ZeroEmissionClause = "Alle maskintimer på bygge- og anleggsplassen skal være utslippsfrie. Maskiner med godkjent fravik er unntatt og skal " +
         "bruke fossilfritt drivstoff (Oslo kommunes klimakrav for bygge- og anleggsplasser, 2025).";
 
-    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations)
+    /// <param name="now">The clock at seeding (UTC).</param>
+    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations, DateTime now)
     {
+        // Nine in the morning (UTC) so many days before the clock at seeding.
+        DateTime Ago(int days) => now.Date.AddDays(-days).AddHours(9);
+        var today = DateOnly.FromDateTime(now);
         var okern = contracts["OBF-2024-017"];
         var fjordbygg = organisations[DemoData.OrgNo.Fjordbygg];
 
@@ -110,7 +117,7 @@ internal static class DemoCases
             ReplacementFuel = "hvo100",
             ReplacementEmissionClass = "stage-v",
             MitigatingMeasures = "Kranen står bare på plassen på løftedager (anslått tolv dager), og motoren slås av mellom løftene.",
-            Applied = D(2026, 11, 9),
+            Applied = Ago(3),
         });
 
         Waiver(db, 5, contracts["BYM-2024-112"], organisations[DemoData.OrgNo.Nordlys], new()
@@ -129,15 +136,17 @@ internal static class DemoCases
             ReplacementFuel = "hvo100",
             ReplacementEmissionClass = "stage-v",
             MitigatingMeasures = "Kjøres på HVO100 fra oktober. Utlegging samles på færre dager.",
-            Applied = D(2026, 11, 12),
+            Applied = Ago(12),
             Actor = "Nina Nordlys",
             Assessment = ("Dokumentasjonen viser at elektrisk utlegger i denne bredden ikke er tilgjengelig. Anbefales godkjent for oktober.",
-                WaiverRecommendation.Approve, D(2026, 11, 16)),
+                WaiverRecommendation.Approve, Ago(5)),
             Advisor = "Siri Bymiljø",
         });
 
         // Økern, September: the diesel dumper (its waiver was rejected) keeps the site below the zero-emission requirement.
-        Deviation(db, okern, ZeroEmissionKey, ZeroEmissionClause, D(2026, 10, 16),
+        // The supplier answered in time, but the date it gave for the corrective action has passed and the buyer has
+        // not closed the deviation: it needs following up. The evaluation at seeding brings its windows up to date.
+        Deviation(db, okern, ZeroEmissionKey, ZeroEmissionClause, Ago(30),
         [
             Window("2026-09", 0.6875m, 1m,
                 [
@@ -146,19 +155,20 @@ internal static class DemoCases
                 ],
                 ["VOLVO-A30G-5521"], ["FRAVIK-2026-0002"], Fine(50_000, "2026-09")),
         ],
-        answer: ("Dieseldumperen erstattes av to elektriske Volvo TA15 fra 1. desember. Fram til da kjøres den bare ved intern massetransport og på HVO100.",
-            new DateOnly(2026, 12, 1), D(2026, 10, 22), null));
+        answer: ("Dieseldumperen erstattes av to elektriske Volvo TA15. Fram til da kjøres den bare ved intern massetransport og på HVO100.",
+            today.AddDays(-4), Ago(26), null));
 
-        // Økern, idle share: the bid promised at most 15 %, September and October came in at 22 %. No answer yet.
+        // Økern, idle share: the bid promised at most 15 %, September and October came in at 22 %. No answer, and the
+        // answer deadline has passed.
         Deviation(db, okern, "tilbud-tomgang-maks-15", "Tomgangsandelen for maskinene skal ikke overstige 15 % av driftstimene (tilbudt verdi).",
-            D(2026, 10, 16),
+            Ago(DeviationRules.AnswerDays + 10),
         [
             Window("2026-09", 0.22m, 0.15m, [Reason("Requirement.Offenders", "Dette gjelder alle fire maskinene (22 % tomgang).", "alle fire maskinene (22 % tomgang)")],
                 ["VOLVO-EC230E-1042", "KOMATSU-PC55-771", "CAT-950-88213", "VOLVO-A30G-5521"], [], Fine(25_000, "2026-09")),
             Window("2026-10", 0.22m, 0.15m, [Reason("Requirement.Offenders", "Dette gjelder alle fire maskinene (22 % tomgang).", "alle fire maskinene (22 % tomgang)")],
                 ["VOLVO-EC230E-1042", "KOMATSU-PC55-771", "CAT-950-88213", "VOLVO-A30G-5521"], [], Fine(25_000, "2026-10")),
         ],
-        updatedAt: D(2026, 11, 6), kind: RequirementWindow.EachPeriod);
+        updatedAt: Ago(DeviationRules.AnswerDays + 3), kind: RequirementWindow.EachPeriod);
 
         // Ring 2, September: the diesel paver without a waiver; closed with a reduced sanction.
         Deviation(db, contracts["BYM-2024-112"], ZeroEmissionKey, ZeroEmissionClause, D(2026, 10, 15),

@@ -129,7 +129,7 @@ public static class DemoData
 
         var contractIds = await db.Contracts.ToDictionaryAsync(c => c.Reference, c => c.Id, cancellationToken);
         DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>());
-        DemoCases.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id));
+        DemoCases.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         DemoRequirements.Add(db, contractIds, now);
         await db.SaveChangesAsync(cancellationToken);
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);

@@ -64,6 +64,7 @@ public static class Authentication
             // Everything needs a signed-in person unless it says otherwise, so a new endpoint is never public by accident.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ContractReader, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer, Roles.Analyst, Roles.SupplierReporter))
+            .AddPolicy(Policies.BuyerReader, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer, Roles.Analyst))
             .AddPolicy(Policies.ContractEditor, p => p.RequireRole(Roles.BuyerAdmin, Roles.FollowUpOfficer))
             .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.Api, p => p.AddAuthenticationSchemes(apiSchemes).RequireAuthenticatedUser());

@@ -31,6 +31,8 @@ public static class Policies
     public const string ContractReader = "contract-reader";
     /// <summary>Buyer people who register and change contracts.</summary>
     public const string ContractEditor = "contract-editor";
+    /// <summary>Buyer people only (administrators, follow-up officers, analysts): what a buyer follows up, never a supplier.</summary>
+    public const string BuyerReader = "buyer-reader";
     public const string SystemAdmin = "system-admin";
     /// <summary>API routes: bearer tokens only, so that no cookie can be ridden across sites to call them.</summary>
     public const string Api = "api";

@@ -51,9 +51,9 @@ public static class ComplianceApi
                 var page = await ListAttention.Handle(p.Page ?? 1, p.PageSize ?? ListAttention.DefaultPageSize, db, tenant, clock, localizer, Culture, ct);
                 return Results.Ok(new PagedResponse<AttentionItem>(page.Items, page.Total, page.Page, page.PageSize));
             })
-            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .RequireAuthorization(Policies.Api, Policies.BuyerReader)
             .WithTags("Compliance")
-            .WithSummary("Everything that needs attention across the caller's active contracts, most severe first: requirements not met, reports overdue, requirements heading for failure, requirements that cannot be assessed");
+            .WithSummary("Buyers only: everything that needs attention across the caller's active contracts, most severe first: requirements not met, deviations overdue, reports overdue, waivers awaiting assessment or decision, requirements heading for failure, requirements that cannot be assessed");
     }
 
     private static string Culture => CultureInfo.CurrentUICulture.Name;

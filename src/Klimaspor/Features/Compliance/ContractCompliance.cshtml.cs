@@ -114,6 +114,16 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
         _ => "…",
     };
 
+    /// <summary>
+    /// The verdicts whose threshold grid relief reduced: every such period of an each-period requirement, and for a
+    /// cumulative or whole-contract one the latest, which already weighs the periods before it.
+    /// </summary>
+    public static IReadOnlyList<VerdictView> Relieved(RequirementComplianceView requirement)
+    {
+        var relieved = requirement.Verdicts.Where(v => v.EffectiveThreshold != requirement.Threshold).ToList();
+        return requirement.Window == RequirementWindow.EachPeriod || relieved.Count == 0 ? relieved : [relieved[^1]];
+    }
+
     public static string Format(decimal? value, MetricUnit unit) => Requirements.RequirementCatalogue.Format(value, unit, CultureInfo.CurrentCulture);
 
     /// <summary>A chart's values: shares in per cent as people read them; missing measurements stay gaps.</summary>

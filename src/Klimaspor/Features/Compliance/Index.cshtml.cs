@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Compliance;
 
 /// <summary>The buyer's attention list: everything across their contracts that needs following up, most severe first.</summary>
-[Authorize(Policy = Policies.ContractReader)]
+[Authorize(Policy = Policies.BuyerReader)]
 public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "page")]
@@ -28,7 +28,9 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     public static string KindColour(AttentionKind kind) => kind switch
     {
         AttentionKind.NotMet => "danger",
+        AttentionKind.DeviationOverdue => "danger",
         AttentionKind.ReportOverdue => "danger",
+        AttentionKind.WaiverAwaitingAssessment or AttentionKind.WaiverAwaitingDecision => "info",
         AttentionKind.HeadingForFailure => "warning",
         _ => "warning",
     };
@@ -36,7 +38,9 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     public static string KindIcon(AttentionKind kind) => kind switch
     {
         AttentionKind.NotMet => "✗",
+        AttentionKind.DeviationOverdue => "!",
         AttentionKind.ReportOverdue => "!",
+        AttentionKind.WaiverAwaitingAssessment or AttentionKind.WaiverAwaitingDecision => "…",
         AttentionKind.HeadingForFailure => "↘",
         _ => "?",
     };

@@ -13,14 +13,23 @@ namespace Klimaspor.Features.Compliance;
 public enum AttentionKind
 {
     NotMet,
+
+    /// <summary>A deviation still waiting for the supplier's answer after the deadline, or whose corrective action is past its date and not closed.</summary>
+    DeviationOverdue,
     ReportOverdue,
+
+    /// <summary>A waiver application waiting for the follow-up officer's assessment.</summary>
+    WaiverAwaitingAssessment,
+
+    /// <summary>An assessed waiver waiting for the buyer administrator's decision.</summary>
+    WaiverAwaitingDecision,
     HeadingForFailure,
     CannotAssess,
 }
 
 /// <param name="Windows">The periods concerned: the windows not met or not assessable, or the overdue periods.</param>
 /// <param name="Measured">The latest failed window's value; for a requirement heading for failure, the projection at completion.</param>
-/// <param name="Link">The page that explains it.</param>
+/// <param name="Link">The page where the user acts on it: the compliance page, the deviation, the waiver or the contract's reports.</param>
 public sealed record AttentionItem(
     AttentionKind Kind,
     Guid ContractId,
@@ -36,9 +45,11 @@ public sealed record AttentionItem(
     string Link);
 
 /// <summary>
-/// Everything across the caller's active contracts that needs attention: requirements not met in any window, heading
-/// for failure or not assessable now in their latest evaluation, and reports overdue. Reads one small summary per contract (not the
-/// whole results), so a buyer with hundreds of contracts gets the list in one pass.
+/// Everything across a buyer's active contracts that needs attention: requirements not met in any window, heading
+/// for failure or not assessable now in their latest evaluation, reports overdue, deviations overdue (no answer by the
+/// deadline, or the corrective action's date passed without the deviation being closed) and waivers awaiting the
+/// assessment or the decision. Reads one small summary per contract (not the whole results), so a buyer with hundreds
+/// of contracts gets the list in one pass. The list is the buyer's: a supplier gets nothing from it.
 /// </summary>
 public static class ListAttention
 {
@@ -58,6 +69,11 @@ public static class ListAttention
         CancellationToken cancellationToken)
     {
         var scope = await tenant.ScopeAsync(cancellationToken);
+        if (!scope.IsBuyer)
+        {
+            return [];
+        }
+
         var visible = db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null);
         var contracts = await visible
             .Select(c => new { c.Id, c.Reference, c.Title, c.StartDate, c.EndDate, c.ReportingFrequency, c.ReportDueDay, c.SupplierId })
@@ -71,7 +87,20 @@ public static class ListAttention
             .Select(r => new { r.ContractId, r.SupplierId, r.Period, r.Status })
             .ToListAsync(cancellationToken);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var deviations = await db.Deviations.AsNoTracking()
+            .Where(d => ids.Contains(d.ContractId) && d.Status != DeviationStatus.Closed
+                && ((d.Status == DeviationStatus.Open && d.AnswerDeadline < now) || (d.CorrectiveDueDate != null && d.CorrectiveDueDate < today)))
+            .Select(d => new { d.Id, d.ContractId, d.RequirementKey, d.ClauseText, d.Window, d.Status, d.AnswerDeadline, d.CorrectiveDueDate, d.CorrectiveAction })
+            .ToListAsync(cancellationToken);
+        var waivers = await db.Waivers.AsNoTracking()
+            .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
+            .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })
+            .ToListAsync(cancellationToken);
+        var format = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        string Date(DateTime at) => DateOnly.FromDateTime(at).ToString("d", format);
+        ExplanationView Text(string key, params object[] arguments) => new(key, arguments, localizer[key, arguments].Value);
         var items = new List<(AttentionItem Item, int Position)>();
         foreach (var c in contracts)
         {
@@ -113,6 +142,26 @@ public static class ListAttention
                     : ("Attention.ReportsOverdue", new object[] { overdue.Count, overdue[0], overdue[^1] });
                 items.Add((new AttentionItem(AttentionKind.ReportOverdue, c.Id, c.Reference, c.Title, null, null, overdue, null, null, null,
                     [new ExplanationView(key, arguments, localizer[key, arguments].Value)], $"/Contracts/Details/{c.Id}#reports"), -1));
+            }
+
+            // Oldest deadline first within the contract: the longest wait is the most pressing.
+            foreach (var d in deviations.Where(d => d.ContractId == c.Id).OrderBy(d => d.CorrectiveDueDate?.ToDateTime(TimeOnly.MinValue) ?? d.AnswerDeadline))
+            {
+                var reason = d.Status == DeviationStatus.Open && d.AnswerDeadline < now
+                    ? Text("Attention.DeviationNotAnswered", Date(d.AnswerDeadline))
+                    : Text("Attention.CorrectiveActionOverdue", d.CorrectiveDueDate!.Value.ToString("d", format), d.CorrectiveAction ?? string.Empty);
+                items.Add((new AttentionItem(AttentionKind.DeviationOverdue, c.Id, c.Reference, c.Title, d.RequirementKey, d.ClauseText, [d.Window], null, null, null,
+                    [reason], $"/Contracts/{c.Id}/Deviations/{d.Id}"), -1));
+            }
+
+            foreach (var w in waivers.Where(w => w.ContractId == c.Id).OrderBy(w => w.Reference, StringComparer.Ordinal))
+            {
+                var assessed = w.Status == WaiverStatus.Assessed;
+                var reason = assessed
+                    ? Text("Attention.WaiverAssessed", w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, Date(w.AssessedAt ?? w.AppliedAt))
+                    : Text("Attention.WaiverApplied", w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, Date(w.AppliedAt));
+                items.Add((new AttentionItem(assessed ? AttentionKind.WaiverAwaitingDecision : AttentionKind.WaiverAwaitingAssessment, c.Id, c.Reference, c.Title,
+                    null, null, [], null, null, null, [reason], $"/Contracts/{c.Id}/Waivers/{w.Id}"), -1));
             }
         }
 
