@@ -7,5 +7,11 @@ if (args is ["compliance", ..])
     return ComplianceCommand.Run(args);
 }
 
+// "import" runs issue 4's end-to-end figure: each run needs a fresh database, which BenchmarkDotNet's iterations would share.
+if (args is ["import", ..])
+{
+    return await ImportCommand.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -57,7 +57,7 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         Assert.Equal("CannotAssess", Verdict(machines, "2026-02").GetProperty("status").GetString());
         Assert.Equal("NotYetDue", Verdict(machines, "2026-12").GetProperty("status").GetString());
         var contractId = await app.ContractId("OBF-2025-003");
-        Assert.True(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.FactsJson != null && db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))));
+        Assert.True(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.Facts != null && db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))));
 
         Assert.Equal(HttpStatusCode.OK, (await buyer.PostAsync(contract + "/reports/2026-03/approve", null)).StatusCode);
         var history = await Json(await supplier.GetAsync(contract + "/compliance/history"));
@@ -166,11 +166,11 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         var before = await Json(await buyer.GetAsync(contract + "/compliance"));
         // As an installation upgraded from before fact lines existed has them.
         await app.WithDb(db => db.ReportSubmissions.Where(s => db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.FactsJson, (string?)null)));
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Facts, (byte[]?)null).SetProperty(s => s.FactsJson, (string?)null)));
 
         var after = await Json(await buyer.PostAsync(contract + "/compliance/evaluate", null));
 
-        Assert.False(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.FactsJson == null && db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))));
+        Assert.False(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.Facts == null && s.FactsJson == null && db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))));
         var transport = "oslo-2025-transport-utslippsfri-eller-biogass";
         Assert.Equal(Verdict(Requirement(before, transport), "2026-10").GetRawText(), Verdict(Requirement(after, transport), "2026-10").GetRawText());
         Assert.Equal("Met", Verdict(Requirement(after, transport), "2026-10").GetProperty("status").GetString());

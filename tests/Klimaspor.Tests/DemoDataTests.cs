@@ -47,7 +47,7 @@ public sealed class DemoDataTests
         Assert.Contains(Domain.Requirements.ComplianceStatus.NotMet, statuses);
         Assert.Contains(Domain.Requirements.ComplianceStatus.CannotAssess, statuses);
         // Every demo submission carries its fact lines, so the first evaluation reads no calculation.
-        Assert.False(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.FactsJson == null)));
+        Assert.False(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.Facts == null)));
     }
 
     [Fact]

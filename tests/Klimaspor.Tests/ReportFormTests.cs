@@ -42,7 +42,7 @@ public abstract partial class ReportFormTests(KlimasporApp app)
     private Task<string> Draft(string reference, string period) => app.WithDb(async db =>
     {
         var contractId = await db.Contracts.Where(c => c.Reference == reference).Select(c => c.Id).SingleAsync();
-        return await db.Reports.Where(r => r.ContractId == contractId && r.Period == period).Select(r => r.DraftJson).SingleAsync();
+        return await db.Reports.Where(r => r.ContractId == contractId && r.Period == period).DraftTextAsync();
     });
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var contractId = await app.ContractId("OBF-2024-017");
         var url = $"/api/v1/contracts/{contractId}/reports/2026-06";
         Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(url, Lines)).StatusCode);
-        var viaApi = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+        var viaApi = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").DraftTextAsync());
 
         // The prefilled workbook holds the draft; uploading it to another period (edited Rapport sheet aside) stores the same lines.
         var workbook = await supplier.GetAsync(url + "/workbook");
@@ -58,7 +58,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var uploaded = await supplier.PostAsync("/api/v1/reports/import", Files(("Klimaspor-OBF-2024-017-2026-06.xlsx", bytes)));
 
         Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
-        var viaWorkbook = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+        var viaWorkbook = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").DraftTextAsync());
         Assert.Equal(viaApi, viaWorkbook);
         var files = await app.WithDb(db => db.ReportFiles.Where(f => f.FileName == "Klimaspor-OBF-2024-017-2026-06.xlsx").ToListAsync());
         var file = Assert.Single(files);
@@ -122,7 +122,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
             fuelDeliveries = new[] { new { deliveryDate = "2026-08-20", fuelSupplier = "Drivstoff AS", product = "diesel", quantity = 5000, unit = "liter" } },
         });
         Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
-        var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync());
+        var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").DraftTextAsync());
 
         var bytes = await supplier.GetByteArrayAsync(url + "/workbook");
         var rapport = Reports.WorkbookSamples.Read(new MemoryStream(bytes))["Rapport"];
@@ -136,7 +136,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var page = $"/Contracts/{contractId}/Reports/2026-06";
         var viaPage = await UploadOnPage(browser, page, ("kvartal.xlsx", bytes));
         Assert.Equal(HttpStatusCode.Redirect, viaPage.StatusCode);
-        Assert.Equal(stored, await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").Select(r => r.DraftJson).SingleAsync()));
+        Assert.Equal(stored, await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").DraftTextAsync()));
         Assert.Equal(["draft-saved:api", "draft-saved:workbook", "draft-saved:workbook"], await app.WithDb(db => db.ReportAudit
             .Where(a => db.Reports.Any(r => r.Id == a.ReportId && r.ContractId == contractId && r.Period == "2026-06")).OrderBy(a => a.At).Select(a => a.Action).ToListAsync()));
     }
@@ -177,8 +177,8 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && (r.Period == "2027-01" || r.Period == "2027-02"))
-            .OrderBy(r => r.Period).Select(r => new { r.DraftJson, r.DraftSource }).ToListAsync());
-        Assert.Equal(stored[0].DraftJson, stored[1].DraftJson);
+            .OrderBy(r => r.Period).Select(r => new { r.DraftLines, r.DraftJson, r.DraftSource }).ToListAsync());
+        Assert.Equal(StoredDrafts.Text(stored[0].DraftLines, stored[0].DraftJson), StoredDrafts.Text(stored[1].DraftLines, stored[1].DraftJson));
         Assert.Equal("csv", stored[1].DraftSource);
         var kept = await app.WithDb(db => db.ReportFiles.SingleAsync(f => f.FileName == "februar.zip"));
         Assert.Equal(zip, kept.Content);

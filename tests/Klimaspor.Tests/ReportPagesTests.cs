@@ -92,7 +92,7 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         });
 
         var contractId = await app.ContractId("VFK-2025-030");
-        var drafts = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId).OrderBy(r => r.Period).Select(r => r.DraftJson).ToListAsync());
+        var drafts = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId).OrderBy(r => r.Period).DraftTextsAsync());
         Assert.Equal(4, drafts.Count);
         Assert.All(drafts, d => Assert.Equal(drafts[0], d));
     }

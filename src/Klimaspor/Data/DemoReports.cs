@@ -1,10 +1,8 @@
-using System.Text.Json;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
-using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Calculations;
-using Klimaspor.Features.FactorSets;
+using Klimaspor.Features.Reports;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Data;
@@ -34,16 +32,17 @@ internal static class DemoReports
             foreach (var month in months)
             {
                 var period = ReportingSchedule.Find(month.Period, new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31), Domain.Contracts.ReportingFrequency.Monthly)!.Value;
-                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021, ReferenceFactorSets.LifecycleWtw2023, period.FirstDay, period.LastDay);
+                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021, ReferenceFactorSets.LifecycleWtw2023, period.FirstDay, period.LastDay,
+                    includeTrace: false);
                 var submittedAt = period.LastDay.AddDays(6).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
-                var linesJson = JsonSerializer.Serialize(month.Lines, FactorSetStore.Json);
+                var lines = ReportStore.Pack(month.Lines);
                 var report = new SupplierReport
                 {
                     ContractId = contracts[reference],
                     SupplierId = suppliers[supplier],
                     Period = month.Period,
                     Status = month.Status,
-                    DraftJson = linesJson,
+                    DraftLines = lines,
                     DraftSource = "workbook",
                     Version = 1,
                     ReviewComment = month.Comment,
@@ -51,17 +50,8 @@ internal static class DemoReports
                     UpdatedAt = submittedAt,
                 };
                 db.Reports.Add(report);
-                db.ReportSubmissions.Add(new ReportSubmission
-                {
-                    ReportId = report.Id,
-                    Version = 1,
-                    LinesJson = linesJson,
-                    ResultJson = JsonSerializer.Serialize(calculation.Value!.Result, FactorSetStore.Json),
-                    WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings(calculation.Value, localizer), FactorSetStore.Json),
-                    FactsJson = Features.Requirements.RequirementStore.Write(FactLines.From(month.Lines, calculation.Value.Result, period)),
-                    SubmittedBy = who,
-                    SubmittedAt = submittedAt,
-                });
+                db.ReportSubmissions.Add(ReportStore.Freeze(report.Id, 1, month.Lines, lines, calculation.Value!.Result,
+                    CalculationsApi.Warnings(calculation.Value, localizer), period, who, submittedAt));
                 Audit(db, report.Id, submittedAt.AddDays(-2), who, "draft-saved:workbook", null, null);
                 Audit(db, report.Id, submittedAt, who, "submitted", nameof(ReportStatus.Draft), "Submitted v1");
                 if (month.Status is ReportStatus.Approved or ReportStatus.Returned)

@@ -209,8 +209,10 @@ public sealed class SupplierReport
     /// <summary>The period's first month, <c>YYYY-MM</c>.</summary>
     public required string Period { get; set; }
     public Domain.Reporting.Reports.ReportStatus Status { get; set; }
-    /// <summary>The draft's lines as the template parser read them (ReportLines as JSON).</summary>
-    public required string DraftJson { get; set; }
+    /// <summary>The draft's lines as the template parser read them (ReportLines, packed: <see cref="PackedJson"/>).</summary>
+    public byte[]? DraftLines { get; set; }
+    /// <summary>The draft's lines as plain JSON, on reports stored before lines were packed; null on the others.</summary>
+    public string? DraftJson { get; set; }
     public string? DraftSource { get; set; }
     /// <summary>How many times it has been submitted; the latest submission has this number.</summary>
     public int Version { get; set; }
@@ -226,15 +228,28 @@ public sealed class ReportSubmission
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ReportId { get; set; }
     public int Version { get; set; }
-    public required string LinesJson { get; set; }
-    /// <summary>The calculation with its trace and the factor set versions it used: figures that never change.</summary>
+    /// <summary>The lines submitted (ReportLines, packed: <see cref="PackedJson"/>).</summary>
+    public byte[]? Lines { get; set; }
+    /// <summary>The lines as plain JSON, on submissions stored before lines were packed; null on the others.</summary>
+    public string? LinesJson { get; set; }
+    /// <summary>
+    /// The calculation's summary: key figures, the factor set versions it used, and no lines. Figures that never change.
+    /// On submissions stored before lines were packed: the whole calculation, lines and traces included.
+    /// </summary>
     public required string ResultJson { get; set; }
+    /// <summary>
+    /// The calculated lines (packed). Their traces are not stored: the report page recomputes them for the lines it
+    /// shows from the stored factor set versions, and shows them only when they give the stored figures.
+    /// </summary>
+    public byte[]? CalculatedLines { get; set; }
     public required string WarningsJson { get; set; }
     /// <summary>
-    /// The compact lines requirements are evaluated on (the domain's FactLine list as JSON), written at submission
-    /// so that evaluating a contract never re-reads whole calculations. Null on submissions stored before it existed:
+    /// The compact lines requirements are evaluated on (the domain's FactLine list, packed), written at submission so
+    /// that evaluating a contract never re-reads whole calculations. Null on submissions stored before it existed:
     /// the evaluation derives it from the lines and result once and stores it (EvaluateCompliance).
     /// </summary>
+    public byte[]? Facts { get; set; }
+    /// <summary>The fact lines as plain JSON, on submissions stored before they were packed; null on the others.</summary>
     public string? FactsJson { get; set; }
     public required string SubmittedBy { get; set; }
     public DateTime SubmittedAt { get; set; }
@@ -250,6 +265,12 @@ public sealed class ReportAuditEntry
     public required string Action { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
+    /// <summary>
+    /// A draft save's lines before and after (packed, as the draft is); Before and After hold statuses. Entries stored
+    /// before lines were packed have the lines' JSON in Before and After.
+    /// </summary>
+    public byte[]? BeforeLines { get; set; }
+    public byte[]? AfterLines { get; set; }
 }
 
 /// <summary>A file a supplier uploaded for a report, kept as sent so the buyer can open exactly what arrived.</summary>

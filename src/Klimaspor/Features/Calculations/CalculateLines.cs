@@ -71,9 +71,11 @@ public static class CalculateLines
     }
 
     /// <summary>The pure part, shared with stored calculations: a result with errors computes nothing from a guess.</summary>
-    public static Outcome<Calculation> Run(ReportLines lines, FactorSet territorial, FactorSet lifeCycle, DateOnly? periodStart, DateOnly? periodEnd)
+    /// <param name="includeTrace">About 2.6 kB per line: left out where no trace is shown or stored (a report's figures).</param>
+    public static Outcome<Calculation> Run(ReportLines lines, FactorSet territorial, FactorSet lifeCycle, DateOnly? periodStart, DateOnly? periodEnd,
+        bool includeTrace = true)
     {
-        var result = EmissionCalculation.Calculate(lines, territorial, lifeCycle);
+        var result = EmissionCalculation.Calculate(lines, territorial, lifeCycle, includeTrace);
         if (!result.Succeeded)
         {
             return Outcome<Calculation>.Invalid([.. result.Errors.Select(e => new FieldError(Path(e.Kind, e.Index, e.Field), e.MessageKey, e.Value, [.. e.Args]))]);

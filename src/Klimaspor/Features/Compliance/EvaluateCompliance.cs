@@ -1,6 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Emissions;
-using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Domain.Requirements;
@@ -107,8 +105,8 @@ public static class EvaluateCompliance
             from s in db.ReportSubmissions
             join r in db.Reports on s.ReportId equals r.Id
             where r.ContractId == contractId
-            select new SubmissionFacts(s.Id, r.Id, r.SupplierId, r.Period, s.Version, s.SubmittedAt, s.Version == r.Version ? s.FactsJson : null,
-                s.Version == r.Version))
+            select new SubmissionFacts(s.Id, r.Id, r.SupplierId, r.Period, s.Version, s.SubmittedAt, s.Version == r.Version ? s.Facts : null,
+                s.Version == r.Version ? s.FactsJson : null, s.Version == r.Version))
             .ToListAsync(cancellationToken);
         var inOrder = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
         var schedule = inOrder.ToDictionary(ReportingSchedule.Key);
@@ -145,9 +143,12 @@ public static class EvaluateCompliance
         };
     }
 
-    private sealed record SubmissionFacts(Guid Id, Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, string? FactsJson, bool IsLatest)
+    private sealed record SubmissionFacts(Guid Id, Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, byte[]? PackedFacts,
+        string? FactsJson, bool IsLatest)
     {
         public IReadOnlyList<FactLine>? Facts { get; set; }
+
+        public bool IsStored => PackedFacts is not null || FactsJson is not null;
     }
 
     /// <summary>
@@ -163,14 +164,18 @@ public static class EvaluateCompliance
             var s = entry.Entity;
             if (db.Reports.Local.FirstOrDefault(r => r.Id == s.ReportId) is { } report && report.ContractId == contractId && schedule.TryGetValue(report.Period, out var period))
             {
-                s.FactsJson ??= FactsJsonOf(s.LinesJson, s.ResultJson, period);
-                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.FactsJson, true));
+                if (s.Facts is null && s.FactsJson is null)
+                {
+                    s.Facts = ReportStore.PackFacts(FactsOf(s, period));
+                }
+
+                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.Facts, s.FactsJson, true));
             }
         }
 
         return
         [
-            .. stored.Select(s => s.IsLatest && pending.Any(p => p.ReportId == s.ReportId && p.Version > s.Version) ? s with { IsLatest = false, FactsJson = null } : s),
+            .. stored.Select(s => s.IsLatest && pending.Any(p => p.ReportId == s.ReportId && p.Version > s.Version) ? s with { IsLatest = false, PackedFacts = null, FactsJson = null } : s),
             .. pending,
         ];
     }
@@ -182,25 +187,26 @@ public static class EvaluateCompliance
     private static async Task FillMissingFacts(AppDbContext db, List<SubmissionFacts> submissions, Dictionary<string, ReportingPeriod> schedule,
         CancellationToken cancellationToken)
     {
-        var missing = submissions.Where(s => s.IsLatest && s.FactsJson is null).Select(s => s.Id).ToList();
-        var backfilled = new Dictionary<Guid, string>();
+        var missing = submissions.Where(s => s.IsLatest && !s.IsStored).Select(s => s.Id).ToList();
+        var backfilled = new Dictionary<Guid, IReadOnlyList<FactLine>>();
         if (missing.Count > 0)
         {
             foreach (var entity in await db.ReportSubmissions.Where(s => missing.Contains(s.Id)).ToListAsync(cancellationToken))
             {
                 var period = schedule[submissions.First(s => s.Id == entity.Id).Period];
-                entity.FactsJson = FactsJsonOf(entity.LinesJson, entity.ResultJson, period);
-                backfilled[entity.Id] = entity.FactsJson;
+                var facts = FactsOf(entity, period);
+                entity.Facts = ReportStore.PackFacts(facts);
+                backfilled[entity.Id] = facts;
             }
         }
 
         foreach (var s in submissions.Where(s => s.IsLatest))
         {
-            s.Facts = RequirementStore.Read<List<FactLine>>(s.FactsJson ?? backfilled[s.Id]);
+            s.Facts = backfilled.TryGetValue(s.Id, out var facts) ? facts : ReportStore.Facts(s.PackedFacts, s.FactsJson);
         }
     }
 
     /// <summary>The fact lines of a submission, from its lines and its frozen calculation (both as stored).</summary>
-    public static string FactsJsonOf(string linesJson, string resultJson, ReportingPeriod period) =>
-        RequirementStore.Write(FactLines.From(ReportView.Json<ReportLines>(linesJson), ReportView.Json<CalculationResult>(resultJson), period));
+    private static IReadOnlyList<FactLine> FactsOf(ReportSubmission submission, ReportingPeriod period) =>
+        FactLines.From(submission.Submitted(), submission.Result(), period);
 }

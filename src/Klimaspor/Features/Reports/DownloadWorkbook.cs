@@ -24,7 +24,7 @@ public static class DownloadWorkbook
 
         var draft = await ReportAccess.Find(context, db, cancellationToken);
         var lines = draft is not null
-            ? ReportView.Json<ReportLines>(draft.DraftJson)
+            ? draft.Draft()
             : (await ReportRegister.Latest(context, db, cancellationToken))?.Lines ?? new ReportLines();
         var supplierOrgNo = await db.Organisations.Where(o => o.Id == context.SupplierId).Select(o => o.OrgNo).SingleAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,24 @@ public sealed record PeriodRow(string Period, DateOnly DueDate, string SupplierO
 
 public static class GetReport
 {
-    public static async Task<ReportView> View(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <param name="draft">The draft's lines when the caller has them in hand (it has just stored them): not read back.</param>
+    public static async Task<ReportView> View(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken, ReportLines? draft = null)
     {
-        var report = await ReportAccess.Find(context, db, cancellationToken);
+        // Each part on its own, without the submissions' lines: only the summaries are shown here.
+        var report = await ReportAccess.Of(context, db).AsNoTracking()
+            .Select(r => new SupplierReport { Id = r.Id, Period = r.Period, Status = r.Status, Version = r.Version, ReviewComment = r.ReviewComment, RowVersion = r.RowVersion })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (report is not null && draft is null)
+        {
+            var stored = await db.Reports.AsNoTracking().Where(r => r.Id == report.Id).Select(r => new { r.DraftLines, r.DraftJson }).SingleAsync(cancellationToken);
+            draft = ReportStore.Lines(stored.DraftLines, stored.DraftJson);
+        }
+
+        var submissions = report is null ? [] : await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Version)
+            .Select(s => new ReportSubmission { Version = s.Version, SubmittedAt = s.SubmittedAt, SubmittedBy = s.SubmittedBy, ResultJson = s.ResultJson, WarningsJson = s.WarningsJson })
+            .ToListAsync(cancellationToken);
         var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
-        return ReportView.From(context, report, supplier.OrgNo, supplier.Name, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return ReportView.From(context, report, draft ?? new ReportLines(), submissions, supplier.OrgNo, supplier.Name, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>The audit trail, newest first: for the buyer, who follows the report up.</summary>

@@ -23,6 +23,13 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 {
     public const int MaxFormValues = 25_000;
 
+    /// <summary>
+    /// Above this the draft is not shown as a line form (nor in the paste boxes): a thousand lines of some twenty columns
+    /// is near <see cref="MaxFormValues"/>, and a page of 100 000 editable lines would not load. Such drafts come and
+    /// go as files.
+    /// </summary>
+    public const int MaxFormLines = 1_000;
+
     private ReportContext? _context;
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -38,8 +45,17 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     /// <summary>Set by the line form, whose Submit button saves its lines before submitting them.</summary>
     [BindProperty] public bool LineForm { get; set; }
 
+    /// <summary>The page of the latest submission's calculated lines shown (<c>?linesPage=N</c>).</summary>
+    [BindProperty(SupportsGet = true)] public int LinesPage { get; set; } = 1;
+
     public ReportView? Report { get; private set; }
     public CalculatedLinesView? LatestLines { get; private set; }
+    public CalculatedLinesPage? LatestLinesPage { get; private set; }
+
+    /// <summary>The draft has more lines than <see cref="MaxFormLines"/>: no line form, a message and the Submit button.</summary>
+    public bool DraftTooLarge { get; private set; }
+
+    public int DraftLineCount { get; private set; }
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
     public IReadOnlyList<UploadedReportFile> Files { get; private set; } = [];
     public FormErrors Errors { get; } = new();
@@ -348,7 +364,9 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         var status = Enum.Parse<ReportStatus>(Report.Status);
         CanEdit = context.CallerIsSupplier && tenant.IsInRole(Roles.SupplierReporter) && ReportWorkflow.SupplierCanEdit(status);
         CanReview = !context.CallerIsSupplier && tenant.CanEditContracts && ReportWorkflow.BuyerCanReview(status);
-        if (!keepPasted && form is null)
+        DraftLineCount = Report.Draft.Machines.Count + Report.Draft.Vehicles.Count + Report.Draft.Energy.Count + Report.Draft.FuelDeliveries.Count;
+        DraftTooLarge = DraftLineCount > MaxFormLines;
+        if (!keepPasted && form is null && !DraftTooLarge)
         {
             Machines = ReportRows.Text(ReportRows.Machines(Report.Draft.Machines));
             Vehicles = ReportRows.Text(ReportRows.Vehicles(Report.Draft.Vehicles));
@@ -356,7 +374,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             FuelDeliveries = ReportRows.Text(ReportRows.FuelDeliveries(Report.Draft.FuelDeliveries));
         }
 
-        if (CanEdit)
+        if (CanEdit && !DraftTooLarge)
         {
             Form = form ?? ReportForm.Of(Report.Draft, CultureInfo.CurrentUICulture.Name);
             Preview = await PreviewReport.Handle(context, Form, db, localizer, cancellationToken);
@@ -365,12 +383,8 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
         if (Report.Id is { } reportId)
         {
-            var latest = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == reportId).OrderByDescending(s => s.Version)
-                .Select(s => s.ResultJson).FirstOrDefaultAsync(cancellationToken);
-            if (latest is not null)
-            {
-                LatestLines = new CalculatedLinesView(ReportView.Json<Domain.Emissions.CalculationResult>(latest), null);
-            }
+            LatestLinesPage = await ReportTraces.Page(reportId, LinesPage, db, cancellationToken);
+            LatestLines = LatestLinesPage is { } page ? new CalculatedLinesView(page.Result, null) : null;
 
             Audit = context.CallerIsSupplier ? [] : await GetReport.Audit(reportId, db, cancellationToken);
             // The list without the content: files are fetched one at a time when someone opens one.

@@ -52,11 +52,15 @@ public static class ReportAccess
         return new ReportContext(contract, period, ReportingSchedule.Key(period), supplierId, scope);
     }
 
+    /// <summary>The report with its draft, without its submissions (whose lines are megabytes on a large report).</summary>
     public static Task<SupplierReport?> Find(ReportContext context, AppDbContext db, CancellationToken cancellationToken, bool track = false)
     {
-        var query = db.Reports.Include(r => r.Submissions).Where(r => r.ContractId == context.Contract.Id && r.SupplierId == context.SupplierId && r.Period == context.PeriodKey);
+        var query = Of(context, db);
         return (track ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
     }
+
+    public static IQueryable<SupplierReport> Of(ReportContext context, AppDbContext db) =>
+        db.Reports.Where(r => r.ContractId == context.Contract.Id && r.SupplierId == context.SupplierId && r.Period == context.PeriodKey);
 
     public static string Actor(Tenant tenant) => tenant.User.FindFirst(KlimasporClaims.Name)?.Value ?? "?";
 }

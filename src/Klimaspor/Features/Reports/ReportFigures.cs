@@ -7,7 +7,8 @@ namespace Klimaspor.Features.Reports;
 
 /// <summary>
 /// A report's figures as the contract's owner counts them: with the owner's factor sets, over the report's period.
-/// Submission freezes them; the web form shows the same calculation while the supplier types.
+/// Submission freezes them; the web form shows the same calculation while the supplier types. Neither shows traces:
+/// the report page recomputes those of the lines it shows (<see cref="ReportTraces"/>).
 /// </summary>
 public static class ReportFigures
 {
@@ -16,6 +17,6 @@ public static class ReportFigures
         var (territorial, lifeCycle, setErrors) = await ResolveFactorSets.Handle(null, null, context.Contract.BuyerUnitId, db, cancellationToken);
         return setErrors.Count > 0
             ? Outcome<Calculation>.Invalid(setErrors)
-            : CalculateLines.Run(lines, territorial!, lifeCycle!, context.Period.FirstDay, context.Period.LastDay);
+            : CalculateLines.Run(lines, territorial!, lifeCycle!, context.Period.FirstDay, context.Period.LastDay, includeTrace: false);
     }
 }

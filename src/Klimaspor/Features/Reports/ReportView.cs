@@ -30,7 +30,8 @@ public sealed record ReportView(
 {
     public SubmissionView? Latest => Submissions.Count > 0 ? Submissions[^1] : null;
 
-    public static ReportView From(ReportContext context, SupplierReport? report, string supplierOrgNo, string supplierName, DateOnly today)
+    public static ReportView From(ReportContext context, SupplierReport? report, ReportLines draft, IReadOnlyList<ReportSubmission> submissions, string supplierOrgNo,
+        string supplierName, DateOnly today)
     {
         var status = report?.Status ?? ReportStatus.NotStarted;
         return new ReportView(
@@ -45,8 +46,8 @@ public sealed record ReportView(
             supplierName,
             report?.Version ?? 0,
             report?.ReviewComment,
-            report is null ? new ReportLines() : Json<ReportLines>(report.DraftJson),
-            report is null ? [] : [.. report.Submissions.OrderBy(s => s.Version).Select(Submission)],
+            draft,
+            [.. submissions.Select(Submission)],
             report?.RowVersion.ToString("N"));
     }
 

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
-using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,8 +66,8 @@ public static class SaveReportDraft
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var linesJson = JsonSerializer.Serialize(parsed.Lines, FactorSetStore.Json);
-        var before = report?.DraftJson;
+        var lines = ReportStore.Pack(parsed.Lines);
+        var (before, beforeJson) = (report?.DraftLines, report?.DraftJson);
         if (report is null)
         {
             report = new SupplierReport
@@ -78,13 +76,13 @@ public static class SaveReportDraft
                 SupplierId = context.SupplierId,
                 Period = context.PeriodKey,
                 Status = ReportStatus.Draft,
-                DraftJson = linesJson,
                 CreatedAt = now,
             };
             db.Reports.Add(report);
         }
 
-        report.DraftJson = linesJson;
+        report.DraftLines = lines;
+        report.DraftJson = null;
         report.DraftSource = source;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();
@@ -94,8 +92,9 @@ public static class SaveReportDraft
             At = now,
             Actor = ReportAccess.Actor(tenant),
             Action = "draft-saved:" + source,
-            Before = before,
-            After = linesJson,
+            Before = beforeJson,
+            BeforeLines = before,
+            AfterLines = lines,
         });
 
         if (alongside is not null)
@@ -117,6 +116,6 @@ public static class SaveReportDraft
             return ReportOutcome.Refused(ReportRefusal.Conflict);
         }
 
-        return ReportOutcome.Ok(await GetReport.View(context, db, clock, cancellationToken));
+        return ReportOutcome.Ok(await GetReport.View(context, db, clock, cancellationToken, parsed.Lines));
     }
 }

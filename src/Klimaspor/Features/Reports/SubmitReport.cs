@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
-using Klimaspor.Domain.Requirements;
 using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Calculations;
-using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -45,7 +42,7 @@ public static class SubmitReport
                 : (ReportRefusal.Locked, null, []);
         }
 
-        var lines = ReportView.Json<Domain.Reporting.ReportLines>(report.DraftJson);
+        var lines = report.Draft();
         var outcome = await ReportFigures.Calculate(context, lines, db, cancellationToken);
         if (outcome.Kind != OutcomeKind.Ok)
         {
@@ -60,17 +57,8 @@ public static class SubmitReport
         report.Status = ReportStatus.Submitted;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();
-        db.ReportSubmissions.Add(new ReportSubmission
-        {
-            ReportId = report.Id,
-            Version = report.Version,
-            LinesJson = report.DraftJson,
-            ResultJson = JsonSerializer.Serialize(outcome.Value!.Result, FactorSetStore.Json),
-            WarningsJson = JsonSerializer.Serialize(CalculationsApi.Warnings([.. outcome.Value!.Warnings, .. sharedMachines], localizer), FactorSetStore.Json),
-            FactsJson = Requirements.RequirementStore.Write(FactLines.From(lines, outcome.Value.Result, context.Period)),
-            SubmittedBy = ReportAccess.Actor(tenant),
-            SubmittedAt = now,
-        });
+        db.ReportSubmissions.Add(ReportStore.Freeze(report.Id, report.Version, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value!.Result,
+            CalculationsApi.Warnings([.. outcome.Value.Warnings, .. sharedMachines], localizer), context.Period, ReportAccess.Actor(tenant), now));
         db.ReportAudit.Add(new ReportAuditEntry
         {
             ReportId = report.Id,

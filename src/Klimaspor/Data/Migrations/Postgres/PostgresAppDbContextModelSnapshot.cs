@@ -675,11 +675,17 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Property<string>("After")
                         .HasColumnType("text");
 
+                    b.Property<byte[]>("AfterLines")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Before")
                         .HasColumnType("text");
+
+                    b.Property<byte[]>("BeforeLines")
+                        .HasColumnType("bytea");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
@@ -697,11 +703,19 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("CalculatedLines")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Facts")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("FactsJson")
                         .HasColumnType("text");
 
+                    b.Property<byte[]>("Lines")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("LinesJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<Guid>("ReportId")
@@ -858,8 +872,10 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DraftJson")
-                        .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<byte[]>("DraftLines")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("DraftSource")
                         .HasMaxLength(20)

@@ -670,11 +670,17 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Property<string>("After")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("AfterLines")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("BeforeLines")
+                        .HasColumnType("BLOB");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
@@ -692,11 +698,19 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("CalculatedLines")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Facts")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("FactsJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Lines")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("LinesJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")
@@ -853,8 +867,10 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DraftJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("DraftLines")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("DraftSource")
                         .HasMaxLength(20)

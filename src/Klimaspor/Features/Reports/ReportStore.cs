@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Klimaspor.Data;
+using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Calculations;
+using Klimaspor.Features.FactorSets;
+using Klimaspor.Features.Requirements;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>
+/// How a report's lines and frozen figures are kept: lines, calculated lines and fact lines packed
+/// (<see cref="PackedJson"/>), the calculation's summary as JSON, traces not at all (the report page recomputes those
+/// it shows). Rows stored before lines were packed keep their plain JSON and read the same (see docs/adr/0005).
+/// </summary>
+public static class ReportStore
+{
+    public static byte[] Pack(ReportLines lines) => PackedJson.Pack(lines, FactorSetStore.Json);
+
+    public static ReportLines Lines(byte[]? packed, string? legacyJson) => PackedJson.Read<ReportLines>(packed, legacyJson, FactorSetStore.Json);
+
+    public static ReportLines Draft(this SupplierReport report) => Lines(report.DraftLines, report.DraftJson);
+
+    public static ReportLines Submitted(this ReportSubmission submission) => Lines(submission.Lines, submission.LinesJson);
+
+    /// <summary>The frozen calculation with its lines (and, on a submission stored before lines were packed, its stored traces).</summary>
+    public static CalculationResult Result(this ReportSubmission submission) => Result(submission.ResultJson, submission.CalculatedLines);
+
+    public static CalculationResult Result(string resultJson, byte[]? calculatedLines)
+    {
+        var result = Summary(resultJson);
+        return calculatedLines is null ? result : result with { Lines = PackedJson.Unpack<List<CalculatedLine>>(calculatedLines, FactorSetStore.Json) };
+    }
+
+    /// <summary>Key figures and factor set versions; on a row stored before lines were packed, its lines and traces too.</summary>
+    public static CalculationResult Summary(string resultJson) => ReportView.Json<CalculationResult>(resultJson);
+
+    public static IReadOnlyList<FactLine> Facts(byte[]? packed, string? legacyJson) => PackedJson.Read<List<FactLine>>(packed, legacyJson, RequirementStore.Json);
+
+    public static byte[] PackFacts(IReadOnlyList<FactLine> facts) => PackedJson.Pack(facts, RequirementStore.Json);
+
+    /// <summary>
+    /// A new version of a report with its figures frozen: the lines as submitted (already packed with the draft), the
+    /// calculation's summary, its lines packed, its warnings, and the fact lines requirements are evaluated on.
+    /// </summary>
+    public static ReportSubmission Freeze(Guid reportId, int version, ReportLines lines, byte[] packedLines, CalculationResult result,
+        IReadOnlyList<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt) => new()
+        {
+            ReportId = reportId,
+            Version = version,
+            Lines = packedLines,
+            ResultJson = JsonSerializer.Serialize(result with { Lines = [], Traces = [] }, FactorSetStore.Json),
+            CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
+            WarningsJson = JsonSerializer.Serialize(warnings, FactorSetStore.Json),
+            Facts = PackFacts(FactLines.From(lines, result, period)),
+            SubmittedBy = submittedBy,
+            SubmittedAt = submittedAt,
+        };
+}
