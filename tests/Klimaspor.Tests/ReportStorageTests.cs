@@ -22,10 +22,30 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
     private static object Machines(int count) => new
     {
         machines = Enumerable.Range(0, count).Select(i => i % 2 == 0
-            ? (object)new { machineId = $"PIN-{i:D4}", machineType = "gravemaskin", weightTonnes = 20 + (i % 7), energyCarrier = "diesel", emissionClass = "stage-v",
-                operatingHours = 100 + (i % 13), idleHours = 10, fuelLitres = 900 + i, dataSource = "telematikk" }
-            : new { machineId = $"PIN-{i:D4}", machineType = "hjullaster", weightTonnes = 18, energyCarrier = "el-kabel", emissionClass = "nullutslipp",
-                operatingHours = 120, idleHours = 12, electricityKwh = 4000 + i, dataSource = "telematikk" }).ToArray(),
+            ? (object)new
+            {
+                machineId = $"PIN-{i:D4}",
+                machineType = "gravemaskin",
+                weightTonnes = 20 + (i % 7),
+                energyCarrier = "diesel",
+                emissionClass = "stage-v",
+                operatingHours = 100 + (i % 13),
+                idleHours = 10,
+                fuelLitres = 900 + i,
+                dataSource = "telematikk"
+            }
+            : new
+            {
+                machineId = $"PIN-{i:D4}",
+                machineType = "hjullaster",
+                weightTonnes = 18,
+                energyCarrier = "el-kabel",
+                emissionClass = "nullutslipp",
+                operatingHours = 120,
+                idleHours = 12,
+                electricityKwh = 4000 + i,
+                dataSource = "telematikk"
+            }).ToArray(),
     };
 
     private async Task<string> Page(string period) => $"/Contracts/{await app.ContractId(Reference)}/Reports/{period}";
