@@ -19,7 +19,7 @@ namespace Klimaspor.Benchmarks;
 /// end to end. Writes the benchmark workbook, measures the floor (the SDK's streaming walk of it), then per run, in a
 /// fresh SQLite database migrated and seeded as the app does, imports it with the real handler as the supplier and,
 /// with <c>submit</c>, submits it (figures with the owner's factor sets, the submission stored, compliance evaluated
-/// against the Oslo 2025 and Kriterieveiviseren presets). Prints wall time per phase, peak working set, GC and the
+/// against the Oslo 2025 and Kriterieveiviseren presets); <c>keep</c> leaves the databases for inspection. Prints wall time per phase, peak working set, GC and the
 /// database's size.
 /// </summary>
 /// <remarks>
@@ -37,6 +37,7 @@ internal static class ImportCommand
         var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
         var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
         var submit = args.Contains("submit");
+        var keep = args.Contains("keep");
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
         var clock = Stopwatch.StartNew();
@@ -95,6 +96,12 @@ internal static class ImportCommand
             finally
             {
                 SqliteConnection.ClearAllPools();
+                if (keep)
+                {
+                    Console.WriteLine($"Kept {path}.");
+                    path = "/nonexistent";
+                }
+
                 foreach (var leftover in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
                 {
                     File.Delete(leftover);
