@@ -74,6 +74,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             e.HasIndex(s => new { s.ReportId, s.Version }).IsUnique();
             e.Property(s => s.SubmittedBy).HasMaxLength(200);
+            e.Ignore(s => s.PendingFacts);
         });
 
         builder.Entity<ReportAuditEntry>(e =>

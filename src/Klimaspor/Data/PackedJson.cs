@@ -13,7 +13,7 @@ public static class PackedJson
 {
     public static byte[] Pack<T>(T value, JsonSerializerOptions options)
     {
-        using var packed = new MemoryStream();
+        using var packed = new Chunks();
         using (var brotli = new BrotliStream(packed, CompressionLevel.Fastest, leaveOpen: true))
         {
             JsonSerializer.Serialize(brotli, value, options);
@@ -34,4 +34,69 @@ public static class PackedJson
         packed is not null ? Unpack<T>(packed, options)
         : legacyJson is not null ? JsonSerializer.Deserialize<T>(legacyJson, options) ?? throw new InvalidOperationException($"Stored {typeof(T).Name} is empty.")
         : throw new InvalidOperationException($"Neither a packed nor a JSON {typeof(T).Name} is stored.");
+
+    /// <summary>
+    /// Where a packed value is written: 64 kB chunks (below the large object heap, so short-lived garbage), then one array
+    /// of the exact size. A MemoryStream would double its buffer on the way to 8 MB (16 MB of large-object garbage per
+    /// value, kept until a full collection) and copy it once more.
+    /// </summary>
+    private sealed class Chunks : Stream
+    {
+        private const int ChunkSize = 64 * 1024;
+        private readonly List<byte[]> _chunks = [];
+        private int _used = ChunkSize;
+        private long _length;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+
+        public override long Position
+        {
+            get => _length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            while (!buffer.IsEmpty)
+            {
+                if (_used == ChunkSize)
+                {
+                    _chunks.Add(new byte[ChunkSize]);
+                    _used = 0;
+                }
+
+                var take = Math.Min(buffer.Length, ChunkSize - _used);
+                buffer[..take].CopyTo(_chunks[^1].AsSpan(_used));
+                _used += take;
+                _length += take;
+                buffer = buffer[take..];
+            }
+        }
+
+        public byte[] ToArray()
+        {
+            var result = GC.AllocateUninitializedArray<byte>(checked((int)_length));
+            for (var i = 0; i < _chunks.Count; i++)
+            {
+                _chunks[i].AsSpan(0, i == _chunks.Count - 1 ? _used : ChunkSize).CopyTo(result.AsSpan(i * ChunkSize));
+            }
+
+            return result;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 }

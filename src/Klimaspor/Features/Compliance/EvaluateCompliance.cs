@@ -169,7 +169,10 @@ public static class EvaluateCompliance
                     s.Facts = ReportStore.PackFacts(FactsOf(s, period));
                 }
 
-                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.Facts, s.FactsJson, true));
+                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.Facts, s.FactsJson, true)
+                {
+                    Facts = s.PendingFacts,
+                });
             }
         }
 
@@ -200,7 +203,7 @@ public static class EvaluateCompliance
             }
         }
 
-        foreach (var s in submissions.Where(s => s.IsLatest))
+        foreach (var s in submissions.Where(s => s.IsLatest && s.Facts is null))
         {
             s.Facts = backfilled.TryGetValue(s.Id, out var facts) ? facts : ReportStore.Facts(s.PackedFacts, s.FactsJson);
         }

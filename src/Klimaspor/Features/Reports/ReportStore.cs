@@ -46,7 +46,10 @@ public static class ReportStore
     /// calculation's summary, its lines packed, its warnings, and the fact lines requirements are evaluated on.
     /// </summary>
     public static ReportSubmission Freeze(Guid reportId, int version, ReportLines lines, byte[] packedLines, CalculationResult result,
-        IReadOnlyList<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt) => new()
+        IReadOnlyList<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt)
+    {
+        var facts = FactLines.From(lines, result, period);
+        return new()
         {
             ReportId = reportId,
             Version = version,
@@ -54,8 +57,10 @@ public static class ReportStore
             ResultJson = JsonSerializer.Serialize(result with { Lines = [], Traces = [] }, FactorSetStore.Json),
             CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
             WarningsJson = JsonSerializer.Serialize(warnings, FactorSetStore.Json),
-            Facts = PackFacts(FactLines.From(lines, result, period)),
+            Facts = PackFacts(facts),
+            PendingFacts = facts,
             SubmittedBy = submittedBy,
             SubmittedAt = submittedAt,
         };
+    }
 }
