@@ -129,8 +129,11 @@ public static class DemoData
 
         var contractIds = await db.Contracts.ToDictionaryAsync(c => c.Reference, c => c.Id, cancellationToken);
         DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>());
-        DemoCases.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
+        DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         DemoRequirements.Add(db, contractIds, now);
+        await db.SaveChangesAsync(cancellationToken);
+        // The deviations take their figures from the evaluation of what is saved above, before the evaluation at seeding.
+        await DemoCases.AddDeviationsAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
