@@ -1,4 +1,9 @@
+using System.Globalization;
 using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Deviations;
+using Klimaspor.Features.Reports;
+using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
@@ -48,6 +53,89 @@ public sealed class DemoDataTests
         Assert.Contains(Domain.Requirements.ComplianceStatus.CannotAssess, statuses);
         // Every demo submission carries its fact lines, so the first evaluation reads no calculation.
         Assert.False(await app.WithDb(db => db.ReportSubmissions.AnyAsync(s => s.Facts == null)));
+    }
+
+    [Fact]
+    public async Task Seed_EveryDeviation_IsOnARequirementOfItsContract_AndSaysWhatTheStoredEvaluationSays()
+    {
+        await using var app = new SqliteApp();
+        await app.InitializeAsync();
+
+        var (deviations, requirements, runs, contracts) = await app.WithDb(async db => (
+            await db.Deviations.AsNoTracking().Select(d => new { d.ContractId, d.RequirementKey, d.Window, d.Status, d.SnapshotJson }).ToListAsync(),
+            await db.Requirements.AsNoTracking().Select(r => new { r.ContractId, r.Key, r.RuleJson }).ToListAsync(),
+            await db.ComplianceRuns.AsNoTracking().Select(r => new { r.ContractId, r.At, r.ResultJson }).ToListAsync(),
+            await db.Contracts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Reference)));
+
+        // The seeded cases the demo is built around, besides what the evaluation at seeding opens itself.
+        Assert.Contains(deviations, d => contracts[d.ContractId] == "OBF-2024-017" && d.RequirementKey == "tilbud-tomgang-maks-15");
+        Assert.Contains(deviations, d => contracts[d.ContractId] == "OBF-2024-017" && d.RequirementKey == "oslo-2025-maskiner-utslippsfrie");
+        Assert.Contains(deviations, d => contracts[d.ContractId] == "BYM-2024-112" && d.RequirementKey == "oslo-2025-maskiner-utslippsfrie"
+            && d.Status == DeviationStatus.Closed);
+
+        var disagreements = new List<string>();
+        foreach (var deviation in deviations)
+        {
+            var where = $"{contracts[deviation.ContractId]} {deviation.RequirementKey} ({deviation.Status})";
+            var requirement = requirements.SingleOrDefault(r => r.ContractId == deviation.ContractId && r.Key == deviation.RequirementKey);
+            if (requirement is null)
+            {
+                disagreements.Add($"{where}: the contract has no requirement with this key");
+                continue;
+            }
+
+            Assert.Empty(RequirementRules.Validate(RequirementStore.Read<RequirementRule>(requirement.RuleJson)));
+            var latestRun = runs.Where(r => r.ContractId == deviation.ContractId).MaxBy(r => r.At)!;
+            var result = RequirementStore.Read<List<RequirementCompliance>>(latestRun.ResultJson).Single(c => c.Requirement.Key == deviation.RequirementKey);
+            var snapshots = DeviationSnapshot.Read(deviation.SnapshotJson);
+            Assert.Equal(snapshots.LastOrDefault(s => !s.Cleared)?.Window ?? snapshots[^1].Window, deviation.Window);
+
+            // Every window the deviation still holds against the supplier, the latest among them, is the evaluation's.
+            foreach (var snapshot in snapshots.Where(s => !s.Cleared))
+            {
+                var verdict = result.Verdicts.SingleOrDefault(v => v.Window == snapshot.Window);
+                var said = $"{snapshot.Measured} / {snapshot.EffectiveThreshold} [{string.Join(", ", snapshot.Offenders)}] waivers [{string.Join(", ", snapshot.WaiversUsed)}] " +
+                    $"sanction {snapshot.Sanction?.AmountNok}";
+                var evaluated = verdict is null ? "no verdict" : $"{verdict.Measured} / {verdict.EffectiveThreshold} [{string.Join(", ", verdict.Offenders)}] " +
+                    $"waivers [{string.Join(", ", verdict.WaiversUsed)}] sanction {verdict.Sanction?.AmountNok}";
+                if (verdict?.Status != ComplianceStatus.NotMet || said != evaluated)
+                {
+                    disagreements.Add($"{where} {snapshot.Window}: the deviation says {said}, the evaluation {verdict?.Status} {evaluated}");
+                }
+            }
+        }
+
+        Assert.Empty(disagreements);
+    }
+
+    [Fact]
+    public async Task Seed_EveryWaiversMachine_IsInItsContractsReportsForEachReportedMonthItCovers()
+    {
+        await using var app = new SqliteApp();
+        await app.InitializeAsync();
+
+        var (waivers, reports) = await app.WithDb(async db => (
+            await db.Waivers.AsNoTracking().Select(w => new { w.Reference, w.ContractId, w.MachineId, w.PeriodFrom, w.PeriodTo }).ToListAsync(),
+            await (from s in db.ReportSubmissions
+                   join r in db.Reports on s.ReportId equals r.Id
+                   where s.Version == r.Version
+                   select new { r.ContractId, r.Period, Submission = s }).AsNoTracking().ToListAsync()));
+
+        Assert.NotEmpty(waivers);
+        foreach (var waiver in waivers)
+        {
+            var first = DateOnly.ParseExact(waiver.PeriodFrom + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var last = DateOnly.ParseExact(waiver.PeriodTo + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            for (var month = first; month <= last; month = month.AddMonths(1))
+            {
+                var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                foreach (var report in reports.Where(r => r.ContractId == waiver.ContractId && r.Period == period))
+                {
+                    Assert.True(report.Submission.Submitted().Machines.Any(m => m.MachineId == waiver.MachineId),
+                        $"{waiver.Reference}: {waiver.MachineId} is not in the report for {period}");
+                }
+            }
+        }
     }
 
     [Fact]

@@ -181,8 +181,8 @@ public abstract class WaiversTests(KlimasporApp app)
 
         var (waivers, grid) = await app.WithDb(db => WaiverFacts.Load(db, contractId, CancellationToken.None));
 
-        // FRAVIK-2026-0001: August–December 2026; FRAVIK-2026-0002 (grid capacity): July 2026–January 2027; the rejected 0003 is left out.
-        Assert.Equal(["2026-08", "2026-09", "2026-10", "2026-11", "2026-12"], waivers.Where(w => w.Reference == "FRAVIK-2026-0001").Select(w => w.Period));
+        // FRAVIK-2026-0001: November–December 2026; FRAVIK-2026-0002 (grid capacity): July 2026–January 2027; the rejected 0003 is left out.
+        Assert.Equal(["2026-11", "2026-12"], waivers.Where(w => w.Reference == "FRAVIK-2026-0001").Select(w => w.Period));
         Assert.All(waivers.Where(w => w.Reference == "FRAVIK-2026-0001"), w => Assert.Equal("CAT-336-47121", w.MachineId));
         Assert.Equal(7, waivers.Count(w => w.Reference == "FRAVIK-2026-0002"));
         Assert.DoesNotContain(waivers, w => w.Reference == "FRAVIK-2026-0003");

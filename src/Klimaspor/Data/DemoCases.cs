@@ -1,5 +1,8 @@
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Deviations;
+using Klimaspor.Features.Requirements;
+using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Data;
 
@@ -8,7 +11,8 @@ namespace Klimaspor.Data;
 /// (OBF-2024-017) an approved market waiver for a 36 t crawler excavator on HVO100, an approved grid-capacity waiver
 /// (250 of 400 kW), a rejected cost waiver, a deviation the supplier has answered and one past its answer deadline;
 /// on Hasle skole an application awaiting assessment; on Ring 2 an assessed waiver awaiting the decision and a
-/// deviation closed with a sanction. Decided cases are dated by the demo reports (autumn 2026); what still waits for
+/// deviation closed with a sanction. Deviations carry the figures of the real evaluation of the demo reports (see
+/// <see cref="AddDeviationsAsync"/>). Decided cases are dated by the demo reports (autumn 2026); what still waits for
 /// someone is dated back from the clock at seeding, so a first login always finds the open deviation past its answer
 /// deadline, the answered one past its corrective action's date, and the waivers waiting days, not months or the future.
 /// </summary>
@@ -20,15 +24,13 @@ internal static class DemoCases
 
     /// <summary>The key Oslo 2025's preset gives the requirement (RequirementPresets), so the evaluation follows the deviation up.</summary>
     private const string ZeroEmissionKey = "oslo-2025-maskiner-utslippsfrie";
-    private const string ZeroEmissionClause = "Alle maskintimer på bygge- og anleggsplassen skal være utslippsfrie. Maskiner med godkjent fravik er unntatt og skal " +
-        "bruke fossilfritt drivstoff (Oslo kommunes klimakrav for bygge- og anleggsplasser, 2025).";
 
+    /// <summary>The demo waivers in every state.</summary>
     /// <param name="now">The clock at seeding (UTC).</param>
-    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations, DateTime now)
+    public static void AddWaivers(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations, DateTime now)
     {
         // Nine in the morning (UTC) so many days before the clock at seeding.
         DateTime Ago(int days) => now.Date.AddDays(-days).AddHours(9);
-        var today = DateOnly.FromDateTime(now);
         var okern = contracts["OBF-2024-017"];
         var fjordbygg = organisations[DemoData.OrgNo.Fjordbygg];
 
@@ -37,13 +39,15 @@ internal static class DemoCases
             MachineId = "CAT-336-47121",
             MachineType = "gravemaskin",
             MachineDescription = "Beltegraver 36 t med hydraulisk hammer for pigging av fjell i byggegropen",
-            PeriodFrom = "2026-08",
+            // November–December: the rock breaking has not started in the demo reports (July–October), so the machine is
+            // not in them yet and the waiver has no month to reach.
+            PeriodFrom = "2026-11",
             PeriodTo = "2026-12",
             Reason = WaiverReason.MarketUnavailability,
             Justification = "Fjellpiggingen i byggegropen krever en beltegraver i 36-tonnsklassen med hammer. Ingen utleier kan levere en elektrisk " +
                 "eller kabeldrevet maskin i denne størrelsen før tidligst andre kvartal 2027, og piggingen må være ferdig før råbygget starter i januar.",
             Evidence = "Markedsundersøkelse 3.–14. mars 2026: skriftlig forespørsel om elektrisk eller kabeldrevet beltegraver 30–40 t til leie " +
-                "august–desember 2026. Svarene ligger i prosjektets fravikmappe (ref. ØKS-FRAV-01).",
+                "november–desember 2026. Svarene ligger i prosjektets fravikmappe (ref. ØKS-FRAV-01).",
             CompaniesAsked = "Pon Equipment (Cat): tidligst mai 2027\nVolvo Maskin: ingen elektrisk modell over 25 t\nNasta (Hitachi): elektrisk ZX300 " +
                 "utsolgt for 2026\nCramo: ingen tilgjengelig\nGrønn Maskinutleie AS: ingen tilgjengelig",
             ReplacementMachine = "Cat 336 Next Gen, Stage V",
@@ -54,7 +58,7 @@ internal static class DemoCases
             Applied = D(2026, 3, 18),
             Assessment = ("Markedsundersøkelsen er grundig og dekker de aktuelle utleierne. Fraviket er avgrenset til pigging og fem måneder, og " +
                 "erstatningsmaskinen går på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 3, 26)),
-            Decision = (true, "Godkjent for august–desember 2026. Søk på nytt dersom piggingen trekker ut.", D(2026, 4, 2)),
+            Decision = (true, "Godkjent for november–desember 2026. Søk på nytt dersom piggingen trekker ut.", D(2026, 4, 2)),
         });
 
         Waiver(db, 2, okern, fjordbygg, new()
@@ -76,8 +80,8 @@ internal static class DemoCases
             GridOwnerStatement = "Elvia AS, tilknytning, e-post 12.06.2026 (sak 2026-118734): 250 kW tilgjengelig på eksisterende tilknytning fram til ny " +
                 "nettstasjon er i drift, planlagt februar 2027.",
             Applied = D(2026, 6, 15),
-            Assessment = ("Nettselskapets bekreftelse dokumenterer 250 av 400 kW. Kravet til utslippsfrie maskintimer reduseres forholdsmessig til 62,5 % " +
-                "fram til ny nettstasjon. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 6, 22)),
+            Assessment = ("Nettselskapets bekreftelse dokumenterer 250 av 400 kW. Hjullasteren holdes utenfor kravet til utslippsfrie maskintimer " +
+                "fram til ny nettstasjon er i drift, og skal gå på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 6, 22)),
             Decision = (true, "Godkjent til og med januar 2027.", D(2026, 6, 25)),
         });
 
@@ -143,45 +147,56 @@ internal static class DemoCases
             Advisor = "Siri Bymiljø",
         });
 
-        // Økern, September: the diesel dumper (its waiver was rejected) keeps the site below the zero-emission requirement.
-        // The supplier answered in time, but the date it gave for the corrective action has passed and the buyer has
-        // not closed the deviation: it needs following up. The evaluation at seeding brings its windows up to date.
-        Deviation(db, okern, ZeroEmissionKey, ZeroEmissionClause, Ago(30),
-        [
-            Window("2026-09", 0.6875m, 1m,
-                [
-                    Reason("Requirement.Offenders", "Dette gjelder VOLVO-A30G-5521 (dumper, diesel, 120 timer).", "VOLVO-A30G-5521 (dumper, diesel, 120 timer)"),
-                    Reason("Requirement.WaiversUsed", "Godkjente fravik er brukt: FRAVIK-2026-0002 (CAT-950-88213, 2026-09).", "FRAVIK-2026-0002 (CAT-950-88213, 2026-09)"),
-                ],
-                ["VOLVO-A30G-5521"], ["FRAVIK-2026-0002"], Fine(50_000, "2026-09")),
-        ],
-        answer: ("Dieseldumperen erstattes av to elektriske Volvo TA15. Fram til da kjøres den bare ved intern massetransport og på HVO100.",
-            today.AddDays(-4), Ago(26), null));
+    }
 
-        // Økern, idle share: the bid promised at most 15 %, September and October came in at 22 %. No answer, and the
+    /// <summary>
+    /// The demo deviations, on requirements the contracts have (DemoRequirements) and with the figures, reasons,
+    /// offenders and sanctions the real evaluation of the demo reports gives for their windows, so the deviation, the
+    /// compliance page and the reports agree. Runs after the reports, waivers and requirements are saved (the evaluation
+    /// reads them) and before the evaluation at seeding, which then finds these deviations already up to date.
+    /// </summary>
+    /// <param name="now">The clock at seeding (UTC).</param>
+    public static async Task AddDeviationsAsync(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, DateTime now, CancellationToken cancellationToken)
+    {
+        DateTime Ago(int days) => now.Date.AddDays(-days).AddHours(9);
+        var today = DateOnly.FromDateTime(now);
+        var okern = contracts["OBF-2024-017"];
+        var ring2 = contracts["BYM-2024-112"];
+        var evaluations = new Dictionary<Guid, IReadOnlyList<RequirementCompliance>>
+        {
+            [okern] = await Evaluate(db, okern, today, cancellationToken),
+            [ring2] = await Evaluate(db, ring2, today, cancellationToken),
+        };
+
+        // Økern, July–October: the diesel dumper (its cost waiver was rejected) keeps the site below the zero-emission
+        // requirement every month. The supplier answered in time, but the date it gave for the corrective action has
+        // passed and the buyer has not closed the deviation: it needs following up.
+        Deviation(db, evaluations, okern, ZeroEmissionKey, Ago(30), ["2026-07", "2026-08", "2026-09", "2026-10"],
+            answer: ("Dieseldumperen erstattes av to elektriske Volvo TA15. Fram til da kjøres den bare ved intern massetransport og på HVO100.",
+                today.AddDays(-4), Ago(26), null));
+
+        // Økern, idle share: the bid promised at most 15 %, and every month since July came in at 22 % (the machines'
+        // idle hours in the demo reports). October was added to the deviation when its report came; no answer, and the
         // answer deadline has passed.
-        Deviation(db, okern, "tilbud-tomgang-maks-15", "Tomgangsandelen for maskinene skal ikke overstige 15 % av driftstimene (tilbudt verdi).",
-            Ago(DeviationRules.AnswerDays + 10),
-        [
-            Window("2026-09", 0.22m, 0.15m, [Reason("Requirement.Offenders", "Dette gjelder alle fire maskinene (22 % tomgang).", "alle fire maskinene (22 % tomgang)")],
-                ["VOLVO-EC230E-1042", "KOMATSU-PC55-771", "CAT-950-88213", "VOLVO-A30G-5521"], [], Fine(25_000, "2026-09")),
-            Window("2026-10", 0.22m, 0.15m, [Reason("Requirement.Offenders", "Dette gjelder alle fire maskinene (22 % tomgang).", "alle fire maskinene (22 % tomgang)")],
-                ["VOLVO-EC230E-1042", "KOMATSU-PC55-771", "CAT-950-88213", "VOLVO-A30G-5521"], [], Fine(25_000, "2026-10")),
-        ],
-        updatedAt: Ago(DeviationRules.AnswerDays + 3), kind: RequirementWindow.EachPeriod);
+        Deviation(db, evaluations, okern, DemoRequirements.OkernIdlePromiseKey, Ago(DeviationRules.AnswerDays + 10), ["2026-07", "2026-08", "2026-09"],
+            added: (["2026-10"], Ago(DeviationRules.AnswerDays + 3)));
 
-        // Ring 2, September: the diesel paver without a waiver; closed with a reduced sanction.
-        Deviation(db, contracts["BYM-2024-112"], ZeroEmissionKey, ZeroEmissionClause, D(2026, 10, 15),
-        [
-            Window("2026-09", 0.2326m, 1m,
-                [Reason("Requirement.Offenders", "Dette gjelder HITACHI-ZX300-2231 (gravemaskin, HVO100, 150 timer), VOGELE-1900-3 (asfaltutlegger, diesel, 48 timer).",
-                    "HITACHI-ZX300-2231 (gravemaskin, HVO100, 150 timer), VOGELE-1900-3 (asfaltutlegger, diesel, 48 timer)")],
-                ["HITACHI-ZX300-2231", "VOGELE-1900-3"], [], Fine(50_000, "2026-09")),
-        ],
-        answer: ("Gravemaskinen byttes til elektrisk Hitachi ZX300 fra november. Det søkes fravik for asfaltutleggeren.", new DateOnly(2026, 11, 1),
-            D(2026, 10, 20), "Nina Nordlys"),
-        closing: (DeviationResolution.Sanctioned, "Sanksjon etter kontraktens punkt 4.3.", 40_000m,
-            "Redusert med 10 000 kr: gravemaskinen ble byttet raskt, og fravik for utleggeren er søkt.", D(2026, 11, 18), "Siri Bymiljø"));
+        // Ring 2, September: the HVO excavator and the diesel paver without a waiver; closed with a reduced sanction.
+        // October fails again (the paver's waiver still awaits the decision): the evaluation at seeding opens a new
+        // deviation for it, since a closed deviation is never reopened.
+        Deviation(db, evaluations, ring2, ZeroEmissionKey, D(2026, 10, 15), ["2026-09"],
+            answer: ("Gravemaskinen byttes til elektrisk Hitachi ZX300 fra november. Det søkes fravik for asfaltutleggeren.", new DateOnly(2026, 11, 1),
+                D(2026, 10, 20), "Nina Nordlys"),
+            closing: (DeviationResolution.Sanctioned, "Sanksjon etter kontraktens punkt 4.3.", 40_000m,
+                "Redusert med 10 000 kr: gravemaskinen ble byttet raskt, og fravik for utleggeren er søkt.", D(2026, 11, 18), "Siri Bymiljø"));
+    }
+
+    /// <summary>The contract's requirements evaluated on its saved reports and waivers, as the evaluation at seeding will.</summary>
+    private static async Task<IReadOnlyList<RequirementCompliance>> Evaluate(AppDbContext db, Guid contractId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var requirements = await db.Requirements.AsNoTracking().Where(r => r.ContractId == contractId).OrderBy(r => r.Position).ToListAsync(cancellationToken);
+        var facts = await EvaluateCompliance.LoadFacts(db, contractId, cancellationToken);
+        return ComplianceEvaluation.Evaluate(facts, [.. requirements.Select(r => r.Rule())], today);
     }
 
     private sealed record DemoWaiver
@@ -263,30 +278,43 @@ internal static class DemoCases
     private static void History(AppDbContext db, Guid waiverId, DateTime at, string actor, string action, string? detail) =>
         db.WaiverHistory.Add(new WaiverHistoryEntry { WaiverId = waiverId, At = at, Actor = actor, Action = action, Detail = detail });
 
-    private static void Deviation(AppDbContext db, Guid contractId, string key, string clause, DateTime opened, IReadOnlyList<DeviationSnapshot> windows,
+    /// <summary>
+    /// A deviation opened with <paramref name="openedWith"/> and, later, the windows <paramref name="added"/>, each
+    /// window as the evaluation gives it. A window the evaluation does not find failing, or a requirement the contract
+    /// does not have, stops the seeding: demo data that contradicts the evaluation must not reach a first login.
+    /// </summary>
+    private static void Deviation(AppDbContext db, Dictionary<Guid, IReadOnlyList<RequirementCompliance>> evaluations, Guid contractId, string key,
+        DateTime opened, string[] openedWith, (string[] Windows, DateTime At)? added = null,
         (string Action, DateOnly DoneBy, DateTime At, string? By)? answer = null,
-        (DeviationResolution Resolution, string Comment, decimal Amount, string Reason, DateTime At, string By)? closing = null,
-        DateTime? updatedAt = null, RequirementWindow kind = RequirementWindow.EachPeriod)
+        (DeviationResolution Resolution, string Comment, decimal Amount, string Reason, DateTime At, string By)? closing = null)
     {
+        var result = evaluations[contractId].SingleOrDefault(r => r.Requirement.Key == key)
+            ?? throw new InvalidOperationException($"Demo deviation on '{key}': the contract has no requirement with that key.");
+        var windows = openedWith.Concat(added?.Windows ?? []).Select(window =>
+            result.Verdicts.SingleOrDefault(v => v.Window == window) is { Status: ComplianceStatus.NotMet } verdict
+                ? DeviationSnapshot.From(verdict, result.Requirement)
+                : throw new InvalidOperationException($"Demo deviation on '{key}': the evaluation does not find {window} failing.")).ToList();
         var deviation = new Deviation
         {
             ContractId = contractId,
             RequirementKey = key,
-            ClauseText = clause,
-            WindowKind = kind,
+            ClauseText = result.Requirement.ClauseText,
+            WindowKind = result.Requirement.Window,
             Window = windows[^1].Window,
             OpenedAt = opened,
-            UpdatedAt = closing?.At ?? answer?.At ?? updatedAt ?? opened,
+            UpdatedAt = closing?.At ?? answer?.At ?? added?.At ?? opened,
             AnswerDeadline = DeviationRules.AnswerDeadline(opened),
             Status = closing is not null ? DeviationStatus.Closed : answer is not null ? DeviationStatus.Answered : DeviationStatus.Open,
             SnapshotJson = DeviationSnapshot.Write(windows),
-            ProposedAmountNok = DeviationRules.ProposedSanction(kind, [.. windows.Select(w => new WindowSanction(w.Window, w.Sanction?.ToDomain(), w.Cleared))]).AmountNok,
+            ProposedAmountNok = DeviationRules.ProposedSanction(result.Requirement.Window,
+                [.. windows.Select(w => new WindowSanction(w.Window, w.Sanction?.ToDomain(), w.Cleared))]).AmountNok,
         };
         db.Deviations.Add(deviation);
-        AddHistory(opened, "Klimaspor", "opened", windows[0].Window);
-        if (updatedAt is { } updated)
+        // In the words the evaluation uses when it opens and updates a deviation (Deviations.Reconcile).
+        AddHistory(opened, "Klimaspor", "opened", string.Join(", ", openedWith));
+        if (added is { } later)
         {
-            AddHistory(updated, "Klimaspor", "updated", "+ " + string.Join(", ", windows.Skip(1).Select(w => w.Window)));
+            AddHistory(later.At, "Klimaspor", "updated", "+ " + string.Join(", ", later.Windows));
         }
 
         if (answer is { } a)
@@ -312,23 +340,6 @@ internal static class DemoCases
         void AddHistory(DateTime at, string actor, string action, string? detail) =>
             db.DeviationHistory.Add(new DeviationHistoryEntry { DeviationId = deviation.Id, At = at, Actor = actor, Action = action, Detail = detail });
     }
-
-    private static DeviationSnapshot Window(string window, decimal measured, decimal threshold, IReadOnlyList<StoredExplanation> reasons,
-        IReadOnlyList<string> offenders, IReadOnlyList<string> waivers, StoredSanction sanction) =>
-        new(window, MetricUnit.Share, measured, threshold, threshold, reasons, offenders, waivers, sanction);
-
-    /// <summary>A reason under the engine's message key, with the bokmål text shown should the key be unknown.</summary>
-    private static StoredExplanation Reason(string key, string text, string argument) => new(key, [argument], text);
-
-    /// <summary>A fixed amount per period not met, in the words of the sanction arithmetic (with bokmål texts should its keys change).</summary>
-    private static StoredSanction Fine(decimal amount, string window) => new(SanctionKind.FixedPerPeriodNotMet, false, amount,
-    [
-        new StoredExplanation("Sanction.FixedPerPeriod", [window, amount],
-            $"Kravet er ikke oppfylt for perioden {window}: et fast beløp på {Nok(amount)} kr per periode som ikke er oppfylt."),
-        new StoredExplanation("Sanction.ProposedPenalty", [amount], $"Foreslått sanksjon: {Nok(amount)} kr, avrundet til hele kroner."),
-    ]);
-
-    private static string Nok(decimal amount) => amount.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO"));
 
     private static DateTime D(int year, int month, int day) => new(year, month, day, 9, 0, 0, DateTimeKind.Utc);
 }

@@ -129,8 +129,11 @@ public static class DemoData
 
         var contractIds = await db.Contracts.ToDictionaryAsync(c => c.Reference, c => c.Id, cancellationToken);
         DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>());
-        DemoCases.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
+        DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         DemoRequirements.Add(db, contractIds, now);
+        await db.SaveChangesAsync(cancellationToken);
+        // The deviations take their figures from the evaluation of what is saved above, before the evaluation at seeding.
+        await DemoCases.AddDeviationsAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -207,7 +210,8 @@ public static class DemoData
         new("ASK-2023-002", "Vedlikehold av kommunale bygg", OrgNo.Asker, OrgNo.Skogstad, [],
             ContractCategory.DriftOgVedlikehold, D(2023, 1, 1), D(2024, 12, 31), 12_800_000m, "2022-109876", [], Archived: true),
         new("VFK-2024-055", "Fv. 167 Røykenveien – gang- og sykkelvei", OrgNo.Viken, OrgNo.Nordlys, [OrgNo.Vestmo, OrgNo.GronnMaskin],
-            ContractCategory.Anlegg, D(2024, 5, 1), D(2026, 9, 30), 143_000_000m, "2024-102288", [new("Fv. 167 Røykenveien", null, "Asker")]),
+            // Runs to the end of October, so the October report (the HVO delivery made from PFAD) is a period of the contract and evaluated.
+            ContractCategory.Anlegg, D(2024, 5, 1), D(2026, 10, 31), 143_000_000m, "2024-102288", [new("Fv. 167 Røykenveien", null, "Asker")]),
         new("VFK-2025-012", "Skoleskyss Drammen og Lier", OrgNo.Viken, OrgNo.Elvedal, [],
             ContractCategory.Transporttjeneste, D(2025, 8, 1), D(2030, 7, 31), 96_500_000m, "2024-109901", []),
         new("VFK-2025-030", "Ås videregående skole – råbygg", OrgNo.Viken, OrgNo.Fjordbygg, [OrgNo.GronnMaskin],

@@ -11,11 +11,16 @@ namespace Klimaspor.Data;
 /// </summary>
 internal static class DemoRequirements
 {
-    private sealed record Use(string Preset, Dictionary<string, decimal> Parameters, Func<RequirementRule, RequirementRule>? Adjust = null);
+    /// <param name="Leave">Rules of the preset the buyer left out (by key), as a buyer removes them after adding a preset.</param>
+    private sealed record Use(string Preset, Dictionary<string, decimal> Parameters, Func<RequirementRule, RequirementRule>? Adjust = null, string[]? Leave = null);
+
+    /// <summary>Økern's bid promised at most 15 % idling; DemoCases' deviation follows this requirement up by its key.</summary>
+    public const string OkernIdlePromiseKey = "tilbud-tomgang-maks-15";
 
     private static readonly (string Reference, Use[] Presets)[] Contracts =
     [
-        // Økern: Oslo's emission-free site, the bid's promise of 90 % zero-emission machine hours, and a CO2e cap.
+        // Økern: Oslo's emission-free site, the bid's promises of 90 % zero-emission machine hours and at most 15 % idling,
+        // and a CO2e cap.
         ("OBF-2024-017",
         [
             new(RequirementPresets.Oslo2025EmissionFreeSite, [], r => r.Key == "oslo-2025-maskiner-utslippsfrie"
@@ -27,10 +32,22 @@ internal static class DemoRequirements
                 Sanction = new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 412_000_000m, EvaluatedPriceNok = 403_760_000m, Multiple = 1.5m },
             }),
             new(RequirementPresets.Co2eCap, new() { [RequirementPresets.TonnesParameter] = 120m }),
+            new(RequirementPresets.IdleLimit, new() { [RequirementPresets.LimitParameter] = 0.15m }, r => r with
+            {
+                Key = OkernIdlePromiseKey,
+                ClauseText = "Tomgangsandelen for maskinene skal ikke overstige 15 % av driftstimene (tilbudt verdi).",
+                Kind = RequirementKind.Promise,
+                Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 25_000m },
+            }),
         ]),
-        // Ring 2: Oslo's transport requirement, Euro VI, monthly reports on time (Bymiljøetaten's own condition) and idling.
+        // Ring 2: Oslo's emission-free site for the machines (its own transport requirement below covers the mass
+        // transport rule, so that one is left out), Oslo's transport requirement, Euro VI, monthly reports on time
+        // (Bymiljøetaten's own condition) and idling.
         ("BYM-2024-112",
         [
+            new(RequirementPresets.Oslo2025EmissionFreeSite, [], r => r.Key == "oslo-2025-maskiner-utslippsfrie"
+                ? r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 50_000m } }
+                : r, Leave: ["oslo-2025-massetransport"]),
             new(RequirementPresets.Oslo2025Transport, [], r => r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 10_000m } }),
             new(RequirementPresets.TransportEuroVI, []),
             new(RequirementPresets.ReportsOnTime, []),
@@ -53,7 +70,8 @@ internal static class DemoRequirements
             var position = 0;
             foreach (var use in presets)
             {
-                foreach (var rule in RequirementPresets.Build(use.Preset, use.Parameters).Select(r => use.Adjust?.Invoke(r) ?? r))
+                foreach (var rule in RequirementPresets.Build(use.Preset, use.Parameters).Where(r => use.Leave?.Contains(r.Key) != true)
+                    .Select(r => use.Adjust?.Invoke(r) ?? r))
                 {
                     db.Requirements.Add(new ContractRequirement
                     {
