@@ -315,12 +315,16 @@ public abstract class DeviationsTests(KlimasporApp app, TestClock clock)
 
         var details = await buyer.GetStringAsync($"/Contracts/Details/{contractId}");
         Assert.Contains("Fravik (3)", details);
-        Assert.Contains("1 forfalt", details);
+        // Idling unanswered past its deadline, and the dumper's corrective action past its date.
+        Assert.Contains("2 forfalt", details);
 
         var list = await Json(await (await Demo.Buyer(app)).GetAsync($"/api/v1/contracts/{contractId}/deviations"));
         var items = list.GetProperty("items").EnumerateArray().ToList();
         Assert.True(items[0].GetProperty("overdue").GetBoolean());
-        Assert.Contains(items, i => i.GetProperty("status").GetString() == "Answered");
+        var answered = items.Single(i => i.GetProperty("status").GetString() == "Answered");
+        Assert.False(answered.GetProperty("overdue").GetBoolean());
+        Assert.True(answered.GetProperty("correctiveActionOverdue").GetBoolean());
+        Assert.Contains("Tiltaket er forsinket", await buyer.GetStringAsync($"/Contracts/{contractId}/Deviations/{answered.GetProperty("id").GetString()}"));
     }
 
     private static Tenant TenantOf(string orgNo, string role, AppDbContext db)

@@ -47,6 +47,10 @@ public static class DeviationRules
     /// <summary>Overdue: still waiting for the supplier's answer after the deadline.</summary>
     public static bool IsOverdue(DeviationStatus status, DateTime answerDeadline, DateTime now) => status == DeviationStatus.Open && now > answerDeadline;
 
+    /// <summary>Overdue the other way: the supplier's corrective action is past the date it gave, and the deviation is not closed.</summary>
+    public static bool IsCorrectiveActionOverdue(DeviationStatus status, DateOnly? correctiveDueDate, DateOnly today) =>
+        status != DeviationStatus.Closed && correctiveDueDate is { } due && today > due;
+
     /// <summary>The supplier may answer, and revise the answer, until the buyer closes the deviation.</summary>
     public static bool CanAnswer(DeviationStatus status) => status != DeviationStatus.Closed;
 

@@ -38,6 +38,17 @@ public sealed class DeviationRulesTests
     }
 
     [Fact]
+    public void IsCorrectiveActionOverdue_PastItsDateUntilClosed()
+    {
+        var doneBy = new DateOnly(2026, 11, 30);
+
+        Assert.False(DeviationRules.IsCorrectiveActionOverdue(DeviationStatus.Answered, doneBy, doneBy));
+        Assert.True(DeviationRules.IsCorrectiveActionOverdue(DeviationStatus.Answered, doneBy, doneBy.AddDays(1)));
+        Assert.False(DeviationRules.IsCorrectiveActionOverdue(DeviationStatus.Closed, doneBy, doneBy.AddDays(30)));
+        Assert.False(DeviationRules.IsCorrectiveActionOverdue(DeviationStatus.Open, null, doneBy.AddDays(30)));
+    }
+
+    [Fact]
     public void IsOverdue_OnlyOpenPastDeadline()
     {
         var opened = new DateTime(2026, 10, 15, 8, 0, 0, DateTimeKind.Utc);

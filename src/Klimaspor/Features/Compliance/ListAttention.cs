@@ -89,11 +89,7 @@ public static class ListAttention
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var deviations = await db.Deviations.AsNoTracking()
-            .Where(d => ids.Contains(d.ContractId) && d.Status != DeviationStatus.Closed
-                && ((d.Status == DeviationStatus.Open && d.AnswerDeadline < now) || (d.CorrectiveDueDate != null && d.CorrectiveDueDate < today)))
-            .Select(d => new { d.Id, d.ContractId, d.RequirementKey, d.ClauseText, d.Window, d.Status, d.AnswerDeadline, d.CorrectiveDueDate, d.CorrectiveAction })
-            .ToListAsync(cancellationToken);
+        var deviations = await Deviations.Deviations.OverdueFor(db, tenant, now, cancellationToken: cancellationToken);
         var waivers = await db.Waivers.AsNoTracking()
             .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
             .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })
@@ -144,10 +140,10 @@ public static class ListAttention
                     [new ExplanationView(key, arguments, localizer[key, arguments].Value)], $"/Contracts/Details/{c.Id}#reports"), -1));
             }
 
-            // Oldest deadline first within the contract: the longest wait is the most pressing.
-            foreach (var d in deviations.Where(d => d.ContractId == c.Id).OrderBy(d => d.CorrectiveDueDate?.ToDateTime(TimeOnly.MinValue) ?? d.AnswerDeadline))
+            // Oldest date first within the contract (as OverdueFor gives them): the longest wait is the most pressing.
+            foreach (var d in deviations.Where(d => d.ContractId == c.Id))
             {
-                var reason = d.Status == DeviationStatus.Open && d.AnswerDeadline < now
+                var reason = d.Unanswered(now)
                     ? Text("Attention.DeviationNotAnswered", Date(d.AnswerDeadline))
                     : Text("Attention.CorrectiveActionOverdue", d.CorrectiveDueDate!.Value.ToString("d", format), d.CorrectiveAction ?? string.Empty);
                 items.Add((new AttentionItem(AttentionKind.DeviationOverdue, c.Id, c.Reference, c.Title, d.RequirementKey, d.ClauseText, [d.Window], null, null, null,

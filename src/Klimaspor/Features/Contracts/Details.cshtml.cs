@@ -48,7 +48,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
         return (waivers.Sum(w => w.Count),
             waivers.Where(w => w.Key is Domain.Requirements.WaiverStatus.Applied or Domain.Requirements.WaiverStatus.Assessed).Sum(w => w.Count),
             await deviations.CountAsync(cancellationToken),
-            await deviations.CountAsync(d => d.Status == Domain.Requirements.DeviationStatus.Open && d.AnswerDeadline < now, cancellationToken));
+            (await Deviations.Deviations.OverdueFor(db, tenant, now, Id, cancellationToken)).Count);
     }
 
     public Task<IActionResult> OnPostArchiveAsync(string? version, CancellationToken cancellationToken) => SetArchived(true, version, cancellationToken);

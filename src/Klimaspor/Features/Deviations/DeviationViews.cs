@@ -31,6 +31,7 @@ public sealed record DeviationSummary(
     DateTime OpenedAt,
     DateTime AnswerDeadline,
     bool Overdue,
+    bool CorrectiveActionOverdue,
     string? Resolution,
     decimal? ProposedAmountNok,
     decimal? ConfirmedAmountNok);
@@ -54,6 +55,7 @@ public sealed record DeviationView(
     DateTime OpenedAt,
     DateTime AnswerDeadline,
     bool Overdue,
+    bool CorrectiveActionOverdue,
     IReadOnlyList<DeviationWindowView> Windows,
     ProposedSanctionView? ProposedSanction,
     DeviationAnswerView? Answer,
@@ -81,6 +83,7 @@ public sealed record DeviationView(
             d.OpenedAt,
             d.AnswerDeadline,
             DeviationRules.IsOverdue(d.Status, d.AnswerDeadline, now),
+            DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, DateOnly.FromDateTime(now)),
             windows,
             amount is { } a ? new ProposedSanctionView(a, d.WindowKind == RequirementWindow.EachPeriod, [.. windows.Where(w => counted.Any(c => c.Window == w.Window))]) : null,
             d.CorrectiveAction is { } action && d.CorrectiveDueDate is { } doneBy && d.AnsweredBy is { } by && d.AnsweredAt is { } at
@@ -94,7 +97,8 @@ public sealed record DeviationView(
     }
 
     public static DeviationSummary Summary(Deviation d, DateTime now) => new(d.Id, d.RequirementKey, d.ClauseText, d.Window, d.Status.ToString(), d.OpenedAt,
-        d.AnswerDeadline, DeviationRules.IsOverdue(d.Status, d.AnswerDeadline, now), d.Resolution?.Code(), d.ProposedAmountNok, d.ConfirmedAmountNok);
+        d.AnswerDeadline, DeviationRules.IsOverdue(d.Status, d.AnswerDeadline, now),
+        DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, DateOnly.FromDateTime(now)), d.Resolution?.Code(), d.ProposedAmountNok, d.ConfirmedAmountNok);
 
     public static string StatusColour(string status, bool overdue) => overdue
         ? "danger"
