@@ -271,10 +271,10 @@ public sealed class ReportAuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
     /// <summary>
-    /// A draft save's lines before and after (packed, as the draft is); Before and After hold statuses. Entries stored
+    /// A draft save's lines after it (packed, as the draft is). The lines before are the previous draft save's: kept
+    /// once, not again in every entry (megabytes on a large report). Before and After hold statuses; entries stored
     /// before lines were packed have the lines' JSON in Before and After.
     /// </summary>
-    public byte[]? BeforeLines { get; set; }
     public byte[]? AfterLines { get; set; }
 }
 

@@ -67,7 +67,6 @@ public static class SaveReportDraft
 
         var now = clock.GetUtcNow().UtcDateTime;
         var lines = ReportStore.Pack(parsed.Lines);
-        var (before, beforeJson) = (report?.DraftLines, report?.DraftJson);
         if (report is null)
         {
             report = new SupplierReport
@@ -92,8 +91,6 @@ public static class SaveReportDraft
             At = now,
             Actor = ReportAccess.Actor(tenant),
             Action = "draft-saved:" + source,
-            Before = beforeJson,
-            BeforeLines = before,
             AfterLines = lines,
         });
 

@@ -687,9 +687,6 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
-                    b.Property<byte[]>("BeforeLines")
-                        .HasColumnType("bytea");
-
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
 

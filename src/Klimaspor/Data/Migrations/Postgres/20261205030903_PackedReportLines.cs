@@ -55,12 +55,6 @@ namespace Klimaspor.Data.Migrations.Postgres
                 table: "ReportAudit",
                 type: "bytea",
                 nullable: true);
-
-            migrationBuilder.AddColumn<byte[]>(
-                name: "BeforeLines",
-                table: "ReportAudit",
-                type: "bytea",
-                nullable: true);
         }
 
         /// <inheritdoc />
@@ -84,10 +78,6 @@ namespace Klimaspor.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "AfterLines",
-                table: "ReportAudit");
-
-            migrationBuilder.DropColumn(
-                name: "BeforeLines",
                 table: "ReportAudit");
 
             migrationBuilder.AlterColumn<string>(

@@ -682,9 +682,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("BeforeLines")
-                        .HasColumnType("BLOB");
-
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
 

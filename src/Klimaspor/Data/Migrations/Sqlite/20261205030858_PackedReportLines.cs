@@ -55,12 +55,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
                 table: "ReportAudit",
                 type: "BLOB",
                 nullable: true);
-
-            migrationBuilder.AddColumn<byte[]>(
-                name: "BeforeLines",
-                table: "ReportAudit",
-                type: "BLOB",
-                nullable: true);
         }
 
         /// <inheritdoc />
@@ -84,10 +78,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "AfterLines",
-                table: "ReportAudit");
-
-            migrationBuilder.DropColumn(
-                name: "BeforeLines",
                 table: "ReportAudit");
 
             migrationBuilder.AlterColumn<string>(
