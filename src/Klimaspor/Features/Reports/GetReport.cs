@@ -15,14 +15,24 @@ public static class GetReport
     /// <param name="draft">The draft's lines when the caller has them in hand (it has just stored them): not read back.</param>
     public static async Task<ReportView> View(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken, ReportLines? draft = null)
     {
-        // Each part on its own, without the submissions' lines: only the summaries are shown here.
+        // Without the submissions' lines (only their summaries are shown), and without the draft when the caller has it.
+        var readDraft = draft is null;
         var report = await ReportAccess.Of(context, db).AsNoTracking()
-            .Select(r => new SupplierReport { Id = r.Id, Period = r.Period, Status = r.Status, Version = r.Version, ReviewComment = r.ReviewComment, RowVersion = r.RowVersion })
+            .Select(r => new SupplierReport
+            {
+                Id = r.Id,
+                Period = r.Period,
+                Status = r.Status,
+                Version = r.Version,
+                ReviewComment = r.ReviewComment,
+                RowVersion = r.RowVersion,
+                DraftLines = readDraft ? r.DraftLines : null,
+                DraftJson = readDraft ? r.DraftJson : null,
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        if (report is not null && draft is null)
+        if (report is not null && readDraft)
         {
-            var stored = await db.Reports.AsNoTracking().Where(r => r.Id == report.Id).Select(r => new { r.DraftLines, r.DraftJson }).SingleAsync(cancellationToken);
-            draft = ReportStore.Lines(stored.DraftLines, stored.DraftJson);
+            draft = report.Draft();
         }
 
         var submissions = report is null ? [] : await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Version)
