@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Klimaspor.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
@@ -100,6 +101,34 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var report = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("2026-01", report.GetProperty("period").GetString());
         Assert.Equal("taarnkran", report.GetProperty("draft").GetProperty("machines")[0].GetProperty("machineType").GetString());
+    }
+
+    [Fact]
+    public async Task Workbook_BrokenPartWayThroughTheMachines_RefusedAndNothingStored()
+    {
+        // Read as it is parsed: the first machines are read and checked before the row out of order is reached.
+        var header = new[] { "Maskin-ID", "Maskintype", "Vekt (tonn)", "Energibærer", "Utslippsklasse", "Driftstimer", "Strøm (kWh)", "Datakilde" };
+        var file = new Reports.RawWorkbook()
+            .Sheet("Rapport", Reports.RawWorkbook.Row(1, "Kontrakt", "ASK-2024-031"), Reports.RawWorkbook.Row(2, "Leverandør org.nr.", "918 765 433"),
+                Reports.RawWorkbook.Row(3, "Periode", "02.2026"))
+            .Sheet("Maskiner", Reports.RawWorkbook.Row(1, header), Reports.RawWorkbook.Row(2, "TK-1", "Tårnkran", "40", "el-kabel", "nullutslipp", "160", "2880", "maaler"),
+                Reports.RawWorkbook.Row(3, "TK-2", "Tårnkran", "40", "el-kabel", "nullutslipp", "150", "2700", "maaler"),
+                Reports.RawWorkbook.Row(2, "TK-3", "Tårnkran", "40", "el-kabel", "nullutslipp", "140", "2500", "maaler"))
+            .Build();
+        var whole = Reports.WorkbookSamples.Refusal(file);
+        var supplier = await Demo.Supplier(app);
+        var contractId = await app.ContractId("ASK-2024-031");
+        int Stored(AppDbContext db) => db.Reports.Count(r => r.ContractId == contractId && r.Period == "2026-02") + db.ReportFiles.Count(f => f.FileName == "mars.xlsx");
+        var before = await app.WithDb(db => Task.FromResult(Stored(db)));
+
+        var response = await supplier.PostAsync("/api/v1/reports/import", Files(("mars.xlsx", file)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("mars.xlsx", error.GetProperty("sheet").GetString());
+        Assert.Equal(Domain.Reporting.MessageKeys.WorkbookCorrupt, whole.MessageKey);
+        Assert.Equal(whole.Text("nb"), error.GetProperty("message").GetString());
+        Assert.Equal(before, await app.WithDb(db => Task.FromResult(Stored(db))));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
         var (viewBefore, figuresBefore) = (await api.GetStringAsync(url), Figures(await buyer.GetStringAsync(page)));
         Assert.Equal(3, TraceRows().Count(figuresBefore));
 
-        // As the version before packing stored them: lines, the whole calculation with its traces, and fact lines as JSON.
+        // As the version before packing stored them: lines, the whole calculation with its traces, fact lines and warnings as JSON.
         var reportId = await ReportId("2026-06");
         await app.WithDb(async db =>
         {
@@ -133,6 +133,7 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
             (submission.LinesJson, submission.Lines) = (linesJson, null);
             (submission.ResultJson, submission.CalculatedLines) = (JsonSerializer.Serialize(whole, FactorSetStore.Json), null);
             (submission.FactsJson, submission.Facts) = (RequirementStore.Write(facts), null);
+            (submission.WarningsJson, submission.Warnings) = (Json(submission.Warnings()), null);
             foreach (var entry in await db.ReportAudit.Where(a => a.ReportId == reportId && a.AfterLines != null).ToListAsync())
             {
                 (entry.After, entry.AfterLines) = (linesJson, null);
@@ -150,7 +151,7 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(buyer, page, page + "?handler=Return", new() { ["Comment"] = "Sjekk timene." })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(url + "/submit", null)).StatusCode);
         var versions = await app.WithDb(db => db.ReportSubmissions.Where(s => s.ReportId == reportId).OrderBy(s => s.Version)
-            .Select(s => new { s.Version, Packed = s.Lines != null && s.CalculatedLines != null && s.Facts != null }).ToListAsync());
+            .Select(s => new { s.Version, Packed = s.Lines != null && s.CalculatedLines != null && s.Facts != null && s.Warnings != null }).ToListAsync());
         Assert.Equal([(1, false), (2, true)], versions.Select(v => (v.Version, v.Packed)));
         var resubmitted = JsonDocument.Parse(await api.GetStringAsync(url)).RootElement.GetProperty("submissions");
         Assert.Equal(resubmitted[0].GetProperty("totals").GetRawText(), resubmitted[1].GetProperty("totals").GetRawText());

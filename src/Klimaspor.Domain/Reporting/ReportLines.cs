@@ -30,6 +30,7 @@ public sealed record MachineLine
     public OrganisationNumber? OwnerOrgNo { get; init; }
 
     /// <summary>Code of the list <c>machineType</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string MachineType { get; init; }
 
     public string? Model { get; init; }
@@ -40,9 +41,11 @@ public sealed record MachineLine
     public decimal? PowerKw { get; init; }
 
     /// <summary>Code of the list <c>energyCarrier</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string EnergyCarrier { get; init; }
 
     /// <summary>Code of the list <c>emissionClass</c>; may be empty for zero-emission carriers.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? EmissionClass { get; init; }
 
     /// <summary>Null means the period start.</summary>
@@ -62,6 +65,7 @@ public sealed record MachineLine
     public KilowattHours? ElectricityKwh { get; init; }
 
     /// <summary>Code of the list <c>dataSource</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string DataSource { get; init; }
 
     public string? WaiverRef { get; init; }
@@ -78,13 +82,17 @@ public sealed record VehicleLine
     public OrganisationNumber? OwnerOrgNo { get; init; }
 
     /// <summary>Code of the list <c>vehicleType</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string VehicleType { get; init; }
 
     /// <summary>Code of the list <c>transportPurpose</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string Purpose { get; init; }
 
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string EnergyCarrier { get; init; }
 
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? EmissionClass { get; init; }
 
     public int? Trips { get; init; }
@@ -102,6 +110,7 @@ public sealed record VehicleLine
 
     public int? IdleMinutes { get; init; }
 
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string DataSource { get; init; }
 
     public string? Comment { get; init; }
@@ -114,9 +123,11 @@ public sealed record EnergyLine
     public required string SourceId { get; init; }
 
     /// <summary>Code of the list <c>energyCarrier</c>; grid electricity is <c>el-nett</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string EnergyCarrier { get; init; }
 
     /// <summary>Code of the list <c>energyPurpose</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string Purpose { get; init; }
 
     public decimal Quantity { get; init; }
@@ -127,6 +138,7 @@ public sealed record EnergyLine
 
     public DateOnly? ToDate { get; init; }
 
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string DataSource { get; init; }
 }
 
@@ -138,6 +150,7 @@ public sealed record FuelDelivery
     public required string FuelSupplier { get; init; }
 
     /// <summary>Code of the list <c>energyCarrier</c>, liquid or gas carriers only.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string Product { get; init; }
 
     public decimal Quantity { get; init; }
@@ -145,6 +158,7 @@ public sealed record FuelDelivery
     public QuantityUnit Unit { get; init; }
 
     /// <summary>Code of the list <c>feedstock</c>; required for biofuel and biogas.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? Feedstock { get; init; }
 
     /// <summary>g CO2e per MJ, from the proof of sustainability.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
@@ -41,6 +42,7 @@ public sealed record FactLine
     public required string Id { get; init; }
 
     /// <summary><c>machineType</c> or <c>vehicleType</c>; null for energy lines and deliveries.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? Type { get; init; }
 
     public decimal? WeightTonnes
@@ -50,9 +52,11 @@ public sealed record FactLine
     }
 
     /// <summary><c>transportPurpose</c> or <c>energyPurpose</c>.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? Purpose { get; init; }
 
     /// <summary>The energy carrier code (for deliveries: the product).</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public required string Carrier { get; init; }
 
     public EnergyClass EnergyClass { get; init; }
@@ -61,9 +65,11 @@ public sealed record FactLine
     /// The <c>emissionClass</c> code; <c>nullutslipp</c> for a zero-emission carrier reported without a class, and
     /// <c>ukjent</c> for any other line without one. Null for energy lines and deliveries.
     /// </summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? EmissionClass { get; init; }
 
     /// <summary>Fuel deliveries only; <c>ukjent</c> for biofuel or biogas reported without a feedstock, null for fossil products.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
     public string? Feedstock { get; init; }
 
     /// <summary>The waiver reference the supplier wrote on the line (the evaluation trusts only approved waivers).</summary>

@@ -242,7 +242,13 @@ public sealed class ReportSubmission
     /// shows from the stored factor set versions, and shows them only when they give the stored figures.
     /// </summary>
     public byte[]? CalculatedLines { get; set; }
-    public required string WarningsJson { get; set; }
+    /// <summary>
+    /// The warnings shown with the figures (LineWarning list, packed): on a large report tens of thousands, each with its
+    /// message in the supplier's language.
+    /// </summary>
+    public byte[]? Warnings { get; set; }
+    /// <summary>The warnings as plain JSON, on submissions stored before they were packed; null on the others.</summary>
+    public string? WarningsJson { get; set; }
     /// <summary>
     /// The compact lines requirements are evaluated on (the domain's FactLine list, packed), written at submission so
     /// that evaluating a contract never re-reads whole calculations. Null on submissions stored before it existed:

@@ -42,9 +42,23 @@ public static class ReportTemplate
         IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets, ReportingPeriod? period = null)
     {
         ArgumentNullException.ThrowIfNull(sheets);
+        return Parse(AsRead(sheets), period);
+    }
+
+    /// <summary>Sheets held in memory, in the shape of sheets read as they are parsed.</summary>
+    public static IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> AsRead(IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets) =>
+        sheets.Select(s => KeyValuePair.Create(s.Key, (IEnumerable<IReadOnlyList<string?>>)s.Value));
+
+    /// <summary>
+    /// The same, from sheets read as they are parsed (a workbook's are streamed from the file): each table sheet is
+    /// enumerated once, the <c>Rapport</c> sheet first, whatever the order given.
+    /// </summary>
+    public static ReportTemplateResult Parse(IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> sheets, ReportingPeriod? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
         var errors = new List<TemplateError>();
         var warnings = new List<TemplateWarning>();
-        var bySheet = new Dictionary<TemplateSheet, IReadOnlyList<IReadOnlyList<string?>>>();
+        var bySheet = new Dictionary<TemplateSheet, IEnumerable<IReadOnlyList<string?>>>();
         foreach (var (name, rows) in sheets)
         {
             if (TemplateSheets.Find(name) is not { } sheet)
@@ -58,7 +72,9 @@ public static class ReportTemplate
         }
 
         ReportHeader? header = null;
-        if (bySheet.TryGetValue(TemplateSheets.Report, out var reportRows) && !TemplateParser.IsEmpty(reportRows))
+        // A few key/value rows: held, as the header is read in two passes.
+        var reportRows = bySheet.TryGetValue(TemplateSheets.Report, out var reportSheet) ? reportSheet.ToList() : null;
+        if (reportRows is not null && !TemplateParser.IsEmpty(reportRows))
         {
             var read = TemplateParser.ParseReportHeader(reportRows, period);
             errors.AddRange(read.Errors);
@@ -101,6 +117,6 @@ public static class ReportTemplate
         };
     }
 
-    private static IReadOnlyList<IReadOnlyList<string?>> RowsOf(Dictionary<TemplateSheet, IReadOnlyList<IReadOnlyList<string?>>> sheets, TemplateSheet sheet) =>
+    private static IEnumerable<IReadOnlyList<string?>> RowsOf(Dictionary<TemplateSheet, IEnumerable<IReadOnlyList<string?>>> sheets, TemplateSheet sheet) =>
         sheets.TryGetValue(sheet, out var rows) ? rows : [];
 }

@@ -29,28 +29,31 @@ public sealed record TemplateHeader
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(rows);
         header = null;
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count && header is null; i++)
         {
-            var cells = rows[i];
-            var filled = 0;
-            var matched = 0;
-            foreach (var cell in cells)
-            {
-                if (!string.IsNullOrWhiteSpace(cell))
-                {
-                    filled++;
-                    matched += sheet.TryMatchColumn(cell, out _) ? 1 : 0;
-                }
-            }
+            header = TryRead(sheet, i, rows[i]);
+        }
 
-            if (matched >= 2 && matched * 2 > filled)
+        return header is not null;
+    }
+
+    /// <summary>The header, when this row is it (most of its non-empty cells, and at least two, name a column); else null.</summary>
+    public static TemplateHeader? TryRead(TemplateSheet sheet, int rowIndex, IReadOnlyList<string?> cells)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(cells);
+        var filled = 0;
+        var matched = 0;
+        foreach (var cell in cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell))
             {
-                header = Read(sheet, i, cells);
-                return true;
+                filled++;
+                matched += sheet.TryMatchColumn(cell, out _) ? 1 : 0;
             }
         }
 
-        return false;
+        return matched >= 2 && matched * 2 > filled ? Read(sheet, rowIndex, cells) : null;
     }
 
     private static TemplateHeader Read(TemplateSheet sheet, int rowIndex, IReadOnlyList<string?> cells)

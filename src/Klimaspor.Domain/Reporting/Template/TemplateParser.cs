@@ -10,16 +10,16 @@ namespace Klimaspor.Domain.Reporting.Template;
 public static class TemplateParser
 {
     /// <param name="period">When given, dates must lie inside it and hours within 24 a day of it.</param>
-    public static TemplateParseResult<MachineLine> ParseMachines(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+    public static TemplateParseResult<MachineLine> ParseMachines(IEnumerable<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
         ParseTable(TemplateSheets.Machines, rows, period, ReadMachine);
 
-    public static TemplateParseResult<VehicleLine> ParseVehicles(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+    public static TemplateParseResult<VehicleLine> ParseVehicles(IEnumerable<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
         ParseTable(TemplateSheets.Vehicles, rows, period, ReadVehicle);
 
-    public static TemplateParseResult<EnergyLine> ParseEnergy(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+    public static TemplateParseResult<EnergyLine> ParseEnergy(IEnumerable<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
         ParseTable(TemplateSheets.Energy, rows, period, ReadEnergy);
 
-    public static TemplateParseResult<FuelDelivery> ParseFuelDeliveries(IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
+    public static TemplateParseResult<FuelDelivery> ParseFuelDeliveries(IEnumerable<IReadOnlyList<string?>> rows, ReportingPeriod? period = null) =>
         ParseTable(TemplateSheets.FuelDeliveries, rows, period, ReadFuelDelivery);
 
     /// <summary>
@@ -115,31 +115,33 @@ public static class TemplateParser
         return rows.All(row => FirstFilled(row, 0) < 0);
     }
 
+    /// <summary>
+    /// One pass over the rows, each read as it comes and then let go: a workbook sheet of 100 000 rows is never held
+    /// whole. Rows before the header are titles; a sheet with nothing in it has no lines and no error.
+    /// </summary>
     private static TemplateParseResult<T> ParseTable<T>(
-        TemplateSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, ReportingPeriod? period, Func<RowReader, T> read)
+        TemplateSheet sheet, IEnumerable<IReadOnlyList<string?>> rows, ReportingPeriod? period, Func<RowReader, T> read)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (IsEmpty(rows))
-        {
-            return new TemplateParseResult<T>();
-        }
-
-        if (!TemplateHeader.TryFind(sheet, rows, out var header))
-        {
-            return new TemplateParseResult<T>
-            {
-                Errors = [new(sheet.Name, null, null, null, null, MessageKeys.TemplateHeaderNotFound, [sheet.Name])],
-            };
-        }
-
-        var errors = new List<TemplateError>(header.Errors);
+        TemplateHeader? header = null;
+        var anyFilled = false;
+        var errors = new List<TemplateError>();
         var lines = new List<T>();
         var rowNumbers = new List<int>();
-        for (var i = header.RowIndex + 1; i < rows.Count; i++)
+        var i = -1;
+        foreach (var row in rows)
         {
-            var row = rows[i];
+            i++;
             if (FirstFilled(row, 0) < 0)
             {
+                continue;
+            }
+
+            anyFilled = true;
+            if (header is null)
+            {
+                header = TemplateHeader.TryRead(sheet, i, row);
+                errors.AddRange(header?.Errors ?? []);
                 continue;
             }
 
@@ -161,6 +163,13 @@ public static class TemplateParser
                 lines.Add(line);
                 rowNumbers.Add(rowNumber);
             }
+        }
+
+        if (header is null)
+        {
+            return anyFilled
+                ? new TemplateParseResult<T> { Errors = [new(sheet.Name, null, null, null, null, MessageKeys.TemplateHeaderNotFound, [sheet.Name])] }
+                : new TemplateParseResult<T>();
         }
 
         // A required column missing leaves every row without a required value: no row is a line.

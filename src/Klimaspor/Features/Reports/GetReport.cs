@@ -36,7 +36,7 @@ public static class GetReport
         }
 
         var submissions = report is null ? [] : await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Version)
-            .Select(s => new ReportSubmission { Version = s.Version, SubmittedAt = s.SubmittedAt, SubmittedBy = s.SubmittedBy, ResultJson = s.ResultJson, WarningsJson = s.WarningsJson })
+            .Select(s => new ReportSubmission { Version = s.Version, SubmittedAt = s.SubmittedAt, SubmittedBy = s.SubmittedBy, ResultJson = s.ResultJson, Warnings = s.Warnings, WarningsJson = s.WarningsJson })
             .ToListAsync(cancellationToken);
         var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
         return ReportView.From(context, report, draft ?? new ReportLines(), submissions, supplier.OrgNo, supplier.Name, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

@@ -28,7 +28,27 @@ public static class ImportReport
             return Refused("report", MessageKeys.TemplateReportSheetMissing);
         }
 
-        var sheets = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>(StringComparer.OrdinalIgnoreCase);
+        // Workbooks stay open while the draft is saved: their rows are read from the file as the template parses them.
+        var workbooks = new List<(WorkbookSheets Sheets, UploadedFile File)>();
+        try
+        {
+            return await Import(files, workbooks, contractId, period, db, tenant, clock, limits, cancellationToken);
+        }
+        catch (WorkbookRefusedException refused) when (workbooks.Any(w => w.Sheets == refused.Workbook))
+        {
+            // Found while parsing, before anything was added to the unit of work: nothing is stored.
+            return Unreadable(workbooks.First(w => w.Sheets == refused.Workbook).File, refused.Refusal);
+        }
+        finally
+        {
+            workbooks.ForEach(w => w.Sheets.Dispose());
+        }
+    }
+
+    private static async Task<ReportOutcome> Import(IReadOnlyList<UploadedFile> files, List<(WorkbookSheets Sheets, UploadedFile File)> workbooks, Guid? contractId,
+        string? period, AppDbContext db, Tenant tenant, TimeProvider clock, WorkbookLimits limits, CancellationToken cancellationToken)
+    {
+        var sheets = new Dictionary<string, IEnumerable<IReadOnlyList<string?>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             if (ReportZipReader.IsCsvName(file.FileName))
@@ -60,13 +80,18 @@ public static class ImportReport
                 continue;
             }
 
-            var read = ReportWorkbookReader.Read(new MemoryStream(file.Content, writable: false), limits);
-            if (!read.Succeeded)
+            WorkbookSheets workbook;
+            try
             {
-                return Unreadable(file, read.Refusal);
+                workbook = ReportWorkbookReader.Open(new MemoryStream(file.Content, writable: false), limits);
+            }
+            catch (WorkbookRefusedException refused)
+            {
+                return Unreadable(file, refused.Refusal);
             }
 
-            foreach (var (name, rows) in read.Sheets)
+            workbooks.Add((workbook, file));
+            foreach (var (name, rows) in workbook.Sheets)
             {
                 if (!sheets.TryAdd(name, rows))
                 {
@@ -79,7 +104,7 @@ public static class ImportReport
         if (contractId is null || period is null)
         {
             var header = sheets.FirstOrDefault(s => TemplateSheets.Report.IsNamed(s.Key)).Value is { } reportRows
-                ? TemplateParser.ParseReportHeader(reportRows)
+                ? TemplateParser.ParseReportHeader([.. reportRows])
                 : null;
             if (header is null || header.Errors.Count > 0 || header.Header is null || header.Period is null)
             {
@@ -140,7 +165,7 @@ public static class ImportReport
     }
 
     /// <summary>A CSV file read as the sheet it is named after; null, or its errors.</summary>
-    private static IReadOnlyList<TemplateError>? ReadCsv(UploadedFile file, Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets, WorkbookLimits limits)
+    private static IReadOnlyList<TemplateError>? ReadCsv(UploadedFile file, Dictionary<string, IEnumerable<IReadOnlyList<string?>>> sheets, WorkbookLimits limits)
     {
         var table = CsvTable.Read(new MemoryStream(file.Content, writable: false));
         var name = Path.GetFileNameWithoutExtension(file.FileName);

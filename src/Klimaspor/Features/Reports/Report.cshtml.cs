@@ -186,7 +186,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             [TemplateSheets.FuelDeliveries.Name] = string.IsNullOrWhiteSpace(FuelDeliveries) ? [] : CsvTable.Read(FuelDeliveries).Rows,
         };
         var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
-        var outcome = await SaveReportDraft.Handle(Id, Period, sheets, "web", expected, db, tenant, clock, cancellationToken);
+        var outcome = await SaveReportDraft.Handle(Id, Period, ReportTemplate.AsRead(sheets), "web", expected, db, tenant, clock, cancellationToken);
         switch (outcome.Refusal)
         {
             case ReportRefusal.None:
@@ -319,7 +319,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     private async Task<ReportRefusal> SaveLines(ReportForm form, CancellationToken cancellationToken)
     {
         var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
-        var outcome = await SaveReportDraft.Handle(Id, Period, form.TemplateRows(), "web", expected, db, tenant, clock, cancellationToken);
+        var outcome = await SaveReportDraft.Handle(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", expected, db, tenant, clock, cancellationToken);
         foreach (var message in outcome.Errors.Select(e => PreviewReport.Message(e, localizer)))
         {
             Errors.Add(message.Field, message.Located);

@@ -11,7 +11,7 @@ using Klimaspor.Features.Requirements;
 namespace Klimaspor.Features.Reports;
 
 /// <summary>
-/// How a report's lines and frozen figures are kept: lines, calculated lines and fact lines packed
+/// How a report's lines and frozen figures are kept: lines, calculated lines, fact lines and warnings packed
 /// (<see cref="PackedJson"/>), the calculation's summary as JSON, traces not at all (the report page recomputes those
 /// it shows). Rows stored before lines were packed keep their plain JSON and read the same (see docs/adr/0005).
 /// </summary>
@@ -37,13 +37,16 @@ public static class ReportStore
     /// <summary>Key figures and factor set versions; on a row stored before lines were packed, its lines and traces too.</summary>
     public static CalculationResult Summary(string resultJson) => ReportView.Json<CalculationResult>(resultJson);
 
+    public static IReadOnlyList<LineWarning> Warnings(this ReportSubmission submission) =>
+        PackedJson.Read<List<LineWarning>>(submission.Warnings, submission.WarningsJson, FactorSetStore.Json);
+
     public static IReadOnlyList<FactLine> Facts(byte[]? packed, string? legacyJson) => PackedJson.Read<List<FactLine>>(packed, legacyJson, RequirementStore.Json);
 
     public static byte[] PackFacts(IReadOnlyList<FactLine> facts) => PackedJson.Pack(facts, RequirementStore.Json);
 
     /// <summary>
     /// A new version of a report with its figures frozen: the lines as submitted (already packed with the draft), the
-    /// calculation's summary, its lines packed, its warnings, and the fact lines requirements are evaluated on.
+    /// calculation's summary, its lines packed, its warnings packed, and the fact lines requirements are evaluated on.
     /// </summary>
     public static ReportSubmission Freeze(Guid reportId, int version, ReportLines lines, byte[] packedLines, CalculationResult result,
         IReadOnlyList<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt)
@@ -56,7 +59,7 @@ public static class ReportStore
             Lines = packedLines,
             ResultJson = JsonSerializer.Serialize(result with { Lines = [], Traces = [] }, FactorSetStore.Json),
             CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
-            WarningsJson = JsonSerializer.Serialize(warnings, FactorSetStore.Json),
+            Warnings = PackedJson.Pack(warnings, FactorSetStore.Json),
             Facts = PackFacts(facts),
             PendingFacts = facts,
             SubmittedBy = submittedBy,

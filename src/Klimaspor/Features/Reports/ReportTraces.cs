@@ -29,7 +29,6 @@ public static class ReportTraces
                 LinesJson = s.LinesJson,
                 ResultJson = s.ResultJson,
                 CalculatedLines = s.CalculatedLines,
-                WarningsJson = string.Empty,
                 SubmittedBy = string.Empty,
             })
             .FirstOrDefaultAsync(cancellationToken);

@@ -55,7 +55,7 @@ public sealed record ReportView(
     {
         var result = Json<CalculationResult>(s.ResultJson);
         return new SubmissionView(s.Version, s.SubmittedAt, s.SubmittedBy, result.Territorial, result.LifeCycle, result.Totals!,
-            Json<IReadOnlyList<LineWarning>>(s.WarningsJson));
+            s.Warnings());
     }
 
     public static T Json<T>(string json) => JsonSerializer.Deserialize<T>(json, FactorSetStore.Json)!;

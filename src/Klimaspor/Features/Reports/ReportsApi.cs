@@ -76,7 +76,7 @@ public static class ReportsApi
             {
                 var ifMatch = request.Headers[HeaderNames.IfMatch].ToString().Trim().Trim('"');
                 Guid? expected = Guid.TryParseExact(ifMatch, "N", out var v) ? v : null;
-                var outcome = await SaveReportDraft.Handle(id, period, Domain.Reporting.Reports.JsonReportRows.Sheets(body), "api", expected, db, tenant, clock, ct);
+                var outcome = await SaveReportDraft.Handle(id, period, ReportTemplate.AsRead(Domain.Reporting.Reports.JsonReportRows.Sheets(body)), "api", expected, db, tenant, clock, ct);
                 return Respond(outcome.Refusal, outcome.Report, [.. outcome.Errors.Select(ApiErrorOf)], localizer);
             })
             .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries } with the template's keys. All or nothing; 422 lists every error with row and column.");

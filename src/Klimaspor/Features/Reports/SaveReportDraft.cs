@@ -33,7 +33,8 @@ public static class SaveReportDraft
     /// Adds what belongs with the draft (an upload's file) to <paramref name="db"/> before the one SaveChanges, so that
     /// the draft, its audit entry and the rest are stored together or not at all.
     /// </param>
-    public static async Task<ReportOutcome> Handle(Guid contractId, string period, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets,
+    /// <param name="sheets">By name; read once, while they are parsed (an uploaded workbook's rows straight from the file).</param>
+    public static async Task<ReportOutcome> Handle(Guid contractId, string period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> sheets,
         string source, Guid? expectedRowVersion, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken,
         Func<SupplierReport, Task>? alongside = null)
     {

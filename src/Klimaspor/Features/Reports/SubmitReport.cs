@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Calculations;
@@ -42,23 +43,22 @@ public static class SubmitReport
                 : (ReportRefusal.Locked, null, []);
         }
 
+        // Kept for the answer: the report as stored is these lines, not read back and unpacked once more.
         var lines = report.Draft();
-        var outcome = await ReportFigures.Calculate(context, lines, db, cancellationToken);
-        if (outcome.Kind != OutcomeKind.Ok)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var frozen = await Freeze(context, report, lines, db, ReportAccess.Actor(tenant), now, localizer, cancellationToken);
+        if (frozen.Kind != OutcomeKind.Ok)
         {
-            return (ReportRefusal.Invalid, null, outcome.Errors);
+            return (ReportRefusal.Invalid, null, frozen.Errors);
         }
 
-        var sharedMachines = await MachinesInOtherReports.Find(context, lines, db, cancellationToken);
-
-        var now = clock.GetUtcNow().UtcDateTime;
+        var submission = frozen.Value!;
         var before = report.Status.ToString();
-        report.Version++;
+        report.Version = submission.Version;
         report.Status = ReportStatus.Submitted;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();
-        db.ReportSubmissions.Add(ReportStore.Freeze(report.Id, report.Version, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value!.Result,
-            CalculationsApi.Warnings([.. outcome.Value.Warnings, .. sharedMachines], localizer), context.Period, ReportAccess.Actor(tenant), now));
+        db.ReportSubmissions.Add(submission);
         db.ReportAudit.Add(new ReportAuditEntry
         {
             ReportId = report.Id,
@@ -70,6 +70,7 @@ public static class SubmitReport
         });
         // In the same save: the verdicts never lag behind the figures they are about.
         await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken);
+        submission.PendingFacts = null; // evaluated: not held while the save copies the packed values
 
         try
         {
@@ -81,6 +82,24 @@ public static class SubmitReport
             return (ReportRefusal.Conflict, null, []);
         }
 
-        return (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken), []);
+        return (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken, lines), []);
+    }
+
+    /// <summary>
+    /// The next version with its figures frozen. A method of its own so that the calculation (on a large report as large
+    /// as its lines) is garbage before the evaluation and the save, not held by the handler's state until it returns.
+    /// </summary>
+    private static async Task<Outcome<ReportSubmission>> Freeze(ReportContext context, SupplierReport report, ReportLines lines, AppDbContext db, string actor,
+        DateTime now, IStringLocalizer localizer, CancellationToken cancellationToken)
+    {
+        var outcome = await ReportFigures.Calculate(context, lines, db, cancellationToken);
+        if (outcome.Kind != OutcomeKind.Ok)
+        {
+            return Outcome<ReportSubmission>.Invalid(outcome.Errors);
+        }
+
+        var sharedMachines = await MachinesInOtherReports.Find(context, lines, db, cancellationToken);
+        return Outcome<ReportSubmission>.Ok(ReportStore.Freeze(report.Id, report.Version + 1, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value!.Result,
+            CalculationsApi.Warnings([.. outcome.Value.Warnings, .. sharedMachines], localizer), context.Period, actor, now));
     }
 }

@@ -733,8 +733,10 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("Warnings")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("WarningsJson")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");

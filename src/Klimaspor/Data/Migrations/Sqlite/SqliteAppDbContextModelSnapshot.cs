@@ -728,8 +728,10 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Warnings")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("WarningsJson")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -9,7 +9,7 @@ using Klimaspor.Domain.Reporting;
 namespace Klimaspor.Features.Reports.Workbook;
 
 /// <summary>
-/// Reads an uploaded workbook into rows of text cells per sheet, for <see cref="Domain.Reporting.Template.ReportTemplate.Parse"/>,
+/// Reads an uploaded workbook into rows of text cells per sheet, for <see cref="Domain.Reporting.Template.ReportTemplate"/>,
 /// or refuses it with a message key. The package is checked before it is opened (<see cref="WorkbookPackage"/>); sheets
 /// are read with <see cref="OpenXmlReader"/> (SAX), one element at a time. Formulas are never evaluated: a formula
 /// cell gives the value Excel cached when it last saved the file, or nothing.
@@ -24,8 +24,28 @@ public static class ReportWorkbookReader
     // Excel's 1904 date system (old Mac workbooks) counts days from 1904-01-01; the parser reads the 1900 system.
     private const int Days1904To1900 = 1462;
 
-    /// <summary>Reads the workbook. The stream is read from its current position and left open.</summary>
+    /// <summary>Reads the workbook whole: every sheet's rows in memory. The stream is read from its current position and left open.</summary>
     public static WorkbookReadResult Read(Stream input, WorkbookLimits? limits = null)
+    {
+        try
+        {
+            using var workbook = Open(input, limits);
+            return WorkbookReadResult.Read(workbook.Sheets.ToDictionary(s => s.Key, s => (IReadOnlyList<IReadOnlyList<string?>>)[.. s.Value], StringComparer.Ordinal));
+        }
+        catch (WorkbookRefusedException refused)
+        {
+            return WorkbookReadResult.Refused(refused.Refusal);
+        }
+    }
+
+    /// <summary>
+    /// Opens the workbook for reading its sheets as they are enumerated, one row at a time (an import parses 100 000
+    /// rows without holding them). The package, its workbook part, shared strings and styles are read and checked
+    /// here; a sheet found unreadable or over a limit while enumerated throws <see cref="WorkbookRefusedException"/>
+    /// then. The stream is read from its current position and must stay open until the result is disposed.
+    /// </summary>
+    /// <exception cref="WorkbookRefusedException">The file is not a workbook that can be read, or is over a limit.</exception>
+    public static WorkbookSheets Open(Stream input, WorkbookLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         limits ??= WorkbookLimits.Default;
@@ -36,25 +56,22 @@ public static class ReportWorkbookReader
             var stream = input;
             if (!input.CanSeek || input.Position != 0)
             {
-                copy = CopyAtMost(input, limits.MaxFileBytes);
-                if (copy is null)
-                {
-                    return WorkbookReadResult.Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
-                }
-
+                copy = CopyAtMost(input, limits.MaxFileBytes) ?? throw Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
                 stream = copy;
             }
             else if (input.Length > limits.MaxFileBytes)
             {
-                return WorkbookReadResult.Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
+                throw Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
             }
 
             if (WorkbookPackage.Inspect(stream, limits) is { } refusal)
             {
-                return WorkbookReadResult.Refused(refusal.MessageKey, [.. refusal.Args]);
+                throw new WorkbookRefusedException(refusal);
             }
 
-            return ReadPackage(stream, limits);
+            var sheets = OpenPackage(stream, limits, copy);
+            copy = null; // the sheets own it now
+            return sheets;
         }
         finally
         {
@@ -62,7 +79,7 @@ public static class ReportWorkbookReader
         }
     }
 
-    private static WorkbookReadResult ReadPackage(Stream stream, WorkbookLimits limits)
+    private static WorkbookSheets OpenPackage(Stream stream, WorkbookLimits limits, MemoryStream? copy)
     {
         SpreadsheetDocument document;
         try
@@ -76,10 +93,10 @@ public static class ReportWorkbookReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException)
         {
-            return WorkbookReadResult.Refused(MessageKeys.WorkbookNotAWorkbook);
+            throw Refused(MessageKeys.WorkbookNotAWorkbook);
         }
 
-        using (document)
+        try
         {
             // The SDK takes whatever the package's main part is for a workbook part; its content type tells what it is
             // (a Word document renamed .xlsx has a main part too).
@@ -88,35 +105,28 @@ public static class ReportWorkbookReader
                 case WorkbookContentType or TemplateContentType:
                     break;
                 case { } contentType when contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) && !contentType.Contains(".binary.", StringComparison.Ordinal):
-                    return WorkbookReadResult.Refused(MessageKeys.WorkbookMacroEnabled);
+                    throw Refused(MessageKeys.WorkbookMacroEnabled);
                 default:
-                    return WorkbookReadResult.Refused(MessageKeys.WorkbookNotAWorkbook);
+                    throw Refused(MessageKeys.WorkbookNotAWorkbook);
             }
 
-            var workbookPart = document.WorkbookPart;
-            try
-            {
-                return WorkbookReadResult.Read(ReadSheets(workbookPart, limits));
-            }
-            catch (RefusedException refused)
-            {
-                return WorkbookReadResult.Refused(refused.MessageKey, refused.Args);
-            }
-            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
-                or InvalidOperationException)
-            {
-                return WorkbookReadResult.Refused(MessageKeys.WorkbookCorrupt);
-            }
+            var workbook = new WorkbookSheets(document, copy);
+            Guarded(() => OpenSheets(workbook, document.WorkbookPart, limits), null);
+            return workbook;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
         }
     }
 
-    private static Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>> ReadSheets(WorkbookPart workbookPart, WorkbookLimits limits)
+    private static bool OpenSheets(WorkbookSheets workbook, WorkbookPart workbookPart, WorkbookLimits limits)
     {
         var (sheets, date1904) = ReadWorkbook(workbookPart);
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart ? ReadSharedStrings(stringsPart) : [];
         var dateStyles = date1904 && workbookPart.WorkbookStylesPart is { } stylesPart ? ReadDateStyles(stylesPart) : [];
 
-        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, id) in sheets)
         {
@@ -132,11 +142,42 @@ public static class ReportWorkbookReader
                 continue;
             }
 
-            result[name] = new SheetReader(name, sharedStrings, dateStyles, limits).Read(worksheetPart);
+            workbook.Add(name, Rows(new SheetReader(name, sharedStrings, dateStyles, limits), worksheetPart, workbook));
         }
 
-        return result;
+        return true;
     }
+
+    /// <summary>A sheet's rows as its reader finds them, with whatever stops the reading turned into a refusal.</summary>
+    private static IEnumerable<IReadOnlyList<string?>> Rows(SheetReader sheet, WorksheetPart part, WorkbookSheets workbook)
+    {
+        // C# allows no yield inside a try with a catch: the enumerator is advanced inside one, the row yielded outside.
+        using var rows = sheet.Rows(part).GetEnumerator();
+        while (Guarded(rows.MoveNext, workbook))
+        {
+            yield return rows.Current;
+        }
+    }
+
+    /// <summary>Runs a step of reading; a refusal, or the SDK finding the package broken, becomes <see cref="WorkbookRefusedException"/>.</summary>
+    private static T Guarded<T>(Func<T> step, WorkbookSheets? workbook)
+    {
+        try
+        {
+            return step();
+        }
+        catch (RefusedException refused)
+        {
+            throw new WorkbookRefusedException(new WorkbookRefusal(refused.MessageKey, refused.Args), workbook);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
+            or InvalidOperationException)
+        {
+            throw new WorkbookRefusedException(new WorkbookRefusal(MessageKeys.WorkbookCorrupt, []), workbook);
+        }
+    }
+
+    private static WorkbookRefusedException Refused(string messageKey, params object[] args) => new(new WorkbookRefusal(messageKey, args));
 
     /// <summary>The worksheets in the workbook's order (name and relationship id), and whether dates count from 1904.</summary>
     private static (List<(string Name, string Id)> Sheets, bool Date1904) ReadWorkbook(WorkbookPart part)
@@ -336,16 +377,18 @@ public static class ReportWorkbookReader
         return copy;
     }
 
-    /// <summary>Reads the cells of one worksheet into rows, keeping every row and column where the sheet has it.</summary>
+    /// <summary>Reads the cells of one worksheet row by row, keeping every row and column where the sheet has it.</summary>
     private sealed class SheetReader(string sheetName, List<string> sharedStrings, List<bool> dateStyles, WorkbookLimits limits)
     {
-        private readonly List<IReadOnlyList<string?>> _rows = [];
         private readonly List<string?> _cells = [];
         private int _rowNumber;
         private int _column;
 
-        public List<IReadOnlyList<string?>> Read(WorksheetPart part)
+        /// <summary>Row by row, each as soon as it is read; the gap before a row after empty ones as empty rows, so that index + 1 is the row's number.</summary>
+        public IEnumerable<IReadOnlyList<string?>> Rows(WorksheetPart part)
         {
+            var given = 0;
+            _rowNumber = 0;
             using var reader = OpenXmlReader.Create(part);
             while (reader.Read())
             {
@@ -356,9 +399,15 @@ public static class ReportWorkbookReader
                     {
                         StartRow(Attribute(reader, "r"));
                     }
-                    else
+                    else if (EndRow(given) is { } row)
                     {
-                        EndRow();
+                        for (; given < _rowNumber - 1; given++)
+                        {
+                            yield return EmptyRow;
+                        }
+
+                        yield return row;
+                        given++;
                     }
                 }
                 else if (type == typeof(Cell) && reader.IsStartElement)
@@ -370,8 +419,6 @@ public static class ReportWorkbookReader
                     break; // Nothing after the cells is read: merged cells, validations, drawings.
                 }
             }
-
-            return _rows;
         }
 
         private void StartRow(string? reference)
@@ -390,11 +437,12 @@ public static class ReportWorkbookReader
             _column = -1;
         }
 
-        private void EndRow()
+        /// <summary>The row's cells; null for a row with none (kept only as the gap before the next row with a value).</summary>
+        private string?[]? EndRow(int given)
         {
             if (_cells.Count == 0)
             {
-                return; // An empty row is kept only as the gap before the next row with a value.
+                return null;
             }
 
             if (_rowNumber > limits.MaxRows)
@@ -403,18 +451,14 @@ public static class ReportWorkbookReader
             }
 
             // Rows are in order in SpreadsheetML; one out of order would put its cells on the wrong row.
-            if (_rows.Count >= _rowNumber)
+            if (given >= _rowNumber)
             {
                 throw new RefusedException(MessageKeys.WorkbookCorrupt);
             }
 
-            while (_rows.Count < _rowNumber - 1)
-            {
-                _rows.Add(EmptyRow);
-            }
-
-            _rows.Add(_cells.ToArray());
+            var row = _cells.ToArray();
             _cells.Clear();
+            return row;
         }
 
         private void ReadCell(OpenXmlReader reader)

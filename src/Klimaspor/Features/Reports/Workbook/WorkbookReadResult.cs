@@ -16,7 +16,7 @@ public sealed record WorkbookRefusal(string MessageKey, IReadOnlyList<object> Ar
 
 /// <summary>
 /// An uploaded workbook read: the rows of cells of each worksheet by sheet name, in the workbook's order and ready for
-/// <see cref="Domain.Reporting.Template.ReportTemplate.Parse"/>; or why it was refused.
+/// <see cref="Domain.Reporting.Template.ReportTemplate"/>; or why it was refused.
 /// </summary>
 public sealed record WorkbookReadResult
 {
@@ -35,5 +35,42 @@ public sealed record WorkbookReadResult
 
     internal static WorkbookReadResult Read(IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> sheets) => new() { Sheets = sheets };
 
-    internal static WorkbookReadResult Refused(string messageKey, params object[] args) => new() { Refusal = new(messageKey, args) };
+    internal static WorkbookReadResult Refused(WorkbookRefusal refusal) => new() { Refusal = refusal };
+}
+
+/// <summary>
+/// A workbook opened for reading (<see cref="ReportWorkbookReader.Open"/>): each worksheet's rows by sheet name, in the
+/// workbook's order, read from the file while they are enumerated, as <see cref="WorkbookReadResult.Sheets"/> describes
+/// them. Enumerating a sheet again reads it again. Dispose once the sheets are read.
+/// </summary>
+public sealed class WorkbookSheets : IDisposable
+{
+    private readonly IDisposable _document;
+    private readonly Stream? _copy;
+    private readonly Dictionary<string, IEnumerable<IReadOnlyList<string?>>> _sheets = new(StringComparer.Ordinal);
+
+    internal WorkbookSheets(IDisposable document, Stream? copy)
+    {
+        _document = document;
+        _copy = copy;
+    }
+
+    public IReadOnlyDictionary<string, IEnumerable<IReadOnlyList<string?>>> Sheets => _sheets;
+
+    internal void Add(string name, IEnumerable<IReadOnlyList<string?>> rows) => _sheets.Add(name, rows);
+
+    public void Dispose()
+    {
+        _document.Dispose();
+        _copy?.Dispose();
+    }
+}
+
+/// <summary>A workbook refused while it was opened or while a sheet was read from it.</summary>
+public sealed class WorkbookRefusedException(WorkbookRefusal refusal, WorkbookSheets? workbook = null) : Exception(refusal.MessageKey)
+{
+    public WorkbookRefusal Refusal { get; } = refusal;
+
+    /// <summary>The opened workbook a sheet of which was refused; null when it was refused as it was opened.</summary>
+    public WorkbookSheets? Workbook { get; } = workbook;
 }
