@@ -229,7 +229,7 @@ public sealed class PagesTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("Økern; råbygg", "\"Økern; råbygg\"")]
     public void ExportCell_FormulaLikeText_NeverRunsInExcel(string value, string expected)
     {
-        Assert.Equal(expected, Klimaspor.Features.Contracts.ExportContracts.Cell(value));
+        Assert.Equal(expected, Klimaspor.Features.ExcelCsv.Cell(value));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         var csv = await ExportContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort), db, tenant, key => localizer[key], cancellationToken);
-        return File(csv, "text/csv; charset=utf-8", "kontrakter.csv");
+        return File(csv, ExcelCsv.ContentType, "kontrakter.csv");
     }
 
     public string ExportLink => Link(Sort, 1).Replace("/Contracts?", "/Contracts?handler=Export&", StringComparison.Ordinal);
