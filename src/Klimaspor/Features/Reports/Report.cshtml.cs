@@ -30,6 +30,12 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     /// </summary>
     public const int MaxFormLines = 1_000;
 
+    /// <summary>
+    /// The latest submission's warnings the page lists; the rest are in the CSV download. A 100 000-line report can
+    /// have 40 000 warnings, which as one list made the page megabytes of HTML.
+    /// </summary>
+    public const int MaxWarningsShown = 100;
+
     private ReportContext? _context;
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -216,6 +222,11 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     public async Task<IActionResult> OnGetWorkbookAsync(CancellationToken cancellationToken) =>
         await DownloadWorkbook.Handle(Id, Period, db, tenant, cancellationToken) is { } file
             ? File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
+            : NotFound();
+
+    public async Task<IActionResult> OnGetWarningsAsync(CancellationToken cancellationToken) =>
+        await DownloadWarnings.Handle(Id, Period, Supplier, db, tenant, localizer, cancellationToken) is { } file
+            ? File(file.Content, ExcelCsv.ContentType, file.FileName)
             : NotFound();
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
