@@ -67,6 +67,7 @@ internal static class ImportCommand
                 var (supplierId, contractId) = await Seed(options);
                 ResetPeak();
                 var baseline = WorkingSetMb();
+                var composition = Resident();
                 var managedAtStart = GC.GetTotalMemory(false);
                 var gen2 = GC.CollectionCount(2);
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -87,7 +88,7 @@ internal static class ImportCommand
                 SqliteConnection.ClearAllPools();
                 var size = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
                 Console.WriteLine(
-                    $"Run {run} (resident at start {baseline:F0} MB, managed {managedAtStart / 1024.0 / 1024:F0} MB): import {import.TotalSeconds:F2} s (peak {importPeak:F0} MB)" +
+                    $"Run {run} (resident at start {baseline:F0} MB: {composition}; managed {managedAtStart / 1024.0 / 1024:F0} MB): import {import.TotalSeconds:F2} s (peak {importPeak:F0} MB)" +
                     (submit ? $", submit {submitted.TotalSeconds:F2} s" : "") +
                     $", total {total.TotalSeconds:F2} s = {total / floor:F2} × the floor; peak working set {PeakMb():F0} MB; " +
                     $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024:F0} MB, gen2 collections {GC.CollectionCount(2) - gen2}, " +
@@ -189,6 +190,22 @@ internal static class ImportCommand
     {
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64 / 1024.0 / 1024;
+    }
+
+    /// <summary>
+    /// What the resident set is made of (Linux): anonymous memory (the managed heap, native allocations), mapped files
+    /// (the assemblies' pages) and shared memory (where the runtime double-maps the code it compiles).
+    /// </summary>
+    private static string Resident()
+    {
+        if (!File.Exists("/proc/self/status"))
+        {
+            return "composition unknown";
+        }
+
+        var fields = File.ReadAllLines("/proc/self/status").Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].StartsWith("Rss", StringComparison.Ordinal))
+            .ToDictionary(p => p[0], p => double.Parse(p[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024);
+        return $"anonymous {fields.GetValueOrDefault("RssAnon"):F0} MB, files {fields.GetValueOrDefault("RssFile"):F0} MB, shared {fields.GetValueOrDefault("RssShmem"):F0} MB";
     }
 
     private static double PeakMb()

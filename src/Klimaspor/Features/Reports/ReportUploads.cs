@@ -55,12 +55,14 @@ public static class ReportUploads
         CancellationToken cancellationToken)
     {
         var context = await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken);
-        if (context is null || await ReportAccess.Find(context, db, cancellationToken) is not { } report)
+        if (context is null)
         {
             return null;
         }
 
-        return await db.ReportFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ReportId == report.Id, cancellationToken);
+        // The report's id only: the whole row would bring its draft (megabytes on a large report) along.
+        var report = ReportAccess.Of(context, db).Select(r => r.Id);
+        return await db.ReportFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && report.Contains(f.ReportId), cancellationToken);
     }
 
     /// <summary>An upload's error keeps the sheet's own row numbers, as the supplier sees them in the file.</summary>
