@@ -68,7 +68,9 @@ public static class CalculationsApi
 
     public static IReadOnlyList<LineWarning> Warnings(Calculation calculation, IStringLocalizer localizer) => Warnings(calculation.Warnings, localizer);
 
-    public static IReadOnlyList<LineWarning> Warnings(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) =>
-        [.. warnings.Select(w => new LineWarning(CalculateLines.Sheet(w.Kind), w.Index + 1, w.Field, w.Code.ToString(),
-            localizer[w.MessageKey, [.. w.Args]]))];
+    public static IReadOnlyList<LineWarning> Warnings(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) => [.. Localized(warnings, localizer)];
+
+    /// <summary>Each warning in the reader's words as it is enumerated: a submission packs tens of thousands without holding them.</summary>
+    public static IEnumerable<LineWarning> Localized(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) =>
+        warnings.Select(w => new LineWarning(CalculateLines.Sheet(w.Kind), w.Index + 1, w.Field, w.Code.ToString(), localizer[w.MessageKey, [.. w.Args]]));
 }

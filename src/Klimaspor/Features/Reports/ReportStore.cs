@@ -49,8 +49,11 @@ public static class ReportStore
     /// calculation's summary, its lines packed, its warnings packed, and the fact lines requirements are evaluated on.
     /// </summary>
     public static ReportSubmission Freeze(Guid reportId, int version, ReportLines lines, byte[] packedLines, CalculationResult result,
-        IReadOnlyList<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt)
+        IEnumerable<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt)
     {
+        // The warnings are localised as they are packed, and before the fact lines exist: on a large report neither the
+        // tens of thousands of messages nor both at once are ever held.
+        var packedWarnings = PackedJson.Pack(warnings, FactorSetStore.Json);
         var facts = FactLines.From(lines, result, period);
         return new()
         {
@@ -59,7 +62,7 @@ public static class ReportStore
             Lines = packedLines,
             ResultJson = JsonSerializer.Serialize(result with { Lines = [], Traces = [] }, FactorSetStore.Json),
             CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
-            Warnings = PackedJson.Pack(warnings, FactorSetStore.Json),
+            Warnings = packedWarnings,
             Facts = PackFacts(facts),
             PendingFacts = facts,
             SubmittedBy = submittedBy,
