@@ -9,8 +9,9 @@ using Klimaspor.Domain.Reporting;
 namespace Klimaspor.Features.Reports.Workbook;
 
 /// <summary>
-/// Reads an uploaded workbook into rows of text cells per sheet, for <see cref="Domain.Reporting.Template.ReportTemplate"/>,
-/// or refuses it with a message key. The package is checked before it is opened (<see cref="WorkbookPackage"/>); sheets
+/// Reads an uploaded workbook into rows of text cells per sheet, for <see cref="Domain.Reporting.Template.ReportTemplate"/>
+/// (<see cref="Open"/>: each sheet's rows as they are parsed; <see cref="Read"/>: all of them in memory), or refuses it
+/// with a message key. The package is checked before it is opened (<see cref="WorkbookPackage"/>); sheets
 /// are read with <see cref="OpenXmlReader"/> (SAX), one element at a time. Formulas are never evaluated: a formula
 /// cell gives the value Excel cached when it last saved the file, or nothing.
 /// </summary>
@@ -110,9 +111,7 @@ public static class ReportWorkbookReader
                     throw Refused(MessageKeys.WorkbookNotAWorkbook);
             }
 
-            var workbook = new WorkbookSheets(document, copy);
-            Guarded(() => OpenSheets(workbook, document.WorkbookPart, limits), null);
-            return workbook;
+            return Guarded(() => OpenSheets(new WorkbookSheets(document, copy), document.WorkbookPart, limits), null);
         }
         catch
         {
@@ -121,7 +120,7 @@ public static class ReportWorkbookReader
         }
     }
 
-    private static bool OpenSheets(WorkbookSheets workbook, WorkbookPart workbookPart, WorkbookLimits limits)
+    private static WorkbookSheets OpenSheets(WorkbookSheets workbook, WorkbookPart workbookPart, WorkbookLimits limits)
     {
         var (sheets, date1904) = ReadWorkbook(workbookPart);
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart ? ReadSharedStrings(stringsPart) : [];
@@ -145,7 +144,7 @@ public static class ReportWorkbookReader
             workbook.Add(name, Rows(new SheetReader(name, sharedStrings, dateStyles, limits), worksheetPart, workbook));
         }
 
-        return true;
+        return workbook;
     }
 
     /// <summary>A sheet's rows as its reader finds them, with whatever stops the reading turned into a refusal.</summary>
