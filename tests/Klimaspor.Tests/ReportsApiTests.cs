@@ -103,6 +103,20 @@ public abstract class ReportsApiTests(KlimasporApp app)
         Assert.Equal("NotStarted", main.GetProperty("status").GetString());
         var subcontractors = await Json(await buyer.GetAsync(url + "?supplier=" + OrgNo.GronnMaskin));
         Assert.Equal("Draft", subcontractors.GetProperty("status").GetString());
+
+        // Its workbook too, by the same parameter: the subcontractor's report, not the main supplier's.
+        Assert.Equal(OrgNo.GronnMaskin, await WorkbookSupplier(await buyer.GetAsync(url + "/workbook?supplier=" + OrgNo.GronnMaskin)));
+        Assert.Equal(OrgNo.Fjordbygg, await WorkbookSupplier(await buyer.GetAsync(url + "/workbook")));
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url + "/workbook")).StatusCode);
+    }
+
+    /// <summary>The supplier named on a downloaded workbook's Rapport sheet.</summary>
+    private static async Task<string> WorkbookSupplier(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sheets = Reports.WorkbookSamples.Read(await response.Content.ReadAsStreamAsync());
+        var rapport = sheets.First(s => Domain.Reporting.Template.TemplateSheets.Report.IsNamed(s.Key)).Value;
+        return Domain.Reporting.Template.TemplateParser.ParseReportHeader(rapport).Header!.SupplierOrgNo.ToString();
     }
 
     [Fact]

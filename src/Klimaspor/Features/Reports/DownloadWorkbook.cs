@@ -14,9 +14,11 @@ namespace Klimaspor.Features.Reports;
 /// </summary>
 public static class DownloadWorkbook
 {
-    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    /// <param name="supplier">For a buyer: whose report (a subcontractor's org. no.); the main supplier's when null.</param>
+    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppDbContext db, Tenant tenant,
+        CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(contractId, period, null, db, tenant, cancellationToken);
+        var context = await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken);
         if (context is null)
         {
             return null;

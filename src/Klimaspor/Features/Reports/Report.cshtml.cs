@@ -220,7 +220,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     }
 
     public async Task<IActionResult> OnGetWorkbookAsync(CancellationToken cancellationToken) =>
-        await DownloadWorkbook.Handle(Id, Period, db, tenant, cancellationToken) is { } file
+        await DownloadWorkbook.Handle(Id, Period, Supplier, db, tenant, cancellationToken) is { } file
             ? File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
             : NotFound();
 

@@ -81,8 +81,8 @@ public static class ReportsApi
             })
             .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries } with the template's keys. All or nothing; 422 lists every error with row and column.");
 
-        group.MapGet("/{period}/workbook", async (Guid id, string period, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await DownloadWorkbook.Handle(id, period, db, tenant, ct) is { } file
+        group.MapGet("/{period}/workbook", async (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await DownloadWorkbook.Handle(id, period, supplier, db, tenant, ct) is { } file
                     ? Results.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
                     : Problems.NotFound(localizer))
             .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
