@@ -1,10 +1,9 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Klimaspor.Domain.Reporting.Template;
 
 /// <summary>
-/// The header row of a table sheet: where it is and which cell holds which column. Found as the first row where most
-/// non-empty cells (and at least two) name a column of the sheet, so title rows above it are passed over.
+/// The header row of a table sheet: where it is and which cell holds which column. The parser takes the first row where
+/// most non-empty cells (and at least two) name a column of the sheet (<see cref="TryRead"/>), so title rows above it
+/// are passed over.
 /// </summary>
 public sealed record TemplateHeader
 {
@@ -23,19 +22,6 @@ public sealed record TemplateHeader
     public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
 
     public int RowNumber => RowIndex + 1;
-
-    public static bool TryFind(TemplateSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, [NotNullWhen(true)] out TemplateHeader? header)
-    {
-        ArgumentNullException.ThrowIfNull(sheet);
-        ArgumentNullException.ThrowIfNull(rows);
-        header = null;
-        for (var i = 0; i < rows.Count && header is null; i++)
-        {
-            header = TryRead(sheet, i, rows[i]);
-        }
-
-        return header is not null;
-    }
 
     /// <summary>The header, when this row is it (most of its non-empty cells, and at least two, name a column); else null.</summary>
     public static TemplateHeader? TryRead(TemplateSheet sheet, int rowIndex, IReadOnlyList<string?> cells)

@@ -66,9 +66,7 @@ public static class CalculationsApi
         Warnings(calculation, localizer),
         calculation.Result.Traces);
 
-    public static IReadOnlyList<LineWarning> Warnings(Calculation calculation, IStringLocalizer localizer) => Warnings(calculation.Warnings, localizer);
-
-    public static IReadOnlyList<LineWarning> Warnings(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) => [.. Localized(warnings, localizer)];
+    public static IReadOnlyList<LineWarning> Warnings(Calculation calculation, IStringLocalizer localizer) => [.. Localized(calculation.Warnings, localizer)];
 
     /// <summary>Each warning in the reader's words as it is enumerated: a submission packs tens of thousands without holding them.</summary>
     public static IEnumerable<LineWarning> Localized(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) =>
