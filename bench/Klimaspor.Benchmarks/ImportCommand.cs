@@ -69,9 +69,12 @@ internal static class ImportCommand
                 var baseline = WorkingSetMb();
                 var composition = Resident();
                 var managedAtStart = GC.GetTotalMemory(false);
+                var gen0 = GC.CollectionCount(0);
+                var gen1 = GC.CollectionCount(1);
                 var gen2 = GC.CollectionCount(2);
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
 
+                using var probe = PeakProbe.Start();
                 clock.Restart();
                 await Import(options, supplierId, file);
                 var import = clock.Elapsed;
@@ -84,6 +87,7 @@ internal static class ImportCommand
                 }
 
                 var total = clock.Elapsed;
+                probe?.Dispose();
                 var gc = GC.GetGCMemoryInfo(GCKind.Any);
                 SqliteConnection.ClearAllPools();
                 var size = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
@@ -91,8 +95,9 @@ internal static class ImportCommand
                     $"Run {run} (resident at start {baseline:F0} MB: {composition}; managed {managedAtStart / 1024.0 / 1024:F0} MB): import {import.TotalSeconds:F2} s (peak {importPeak:F0} MB)" +
                     (submit ? $", submit {submitted.TotalSeconds:F2} s" : "") +
                     $", total {total.TotalSeconds:F2} s = {total / floor:F2} × the floor; peak working set {PeakMb():F0} MB; " +
-                    $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024:F0} MB, gen2 collections {GC.CollectionCount(2) - gen2}, " +
-                    $"GC heap {gc.HeapSizeBytes / 1024.0 / 1024:F0} MB (committed {gc.TotalCommittedBytes / 1024.0 / 1024:F0} MB); database {size / 1024.0 / 1024:F1} MB.");
+                    $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024:F0} MB, collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), " +
+                    $"GC heap {gc.HeapSizeBytes / 1024.0 / 1024:F0} MB (committed {gc.TotalCommittedBytes / 1024.0 / 1024:F0} MB); database {size / 1024.0 / 1024:F1} MB" +
+                    (probe is null ? "." : $"; {probe}."));
             }
             finally
             {

@@ -167,8 +167,15 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         var contractId = await app.ContractId("REG-2023-004");
         var before = await Json(await buyer.GetAsync(contract + "/compliance"));
         // As an installation upgraded from before fact lines existed has them.
-        await app.WithDb(db => db.ReportSubmissions.Where(s => db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Facts, (byte[]?)null).SetProperty(s => s.FactsJson, (string?)null)));
+        await app.WithDb(async db =>
+        {
+            foreach (var s in await db.ReportSubmissions.Where(s => db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId)).ToListAsync())
+            {
+                (s.Facts, s.FactsJson) = (null, null);
+            }
+
+            return await db.SaveChangesAsync();
+        });
 
         var after = await Json(await buyer.PostAsync(contract + "/compliance/evaluate", null));
 

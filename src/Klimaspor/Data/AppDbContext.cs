@@ -75,6 +75,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(s => new { s.ReportId, s.Version }).IsUnique();
             e.Property(s => s.SubmittedBy).HasMaxLength(200);
             e.Ignore(s => s.PendingFacts);
+            LargeValues.StoreApart(e, "ReportSubmissionLines", s => s.Lines);
+            LargeValues.StoreApart(e, "ReportSubmissionCalculatedLines", s => s.CalculatedLines);
+            LargeValues.StoreApart(e, "ReportSubmissionFacts", s => s.Facts);
+            LargeValues.StoreApart(e, "ReportSubmissionWarnings", s => s.Warnings);
         });
 
         builder.Entity<ReportAuditEntry>(e =>
@@ -84,6 +88,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(a => a.Actor).HasMaxLength(200);
             e.Property(a => a.Action).HasMaxLength(40);
             e.HasOne<SupplierReport>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Restrict);
+            LargeValues.StoreApart(e, "ReportAuditLines", a => a.AfterLines);
         });
 
         builder.Entity<UploadedReportFile>(e =>
@@ -95,6 +100,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(f => f.UploadedBy).HasMaxLength(200);
             e.HasIndex(f => new { f.ReportId, f.Sha256 });
             e.HasOne<SupplierReport>().WithMany().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Restrict);
+            LargeValues.StoreApart(e, "ReportFileContents", f => f.Content);
         });
 
         builder.Entity<ContractRequirement>(e =>
@@ -296,6 +302,12 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     {
         configurationBuilder.Properties<decimal>().HaveConversion<MillionthsConverter>();
     }
+
+    // Large values go into their rows by blob I/O, not as parameters SQLite copies twice (docs/adr/0007).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => LargeValues.Save(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        LargeValues.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 }
 
 /// <summary>decimal ↔ integer millionths: ±9.2 × 10^12 with six decimals, ample for NOK, litres, kWh and kg CO2e.</summary>

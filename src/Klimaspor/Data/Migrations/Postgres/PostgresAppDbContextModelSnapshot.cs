@@ -676,7 +676,8 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<byte[]>("AfterLines")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
@@ -692,6 +693,11 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("ReportAudit", (string)null);
+
+                    b.SplitToTable("ReportAuditLines", null, t =>
+                        {
+                            t.Property("AfterLines");
+                        });
                 });
 
             modelBuilder.Entity("Klimaspor.Data.ReportSubmission", b =>
@@ -701,16 +707,19 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<byte[]>("CalculatedLines")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<byte[]>("Facts")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("FactsJson")
                         .HasColumnType("text");
 
                     b.Property<byte[]>("Lines")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("LinesJson")
                         .HasColumnType("text");
@@ -734,7 +743,8 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<byte[]>("Warnings")
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("WarningsJson")
                         .HasColumnType("text");
@@ -745,6 +755,26 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ReportSubmissions");
+
+                    b.SplitToTable("ReportSubmissionCalculatedLines", null, t =>
+                        {
+                            t.Property("CalculatedLines");
+                        });
+
+                    b.SplitToTable("ReportSubmissionFacts", null, t =>
+                        {
+                            t.Property("Facts");
+                        });
+
+                    b.SplitToTable("ReportSubmissionLines", null, t =>
+                        {
+                            t.Property("Lines");
+                        });
+
+                    b.SplitToTable("ReportSubmissionWarnings", null, t =>
+                        {
+                            t.Property("Warnings");
+                        });
                 });
 
             modelBuilder.Entity("Klimaspor.Data.StoredCalculation", b =>
@@ -925,7 +955,8 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("bytea");
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -961,6 +992,11 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.HasIndex("ReportId", "Sha256");
 
                     b.ToTable("ReportFiles", (string)null);
+
+                    b.SplitToTable("ReportFileContents", null, t =>
+                        {
+                            t.Property("Content");
+                        });
                 });
 
             modelBuilder.Entity("Klimaspor.Data.Waiver", b =>
@@ -1406,6 +1442,12 @@ namespace Klimaspor.Data.Migrations.Postgres
 
             modelBuilder.Entity("Klimaspor.Data.ReportAuditEntry", b =>
                 {
+                    b.HasOne("Klimaspor.Data.ReportAuditEntry", null)
+                        .WithOne()
+                        .HasForeignKey("Klimaspor.Data.ReportAuditEntry", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Klimaspor.Data.SupplierReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
@@ -1415,6 +1457,12 @@ namespace Klimaspor.Data.Migrations.Postgres
 
             modelBuilder.Entity("Klimaspor.Data.ReportSubmission", b =>
                 {
+                    b.HasOne("Klimaspor.Data.ReportSubmission", null)
+                        .WithOne()
+                        .HasForeignKey("Klimaspor.Data.ReportSubmission", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Klimaspor.Data.SupplierReport", null)
                         .WithMany("Submissions")
                         .HasForeignKey("ReportId")
@@ -1441,6 +1489,12 @@ namespace Klimaspor.Data.Migrations.Postgres
 
             modelBuilder.Entity("Klimaspor.Data.UploadedReportFile", b =>
                 {
+                    b.HasOne("Klimaspor.Data.UploadedReportFile", null)
+                        .WithOne()
+                        .HasForeignKey("Klimaspor.Data.UploadedReportFile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Klimaspor.Data.SupplierReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")

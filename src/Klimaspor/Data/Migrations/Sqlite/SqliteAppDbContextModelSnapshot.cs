@@ -671,7 +671,8 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("AfterLines")
-                        .HasColumnType("BLOB");
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
@@ -687,6 +688,11 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("ReportAudit", (string)null);
+
+                    b.SplitToTable("ReportAuditLines", null, t =>
+                        {
+                            t.Property("AfterLines");
+                        });
                 });
 
             modelBuilder.Entity("Klimaspor.Data.ReportSubmission", b =>
@@ -696,16 +702,19 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("CalculatedLines")
-                        .HasColumnType("BLOB");
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<byte[]>("Facts")
-                        .HasColumnType("BLOB");
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("FactsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Lines")
-                        .HasColumnType("BLOB");
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("LinesJson")
                         .HasColumnType("TEXT");
@@ -729,7 +738,8 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Warnings")
-                        .HasColumnType("BLOB");
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("WarningsJson")
                         .HasColumnType("TEXT");
@@ -740,6 +750,26 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReportSubmissions");
+
+                    b.SplitToTable("ReportSubmissionCalculatedLines", null, t =>
+                        {
+                            t.Property("CalculatedLines");
+                        });
+
+                    b.SplitToTable("ReportSubmissionFacts", null, t =>
+                        {
+                            t.Property("Facts");
+                        });
+
+                    b.SplitToTable("ReportSubmissionLines", null, t =>
+                        {
+                            t.Property("Lines");
+                        });
+
+                    b.SplitToTable("ReportSubmissionWarnings", null, t =>
+                        {
+                            t.Property("Warnings");
+                        });
                 });
 
             modelBuilder.Entity("Klimaspor.Data.StoredCalculation", b =>
@@ -920,7 +950,8 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Klimaspor:LargeValue", true);
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -956,6 +987,11 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "Sha256");
 
                     b.ToTable("ReportFiles", (string)null);
+
+                    b.SplitToTable("ReportFileContents", null, t =>
+                        {
+                            t.Property("Content");
+                        });
                 });
 
             modelBuilder.Entity("Klimaspor.Data.Waiver", b =>
@@ -1397,6 +1433,12 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Klimaspor.Data.ReportAuditEntry", b =>
                 {
+                    b.HasOne("Klimaspor.Data.ReportAuditEntry", null)
+                        .WithOne()
+                        .HasForeignKey("Klimaspor.Data.ReportAuditEntry", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Klimaspor.Data.SupplierReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
@@ -1406,6 +1448,12 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Klimaspor.Data.ReportSubmission", b =>
                 {
+                    b.HasOne("Klimaspor.Data.ReportSubmission", null)
+                        .WithOne()
+                        .HasForeignKey("Klimaspor.Data.ReportSubmission", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Klimaspor.Data.SupplierReport", null)
                         .WithMany("Submissions")
                         .HasForeignKey("ReportId")
@@ -1432,6 +1480,12 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Klimaspor.Data.UploadedReportFile", b =>
                 {
+                    b.HasOne("Klimaspor.Data.UploadedReportFile", null)
+                        .WithOne()
+                        .HasForeignKey("Klimaspor.Data.UploadedReportFile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Klimaspor.Data.SupplierReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
