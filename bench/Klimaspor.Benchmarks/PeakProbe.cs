@@ -11,6 +11,7 @@ namespace Klimaspor.Benchmarks;
 internal sealed class PeakProbe : IDisposable
 {
     private readonly Thread _thread;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private volatile bool _stop;
     private Sample _peak;
 
@@ -23,7 +24,7 @@ internal sealed class PeakProbe : IDisposable
     public static PeakProbe? Start() => OperatingSystem.IsLinux() && File.Exists("/proc/self/status") ? new PeakProbe() : null;
 
     public override string ToString() =>
-        $"at the peak {_peak.Resident:F0} MB resident: anonymous {_peak.Anonymous:F0} MB (managed heap in use {_peak.Managed:F0} MB, native in use {_peak.NativeInUse:F0} MB of {_peak.NativeHeld:F0} MB held), files {_peak.Files:F0} MB, shared {_peak.Shared:F0} MB";
+        $"at the peak ({_peak.At.TotalSeconds:F2} s in) {_peak.Resident:F0} MB resident: anonymous {_peak.Anonymous:F0} MB (managed heap in use {_peak.Managed:F0} MB, native in use {_peak.NativeInUse:F0} MB of {_peak.NativeHeld:F0} MB held), files {_peak.Files:F0} MB, shared {_peak.Shared:F0} MB";
 
     public void Dispose()
     {
@@ -35,7 +36,7 @@ internal sealed class PeakProbe : IDisposable
     {
         while (!_stop)
         {
-            var sample = Take();
+            var sample = Take() with { At = _clock.Elapsed };
             if (sample.Resident > _peak.Resident)
             {
                 _peak = sample;
@@ -74,5 +75,8 @@ internal sealed class PeakProbe : IDisposable
     [StructLayout(LayoutKind.Sequential)]
     private readonly record struct MallInfo(nuint Arena, nuint Ordblks, nuint Smblks, nuint Hblks, nuint Hblkhd, nuint Usmblks, nuint Fsmblks, nuint Uordblks, nuint Fordblks, nuint Keepcost);
 
-    private readonly record struct Sample(double Resident, double Anonymous, double Files, double Shared, double Managed, double NativeInUse, double NativeHeld);
+    private readonly record struct Sample(double Resident, double Anonymous, double Files, double Shared, double Managed, double NativeInUse, double NativeHeld)
+    {
+        public TimeSpan At { get; init; }
+    }
 }

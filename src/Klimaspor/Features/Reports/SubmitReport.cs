@@ -82,6 +82,9 @@ public static class SubmitReport
             return (ReportRefusal.Conflict, null, []);
         }
 
+        // Saved: the unit of work lets go of it (on a large report 22 MB of packed values and the compliance run) before
+        // the answer is built, rather than at the end of the request.
+        db.ChangeTracker.Clear();
         return (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken, lines), []);
     }
 
