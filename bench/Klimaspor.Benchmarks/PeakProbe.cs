@@ -21,7 +21,25 @@ internal sealed class PeakProbe : IDisposable
         _thread.Start();
     }
 
-    public static PeakProbe? Start() => OperatingSystem.IsLinux() && File.Exists("/proc/self/status") ? new PeakProbe() : null;
+    /// <summary>A running probe, or null where there is no procfs or no glibc (mallinfo2) to read.</summary>
+    public static PeakProbe? Start()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/proc/self/status"))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = MallInfo2();
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        return new PeakProbe();
+    }
 
     public override string ToString() =>
         $"at the peak ({_peak.At.TotalSeconds:F2} s in) {_peak.Resident:F0} MB resident: anonymous {_peak.Anonymous:F0} MB (managed heap in use {_peak.Managed:F0} MB, native in use {_peak.NativeInUse:F0} MB of {_peak.NativeHeld:F0} MB held), files {_peak.Files:F0} MB, shared {_peak.Shared:F0} MB";
