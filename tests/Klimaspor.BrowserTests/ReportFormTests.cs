@@ -77,6 +77,8 @@ public sealed class ReportFormTests(LiveApp app) : IClassFixture<LiveApp>
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Fjern linje 1 i Kjøretøy", Exact = true }).ClickAsync();
 
+        // The removal is a round trip: wait for the new page to have put focus back, rather than reading it mid-load.
+        await Expect(page.Locator("h3#vehicles-heading")).ToBeFocusedAsync();
         Assert.Equal("h3#vehicles-heading", await supplier.FocusedAsync());
         Assert.Equal(0, await page.Locator("#vehicles-0-regNo").CountAsync());
     }
