@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using Klimaspor.Data;
+using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
+using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
 
@@ -107,6 +111,46 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedIn("nordlys@demo.klimaspor.no")).GetAsync(page)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedIn("asker@demo.klimaspor.no")).GetAsync(page)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Warnings_InEachReadersLanguage_WhateverTheSubmittersWas()
+    {
+        await Submit("2026-04", 1); // the supplier's client submits in bokmål
+        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
+        var page = await Page("2026-04");
+        const string english = "500 litres per operating hour is unusual for gravemaskin of 20 t (expected ";
+
+        Assert.Contains("<li>Maskiner #1, fuelLitres: 500 liter per driftstime er uvanlig for gravemaskin på 20 tonn (forventet ", WebUtility.HtmlDecode(await buyer.GetStringAsync(page)));
+        Assert.Contains("<li>Maskiner #1, fuelLitres: 500 liter per driftstime er uvanleg for gravemaskin på 20 tonn (venta ", WebUtility.HtmlDecode(await buyer.GetStringAsync(page + "?culture=nn-NO")));
+        Assert.Contains("<li>Machines #1, fuelLitres: " + english, WebUtility.HtmlDecode(await buyer.GetStringAsync(page + "?culture=en")));
+        var csv = await CsvLines(await buyer.GetAsync(page + "?handler=Warnings&culture=en"));
+        Assert.StartsWith("\"Machines\";\"1\";\"fuelLitres\";\"FuelRateOutOfRange\";\"" + english, csv[1]);
+
+        var api = await Demo.Supplier(app);
+        var url = $"/api/v1/contracts/{await app.ContractId(Reference)}/reports/2026-04";
+        var warning = JsonDocument.Parse(await api.GetStringAsync(url + "?culture=en")).RootElement.GetProperty("submissions")[0].GetProperty("warnings")[0];
+        Assert.StartsWith(english, warning.GetProperty("message").GetString());
+        Assert.False(warning.TryGetProperty("args", out _), "The arguments are stored, never sent.");
+    }
+
+    [Fact]
+    public async Task Warnings_StoredBeforeTheirArgumentsWere_KeepTheSubmittersWords()
+    {
+        await Submit("2026-03", 1);
+        var contractId = await app.ContractId(Reference);
+        await app.WithDb(async db =>
+        {
+            var submission = await db.ReportSubmissions.SingleAsync(s => db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId && r.Period == "2026-03"));
+            // As a submission stored before the arguments were kept: the message only, in the submitter's words.
+            var stored = submission.Warnings().Select(w => w with { Message = "Uvanlig mye drivstoff.", Args = null }).ToList();
+            submission.Warnings = PackedJson.Pack(stored, FactorSetStore.Json);
+            return await db.SaveChangesAsync();
+        });
+
+        var html = WebUtility.HtmlDecode(await (await app.SignedIn("oslobygg@demo.klimaspor.no")).GetStringAsync(await Page("2026-03") + "?culture=en"));
+
+        Assert.Contains("<li>Machines #1, fuelLitres: Uvanlig mye drivstoff.</li>", html);
     }
 
     [GeneratedRegex("<li>Maskiner #[0-9]+, fuelLitres: ")]

@@ -320,6 +320,9 @@ public static class Plausibility
     private static bool Overlap(MachineLine a, MachineLine b, DateOnly periodStart, DateOnly periodEnd) =>
         (a.FromDate ?? periodStart) <= (b.ToDate ?? periodEnd) && (b.FromDate ?? periodStart) <= (a.ToDate ?? periodEnd);
 
+    /// <summary>The message a warning with this code is told with (its arguments are the warning's <c>Args</c>).</summary>
+    public static string MessageKey(WarningCode code) => "Plausibility." + code;
+
     private static PlausibilityWarning Warning(LineKind kind, int? index, string? lineId, string field, WarningCode code, params object[] args) =>
         new()
         {
@@ -328,7 +331,7 @@ public static class Plausibility
             LineId = lineId,
             Field = field,
             Code = code,
-            MessageKey = "Plausibility." + code,
+            MessageKey = MessageKey(code),
             Args = args,
         };
 }

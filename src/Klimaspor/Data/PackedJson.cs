@@ -29,6 +29,22 @@ public static class PackedJson
         return JsonSerializer.Deserialize<T>(brotli, options) ?? throw new InvalidOperationException($"Stored {typeof(T).Name} is empty.");
     }
 
+    /// <summary>
+    /// A packed list read an element at a time, each mapped as it is read: only the mapped list is ever held, not the
+    /// stored elements as well (or else the plain JSON of a row stored before values were packed).
+    /// </summary>
+    public static List<TResult> ReadEach<T, TResult>(byte[]? packed, string? legacyJson, JsonSerializerOptions options, Func<T, TResult> map)
+    {
+        if (packed is null)
+        {
+            return [.. Read<List<T>>(null, legacyJson, options).Select(map)];
+        }
+
+        using var brotli = new BrotliStream(new MemoryStream(packed, writable: false), CompressionMode.Decompress);
+        // The stream is in memory: the enumeration never waits, it only reads element by element.
+        return [.. JsonSerializer.DeserializeAsyncEnumerable<T>(brotli, options).ToBlockingEnumerable().Select(e => map(e!))];
+    }
+
     /// <summary>The packed value, or else the plain JSON of a row stored before values were packed.</summary>
     public static T Read<T>(byte[]? packed, string? legacyJson, JsonSerializerOptions options) =>
         packed is not null ? Unpack<T>(packed, options)

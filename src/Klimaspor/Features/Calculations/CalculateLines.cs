@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
@@ -29,7 +30,16 @@ public sealed record CalculationRequest(
     };
 }
 
-public sealed record LineWarning(string Sheet, int? Row, string Column, string Code, string Message);
+public sealed record LineWarning(string Sheet, int? Row, string Column, string Code, string Message)
+{
+    /// <summary>
+    /// The message's arguments, kept only with a submission's stored warnings, so that each reader gets the message in
+    /// their own language (ReportStore.Warnings); never in an answer.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(MessageArgumentsConverter))]
+    public IReadOnlyList<object?>? Args { get; init; }
+}
 
 public sealed record Calculation(CalculationResult Result, IReadOnlyList<PlausibilityWarning> Warnings);
 

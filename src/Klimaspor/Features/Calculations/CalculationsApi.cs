@@ -68,7 +68,14 @@ public static class CalculationsApi
 
     public static IReadOnlyList<LineWarning> Warnings(Calculation calculation, IStringLocalizer localizer) => [.. Localized(calculation.Warnings, localizer)];
 
-    /// <summary>Each warning in the reader's words as it is enumerated: a submission packs tens of thousands without holding them.</summary>
-    public static IEnumerable<LineWarning> Localized(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer) =>
-        warnings.Select(w => new LineWarning(CalculateLines.Sheet(w.Kind), w.Index + 1, w.Field, w.Code.ToString(), localizer[w.MessageKey, [.. w.Args]]));
+    /// <summary>
+    /// Each warning in the reader's words as it is enumerated: a submission packs tens of thousands without holding them.
+    /// A submission keeps each message's arguments too (<paramref name="keepArguments"/>), so that each later reader
+    /// gets the message in their own language.
+    /// </summary>
+    public static IEnumerable<LineWarning> Localized(IEnumerable<PlausibilityWarning> warnings, IStringLocalizer localizer, bool keepArguments = false) =>
+        warnings.Select(w => new LineWarning(CalculateLines.Sheet(w.Kind), w.Index + 1, w.Field, w.Code.ToString(), localizer[w.MessageKey, [.. w.Args]])
+        {
+            Args = keepArguments ? w.Args : null,
+        });
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
@@ -37,8 +38,17 @@ public static class ReportStore
     /// <summary>Key figures and factor set versions; on a row stored before lines were packed, its lines and traces too.</summary>
     public static CalculationResult Summary(string resultJson) => ReportView.Json<CalculationResult>(resultJson);
 
+    /// <summary>
+    /// The submission's warnings in the reader's language (the request's): warnings stored with their messages'
+    /// arguments are told again; those stored before arguments were kept have the submitter's words.
+    /// </summary>
     public static IReadOnlyList<LineWarning> Warnings(this ReportSubmission submission) =>
-        PackedJson.Read<List<LineWarning>>(submission.Warnings, submission.WarningsJson, FactorSetStore.Json);
+        PackedJson.ReadEach<LineWarning, LineWarning>(submission.Warnings, submission.WarningsJson, FactorSetStore.Json, InReadersWords);
+
+    private static LineWarning InReadersWords(LineWarning warning) =>
+        warning.Args is null || !Enum.TryParse<WarningCode>(warning.Code, out var code)
+            ? warning
+            : warning with { Message = Messages.Text(Plausibility.MessageKey(code), CultureInfo.CurrentUICulture.Name, warning.Args), Args = null };
 
     public static IReadOnlyList<FactLine> Facts(byte[]? packed, string? legacyJson) => PackedJson.Read<List<FactLine>>(packed, legacyJson, RequirementStore.Json);
 

@@ -103,6 +103,6 @@ public static class SubmitReport
 
         var sharedMachines = await MachinesInOtherReports.Find(context, lines, db, cancellationToken);
         return Outcome<ReportSubmission>.Ok(ReportStore.Freeze(report.Id, report.Version + 1, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value!.Result,
-            CalculationsApi.Localized([.. outcome.Value.Warnings, .. sharedMachines], localizer), context.Period, actor, now));
+            CalculationsApi.Localized([.. outcome.Value.Warnings, .. sharedMachines], localizer, keepArguments: true), context.Period, actor, now));
     }
 }
