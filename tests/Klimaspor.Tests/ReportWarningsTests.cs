@@ -153,6 +153,25 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
         Assert.Contains("<li>Machines #1, fuelLitres: Uvanlig mye drivstoff.</li>", html);
     }
 
+    [Fact]
+    public async Task Resubmitted_PageShowsTheLatestVersionsWarnings_ApiEveryVersions()
+    {
+        await Submit("2026-02", 2);
+        var page = await Page("2026-02");
+        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(buyer, page, page + "?handler=Return", new() { ["Comment"] = "Sjekk drivstoffet." })).StatusCode);
+        await Submit("2026-02", 3);
+
+        var html = await buyer.GetStringAsync(page);
+
+        Assert.Equal(3, WarningItems().Count(html));
+        Assert.Contains("<td>v1</td>", html);
+        Assert.Contains("<td>v2</td>", html);
+        var api = await Demo.Supplier(app);
+        var submissions = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/contracts/{await app.ContractId(Reference)}/reports/2026-02")).RootElement.GetProperty("submissions");
+        Assert.Equal([2, 3], submissions.EnumerateArray().Select(s => s.GetProperty("warnings").GetArrayLength()));
+    }
+
     [GeneratedRegex("<li>Maskiner #[0-9]+, fuelLitres: ")]
     private static partial Regex WarningItems();
 }

@@ -13,7 +13,12 @@ public sealed record PeriodRow(string Period, DateOnly DueDate, string SupplierO
 public static class GetReport
 {
     /// <param name="draft">The draft's lines when the caller has them in hand (it has just stored them): not read back.</param>
-    public static async Task<ReportView> View(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken, ReportLines? draft = null)
+    /// <param name="latestWarningsOnly">
+    /// Whether earlier versions' warnings are left unread (their lists empty): the report page shows only the latest
+    /// version's, and on a large report each version has tens of thousands.
+    /// </param>
+    public static async Task<ReportView> View(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken, ReportLines? draft = null,
+        bool latestWarningsOnly = false)
     {
         // Without the submissions' lines (only their summaries are shown), and without the draft when the caller has it.
         var readDraft = draft is null;
@@ -35,8 +40,17 @@ public static class GetReport
             draft = report.Draft();
         }
 
+        var skipWarningsBefore = latestWarningsOnly && report is not null ? report.Version : 0;
         var submissions = report is null ? [] : await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Version)
-            .Select(s => new ReportSubmission { Version = s.Version, SubmittedAt = s.SubmittedAt, SubmittedBy = s.SubmittedBy, ResultJson = s.ResultJson, Warnings = s.Warnings, WarningsJson = s.WarningsJson })
+            .Select(s => new ReportSubmission
+            {
+                Version = s.Version,
+                SubmittedAt = s.SubmittedAt,
+                SubmittedBy = s.SubmittedBy,
+                ResultJson = s.ResultJson,
+                Warnings = s.Version < skipWarningsBefore ? null : s.Warnings,
+                WarningsJson = s.Version < skipWarningsBefore ? null : s.WarningsJson,
+            })
             .ToListAsync(cancellationToken);
         var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
         return ReportView.From(context, report, draft ?? new ReportLines(), submissions, supplier.OrgNo, supplier.Name, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

@@ -371,7 +371,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         }
 
         _context = context;
-        Report = await GetReport.View(context, db, clock, cancellationToken);
+        Report = await GetReport.View(context, db, clock, cancellationToken, latestWarningsOnly: true);
         var status = Enum.Parse<ReportStatus>(Report.Status);
         CanEdit = context.CallerIsSupplier && tenant.IsInRole(Roles.SupplierReporter) && ReportWorkflow.SupplierCanEdit(status);
         CanReview = !context.CallerIsSupplier && tenant.CanEditContracts && ReportWorkflow.BuyerCanReview(status);
