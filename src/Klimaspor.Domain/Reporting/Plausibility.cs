@@ -39,7 +39,8 @@ public sealed record PlausibilityWarning
 
     public required WarningCode Code { get; init; }
 
-    public required string MessageKey { get; init; }
+    /// <summary>The message it is told with: one per code (<see cref="Plausibility.MessageKey"/>).</summary>
+    public string MessageKey => Plausibility.MessageKey(Code);
 
     public IReadOnlyList<object> Args { get; init; } = [];
 }
@@ -331,7 +332,6 @@ public static class Plausibility
             LineId = lineId,
             Field = field,
             Code = code,
-            MessageKey = MessageKey(code),
             Args = args,
         };
 }

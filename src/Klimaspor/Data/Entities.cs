@@ -244,7 +244,8 @@ public sealed class ReportSubmission
     public byte[]? CalculatedLines { get; set; }
     /// <summary>
     /// The warnings shown with the figures (LineWarning list, packed): on a large report tens of thousands, each with its
-    /// message in the supplier's language.
+    /// message in the supplier's language and the message's arguments, so that each reader gets it in their own
+    /// (ReportStore.Warnings).
     /// </summary>
     public byte[]? Warnings { get; set; }
     /// <summary>The warnings as plain JSON, on submissions stored before they were packed; null on the others.</summary>

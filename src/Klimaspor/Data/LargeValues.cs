@@ -23,6 +23,7 @@ namespace Klimaspor.Data;
 public static class LargeValues
 {
     private const string Annotation = "Klimaspor:LargeValue";
+    private const string PropertiesAnnotation = "Klimaspor:LargeValueProperties";
 
     /// <summary>Keeps <paramref name="property"/> in <paramref name="table"/>, next to nothing but its entity's key.</summary>
     public static void StoreApart<TEntity>(EntityTypeBuilder<TEntity> entity, string table, Expression<Func<TEntity, byte[]?>> property)
@@ -38,6 +39,7 @@ public static class LargeValues
     /// </summary>
     internal static async Task<int> SaveAsync(DbContext db, Func<CancellationToken, Task<int>> save, CancellationToken cancellationToken)
     {
+        using var detected = new ChangesDetected(db.ChangeTracker);
         var held = HoldBack(db);
         if (held.Count == 0)
         {
@@ -73,6 +75,7 @@ public static class LargeValues
 
     internal static int Save(DbContext db, Func<int> save)
     {
+        using var detected = new ChangesDetected(db.ChangeTracker);
         var held = HoldBack(db);
         if (held.Count == 0)
         {
@@ -97,18 +100,41 @@ public static class LargeValues
 
     private sealed record Held(EntityEntry Entry, IProperty Property, byte[] Value);
 
+    /// <summary>
+    /// Changes are detected once, here, as the save would detect them (when the context detects changes at all), and
+    /// not again by the save: on a context tracking many entities that is the save's costliest step.
+    /// </summary>
+    private sealed class ChangesDetected : IDisposable
+    {
+        private readonly ChangeTracker _tracker;
+        private readonly bool _auto;
+
+        public ChangesDetected(ChangeTracker tracker)
+        {
+            _tracker = tracker;
+            _auto = tracker.AutoDetectChangesEnabled;
+            if (_auto)
+            {
+                tracker.DetectChanges();
+                tracker.AutoDetectChangesEnabled = false;
+            }
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _auto;
+    }
+
     private static List<Held> HoldBack(DbContext db)
     {
-        db.ChangeTracker.DetectChanges();
         var held = new List<Held>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            var properties = LargeProperties(entry.Metadata);
+            if (properties.Length == 0 || entry.State is not (EntityState.Added or EntityState.Modified))
             {
                 continue;
             }
 
-            foreach (var property in entry.Metadata.GetProperties().Where(p => p.FindAnnotation(Annotation) is not null))
+            foreach (var property in properties)
             {
                 var value = entry.Property(property);
                 if (value.CurrentValue is byte[] { Length: > 0 } bytes && (entry.State == EntityState.Added || value.IsModified))
@@ -121,6 +147,10 @@ public static class LargeValues
 
         return held;
     }
+
+    /// <summary>An entity type's large values, found once per model rather than at every save.</summary>
+    private static IProperty[] LargeProperties(IEntityType type) =>
+        type.GetOrAddRuntimeAnnotationValue(PropertiesAnnotation, t => t!.GetProperties().Where(p => p.FindAnnotation(Annotation) is not null).ToArray(), type);
 
     private static void Write(DbContext db, List<Held> held)
     {
