@@ -124,20 +124,20 @@ internal static class ImportCommand
         await using var db = new SqliteAppDbContext(options);
         var outcome = await ImportReport.Handle([new UploadedFile("rapport.xlsx", ReportUploads.WorkbookContentType, file)], null, null, db,
             Supplier(db, supplierId), TimeProvider.System, ReportUploads.Limits(ReportUploads.DefaultMaxBytes), CancellationToken.None);
-        if (outcome.Refusal != ReportRefusal.None)
+        if (!outcome.Succeeded)
         {
-            throw new InvalidOperationException($"Import refused: {outcome.Refusal}, {outcome.Errors.Count} errors, the first {(outcome.Errors.Count > 0 ? outcome.Errors[0].MessageKey : null)}.");
+            throw new InvalidOperationException($"Import refused: {outcome.Kind}, {outcome.Problems.Count} problems, the first {(outcome.Problems.Count > 0 ? outcome.Problems[0].MessageKey : null)}.");
         }
     }
 
     private static async Task Submit(DbContextOptions<SqliteAppDbContext> options, Guid supplierId, Guid contractId)
     {
         await using var db = new SqliteAppDbContext(options);
-        var (refusal, _, errors) = await SubmitReport.Handle(contractId, "2025-03", db, Supplier(db, supplierId), TimeProvider.System,
+        var outcome = await SubmitReport.Handle(new ReportRef(contractId, "2025-03"), db, Supplier(db, supplierId), TimeProvider.System,
             TextsLocalizer.Load(), CancellationToken.None);
-        if (refusal != ReportRefusal.None)
+        if (!outcome.Succeeded)
         {
-            throw new InvalidOperationException($"Submit refused: {refusal}, the first error {(errors.Count > 0 ? errors[0].MessageKey : null)}.");
+            throw new InvalidOperationException($"Submit refused: {outcome.Kind}, the first problem {(outcome.Problems.Count > 0 ? outcome.Problems[0].MessageKey : null)}.");
         }
     }
 

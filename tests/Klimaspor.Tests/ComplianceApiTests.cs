@@ -28,7 +28,7 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         var contract = await ContractUrl("OBF-2025-003");
         Assert.Equal(HttpStatusCode.Created, (await buyer.PostAsJsonAsync(contract + "/requirements", new { preset = "oslo-2025-utslippsfri-byggeplass" })).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(contract + "/reports/2026-03", new
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutDraftAsync(contract + "/reports/2026-03", new
         {
             machines = new object[]
             {
@@ -112,7 +112,7 @@ public abstract class ComplianceApiTests(KlimasporApp app)
             electricityKwh = kwh,
             dataSource = "telematikk",
         };
-        var draft = await supplier.PutAsJsonAsync(contract + "/reports/2026-02", new
+        var draft = await supplier.PutDraftAsync(contract + "/reports/2026-02", new
         {
             vehicles = new[]
             {

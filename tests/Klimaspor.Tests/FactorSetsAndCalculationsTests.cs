@@ -138,7 +138,10 @@ public abstract class FactorSetsAndCalculationsTests(KlimasporApp app)
             Content = JsonContent.Create(new { description = "endret" }),
             Headers = { { "If-Match", $"\"{versions[0].GetProperty("rowVersion").GetString()}\"" } },
         };
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await admin.SendAsync(changePublished)).StatusCode);
+        // A published version is locked: 409 with the locked problem type (docs/adr/0009).
+        var locked = await admin.SendAsync(changePublished);
+        Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
+        Assert.Equal("https://klimaspor.no/problems/locked", (await Json(locked)).GetProperty("type").GetString());
     }
 
     [Fact]

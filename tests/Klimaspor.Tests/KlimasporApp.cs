@@ -205,3 +205,23 @@ public static class Demo
 
     public const string Role = Roles.FollowUpOfficer;
 }
+
+/// <summary>Report drafts as a well-behaved client writes them (docs/adr/0009).</summary>
+public static class Drafts
+{
+    /// <summary>
+    /// Creates or replaces the caller's draft as the API note asks: reads the report first and, when a draft exists,
+    /// sends its ETag in If-Match (without one a replacement is 428; with a stale one, 412).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PutDraftAsync<T>(this HttpClient client, string url, T body)
+    {
+        using var read = await client.GetAsync(url);
+        using var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        if (read.IsSuccessStatusCode && read.Headers.ETag is { } etag)
+        {
+            put.Headers.IfMatch.Add(etag);
+        }
+
+        return await client.SendAsync(put);
+    }
+}

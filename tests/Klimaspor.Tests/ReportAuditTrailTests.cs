@@ -58,7 +58,7 @@ public sealed partial class ReportAuditTrailTests(SqliteApp app) : IClassFixture
         if (!await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId && r.Period == "2026-05")))
         {
             var supplier = await Demo.Supplier(app);
-            Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(url, Lines)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await supplier.PutDraftAsync(url, Lines)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsync(url + "/submit", null)).StatusCode);
             var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
             Assert.Equal(HttpStatusCode.OK, (await buyer.PostAsJsonAsync(url + "/return", new { comment = "Dumperen mangler tanklogg." })).StatusCode);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Klimaspor.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -40,7 +39,7 @@ public abstract class ReportImportAtomicityTests(KlimasporApp app)
 
         // The same draft without a file (over the API) stores: the failure was the file's alone.
         var url = $"/api/v1/contracts/{contractId}/reports/2026-02";
-        var viaApi = await supplier.PutAsJsonAsync(url, new
+        var viaApi = await supplier.PutDraftAsync(url, new
         {
             machines = new[] { new { machineId = "TK-1", machineType = "taarnkran", weightTonnes = 40, energyCarrier = "el-kabel", emissionClass = "nullutslipp",
                 operatingHours = 160, electricityKwh = 2880, dataSource = "maaler" } },

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Klimaspor.Data;
@@ -49,7 +48,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var supplier = await Demo.Supplier(app);
         var contractId = await app.ContractId("OBF-2024-017");
         var url = $"/api/v1/contracts/{contractId}/reports/2026-06";
-        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(url, Lines)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutDraftAsync(url, Lines)).StatusCode);
         var viaApi = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-06").DraftTextAsync());
 
         // The prefilled workbook holds the draft; uploading it to another period (edited Rapport sheet aside) stores the same lines.
@@ -144,7 +143,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         var supplier = await Demo.Supplier(app);
         var url = $"/api/v1/contracts/{contractId}/reports/2026-06";
         // A delivery in the quarter's last month: inside June–August, outside June alone.
-        var draft = await supplier.PutAsJsonAsync(url, new
+        var draft = await supplier.PutDraftAsync(url, new
         {
             machines = new[] { new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
                 fromDate = "2026-07-01", toDate = "2026-08-31", operatingHours = 400, fuelLitres = 4900, dataSource = "tankanlegg" } },
@@ -188,7 +187,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var supplier = await Demo.Supplier(app);
         var contractId = await app.ContractId("OBF-2024-017");
-        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync($"/api/v1/contracts/{contractId}/reports/2027-01", Lines)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutDraftAsync($"/api/v1/contracts/{contractId}/reports/2027-01", Lines)).StatusCode);
         // The same lines as CSV files: Norwegian and English sheet names and headers, any case, in a zipped folder.
         var zip = Reports.WorkbookSamples.Zip([
             ("februar/RAPPORT.csv", Encoding.UTF8.GetBytes("Kontrakt;OBF-2024-017\nLeverandør org.nr.;918 765 433\nPeriode;2027-02\n")),

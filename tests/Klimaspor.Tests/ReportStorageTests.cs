@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Klimaspor.Data;
@@ -62,7 +61,7 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
     public async Task LargeDraft_NoLineForm_SubmittedFromThePage_LinesShownAHundredAtATimeWithRecomputedTraces()
     {
         var api = await Demo.Supplier(app);
-        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync(await Api("2026-05"), Machines(1001))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutDraftAsync(await Api("2026-05"), Machines(1001))).StatusCode);
         var supplier = await app.SignedIn("fjordbygg@demo.klimaspor.no");
         var page = await Page("2026-05");
 
@@ -112,7 +111,7 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
     {
         var api = await Demo.Supplier(app);
         var url = await Api("2026-06");
-        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync(url, Machines(3))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutDraftAsync(url, Machines(3))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(url + "/submit", null)).StatusCode);
         var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
         var page = await Page("2026-06");

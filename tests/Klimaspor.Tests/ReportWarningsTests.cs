@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -41,7 +40,7 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
     {
         var api = await Demo.Supplier(app);
         var url = $"/api/v1/contracts/{await app.ContractId(Reference)}/reports/{period}";
-        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync(url, ThirstyExcavators(machines))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutDraftAsync(url, ThirstyExcavators(machines))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(url + "/submit", null)).StatusCode);
     }
 

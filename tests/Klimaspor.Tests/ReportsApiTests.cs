@@ -23,6 +23,51 @@ public abstract class ReportsApiTests(KlimasporApp app)
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
+    [Fact]
+    public async Task Draft_ReplacedWithoutOrWithAStaleIfMatch_428Or412AndNothingChanged()
+    {
+        var supplier = await Demo.Supplier(app);
+        var url = await Url("OBF-2024-017", "2026-02");
+
+        // Creating the draft needs no If-Match; its answer carries the ETag for the next change.
+        using var created = await supplier.PutAsJsonAsync(url, Body(400));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var etag = created.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var missing = await supplier.PutAsJsonAsync(url, Body(500));
+        Assert.Equal(HttpStatusCode.PreconditionRequired, missing.StatusCode);
+        Assert.Equal("https://klimaspor.no/problems/if-match-required", (await Json(missing)).GetProperty("type").GetString());
+
+        using var staleRequest = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(Body(600)), Headers = { { "If-Match", "\"00000000000000000000000000000000\"" } } };
+        using var stale = await supplier.SendAsync(staleRequest);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal("https://klimaspor.no/problems/stale", (await Json(stale)).GetProperty("type").GetString());
+
+        var kept = await Json(await supplier.GetAsync(url));
+        Assert.Equal(400m, kept.GetProperty("draft").GetProperty("machines")[0].GetProperty("fuelLitres").GetDecimal());
+
+        using var currentRequest = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(Body(700)), Headers = { IfMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.OK, (await supplier.SendAsync(currentRequest)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Approve_ManyAtOnce_OneApprovesTheRestAre409NoneFail()
+    {
+        var supplier = await Demo.Supplier(app);
+        var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+        var url = await Url("OBF-2024-017", "2026-04");
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutDraftAsync(url, Body(300))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsync(url + "/submit", null)).StatusCode);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => buyer.PostAsync(url + "/approve", null)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        var approvals = await app.WithDb(db => db.ReportAudit.CountAsync(a => a.Action == "approved" && db.Reports.Any(r => r.Id == a.ReportId && r.Period == "2026-04")));
+        Assert.Equal(1, approvals);
+    }
+
     private async Task<string> Url(string reference, string period) => $"/api/v1/contracts/{await app.ContractId(reference)}/reports/{period}";
 
     [Fact]
@@ -32,7 +77,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
         var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
         var url = await Url("OBF-2024-017", "2026-03");
 
-        var draft = await supplier.PutAsJsonAsync(url, Body(1000));
+        var draft = await supplier.PutDraftAsync(url, Body(1000));
         Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
         Assert.Equal("Draft", (await Json(draft)).GetProperty("status").GetString());
 
@@ -40,11 +85,11 @@ public abstract class ReportsApiTests(KlimasporApp app)
         Assert.Equal("Submitted", submitted.GetProperty("status").GetString());
         // 1 000 l diesel × 2.66 kg/l (Miljødirektoratet); the cable-electric excavator counts 0 territorially.
         Assert.Equal(2660m, submitted.GetProperty("submissions")[0].GetProperty("totals").GetProperty("territorial").GetProperty("emissions").GetDecimal());
-        Assert.Equal(HttpStatusCode.Conflict, (await supplier.PutAsJsonAsync(url, Body(900))).StatusCode); // locked while in review
+        Assert.Equal(HttpStatusCode.Conflict, (await supplier.PutDraftAsync(url, Body(900))).StatusCode); // locked while in review
 
         var returned = await buyer.PostAsJsonAsync(url + "/return", new { comment = "Dumperen brukte 1 100 liter ifølge tankloggen." });
         Assert.Equal("Returned", (await Json(returned)).GetProperty("status").GetString());
-        await supplier.PutAsJsonAsync(url, Body(1100));
+        await supplier.PutDraftAsync(url, Body(1100));
         await supplier.PostAsync(url + "/submit", null);
         var approved = await Json(await buyer.PostAsync(url + "/approve", null));
 
@@ -66,7 +111,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
         var supplier = await Demo.Supplier(app);
         var url = await Url("OBF-2025-003", "2026-02");
 
-        var response = await supplier.PutAsJsonAsync(url, new
+        var response = await supplier.PutDraftAsync(url, new
         {
             machines = new object[]
             {
@@ -93,9 +138,9 @@ public abstract class ReportsApiTests(KlimasporApp app)
         var subcontractor = await app.ApiFor(OrgNo.GronnMaskin, Roles.SupplierReporter);
         var buyer = await Demo.Buyer(app);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutAsJsonAsync(url, Body(500))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await buyer.PutAsJsonAsync(url, Body(500))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await subcontractor.PutAsJsonAsync(url, Body(500))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutDraftAsync(url, Body(500))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await buyer.PutDraftAsync(url, Body(500))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await subcontractor.PutDraftAsync(url, Body(500))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await subcontractor.PostAsync(url + "/approve", null)).StatusCode);
 
         // The main supplier's report for the period is its own, separate from the subcontractor's.
@@ -124,7 +169,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
     {
         var supplier = await Demo.Supplier(app);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await supplier.PutAsJsonAsync(await Url("OBF-2024-017", "2023-05"), Body(10))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await supplier.PutDraftAsync(await Url("OBF-2024-017", "2023-05"), Body(10))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await supplier.GetAsync(await Url("OBF-2024-017", "mars"))).StatusCode);
     }
 
@@ -133,7 +178,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
     {
         var supplier = await Demo.Supplier(app);
         var url = await Url("ASK-2024-031", "2025-11");
-        await supplier.PutAsJsonAsync(url, Body(700));
+        await supplier.PutDraftAsync(url, Body(700));
 
         await supplier.PostAsync(url + "/submit", null);
         var again = await Json(await supplier.PostAsync(url + "/submit", null));
@@ -149,7 +194,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
         // contract Nordlys reports the wheel loader for the first half of May.
         var subcontractor = await app.ApiFor(OrgNo.GronnMaskin, Roles.SupplierReporter);
         var okern = await Url("OBF-2024-017", "2026-05");
-        Assert.Equal(HttpStatusCode.OK, (await subcontractor.PutAsJsonAsync(okern, new
+        Assert.Equal(HttpStatusCode.OK, (await subcontractor.PutDraftAsync(okern, new
         {
             machines = new object[] { new { machineId = "volvo a30g 5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "hvo100",
                 emissionClass = "stage-v", operatingHours = 80, idleHours = 10, fuelLitres = 900, dataSource = "tankanlegg" } },
@@ -157,7 +202,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
         await subcontractor.PostAsync(okern + "/submit", null);
         var nordlys = await app.ApiFor(OrgNo.Nordlys, Roles.SupplierReporter);
         var bjornholt = await Url("OBF-2025-021", "2026-05");
-        await nordlys.PutAsJsonAsync(bjornholt, new
+        await nordlys.PutDraftAsync(bjornholt, new
         {
             machines = new object[] { new { machineId = "CAT-950-88213", machineType = "hjullaster", weightTonnes = 19.5, energyCarrier = "hvo100",
                 emissionClass = "stage-v", toDate = "2026-05-15", operatingHours = 70, idleHours = 20, fuelLitres = 800, dataSource = "telematikk" } },
@@ -165,7 +210,7 @@ public abstract class ReportsApiTests(KlimasporApp app)
         await nordlys.PostAsync(bjornholt + "/submit", null);
 
         var supplier = await Demo.Supplier(app);
-        await supplier.PutAsJsonAsync(okern, new
+        await supplier.PutDraftAsync(okern, new
         {
             machines = new object[]
             {

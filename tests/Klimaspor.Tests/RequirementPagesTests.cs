@@ -216,7 +216,7 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
             return await db.SaveChangesAsync();
         });
         var supplier = await Demo.Supplier(app);
-        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(contract + "/reports/2026-03", new
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutDraftAsync(contract + "/reports/2026-03", new
         {
             machines = new object[]
             {

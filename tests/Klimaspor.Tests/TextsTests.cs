@@ -69,7 +69,7 @@ public sealed partial class TextsTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    /// <summary>Literal keys where texts are looked up: T["…"], localizer["…"], a field's label or description, a FieldError's key.</summary>
-    [GeneratedRegex("(?:(?:\\bT|localizer)\\[\"|(?:label|description)=\"|new FieldError\\([^,]+, \")([A-Z][A-Za-z]+\\.[A-Za-z]+)\"")]
+    /// <summary>Literal keys where texts are looked up: T["…"], localizer["…"], a field's label or description, a Problem's key.</summary>
+    [GeneratedRegex("(?:(?:\\bT|localizer)\\[\"|(?:label|description)=\"|new Problem\\([^,]+, \")([A-Z][A-Za-z]+\\.[A-Za-z]+)\"")]
     private static partial Regex TextKey();
 }

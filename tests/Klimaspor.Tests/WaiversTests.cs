@@ -68,7 +68,9 @@ public abstract class WaiversTests(KlimasporApp app)
 
         var early = await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision", new { decision = "approved", comment = "Ok." });
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Contains("må vurderes av rådgiveren", (await Json(early)).GetProperty("title").GetString());
+        var outOfOrder = await Json(early);
+        Assert.Equal("https://klimaspor.no/problems/out-of-order", outOfOrder.GetProperty("type").GetString());
+        Assert.Contains("må vurderes av rådgiveren", outOfOrder.GetProperty("detail").GetString());
 
         var assessed = await (await Advisor()).PostAsJsonAsync($"{url}/{id}/assessment", new { assessment = "Godt dokumentert.", recommendation = "approve" });
         Assert.Equal("Assessed", (await Json(assessed)).GetProperty("status").GetString());

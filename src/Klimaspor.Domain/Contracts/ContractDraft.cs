@@ -56,32 +56,32 @@ public static partial class ContractRules
     /// Checks every field at once, so that a person sees all mistakes together. Existence of the supplier and the
     /// uniqueness of the reference need the database and are checked by the caller.
     /// </summary>
-    public static (ValidContract? Contract, IReadOnlyList<FieldError> Errors) Validate(ContractDraft draft)
+    public static (ValidContract? Contract, IReadOnlyList<Problem> Errors) Validate(ContractDraft draft)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
 
         var reference = RequiredText(draft.Reference, "reference", ReferenceMaxLength, errors);
         var title = RequiredText(draft.Title, "title", TitleMaxLength, errors);
 
         if (draft.BuyerUnitId is null || draft.BuyerUnitId == Guid.Empty)
         {
-            errors.Add(new FieldError("buyerUnitId", "Validation.Required"));
+            errors.Add(new Problem("buyerUnitId", "Validation.Required"));
         }
 
         OrganisationNumber supplier = default;
         if (string.IsNullOrWhiteSpace(draft.SupplierOrgNo))
         {
-            errors.Add(new FieldError("supplierOrgNo", "Validation.Required"));
+            errors.Add(new Problem("supplierOrgNo", "Validation.Required"));
         }
         else if (!OrganisationNumber.TryParse(draft.SupplierOrgNo, out supplier))
         {
-            errors.Add(new FieldError("supplierOrgNo", "Validation.OrgNoInvalid", draft.SupplierOrgNo));
+            errors.Add(new Problem("supplierOrgNo", "Validation.OrgNoInvalid", draft.SupplierOrgNo));
         }
 
         var subcontractors = new List<OrganisationNumber>();
         if (draft.SubcontractorOrgNos.Count > MaxSubcontractors)
         {
-            errors.Add(new FieldError("subcontractorOrgNos", "Validation.TooMany", null, MaxSubcontractors));
+            errors.Add(new Problem("subcontractorOrgNos", "Validation.TooMany", null, MaxSubcontractors));
         }
 
         for (var i = 0; i < draft.SubcontractorOrgNos.Count; i++)
@@ -89,11 +89,11 @@ public static partial class ContractRules
             var raw = draft.SubcontractorOrgNos[i];
             if (!OrganisationNumber.TryParse(raw, out var number))
             {
-                errors.Add(new FieldError($"subcontractorOrgNos[{i}]", "Validation.OrgNoInvalid", raw));
+                errors.Add(new Problem($"subcontractorOrgNos[{i}]", "Validation.OrgNoInvalid", raw));
             }
             else if (number == supplier)
             {
-                errors.Add(new FieldError($"subcontractorOrgNos[{i}]", "Contract.SubcontractorIsMainSupplier", raw));
+                errors.Add(new Problem($"subcontractorOrgNos[{i}]", "Contract.SubcontractorIsMainSupplier", raw));
             }
             else if (!subcontractors.Contains(number))
             {
@@ -104,55 +104,55 @@ public static partial class ContractRules
         ContractCategory category = default;
         if (string.IsNullOrWhiteSpace(draft.Category))
         {
-            errors.Add(new FieldError("category", "Validation.Required"));
+            errors.Add(new Problem("category", "Validation.Required"));
         }
         else if (!ContractCodes.TryParseCategory(draft.Category, out category))
         {
-            errors.Add(new FieldError("category", "Validation.UnknownCode", draft.Category));
+            errors.Add(new Problem("category", "Validation.UnknownCode", draft.Category));
         }
 
         var sites = ValidateSites(draft.Sites, errors);
 
         if (draft.StartDate is null)
         {
-            errors.Add(new FieldError("startDate", "Validation.Required"));
+            errors.Add(new Problem("startDate", "Validation.Required"));
         }
 
         if (draft.EndDate is null)
         {
-            errors.Add(new FieldError("endDate", "Validation.Required"));
+            errors.Add(new Problem("endDate", "Validation.Required"));
         }
         else if (draft.StartDate is { } start && draft.EndDate < start)
         {
-            errors.Add(new FieldError("endDate", "Contract.EndBeforeStart", Iso(draft.EndDate.Value), Iso(draft.EndDate.Value), Iso(start)));
+            errors.Add(new Problem("endDate", "Contract.EndBeforeStart", Iso(draft.EndDate.Value), Iso(draft.EndDate.Value), Iso(start)));
         }
 
         if (draft.ValueNok is null)
         {
-            errors.Add(new FieldError("valueNok", "Validation.Required"));
+            errors.Add(new Problem("valueNok", "Validation.Required"));
         }
         else if (draft.ValueNok < 0)
         {
-            errors.Add(new FieldError("valueNok", "Validation.NotNegative", draft.ValueNok.Value.ToString(CultureInfo.InvariantCulture)));
+            errors.Add(new Problem("valueNok", "Validation.NotNegative", draft.ValueNok.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
         var doffin = string.IsNullOrWhiteSpace(draft.DoffinId) ? null : draft.DoffinId.Trim();
         if (doffin is not null && !DoffinPattern().IsMatch(doffin))
         {
-            errors.Add(new FieldError("doffinId", "Contract.DoffinInvalid", draft.DoffinId));
+            errors.Add(new Problem("doffinId", "Contract.DoffinInvalid", draft.DoffinId));
         }
 
         var frequency = Domain.Contracts.ReportingFrequency.Monthly;
         if (!string.IsNullOrWhiteSpace(draft.ReportingFrequency) && !ContractCodes.TryParseFrequency(draft.ReportingFrequency, out frequency))
         {
-            errors.Add(new FieldError("reportingFrequency", "Validation.UnknownCode", draft.ReportingFrequency));
+            errors.Add(new Problem("reportingFrequency", "Validation.UnknownCode", draft.ReportingFrequency));
         }
 
         // Day 1-28 exists in every month, so a due date never falls outside the month that follows a period.
         var dueDay = draft.ReportDueDay ?? DefaultReportDueDay;
         if (dueDay is < 1 or > 28)
         {
-            errors.Add(new FieldError("reportDueDay", "Validation.Range", dueDay.ToString(CultureInfo.InvariantCulture), 1, 28));
+            errors.Add(new Problem("reportDueDay", "Validation.Range", dueDay.ToString(CultureInfo.InvariantCulture), 1, 28));
         }
 
         if (errors.Count > 0)
@@ -164,12 +164,12 @@ public static partial class ContractRules
             draft.StartDate!.Value, draft.EndDate!.Value, draft.ValueNok!.Value, doffin, frequency, dueDay), errors);
     }
 
-    private static List<ValidSite> ValidateSites(IReadOnlyList<SiteDraft> drafts, List<FieldError> errors)
+    private static List<ValidSite> ValidateSites(IReadOnlyList<SiteDraft> drafts, List<Problem> errors)
     {
         var sites = new List<ValidSite>();
         if (drafts.Count > MaxSites)
         {
-            errors.Add(new FieldError("sites", "Validation.TooMany", null, MaxSites));
+            errors.Add(new Problem("sites", "Validation.TooMany", null, MaxSites));
         }
 
         for (var i = 0; i < drafts.Count; i++)
@@ -194,23 +194,23 @@ public static partial class ContractRules
         return sites;
     }
 
-    private static string? RequiredText(string? value, string field, int maxLength, List<FieldError> errors)
+    private static string? RequiredText(string? value, string field, int maxLength, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, "Validation.Required"));
+            errors.Add(new Problem(field, "Validation.Required"));
             return null;
         }
 
         return OptionalText(value, field, maxLength, errors);
     }
 
-    private static string? OptionalText(string? value, string field, int maxLength, List<FieldError> errors)
+    private static string? OptionalText(string? value, string field, int maxLength, List<Problem> errors)
     {
         var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (trimmed is not null && trimmed.Length > maxLength)
         {
-            errors.Add(new FieldError(field, "Validation.TooLong", trimmed, maxLength));
+            errors.Add(new Problem(field, "Validation.TooLong", trimmed, maxLength));
             return null;
         }
 

@@ -79,7 +79,7 @@ public static class EmissionCalculation
         var errors = FactorSetRules.Validate(set);
         if (errors.Count > 0)
         {
-            throw new ArgumentException($"Factor set {set.Reference} is not valid: {errors[0].FieldPath} {errors[0].MessageKey}.", parameter);
+            throw new ArgumentException($"Factor set {set.Reference} is not valid: {errors[0].Field} {errors[0].MessageKey}.", parameter);
         }
     }
 

@@ -1,30 +1,8 @@
 using System.Text.RegularExpressions;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Domain.Emissions;
-
-/// <summary>A finding about a factor set: a path to the field (<c>factors[3].kgCo2ePerUnit</c>) and a message key.</summary>
-public sealed record FactorSetError(string FieldPath, string MessageKey, IReadOnlyList<object> Args)
-{
-    public FactorSetError(string fieldPath, string messageKey)
-        : this(fieldPath, messageKey, [])
-    {
-    }
-}
-
-/// <summary>The outcome of a factor set rule: the resulting set, or the errors that stopped it.</summary>
-public sealed record FactorSetResult
-{
-    public FactorSet? Set { get; init; }
-
-    public IReadOnlyList<FactorSetError> Errors { get; init; } = [];
-
-    public bool Succeeded => Set is not null && Errors.Count == 0;
-
-    public static FactorSetResult Success(FactorSet set) => new() { Set = set };
-
-    public static FactorSetResult Failure(IReadOnlyList<FactorSetError> errors) => new() { Errors = errors };
-}
 
 /// <summary>
 /// The publishing rules. A published version never changes, because stored results name it and must stay
@@ -60,24 +38,24 @@ public static partial class FactorSetRules
     }
 
     /// <summary>Replaces a draft by an edited copy. A published set refuses every change.</summary>
-    public static FactorSetResult Change(FactorSet current, FactorSet edited)
+    public static Outcome<FactorSet> Change(FactorSet current, FactorSet edited)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(edited);
         if (current.Status == FactorSetStatus.Published)
         {
-            return FactorSetResult.Failure([Immutable(current)]);
+            return Immutable(current);
         }
 
-        var errors = new List<FactorSetError>();
+        var errors = new List<Problem>();
         if (!string.Equals(edited.Key, current.Key, StringComparison.Ordinal))
         {
-            errors.Add(new("key", MessageKeys.FactorSetIdentityChanged, [current.Key, current.Version]));
+            errors.Add(new("key", MessageKeys.FactorSetIdentityChanged, null, current.Key, current.Version));
         }
 
         if (edited.Version != current.Version)
         {
-            errors.Add(new("version", MessageKeys.FactorSetIdentityChanged, [current.Key, current.Version]));
+            errors.Add(new("version", MessageKeys.FactorSetIdentityChanged, null, current.Key, current.Version));
         }
 
         if (edited.Status != FactorSetStatus.Draft)
@@ -85,38 +63,38 @@ public static partial class FactorSetRules
             errors.Add(new("status", MessageKeys.FactorSetPublishThroughPublish));
         }
 
-        return errors.Count == 0 ? FactorSetResult.Success(edited) : FactorSetResult.Failure(errors);
+        return errors.Count == 0 ? Outcome<FactorSet>.Ok(edited) : Outcome<FactorSet>.Invalid(errors);
     }
 
     /// <summary>Publishes a valid draft. From then on the version is frozen.</summary>
-    public static FactorSetResult Publish(FactorSet draft)
+    public static Outcome<FactorSet> Publish(FactorSet draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (draft.Status == FactorSetStatus.Published)
         {
-            return FactorSetResult.Failure([Immutable(draft)]);
+            return Immutable(draft);
         }
 
         var errors = Validate(draft);
         return errors.Count == 0
-            ? FactorSetResult.Success(draft with { Status = FactorSetStatus.Published })
-            : FactorSetResult.Failure(errors);
+            ? Outcome<FactorSet>.Ok(draft with { Status = FactorSetStatus.Published })
+            : Outcome<FactorSet>.Invalid(errors);
     }
 
     /// <summary>Every problem with a set at once, each with its field path, so a form can mark them all.</summary>
-    public static IReadOnlyList<FactorSetError> Validate(FactorSet set)
+    public static IReadOnlyList<Problem> Validate(FactorSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var errors = new List<FactorSetError>();
+        var errors = new List<Problem>();
 
         if (string.IsNullOrWhiteSpace(set.Key) || !KeyPattern().IsMatch(set.Key))
         {
-            errors.Add(new("key", MessageKeys.FactorSetKeyInvalid, [set.Key ?? string.Empty]));
+            errors.Add(new("key", MessageKeys.FactorSetKeyInvalid, null, set.Key ?? string.Empty));
         }
 
         if (set.Version < 1)
         {
-            errors.Add(new("version", MessageKeys.FactorSetVersionInvalid, [set.Version]));
+            errors.Add(new("version", MessageKeys.FactorSetVersionInvalid, null, set.Version));
         }
 
         ValidateBaseline(set.Baseline, errors);
@@ -130,21 +108,21 @@ public static partial class FactorSetRules
         return errors;
     }
 
-    private static void ValidateBaseline(BaselineAssumptions baseline, List<FactorSetError> errors)
+    private static void ValidateBaseline(BaselineAssumptions baseline, List<Problem> errors)
     {
         if (baseline.DieselKwhPerLitre <= 0)
         {
-            errors.Add(new("baseline.dieselKwhPerLitre", MessageKeys.FactorSetNotPositive, [baseline.DieselKwhPerLitre]));
+            errors.Add(new("baseline.dieselKwhPerLitre", MessageKeys.FactorSetNotPositive, null, baseline.DieselKwhPerLitre));
         }
 
         if (baseline.ElectricDriveLitresPerKwh < 0)
         {
-            errors.Add(new("baseline.electricDriveLitresPerKwh", MessageKeys.FactorSetNegativeValue, [baseline.ElectricDriveLitresPerKwh]));
+            errors.Add(new("baseline.electricDriveLitresPerKwh", MessageKeys.FactorSetNegativeValue, null, baseline.ElectricDriveLitresPerKwh));
         }
 
         if (baseline.DieselKgCo2ePerLitre < 0)
         {
-            errors.Add(new("baseline.dieselKgCo2ePerLitre", MessageKeys.FactorSetNegativeValue, [baseline.DieselKgCo2ePerLitre]));
+            errors.Add(new("baseline.dieselKgCo2ePerLitre", MessageKeys.FactorSetNegativeValue, null, baseline.DieselKgCo2ePerLitre));
         }
 
         CheckNotTooLarge("baseline.dieselKwhPerLitre", baseline.DieselKwhPerLitre, errors);
@@ -155,38 +133,38 @@ public static partial class FactorSetRules
         RequireSource("baseline.dieselKgCo2ePerLitreSource", baseline.DieselKgCo2ePerLitreSource, errors);
     }
 
-    private static void ValidateFactor(FactorSet set, int index, HashSet<(string, QuantityUnit)> seen, List<FactorSetError> errors)
+    private static void ValidateFactor(FactorSet set, int index, HashSet<(string, QuantityUnit)> seen, List<Problem> errors)
     {
         var factor = set.Factors[index];
         var path = $"factors[{index}]";
 
         if (!EnergyCarrier.TryFind(factor.Carrier, out var carrier) || carrier.Code != factor.Carrier)
         {
-            errors.Add(new(path + ".carrier", MessageKeys.FactorSetUnknownCarrier, [factor.Carrier ?? string.Empty]));
+            errors.Add(new(path + ".carrier", MessageKeys.FactorSetUnknownCarrier, null, factor.Carrier ?? string.Empty));
         }
         else if (carrier.IsPlugInHybrid)
         {
             // A hybrid row would never be read (hybrids are priced by their fuel and el-batteri), so it could only mislead.
-            errors.Add(new(path + ".carrier", MessageKeys.FactorSetHybridHasNoFactor, [carrier.Code]));
+            errors.Add(new(path + ".carrier", MessageKeys.FactorSetHybridHasNoFactor, null, carrier.Code));
         }
         else if (!carrier.CanBeReportedIn(factor.Unit))
         {
-            errors.Add(new(path + ".unit", MessageKeys.FactorSetUnitNotAllowed, [carrier.Code, factor.Unit.Code()]));
+            errors.Add(new(path + ".unit", MessageKeys.FactorSetUnitNotAllowed, null, carrier.Code, factor.Unit.Code()));
         }
 
         if (!seen.Add((factor.Carrier ?? string.Empty, factor.Unit)))
         {
-            errors.Add(new(path, MessageKeys.FactorSetDuplicateFactor, [factor.Carrier ?? string.Empty, factor.Unit.Code()]));
+            errors.Add(new(path, MessageKeys.FactorSetDuplicateFactor, null, factor.Carrier ?? string.Empty, factor.Unit.Code()));
         }
 
         if (factor.KgCo2ePerUnit < 0)
         {
-            errors.Add(new(path + ".kgCo2ePerUnit", MessageKeys.FactorSetNegativeValue, [factor.KgCo2ePerUnit.Value]));
+            errors.Add(new(path + ".kgCo2ePerUnit", MessageKeys.FactorSetNegativeValue, null, factor.KgCo2ePerUnit.Value));
         }
 
         if (factor.KwhPerUnit <= 0)
         {
-            errors.Add(new(path + ".kwhPerUnit", MessageKeys.FactorSetNotPositive, [factor.KwhPerUnit]));
+            errors.Add(new(path + ".kwhPerUnit", MessageKeys.FactorSetNotPositive, null, factor.KwhPerUnit));
         }
 
         CheckNotTooLarge(path + ".kgCo2ePerUnit", factor.KgCo2ePerUnit, errors);
@@ -194,21 +172,21 @@ public static partial class FactorSetRules
 
         if (factor.Boundary != set.Boundary)
         {
-            errors.Add(new(path + ".boundary", MessageKeys.FactorSetBoundaryMismatch, [factor.Boundary.ToString(), set.Boundary.ToString()]));
+            errors.Add(new(path + ".boundary", MessageKeys.FactorSetBoundaryMismatch, null, factor.Boundary.ToString(), set.Boundary.ToString()));
         }
 
         RequireSource(path + ".source", factor.Source, errors);
     }
 
-    private static void CheckNotTooLarge(string path, decimal? value, List<FactorSetError> errors)
+    private static void CheckNotTooLarge(string path, decimal? value, List<Problem> errors)
     {
         if (value > MaxValue)
         {
-            errors.Add(new(path, MessageKeys.FactorSetValueTooLarge, [value.Value, MaxValue]));
+            errors.Add(new(path, MessageKeys.FactorSetValueTooLarge, null, value.Value, MaxValue));
         }
     }
 
-    private static void RequireSource(string path, string? source, List<FactorSetError> errors)
+    private static void RequireSource(string path, string? source, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(source))
         {
@@ -216,8 +194,8 @@ public static partial class FactorSetRules
         }
     }
 
-    private static FactorSetError Immutable(FactorSet set) =>
-        new("status", MessageKeys.FactorSetPublishedIsImmutable, [set.Key, set.Version]);
+    private static Outcome<FactorSet> Immutable(FactorSet set) =>
+        Outcome<FactorSet>.Locked(MessageKeys.FactorSetPublishedIsImmutable, set.Key, set.Version);
 
     // Keys appear in URLs and stored results: lower-case letters, digits and single hyphens.
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -75,26 +75,26 @@ public static class DeviationRules
     }
 
     /// <summary>The supplier's answer: what will be done, and by when (not before the deviation was opened).</summary>
-    public static (string? Action, DateOnly? DoneBy, IReadOnlyList<FieldError> Errors) ValidateAnswer(string? correctiveAction, DateOnly? doneBy, DateOnly openedOn)
+    public static (string? Action, DateOnly? DoneBy, IReadOnlyList<Problem> Errors) ValidateAnswer(string? correctiveAction, DateOnly? doneBy, DateOnly openedOn)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var action = correctiveAction?.Trim();
         if (string.IsNullOrEmpty(action))
         {
-            errors.Add(new FieldError("correctiveAction", "Validation.Required"));
+            errors.Add(new Problem("correctiveAction", "Validation.Required"));
         }
         else if (action.Length > TextMaxLength)
         {
-            errors.Add(new FieldError("correctiveAction", "Validation.TooLong", action[..50], TextMaxLength));
+            errors.Add(new Problem("correctiveAction", "Validation.TooLong", action[..50], TextMaxLength));
         }
 
         if (doneBy is null)
         {
-            errors.Add(new FieldError("doneBy", "Validation.Required"));
+            errors.Add(new Problem("doneBy", "Validation.Required"));
         }
         else if (doneBy < openedOn)
         {
-            errors.Add(new FieldError("doneBy", "Deviations.DoneByBeforeOpened", Iso(doneBy.Value), Iso(doneBy.Value), Iso(openedOn)));
+            errors.Add(new Problem("doneBy", "Deviations.DoneByBeforeOpened", Iso(doneBy.Value), Iso(doneBy.Value), Iso(openedOn)));
         }
 
         return errors.Count > 0 ? (null, null, errors) : (action, doneBy, []);
@@ -104,14 +104,14 @@ public static class DeviationRules
     /// The buyer's closing. Every closing says why in a comment. A sanction needs the amount the buyer confirms;
     /// when it differs from the proposal (or nothing was proposed) the buyer must say why, for the supplier and the audit.
     /// </summary>
-    public static (DeviationResolution? Resolution, IReadOnlyList<FieldError> Errors) ValidateClose(string? resolution, string? comment, decimal? confirmedAmountNok,
+    public static (DeviationResolution? Resolution, IReadOnlyList<Problem> Errors) ValidateClose(string? resolution, string? comment, decimal? confirmedAmountNok,
         string? amountReason, decimal? proposedAmountNok)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         DeviationResolution? parsed = null;
         if (string.IsNullOrWhiteSpace(resolution))
         {
-            errors.Add(new FieldError("resolution", "Validation.Required"));
+            errors.Add(new Problem("resolution", "Validation.Required"));
         }
         else if (TryResolution(resolution, out var r))
         {
@@ -119,7 +119,7 @@ public static class DeviationRules
         }
         else
         {
-            errors.Add(new FieldError("resolution", "Validation.UnknownCode", resolution));
+            errors.Add(new Problem("resolution", "Validation.UnknownCode", resolution));
         }
 
         RequiredText(comment, "comment", errors);
@@ -129,33 +129,33 @@ public static class DeviationRules
         }
         else if (parsed is not null && confirmedAmountNok is not null)
         {
-            errors.Add(new FieldError("confirmedAmountNok", "Deviations.AmountOnlyWhenSanctioned", Number(confirmedAmountNok.Value)));
+            errors.Add(new Problem("confirmedAmountNok", "Deviations.AmountOnlyWhenSanctioned", Number(confirmedAmountNok.Value)));
         }
 
         return errors.Count > 0 ? (null, errors) : (parsed, []);
     }
 
     /// <summary>A confirmed amount (sanction or bonus): present, within range, and explained when it differs from the proposal.</summary>
-    public static IReadOnlyList<FieldError> AmountErrors(decimal? confirmedAmountNok, string? amountReason, decimal? proposedAmountNok)
+    public static IReadOnlyList<Problem> AmountErrors(decimal? confirmedAmountNok, string? amountReason, decimal? proposedAmountNok)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         if (confirmedAmountNok is not { } amount)
         {
-            errors.Add(new FieldError("confirmedAmountNok", "Validation.Required"));
+            errors.Add(new Problem("confirmedAmountNok", "Validation.Required"));
         }
         else if (amount < 0 || amount > MaxAmountNok)
         {
-            errors.Add(new FieldError("confirmedAmountNok", "Validation.Range", Number(amount), 0, MaxAmountNok));
+            errors.Add(new Problem("confirmedAmountNok", "Validation.Range", Number(amount), 0, MaxAmountNok));
         }
         else if (amount != proposedAmountNok && string.IsNullOrWhiteSpace(amountReason))
         {
-            errors.Add(new FieldError("amountReason", proposedAmountNok is null ? "Deviations.AmountReasonNoProposal" : "Deviations.AmountReasonRequired",
+            errors.Add(new Problem("amountReason", proposedAmountNok is null ? "Deviations.AmountReasonNoProposal" : "Deviations.AmountReasonRequired",
                 null, Number(amount), Number(proposedAmountNok ?? 0)));
         }
 
         if (amountReason?.Trim().Length > TextMaxLength)
         {
-            errors.Add(new FieldError("amountReason", "Validation.TooLong", amountReason.Trim()[..50], TextMaxLength));
+            errors.Add(new Problem("amountReason", "Validation.TooLong", amountReason.Trim()[..50], TextMaxLength));
         }
 
         return errors;
@@ -180,16 +180,16 @@ public static class DeviationRules
         return (counted.Sum(w => w.Sanction!.AmountNok), counted);
     }
 
-    private static void RequiredText(string? value, string field, List<FieldError> errors)
+    private static void RequiredText(string? value, string field, List<Problem> errors)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            errors.Add(new FieldError(field, "Validation.Required"));
+            errors.Add(new Problem(field, "Validation.Required"));
         }
         else if (trimmed.Length > TextMaxLength)
         {
-            errors.Add(new FieldError(field, "Validation.TooLong", trimmed[..50], TextMaxLength));
+            errors.Add(new Problem(field, "Validation.TooLong", trimmed[..50], TextMaxLength));
         }
     }
 

@@ -31,7 +31,7 @@ public static class RequirementMessageKeys
     /// <summary>Suffix of a list message's variant that ends "and {1} more".</summary>
     public const string MoreSuffix = "More";
 
-    // Validation of a composed requirement (FieldError keys).
+    // Validation of a composed requirement (Problem keys).
     public const string ValidationRequired = "Requirement.Validation.Required";
     public const string ValidationTooLong = "Requirement.Validation.TooLong";
     public const string ValidationKeyInvalid = "Requirement.Validation.KeyInvalid";

@@ -23,10 +23,10 @@ public static class RequirementRules
     /// evaluated: every code is in the template's lists, every filter and condition applies to the lines the metric
     /// looks at, and the threshold is in the metric's range.
     /// </summary>
-    public static IReadOnlyList<FieldError> Validate(RequirementRule rule)
+    public static IReadOnlyList<Problem> Validate(RequirementRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         Key(rule.Key, errors);
         Text(rule.ClauseText, "clauseText", ClauseTextMaxLength, errors);
         Defined(rule.Kind, "kind", errors);
@@ -36,7 +36,7 @@ public static class RequirementRules
         var metric = rule.Metric;
         if (metric is null)
         {
-            errors.Add(new FieldError("metric", Keys.ValidationRequired));
+            errors.Add(new Problem("metric", Keys.ValidationRequired));
             return errors;
         }
 
@@ -53,7 +53,7 @@ public static class RequirementRules
 
         if (rule.GridRelief && rule.Comparison != Comparison.AtLeast)
         {
-            errors.Add(new FieldError("gridRelief", Keys.ValidationGridReliefNeedsAtLeast));
+            errors.Add(new Problem("gridRelief", Keys.ValidationGridReliefNeedsAtLeast));
         }
 
         return errors;
@@ -70,31 +70,31 @@ public static class RequirementRules
         _ => kind != LineKind.FuelDelivery,
     };
 
-    private static void Key(string? key, List<FieldError> errors)
+    private static void Key(string? key, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
-            errors.Add(new FieldError("key", Keys.ValidationRequired));
+            errors.Add(new Problem("key", Keys.ValidationRequired));
         }
         else if (key.Length > KeyMaxLength || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
-            errors.Add(new FieldError("key", Keys.ValidationKeyInvalid, key));
+            errors.Add(new Problem("key", Keys.ValidationKeyInvalid, key));
         }
     }
 
-    private static void Text(string? text, string field, int maxLength, List<FieldError> errors)
+    private static void Text(string? text, string field, int maxLength, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new FieldError(field, Keys.ValidationRequired));
+            errors.Add(new Problem(field, Keys.ValidationRequired));
         }
         else if (text.Length > maxLength)
         {
-            errors.Add(new FieldError(field, Keys.ValidationTooLong, null, maxLength));
+            errors.Add(new Problem(field, Keys.ValidationTooLong, null, maxLength));
         }
     }
 
-    private static bool Defined<T>(T value, string field, List<FieldError> errors)
+    private static bool Defined<T>(T value, string field, List<Problem> errors)
         where T : struct, Enum
     {
         if (Enum.IsDefined(value))
@@ -102,11 +102,11 @@ public static class RequirementRules
             return true;
         }
 
-        errors.Add(new FieldError(field, Keys.ValidationNotDefined, value.ToString()));
+        errors.Add(new Problem(field, Keys.ValidationNotDefined, value.ToString()));
         return false;
     }
 
-    private static List<LineKind> Kinds(MetricDefinition metric, List<FieldError> errors)
+    private static List<LineKind> Kinds(MetricDefinition metric, List<Problem> errors)
     {
         var kinds = new List<LineKind>();
         if (metric.Aggregate == MetricAggregate.LatePeriods)
@@ -131,14 +131,14 @@ public static class RequirementRules
         return kinds;
     }
 
-    private static void Quantities(MetricDefinition metric, List<LineKind> kinds, List<FieldError> errors)
+    private static void Quantities(MetricDefinition metric, List<LineKind> kinds, List<Problem> errors)
     {
         // A count of distinct lines or of late reports adds up no quantity.
         if (metric.Aggregate is MetricAggregate.CountDistinct or MetricAggregate.LatePeriods)
         {
             if (metric.Denominator is not null)
             {
-                errors.Add(new FieldError("metric.denominator", Keys.ValidationDenominatorOnlyForRatio));
+                errors.Add(new Problem("metric.denominator", Keys.ValidationDenominatorOnlyForRatio));
             }
 
             return;
@@ -149,7 +149,7 @@ public static class RequirementRules
         {
             if (metric.Denominator is not { } denominator)
             {
-                errors.Add(new FieldError("metric.denominator", Keys.ValidationRatioNeedsDenominator));
+                errors.Add(new Problem("metric.denominator", Keys.ValidationRatioNeedsDenominator));
             }
             else
             {
@@ -158,11 +158,11 @@ public static class RequirementRules
         }
         else if (metric.Denominator is not null)
         {
-            errors.Add(new FieldError("metric.denominator", Keys.ValidationDenominatorOnlyForRatio));
+            errors.Add(new Problem("metric.denominator", Keys.ValidationDenominatorOnlyForRatio));
         }
     }
 
-    private static void QuantityOn(FactQuantity quantity, string field, List<LineKind> kinds, List<FieldError> errors)
+    private static void QuantityOn(FactQuantity quantity, string field, List<LineKind> kinds, List<Problem> errors)
     {
         if (!Defined(quantity, field, errors))
         {
@@ -174,19 +174,19 @@ public static class RequirementRules
         {
             if (!IsOn(quantity, kind))
             {
-                errors.Add(new FieldError(field, Keys.ValidationQuantityNotOnLines, quantity.ToString(), quantity.ToString(), kind.ToString()));
+                errors.Add(new Problem(field, Keys.ValidationQuantityNotOnLines, quantity.ToString(), quantity.ToString(), kind.ToString()));
             }
         }
     }
 
-    private static void Condition(MetricDefinition metric, List<LineKind> kinds, List<FieldError> errors)
+    private static void Condition(MetricDefinition metric, List<LineKind> kinds, List<Problem> errors)
     {
         var condition = metric.Condition;
         if (condition is null)
         {
             if (metric.Aggregate == MetricAggregate.Share)
             {
-                errors.Add(new FieldError("metric.condition", Keys.ValidationShareNeedsCondition));
+                errors.Add(new Problem("metric.condition", Keys.ValidationShareNeedsCondition));
             }
 
             return;
@@ -194,13 +194,13 @@ public static class RequirementRules
 
         if (metric.Aggregate is MetricAggregate.Ratio or MetricAggregate.LatePeriods)
         {
-            errors.Add(new FieldError("metric.condition", Keys.ValidationConditionNotUsed, null, metric.Aggregate.ToString()));
+            errors.Add(new Problem("metric.condition", Keys.ValidationConditionNotUsed, null, metric.Aggregate.ToString()));
             return;
         }
 
         if (condition.EnergyClasses.Count == 0 && condition.Carriers.Count == 0 && condition.EmissionClassBelow is null && condition.Feedstocks.Count == 0)
         {
-            errors.Add(new FieldError("metric.condition", Keys.ValidationConditionEmpty));
+            errors.Add(new Problem("metric.condition", Keys.ValidationConditionEmpty));
             return;
         }
 
@@ -219,21 +219,21 @@ public static class RequirementRules
             const string field = "metric.condition.emissionClassBelow";
             if (!kinds.Contains(LineKind.Machine) && !kinds.Contains(LineKind.Vehicle))
             {
-                errors.Add(new FieldError(field, Keys.ValidationEmissionClassNeedsEngines, below));
+                errors.Add(new Problem(field, Keys.ValidationEmissionClassNeedsEngines, below));
             }
             else if (!EmissionClasses.List.Contains(below))
             {
-                errors.Add(new FieldError(field, Keys.ValidationUnknownCode, below, below, EmissionClasses.List.Name));
+                errors.Add(new Problem(field, Keys.ValidationUnknownCode, below, below, EmissionClasses.List.Name));
             }
             else if (!EmissionClassOrder.CanBeMinimum(below))
             {
-                errors.Add(new FieldError(field, Keys.ValidationEmissionClassNotMinimum, below));
+                errors.Add(new Problem(field, Keys.ValidationEmissionClassNotMinimum, below));
             }
         }
 
         if (condition.Feedstocks.Count > 0 && !kinds.Contains(LineKind.FuelDelivery))
         {
-            errors.Add(new FieldError("metric.condition.feedstocks", Keys.ValidationFeedstockNeedsDeliveries));
+            errors.Add(new Problem("metric.condition.feedstocks", Keys.ValidationFeedstockNeedsDeliveries));
         }
         else
         {
@@ -244,11 +244,11 @@ public static class RequirementRules
         }
     }
 
-    private static void Scope(RequirementScope? scope, MetricDefinition metric, List<LineKind> kinds, List<FieldError> errors)
+    private static void Scope(RequirementScope? scope, MetricDefinition metric, List<LineKind> kinds, List<Problem> errors)
     {
         if (scope is null)
         {
-            errors.Add(new FieldError("scope", Keys.ValidationRequired));
+            errors.Add(new Problem("scope", Keys.ValidationRequired));
             return;
         }
 
@@ -257,7 +257,7 @@ public static class RequirementRules
             if (scope.Types.Count > 0 || scope.Purposes.Count > 0 || scope.EnergyClasses.Count > 0 || scope.MinWeightTonnes is not null
                 || scope.MaxWeightTonnes is not null || scope.Waivers != WaiverFilter.AllLines)
             {
-                errors.Add(new FieldError("scope", Keys.ValidationScopeNotUsed, null, metric.Aggregate.ToString()));
+                errors.Add(new Problem("scope", Keys.ValidationScopeNotUsed, null, metric.Aggregate.ToString()));
             }
 
             return;
@@ -280,20 +280,20 @@ public static class RequirementRules
         Weight(scope.MaxWeightTonnes, "scope.maxWeightTonnes", machines, errors);
         if (scope is { MinWeightTonnes: { } min, MaxWeightTonnes: { } max } && min >= max)
         {
-            errors.Add(new FieldError("scope.maxWeightTonnes", Keys.ValidationWeightBoundsOrder, Invariant(max), min, max));
+            errors.Add(new Problem("scope.maxWeightTonnes", Keys.ValidationWeightBoundsOrder, Invariant(max), min, max));
         }
 
         if (Defined(scope.Waivers, "scope.waivers", errors) && scope.Waivers != WaiverFilter.AllLines && !machines && !vehicles)
         {
-            errors.Add(new FieldError("scope.waivers", Keys.ValidationWaiversNeedMachines, scope.Waivers.ToString()));
+            errors.Add(new Problem("scope.waivers", Keys.ValidationWaiversNeedMachines, scope.Waivers.ToString()));
         }
     }
 
-    private static void Codes(IReadOnlyList<string> codes, string field, List<CodeList> lists, List<FieldError> errors)
+    private static void Codes(IReadOnlyList<string> codes, string field, List<CodeList> lists, List<Problem> errors)
     {
         if (codes.Count > 0 && lists.Count == 0)
         {
-            errors.Add(new FieldError(field, Keys.ValidationFilterNotForLines));
+            errors.Add(new Problem(field, Keys.ValidationFilterNotForLines));
             return;
         }
 
@@ -303,15 +303,15 @@ public static class RequirementRules
         }
     }
 
-    private static void InList(string? code, string field, List<FieldError> errors, params CodeList[] lists)
+    private static void InList(string? code, string field, List<Problem> errors, params CodeList[] lists)
     {
         if (!lists.Any(l => l.Contains(code)))
         {
-            errors.Add(new FieldError(field, Keys.ValidationUnknownCode, code, code ?? string.Empty, string.Join(", ", lists.Select(l => l.Name))));
+            errors.Add(new Problem(field, Keys.ValidationUnknownCode, code, code ?? string.Empty, string.Join(", ", lists.Select(l => l.Name))));
         }
     }
 
-    private static void Weight(decimal? weight, string field, bool machines, List<FieldError> errors)
+    private static void Weight(decimal? weight, string field, bool machines, List<Problem> errors)
     {
         if (weight is not { } tonnes)
         {
@@ -320,38 +320,38 @@ public static class RequirementRules
 
         if (!machines)
         {
-            errors.Add(new FieldError(field, Keys.ValidationWeightOnlyMachines, Invariant(tonnes)));
+            errors.Add(new Problem(field, Keys.ValidationWeightOnlyMachines, Invariant(tonnes)));
         }
         else if (tonnes < 0)
         {
-            errors.Add(new FieldError(field, Keys.ValidationNegative, Invariant(tonnes), tonnes));
+            errors.Add(new Problem(field, Keys.ValidationNegative, Invariant(tonnes), tonnes));
         }
         else if (tonnes > MaxWeightTonnes)
         {
-            errors.Add(new FieldError(field, Keys.ValidationTooLarge, Invariant(tonnes), tonnes, MaxWeightTonnes));
+            errors.Add(new Problem(field, Keys.ValidationTooLarge, Invariant(tonnes), tonnes, MaxWeightTonnes));
         }
     }
 
-    private static void Threshold(RequirementRule rule, MetricDefinition metric, List<FieldError> errors)
+    private static void Threshold(RequirementRule rule, MetricDefinition metric, List<Problem> errors)
     {
         var threshold = rule.Threshold;
         var unit = MetricCatalogue.UnitOf(metric);
         if (unit == MetricUnit.Share && threshold is < 0 or > 1)
         {
-            errors.Add(new FieldError("threshold", Keys.ValidationShareOutOfRange, Invariant(threshold), threshold));
+            errors.Add(new Problem("threshold", Keys.ValidationShareOutOfRange, Invariant(threshold), threshold));
         }
         else if (unit == MetricUnit.Count && threshold != decimal.Truncate(threshold))
         {
-            errors.Add(new FieldError("threshold", Keys.ValidationCountNotWhole, Invariant(threshold), threshold));
+            errors.Add(new Problem("threshold", Keys.ValidationCountNotWhole, Invariant(threshold), threshold));
         }
         else if (threshold < 0 && metric.Quantity != FactQuantity.AvoidedTerritorial)
         {
             // Avoided emissions are negative where a line emitted more than diesel would; every other figure is not.
-            errors.Add(new FieldError("threshold", Keys.ValidationNegative, Invariant(threshold), threshold));
+            errors.Add(new Problem("threshold", Keys.ValidationNegative, Invariant(threshold), threshold));
         }
         else if (Math.Abs(threshold) > MaxThreshold)
         {
-            errors.Add(new FieldError("threshold", Keys.ValidationTooLarge, Invariant(threshold), threshold, MaxThreshold));
+            errors.Add(new Problem("threshold", Keys.ValidationTooLarge, Invariant(threshold), threshold, MaxThreshold));
         }
     }
 

@@ -20,26 +20,26 @@ public static class SanctionRules
     public const decimal MaxMultiple = 100m;
 
     /// <summary>The errors in a sanction on its own; fields are named as inside a requirement (<c>sanction.budget</c>).</summary>
-    public static IReadOnlyList<FieldError> Validate(SanctionRule rule) => Validate(rule, "sanction");
+    public static IReadOnlyList<Problem> Validate(SanctionRule rule) => Validate(rule, "sanction");
 
     /// <summary>The errors in a sanction, with fields named <c>{prefix}.budget</c> and so on.</summary>
-    public static IReadOnlyList<FieldError> Validate(SanctionRule rule, string prefix)
+    public static IReadOnlyList<Problem> Validate(SanctionRule rule, string prefix)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(prefix);
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var field = (string name) => prefix + "." + name;
 
         if (!Enum.IsDefined(rule.Kind))
         {
             var value = ((int)rule.Kind).ToString(CultureInfo.InvariantCulture);
-            errors.Add(new FieldError(field("kind"), MessageKeys.SanctionUnknownKind, value, value));
+            errors.Add(new Problem(field("kind"), MessageKeys.SanctionUnknownKind, value, value));
         }
         else if (rule.Kind is SanctionKind.FixedPerPeriodNotMet or SanctionKind.PerUnitOfShortfall)
         {
             if (rule.AmountNok <= 0m)
             {
-                errors.Add(new FieldError(field("amountNok"), MessageKeys.SanctionAmountNotPositive, Text(rule.AmountNok), rule.AmountNok));
+                errors.Add(new Problem(field("amountNok"), MessageKeys.SanctionAmountNotPositive, Text(rule.AmountNok), rule.AmountNok));
             }
             else
             {
@@ -50,11 +50,11 @@ public static class SanctionRules
         {
             if (rule.BonusRate is not { } rate)
             {
-                errors.Add(new FieldError(field("bonusRate"), MessageKeys.SanctionRequiredForBonus));
+                errors.Add(new Problem(field("bonusRate"), MessageKeys.SanctionRequiredForBonus));
             }
             else if (rate is <= 0m or > 1m)
             {
-                errors.Add(new FieldError(field("bonusRate"), MessageKeys.SanctionBonusRateRange, Text(rate), rate * 100m));
+                errors.Add(new Problem(field("bonusRate"), MessageKeys.SanctionBonusRateRange, Text(rate), rate * 100m));
             }
 
             Positive(rule.Budget, MessageKeys.SanctionRequiredForBonus, field("budget"), errors);
@@ -66,7 +66,7 @@ public static class SanctionRules
             var evaluatedValid = Positive(rule.EvaluatedPriceNok, MessageKeys.SanctionRequiredForPromise, field("evaluatedPriceNok"), errors);
             if (bidValid && evaluatedValid && rule.EvaluatedPriceNok >= rule.BidPriceNok)
             {
-                errors.Add(new FieldError(field("evaluatedPriceNok"), MessageKeys.SanctionEvaluatedNotBelowBid,
+                errors.Add(new Problem(field("evaluatedPriceNok"), MessageKeys.SanctionEvaluatedNotBelowBid,
                     Text(rule.EvaluatedPriceNok!.Value), rule.EvaluatedPriceNok.Value, rule.BidPriceNok!.Value));
             }
 
@@ -82,37 +82,37 @@ public static class SanctionRules
     /// a missed promise are decided once for the contract, a bonus rewards staying under a budget, and a missed
     /// promise needs a promise. Fields are named as in the requirement (<c>sanction.kind</c>).
     /// </summary>
-    public static IReadOnlyList<FieldError> Validate(SanctionRule rule, RequirementRule requirement)
+    public static IReadOnlyList<Problem> Validate(SanctionRule rule, RequirementRule requirement)
     {
         ArgumentNullException.ThrowIfNull(requirement);
-        var errors = new List<FieldError>(Validate(rule));
+        var errors = new List<Problem>(Validate(rule));
         var kind = rule.Kind.ToString();
         if (rule.Kind is SanctionKind.ClimateBonus or SanctionKind.PromiseMissed && requirement.Window == RequirementWindow.EachPeriod)
         {
-            errors.Add(new FieldError("sanction.kind", MessageKeys.SanctionNeedsContractWindow, kind));
+            errors.Add(new Problem("sanction.kind", MessageKeys.SanctionNeedsContractWindow, kind));
         }
 
         if (rule.Kind == SanctionKind.ClimateBonus && requirement.Comparison != Comparison.AtMost)
         {
-            errors.Add(new FieldError("sanction.kind", MessageKeys.SanctionBonusNeedsAtMost, kind));
+            errors.Add(new Problem("sanction.kind", MessageKeys.SanctionBonusNeedsAtMost, kind));
         }
 
         if (rule.Kind == SanctionKind.PromiseMissed && requirement.Kind != RequirementKind.Promise)
         {
-            errors.Add(new FieldError("sanction.kind", MessageKeys.SanctionPromiseNeedsPromise, kind));
+            errors.Add(new Problem("sanction.kind", MessageKeys.SanctionPromiseNeedsPromise, kind));
         }
 
         return errors;
     }
 
     /// <summary>Adds the error a value has, if any (a missing value only with a <paramref name="requiredKey"/>); true when present and valid.</summary>
-    private static bool Positive(decimal? value, string? requiredKey, string field, List<FieldError> errors, decimal max = MaxFigure)
+    private static bool Positive(decimal? value, string? requiredKey, string field, List<Problem> errors, decimal max = MaxFigure)
     {
         if (value is not { } v)
         {
             if (requiredKey is not null)
             {
-                errors.Add(new FieldError(field, requiredKey));
+                errors.Add(new Problem(field, requiredKey));
             }
 
             return false;
@@ -120,21 +120,21 @@ public static class SanctionRules
 
         if (v <= 0m)
         {
-            errors.Add(new FieldError(field, MessageKeys.SanctionNotPositive, Text(v), v));
+            errors.Add(new Problem(field, MessageKeys.SanctionNotPositive, Text(v), v));
             return false;
         }
 
         return NotTooLarge(v, max, field, errors);
     }
 
-    private static bool NotTooLarge(decimal value, decimal max, string field, List<FieldError> errors)
+    private static bool NotTooLarge(decimal value, decimal max, string field, List<Problem> errors)
     {
         if (value <= max)
         {
             return true;
         }
 
-        errors.Add(new FieldError(field, MessageKeys.SanctionTooLarge, Text(value), value, max));
+        errors.Add(new Problem(field, MessageKeys.SanctionTooLarge, Text(value), value, max));
         return false;
     }
 

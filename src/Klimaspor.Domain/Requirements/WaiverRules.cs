@@ -154,11 +154,11 @@ public static class WaiverRules
     /// capacity, where the grid owner's figures and statement are the evidence; a market-unavailability waiver names
     /// the firms asked, since that is what a market survey is.
     /// </summary>
-    public static (ValidWaiverApplication? Waiver, IReadOnlyList<FieldError> Errors) Validate(WaiverApplication application, DateOnly contractStart,
+    public static (ValidWaiverApplication? Waiver, IReadOnlyList<Problem> Errors) Validate(WaiverApplication application, DateOnly contractStart,
         DateOnly contractEnd)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
 
         var machineId = Text(application.MachineId, "machineId", MachineIdMaxLength, true, errors);
         string? machineType = null;
@@ -170,7 +170,7 @@ public static class WaiverRules
             }
             else
             {
-                errors.Add(new FieldError("machineType", "Validation.UnknownCode", application.MachineType));
+                errors.Add(new Problem("machineType", "Validation.UnknownCode", application.MachineType));
             }
         }
 
@@ -183,19 +183,19 @@ public static class WaiverRules
         {
             if (month is { } m && (m < firstMonth || m > lastMonth))
             {
-                errors.Add(new FieldError(field, "Waivers.PeriodOutsideContract", raw, Key(firstMonth), Key(lastMonth)));
+                errors.Add(new Problem(field, "Waivers.PeriodOutsideContract", raw, Key(firstMonth), Key(lastMonth)));
             }
         }
 
         if (from is { } f && to is { } t && t < f)
         {
-            errors.Add(new FieldError("periodTo", "Waivers.PeriodToBeforeFrom", application.PeriodTo, Key(t), Key(f)));
+            errors.Add(new Problem("periodTo", "Waivers.PeriodToBeforeFrom", application.PeriodTo, Key(t), Key(f)));
         }
 
         WaiverReason? reason = null;
         if (string.IsNullOrWhiteSpace(application.Reason))
         {
-            errors.Add(new FieldError("reason", "Validation.Required"));
+            errors.Add(new Problem("reason", "Validation.Required"));
         }
         else if (WaiverCodes.TryReason(application.Reason, out var r))
         {
@@ -203,7 +203,7 @@ public static class WaiverRules
         }
         else
         {
-            errors.Add(new FieldError("reason", "Validation.UnknownCode", application.Reason));
+            errors.Add(new Problem("reason", "Validation.UnknownCode", application.Reason));
         }
 
         var justification = Text(application.Justification, "justification", TextMaxLength, true, errors);
@@ -215,7 +215,7 @@ public static class WaiverRules
         string? fuel = null;
         if (string.IsNullOrWhiteSpace(application.ReplacementFuel))
         {
-            errors.Add(new FieldError("replacementFuel", "Validation.Required"));
+            errors.Add(new Problem("replacementFuel", "Validation.Required"));
         }
         else if (CodeLists.EnergyCarrier.TryMatch(application.ReplacementFuel, out var carrier))
         {
@@ -223,7 +223,7 @@ public static class WaiverRules
         }
         else
         {
-            errors.Add(new FieldError("replacementFuel", "Validation.UnknownCode", application.ReplacementFuel));
+            errors.Add(new Problem("replacementFuel", "Validation.UnknownCode", application.ReplacementFuel));
         }
 
         string? emissionClass = null;
@@ -235,7 +235,7 @@ public static class WaiverRules
             }
             else
             {
-                errors.Add(new FieldError("replacementEmissionClass", "Validation.UnknownCode", application.ReplacementEmissionClass));
+                errors.Add(new Problem("replacementEmissionClass", "Validation.UnknownCode", application.ReplacementEmissionClass));
             }
         }
 
@@ -249,7 +249,7 @@ public static class WaiverRules
             needed = Kw(application.NeededKw, "neededKw", allowZero: false, errors);
             if (available is { } a && needed is { } n && a >= n)
             {
-                errors.Add(new FieldError("availableKw", "Waivers.GridNotShort", Number(a), Number(a), Number(n)));
+                errors.Add(new Problem("availableKw", "Waivers.GridNotShort", Number(a), Number(a), Number(n)));
             }
 
             statement = Text(application.GridOwnerStatement, "gridOwnerStatement", TextMaxLength, true, errors);
@@ -261,7 +261,7 @@ public static class WaiverRules
             {
                 if (value is not null)
                 {
-                    errors.Add(new FieldError(field, "Waivers.KwOnlyForGrid", Number(value.Value)));
+                    errors.Add(new Problem(field, "Waivers.KwOnlyForGrid", Number(value.Value)));
                 }
             }
         }
@@ -276,15 +276,15 @@ public static class WaiverRules
     }
 
     /// <summary>The advisor's assessment: a text and a recommendation, both required.</summary>
-    public static (string? Assessment, WaiverRecommendation? Recommendation, IReadOnlyList<FieldError> Errors) ValidateAssessment(string? assessment,
+    public static (string? Assessment, WaiverRecommendation? Recommendation, IReadOnlyList<Problem> Errors) ValidateAssessment(string? assessment,
         string? recommendation)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var text = Text(assessment, "assessment", TextMaxLength, true, errors);
         WaiverRecommendation? parsed = null;
         if (string.IsNullOrWhiteSpace(recommendation))
         {
-            errors.Add(new FieldError("recommendation", "Validation.Required"));
+            errors.Add(new Problem("recommendation", "Validation.Required"));
         }
         else if (WaiverCodes.TryRecommendation(recommendation, out var r))
         {
@@ -292,20 +292,20 @@ public static class WaiverRules
         }
         else
         {
-            errors.Add(new FieldError("recommendation", "Validation.UnknownCode", recommendation));
+            errors.Add(new Problem("recommendation", "Validation.UnknownCode", recommendation));
         }
 
         return errors.Count > 0 ? (null, null, errors) : (text, parsed, []);
     }
 
     /// <summary>The buyer's decision; a rejection must say why, since the supplier has to act on it.</summary>
-    public static (bool? Approved, string? Comment, IReadOnlyList<FieldError> Errors) ValidateDecision(string? decision, string? comment)
+    public static (bool? Approved, string? Comment, IReadOnlyList<Problem> Errors) ValidateDecision(string? decision, string? comment)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         bool? approved = null;
         if (string.IsNullOrWhiteSpace(decision))
         {
-            errors.Add(new FieldError("decision", "Validation.Required"));
+            errors.Add(new Problem("decision", "Validation.Required"));
         }
         else if (WaiverCodes.TryDecision(decision, out var a))
         {
@@ -313,7 +313,7 @@ public static class WaiverRules
         }
         else
         {
-            errors.Add(new FieldError("decision", "Validation.UnknownCode", decision));
+            errors.Add(new Problem("decision", "Validation.UnknownCode", decision));
         }
 
         var text = Text(comment, "comment", TextMaxLength, approved == false, errors);
@@ -343,11 +343,11 @@ public static class WaiverRules
             ? first
             : null;
 
-    private static DateOnly? Month(string? value, string field, List<FieldError> errors)
+    private static DateOnly? Month(string? value, string field, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new FieldError(field, "Validation.Required"));
+            errors.Add(new Problem(field, "Validation.Required"));
             return null;
         }
 
@@ -356,35 +356,35 @@ public static class WaiverRules
             return month;
         }
 
-        errors.Add(new FieldError(field, "Waivers.NotAMonth", value));
+        errors.Add(new Problem(field, "Waivers.NotAMonth", value));
         return null;
     }
 
-    private static decimal? Kw(decimal? value, string field, bool allowZero, List<FieldError> errors)
+    private static decimal? Kw(decimal? value, string field, bool allowZero, List<Problem> errors)
     {
         if (value is not { } kw)
         {
-            errors.Add(new FieldError(field, "Validation.Required"));
+            errors.Add(new Problem(field, "Validation.Required"));
             return null;
         }
 
         if (kw < 0 || (!allowZero && kw == 0) || kw > MaxKw)
         {
-            errors.Add(new FieldError(field, "Validation.Range", Number(kw), allowZero ? 0 : 1, MaxKw));
+            errors.Add(new Problem(field, "Validation.Range", Number(kw), allowZero ? 0 : 1, MaxKw));
             return null;
         }
 
         return kw;
     }
 
-    private static string? Text(string? value, string field, int maxLength, bool required, List<FieldError> errors)
+    private static string? Text(string? value, string field, int maxLength, bool required, List<Problem> errors)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
             if (required)
             {
-                errors.Add(new FieldError(field, "Validation.Required"));
+                errors.Add(new Problem(field, "Validation.Required"));
             }
 
             return null;
@@ -392,7 +392,7 @@ public static class WaiverRules
 
         if (trimmed.Length > maxLength)
         {
-            errors.Add(new FieldError(field, "Validation.TooLong", trimmed[..Math.Min(trimmed.Length, 50)], maxLength));
+            errors.Add(new Problem(field, "Validation.TooLong", trimmed[..Math.Min(trimmed.Length, 50)], maxLength));
             return null;
         }
 

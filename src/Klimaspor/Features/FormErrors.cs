@@ -1,4 +1,3 @@
-using Klimaspor.Domain.Validation;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features;
@@ -7,7 +6,8 @@ namespace Klimaspor.Features;
 /// A form's errors by field, in the user's language: shown beside each field and, linked, in a summary at the top,
 /// as Designsystemet and WCAG 3.3.1 ask. Field names are the API's keys, so the API and the pages share the rules.
 /// </summary>
-public sealed class FormErrors
+/// <param name="fieldOf">Where a use case's field (a rule's <c>threshold.value</c>) is on this form, when the form names it otherwise.</param>
+public sealed class FormErrors(Func<string, string>? fieldOf = null)
 {
     private readonly List<(string Field, string Message)> _errors = [];
 
@@ -19,10 +19,11 @@ public sealed class FormErrors
 
     /// <param name="labels">Text keys of the fields' labels, by field with indices removed (sites[2].name → sites.name),
     /// so the summary says which field each message is about.</param>
-    public void AddRange(IEnumerable<FieldError> errors, IStringLocalizer localizer, IReadOnlyDictionary<string, string>? labels = null)
+    public void AddRange(IEnumerable<Problem> errors, IStringLocalizer localizer, IReadOnlyDictionary<string, string>? labels = null)
     {
-        foreach (var error in errors)
+        foreach (var found in errors)
         {
+            var error = fieldOf is null ? found : found with { Field = fieldOf(found.Field) };
             var message = Web.Problems.Message(error, localizer);
             var general = System.Text.RegularExpressions.Regex.Replace(error.Field, @"\[\d+\]", string.Empty);
             Add(error.Field, labels?.GetValueOrDefault(general) is { } label ? $"{localizer[label]}: {message}" : message);

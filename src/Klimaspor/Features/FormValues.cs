@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Features;
 
@@ -8,7 +7,7 @@ public static class FormValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"];
 
-    public static DateOnly? Date(string? value, string field, List<FieldError> errors)
+    public static DateOnly? Date(string? value, string field, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -21,7 +20,7 @@ public static class FormValues
     }
 
     /// <summary>Accepts "412 000 000", "412000000,50" and "412000000.50": spaces of any kind group thousands.</summary>
-    public static decimal? Number(string? value, string field, List<FieldError> errors)
+    public static decimal? Number(string? value, string field, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -34,10 +33,10 @@ public static class FormValues
             : Invalid<decimal>(errors, field, value, "Validation.NotANumber");
     }
 
-    public static T? Invalid<T>(List<FieldError> errors, string field, string value, string key)
+    public static T? Invalid<T>(List<Problem> errors, string field, string value, string key)
         where T : struct
     {
-        errors.Add(new FieldError(field, key, value));
+        errors.Add(new Problem(field, key, value));
         return null;
     }
 }

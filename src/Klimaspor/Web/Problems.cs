@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Klimaspor.Domain.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -29,8 +28,8 @@ public static class Problems
         });
 
     /// <summary>422 with every error located and explained; nothing was changed.</summary>
-    public static IResult Validation(IEnumerable<FieldError> errors, IStringLocalizer localizer) =>
-        Validation([.. errors.Select(e => new ApiError(null, null, e.Field, e.Value, Message(e, localizer)))], localizer);
+    public static IResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer) =>
+        Validation([.. errors.Select(e => new ApiError(e.Sheet, e.Row, e.Field, e.Value, Message(e, localizer)))], localizer);
 
     /// <summary>422 for input read from sheets (workbook, CSV or JSON rows): each error with sheet, row and column.</summary>
     public static IResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>
@@ -39,7 +38,7 @@ public static class Problems
             Status = StatusCodes.Status422UnprocessableEntity,
             Title = localizer["Problem.ValidationTitle"],
             Detail = localizer["Problem.ValidationDetail"],
-            Type = "https://klimaspor.no/problems/validation",
+            Type = ApiOutcomes.TypeBase + "validation",
             Extensions = { ["errors"] = errors },
         });
 
@@ -53,20 +52,7 @@ public static class Problems
             Extensions = { ["errors"] = new[] { new ApiError(null, null, ToColumn(json.Path), null, localizer["Problem.MalformedJsonAt", json.Path ?? "$"]) } },
         });
 
-    public static IResult NotFound(IStringLocalizer localizer) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Problem.NotFound"]);
-
-    public static IResult Forbidden(IStringLocalizer localizer) =>
-        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: localizer["Problem.Forbidden"]);
-
-    public static IResult Conflict(IStringLocalizer localizer) =>
-        Results.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: localizer["Problem.Conflict"],
-            detail: localizer["Problem.ConflictDetail"]);
-
-    public static IResult PreconditionRequired(IStringLocalizer localizer) =>
-        Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: localizer["Problem.IfMatchRequired"]);
-
-    public static string Message(FieldError error, IStringLocalizer localizer) =>
+    public static string Message(Problem error, IStringLocalizer localizer) =>
         localizer[error.MessageKey, error.Arguments.Length > 0 ? error.Arguments : [error.Value ?? string.Empty]];
 
     private static string ToColumn(string? jsonPath) =>

@@ -16,6 +16,9 @@ public sealed class Tenant(ClaimsPrincipal user, AppDbContext db)
 
     public bool IsInRole(string role) => User.IsInRole(role);
 
+    /// <summary>The acting person's or API client's name, as audit entries and "changed by" record it.</summary>
+    public string ActorName => User.FindFirst(KlimasporClaims.Name)?.Value ?? "?";
+
     public bool CanEditContracts => IsInRole(Roles.BuyerAdmin) || IsInRole(Roles.FollowUpOfficer);
 
     public async Task<TenantScope> ScopeAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Domain.Tests.Emissions;
 
@@ -48,8 +49,8 @@ public sealed class FactorSetRulesTests
 
         var result = FactorSetRules.Change(published, published with { Description = "changed" });
 
-        Assert.False(result.Succeeded);
-        Assert.Equal(MessageKeys.FactorSetPublishedIsImmutable, Assert.Single(result.Errors).MessageKey);
+        Assert.Equal(OutcomeKind.Locked, result.Kind);
+        Assert.Equal(MessageKeys.FactorSetPublishedIsImmutable, Assert.Single(result.Problems).MessageKey);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class FactorSetRulesTests
         var result = FactorSetRules.Change(Draft, Draft with { Description = "2025 review" });
 
         Assert.True(result.Succeeded);
-        Assert.Equal("2025 review", result.Set!.Description);
+        Assert.Equal("2025 review", result.Value.Description);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class FactorSetRulesTests
     {
         var result = FactorSetRules.Change(Draft, Draft with { Version = 7 });
 
-        Assert.Equal("version", Assert.Single(result.Errors).FieldPath);
+        Assert.Equal("version", Assert.Single(result.Problems).Field);
     }
 
     [Fact]
@@ -75,8 +76,8 @@ public sealed class FactorSetRulesTests
         var result = FactorSetRules.Publish(Draft);
 
         Assert.True(result.Succeeded);
-        Assert.Equal(FactorSetStatus.Published, result.Set!.Status);
-        Assert.Equal(2, result.Set.Version);
+        Assert.Equal(FactorSetStatus.Published, result.Value.Status);
+        Assert.Equal(2, result.Value.Version);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class FactorSetRulesTests
         var draft = WithFactor(0, f => f with { KgCo2ePerUnit = -2.66m });
 
         var error = Assert.Single(FactorSetRules.Validate(draft));
-        Assert.Equal("factors[0].kgCo2ePerUnit", error.FieldPath);
+        Assert.Equal("factors[0].kgCo2ePerUnit", error.Field);
         Assert.Equal(MessageKeys.FactorSetNegativeValue, error.MessageKey);
         Assert.False(FactorSetRules.Publish(draft).Succeeded);
     }
@@ -102,7 +103,7 @@ public sealed class FactorSetRulesTests
         // 2 660 is diesel in g/l typed into a kg/l column.
         var error = Assert.Single(FactorSetRules.Validate(WithFactor(0, f => f with { KgCo2ePerUnit = 2660m })));
 
-        Assert.Equal(("factors[0].kgCo2ePerUnit", MessageKeys.FactorSetValueTooLarge), (error.FieldPath, error.MessageKey));
+        Assert.Equal(("factors[0].kgCo2ePerUnit", MessageKeys.FactorSetValueTooLarge), (error.Field, error.MessageKey));
     }
 
     [Fact]
@@ -111,8 +112,8 @@ public sealed class FactorSetRulesTests
         var draft = Draft with { Factors = [.. Draft.Factors, Draft.Factors[0] with { KgCo2ePerUnit = 2.7m }] };
 
         var error = Assert.Single(FactorSetRules.Validate(draft));
-        Assert.Equal(($"factors[{Draft.Factors.Count}]", MessageKeys.FactorSetDuplicateFactor), (error.FieldPath, error.MessageKey));
-        Assert.Equal(["diesel", "liter"], error.Args);
+        Assert.Equal(($"factors[{Draft.Factors.Count}]", MessageKeys.FactorSetDuplicateFactor), (error.Field, error.MessageKey));
+        Assert.Equal(["diesel", "liter"], error.Arguments);
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class FactorSetRulesTests
         var draft = Draft with { Factors = [.. Draft.Factors, Draft.Factors[0] with { Carrier = "el-batteri", Unit = QuantityUnit.Litre }] };
 
         var error = Assert.Single(FactorSetRules.Validate(draft));
-        Assert.Equal(($"factors[{Draft.Factors.Count}].unit", MessageKeys.FactorSetUnitNotAllowed), (error.FieldPath, error.MessageKey));
+        Assert.Equal(($"factors[{Draft.Factors.Count}].unit", MessageKeys.FactorSetUnitNotAllowed), (error.Field, error.MessageKey));
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public sealed class FactorSetRulesTests
 
         Assert.Equal(
             ["key", "version", "baseline.dieselKwhPerLitre", "baseline.electricDriveLitresPerKwh"],
-            FactorSetRules.Validate(draft).Select(e => e.FieldPath));
+            FactorSetRules.Validate(draft).Select(e => e.Field));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class RequirementRulesTests
         Threshold = 0.9m,
     };
 
-    private static FieldError Single(RequirementRule rule) => Assert.Single(RequirementRules.Validate(rule));
+    private static Problem Single(RequirementRule rule) => Assert.Single(RequirementRules.Validate(rule));
 
     public static TheoryData<string> CatalogueCodes()
     {

@@ -22,20 +22,15 @@ public sealed class ApiClientsModel(AppDbContext db, Tenant tenant, IPasswordHas
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await ManageApiClients.Register(Name, tenant, db, hasher, clock, cancellationToken);
-        if (outcome.Kind == OutcomeKind.Forbidden)
-        {
-            return Forbid();
-        }
-
-        if (outcome.Kind == OutcomeKind.Ok)
+        if (outcome.Succeeded)
         {
             // Shown on this response only: the page is not redirected, so the secret is never in a URL or a later page.
             Registered = outcome.Value;
             Name = null;
         }
-        else
+        else if (this.Refusal(outcome, Errors, localizer) is { } leave)
         {
-            Errors.AddRange(outcome.Errors, localizer);
+            return leave;
         }
 
         Clients = await ManageApiClients.List(tenant, db, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Klimaspor.Data;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +38,7 @@ public static class ManageApiClients
         name = name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > NameMaxLength)
         {
-            return Outcome<RegisteredApiClient>.Invalid(new FieldError("name", string.IsNullOrEmpty(name) ? "Validation.Required" : "Validation.TooLong", name, NameMaxLength));
+            return Outcome<RegisteredApiClient>.Invalid(new Problem("name", string.IsNullOrEmpty(name) ? "Validation.Required" : "Validation.TooLong", name, NameMaxLength));
         }
 
         var orgNo = await db.Organisations.Where(o => o.Id == scope.OrganisationId).Select(o => o.OrgNo).SingleAsync(cancellationToken);

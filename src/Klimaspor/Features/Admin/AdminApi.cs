@@ -14,15 +14,12 @@ public static class AdminApi
         group.MapGet("/organisations", async (AppDbContext db, CancellationToken ct) => Results.Ok(await ManageOrganisations.List(db, ct)))
             .WithSummary("Every organisation (system administrators)");
         group.MapPost("/organisations", async (OrganisationInput input, AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await ManageOrganisations.Create(input, db, clock, ct), localizer, v => $"/api/v1/organisations/{v.Id}"))
+                (await ManageOrganisations.Create(input, db, clock, ct)).Answer(v => TypedResults.Created($"/api/v1/organisations/{v.Id}", v), localizer))
             .Idempotent().WithSummary("Register a buyer, a buyer's sub-unit or a supplier");
         group.MapGet("/users", async (AppDbContext db, TimeProvider clock, CancellationToken ct) => Results.Ok(await ManageUsers.List(db, clock, ct)))
             .WithSummary("Every person with their organisation and role");
         group.MapPost("/users", async (UserInput input, AppDbContext db, UserManager<AppUser> users, IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await ManageUsers.Create(input, db, users, ct), localizer, v => $"/api/v1/users/{v.Id}"))
+                (await ManageUsers.Create(input, db, users, ct)).Answer(v => TypedResults.Created($"/api/v1/users/{v.Id}", v), localizer))
             .Idempotent().WithSummary("Create a local account with one role that fits its organisation");
     }
-
-    private static IResult Respond<T>(Outcome<T> outcome, IStringLocalizer localizer, Func<T, string> location) =>
-        outcome.Kind == OutcomeKind.Ok ? Results.Created(location(outcome.Value!), outcome.Value) : Problems.Validation(outcome.Errors, localizer);
 }

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Organisations;
-using Klimaspor.Domain.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Admin;
@@ -22,34 +21,34 @@ public static class ManageOrganisations
 
     public static async Task<Outcome<OrganisationView>> Create(OrganisationInput input, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add(new FieldError("name", "Validation.Required"));
+            errors.Add(new Problem("name", "Validation.Required"));
         }
         else if (name.Length > NameMaxLength)
         {
-            errors.Add(new FieldError("name", "Validation.TooLong", name, NameMaxLength));
+            errors.Add(new Problem("name", "Validation.TooLong", name, NameMaxLength));
         }
 
         OrganisationNumber orgNo = default;
         if (string.IsNullOrWhiteSpace(input.OrgNo))
         {
-            errors.Add(new FieldError("orgNo", "Validation.Required"));
+            errors.Add(new Problem("orgNo", "Validation.Required"));
         }
         else if (!OrganisationNumber.TryParse(input.OrgNo, out orgNo))
         {
-            errors.Add(new FieldError("orgNo", "Validation.OrgNoInvalid", input.OrgNo));
+            errors.Add(new Problem("orgNo", "Validation.OrgNoInvalid", input.OrgNo));
         }
         else if (await db.Organisations.AnyAsync(o => o.OrgNo == orgNo.Value, cancellationToken))
         {
-            errors.Add(new FieldError("orgNo", "Organisations.OrgNoTaken", orgNo.Formatted));
+            errors.Add(new Problem("orgNo", "Organisations.OrgNoTaken", orgNo.Formatted));
         }
 
         if (!Enum.TryParse<OrganisationKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
-            errors.Add(new FieldError("kind", string.IsNullOrWhiteSpace(input.Kind) ? "Validation.Required" : "Validation.UnknownCode", input.Kind));
+            errors.Add(new Problem("kind", string.IsNullOrWhiteSpace(input.Kind) ? "Validation.Required" : "Validation.UnknownCode", input.Kind));
         }
         else if (input.ParentId is { } parentId)
         {
@@ -57,7 +56,7 @@ public static class ManageOrganisations
             var parent = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == parentId, cancellationToken);
             if (kind != OrganisationKind.Buyer || parent is null || parent.Kind != OrganisationKind.Buyer || parent.ParentId is not null)
             {
-                errors.Add(new FieldError("parentId", "Organisations.ParentInvalid", parentId.ToString()));
+                errors.Add(new Problem("parentId", "Organisations.ParentInvalid", parentId.ToString()));
             }
         }
 
@@ -74,7 +73,7 @@ public static class ManageOrganisations
         }
         catch (DbUpdateException e) when (Contracts.ContractWriting.IsUniqueViolation(e))
         {
-            return Outcome<OrganisationView>.Invalid(new FieldError("orgNo", "Organisations.OrgNoTaken", orgNo.Formatted));
+            return Outcome<OrganisationView>.Invalid(new Problem("orgNo", "Organisations.OrgNoTaken", orgNo.Formatted));
         }
 
         var parentName = input.ParentId is null ? null : await db.Organisations.Where(o => o.Id == input.ParentId).Select(o => o.Name).SingleAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -29,41 +28,41 @@ public static class ManageUsers
 
     public static async Task<Outcome<UserView>> Create(UserInput input, AppDbContext db, UserManager<AppUser> users, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var email = input.Email?.Trim();
         if (string.IsNullOrEmpty(email) || !email.Contains('@', StringComparison.Ordinal) || email.Length > 256)
         {
-            errors.Add(new FieldError("email", string.IsNullOrEmpty(email) ? "Validation.Required" : "Users.EmailInvalid", email));
+            errors.Add(new Problem("email", string.IsNullOrEmpty(email) ? "Validation.Required" : "Users.EmailInvalid", email));
         }
         else if (await users.FindByEmailAsync(email) is not null)
         {
-            errors.Add(new FieldError("email", "Users.EmailTaken", email));
+            errors.Add(new Problem("email", "Users.EmailTaken", email));
         }
 
         var name = input.DisplayName?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
         {
-            errors.Add(new FieldError("displayName", string.IsNullOrEmpty(name) ? "Validation.Required" : "Validation.TooLong", name, 200));
+            errors.Add(new Problem("displayName", string.IsNullOrEmpty(name) ? "Validation.Required" : "Validation.TooLong", name, 200));
         }
 
         var organisation = input.OrganisationId is { } orgId ? await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, cancellationToken) : null;
         if (organisation is null)
         {
-            errors.Add(new FieldError("organisationId", "Validation.Required"));
+            errors.Add(new Problem("organisationId", "Validation.Required"));
         }
 
         if (input.Role is null || !Roles.All.Contains(input.Role))
         {
-            errors.Add(new FieldError("role", input.Role is null ? "Validation.Required" : "Validation.UnknownCode", input.Role));
+            errors.Add(new Problem("role", input.Role is null ? "Validation.Required" : "Validation.UnknownCode", input.Role));
         }
         else if (organisation is not null && Roles.OrganisationKindOf(input.Role) != organisation.Kind)
         {
-            errors.Add(new FieldError("role", "Users.RoleDoesNotFit", input.Role));
+            errors.Add(new Problem("role", "Users.RoleDoesNotFit", input.Role));
         }
 
         if (string.IsNullOrEmpty(input.Password))
         {
-            errors.Add(new FieldError("password", "Validation.Required"));
+            errors.Add(new Problem("password", "Validation.Required"));
         }
 
         if (errors.Count > 0)
@@ -77,7 +76,7 @@ public static class ManageUsers
         if (!created.Succeeded)
         {
             // Identity's password rules (length, digits, case) explain themselves; they are shown as they come.
-            return Outcome<UserView>.Invalid([.. created.Errors.Select(e => new FieldError(e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email",
+            return Outcome<UserView>.Invalid([.. created.Errors.Select(e => new Problem(e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email",
                 "Users.IdentityError", null, e.Description))]);
         }
 

@@ -21,13 +21,17 @@ public sealed class OrganisationsModel(AppDbContext db, TimeProvider clock, IStr
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await ManageOrganisations.Create(Input, db, clock, cancellationToken);
-        if (outcome.Kind == OutcomeKind.Ok)
+        if (outcome.Succeeded)
         {
-            TempData["Flash"] = localizer["Organisations.Created", outcome.Value!.Name].Value;
-            return Redirect("/Admin/Organisations");
+            TempData["Flash"] = localizer["Organisations.Created", outcome.Value.Name].Value;
+            return RedirectToPage();
         }
 
-        Errors.AddRange(outcome.Errors, localizer, Labels);
+        if (this.Refusal(outcome, Errors, localizer, labels: Labels) is { } leave)
+        {
+            return leave;
+        }
+
         Organisations = await ManageOrganisations.List(db, cancellationToken);
         return Page();
     }

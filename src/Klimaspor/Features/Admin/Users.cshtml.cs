@@ -22,13 +22,17 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await ManageUsers.Create(Input, db, users, cancellationToken);
-        if (outcome.Kind == OutcomeKind.Ok)
+        if (outcome.Succeeded)
         {
-            TempData["Flash"] = localizer["Users.Created", outcome.Value!.DisplayName].Value;
-            return Redirect("/Admin/Users");
+            TempData["Flash"] = localizer["Users.Created", outcome.Value.DisplayName].Value;
+            return RedirectToPage();
         }
 
-        Errors.AddRange(outcome.Errors, localizer);
+        if (this.Refusal(outcome, Errors, localizer) is { } leave)
+        {
+            return leave;
+        }
+
         await Load(cancellationToken);
         return Page();
     }

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 
@@ -58,7 +57,7 @@ public static class CalculateLines
             var named = key is null ? null : await FactorSetStore.LoadPublished(db, key, version, cancellationToken);
             if (named is null)
             {
-                return Outcome<Calculation>.Invalid(new FieldError("factorSet", "FactorSets.UnknownSet", request.FactorSet));
+                return Outcome<Calculation>.Invalid(new Problem("factorSet", "FactorSets.UnknownSet", request.FactorSet));
             }
 
             if (named.Boundary == EmissionBoundary.Territorial)
@@ -88,7 +87,7 @@ public static class CalculateLines
         var result = EmissionCalculation.Calculate(lines, territorial, lifeCycle, includeTrace);
         if (!result.Succeeded)
         {
-            return Outcome<Calculation>.Invalid([.. result.Errors.Select(e => new FieldError(Path(e.Kind, e.Index, e.Field), e.MessageKey, e.Value, [.. e.Args]))]);
+            return Outcome<Calculation>.Invalid([.. result.Errors.Select(e => new Problem(Path(e.Kind, e.Index, e.Field), e.MessageKey, e.Value, [.. e.Args]))]);
         }
 
         var (start, end) = Period(lines, periodStart, periodEnd);

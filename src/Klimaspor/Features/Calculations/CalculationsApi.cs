@@ -25,38 +25,24 @@ public static class CalculationsApi
         var group = app.MapGroup("/api/v1/calculations").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Calculations");
 
         group.MapPost("/", async (CalculationRequest request, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var outcome = await CalculateLines.Handle(request, tenant, db, ct);
-                return outcome.Kind == OutcomeKind.Ok ? Results.Ok(Response(outcome.Value!, localizer)) : Problems.Validation(outcome.Errors, localizer);
-            })
+                (await CalculateLines.Handle(request, tenant, db, ct)).Answer(c => TypedResults.Ok(Response(c, localizer)), localizer))
             .WithSummary("Stateless: lines in; energy, emissions for both boundaries, avoided emissions, key figures, warnings and the trace out. Nothing is stored.");
 
         group.MapGet("/saved", async (Tenant tenant, AppDbContext db, CancellationToken ct) => Results.Ok(await StoredCalculations.List(tenant, db, ct)))
             .WithSummary("The organisation's stored calculations");
         group.MapGet("/saved/{id:guid}", async (Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
-                await StoredCalculations.Get(id, tenant, db, ct) is { } stored ? Results.Ok(stored) : Problems.NotFound(localizer))
+                await StoredCalculations.Get(id, tenant, db, ct) is { } stored ? TypedResults.Ok(stored) : ApiOutcomes.NotFound(localizer))
             .WithSummary("A stored calculation with its frozen result and every recalculation of it");
         group.MapPost("/saved", async (SaveRequest request, Tenant tenant, AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var outcome = await StoredCalculations.Save(request.Title, request.Calculation, tenant, db, clock, ct);
-                return outcome.Kind == OutcomeKind.Ok
-                    ? Results.Created($"/api/v1/calculations/saved/{outcome.Value!.Id}", outcome.Value)
-                    : Problems.Validation(outcome.Errors, localizer);
-            })
+                (await StoredCalculations.Save(request.Title, request.Calculation, tenant, db, clock, ct)).Answer(Created, localizer))
             .Idempotent().WithSummary("Calculate and store the result with the factor sets and versions it used");
         group.MapPost("/saved/{id:guid}/recalculate", async (Guid id, RecalculateRequest request, Tenant tenant, AppDbContext db, TimeProvider clock,
                 IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var outcome = await StoredCalculations.Recalculate(id, request.TerritorialFactorSet, request.LifeCycleFactorSet, tenant, db, clock, ct);
-                return outcome.Kind switch
-                {
-                    OutcomeKind.Ok => Results.Created($"/api/v1/calculations/saved/{outcome.Value!.Id}", outcome.Value),
-                    OutcomeKind.Invalid => Problems.Validation(outcome.Errors, localizer),
-                    _ => Problems.NotFound(localizer),
-                };
-            })
+                (await StoredCalculations.Recalculate(id, request.TerritorialFactorSet, request.LifeCycleFactorSet, tenant, db, clock, ct)).Answer(Created, localizer))
             .Idempotent().WithSummary("Recalculate a stored calculation under other factor sets; the original stays as it was");
     }
+
+    private static IResult Created(StoredCalculationView stored) => TypedResults.Created($"/api/v1/calculations/saved/{stored.Id}", stored);
 
     public static CalculationResponse Response(Calculation calculation, IStringLocalizer localizer) => new(
         calculation.Result.Territorial,

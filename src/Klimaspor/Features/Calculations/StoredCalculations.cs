@@ -2,7 +2,6 @@ using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -54,21 +53,21 @@ public static class StoredCalculations
     {
         if (request is null)
         {
-            return Outcome<StoredCalculationView>.Invalid(new FieldError("calculation", "Validation.Required"));
+            return Outcome<StoredCalculationView>.Invalid(new Problem("calculation", "Validation.Required"));
         }
 
         var scope = await tenant.ScopeAsync(cancellationToken);
         title = title?.Trim();
         if (string.IsNullOrEmpty(title) || title.Length > TitleMaxLength)
         {
-            return Outcome<StoredCalculationView>.Invalid(new FieldError("title", string.IsNullOrEmpty(title) ? "Validation.Required" : "Validation.TooLong",
+            return Outcome<StoredCalculationView>.Invalid(new Problem("title", string.IsNullOrEmpty(title) ? "Validation.Required" : "Validation.TooLong",
                 title, TitleMaxLength));
         }
 
         var outcome = await CalculateLines.Handle(request, tenant, db, cancellationToken);
-        if (outcome.Kind != OutcomeKind.Ok)
+        if (!outcome.Succeeded)
         {
-            return Outcome<StoredCalculationView>.Invalid(outcome.Errors);
+            return outcome.Failed<StoredCalculationView>();
         }
 
         var row = Store(title, request.Lines, outcome.Value!.Result, null, scope.OrganisationId, tenant, clock);
@@ -96,9 +95,9 @@ public static class StoredCalculations
 
         var lines = Deserialize<ReportLines>(original.LinesJson);
         var outcome = CalculateLines.Run(lines, t!, l!, null, null);
-        if (outcome.Kind != OutcomeKind.Ok)
+        if (!outcome.Succeeded)
         {
-            return Outcome<StoredCalculationView>.Invalid(outcome.Errors);
+            return outcome.Failed<StoredCalculationView>();
         }
 
         var row = Store(original.Title, lines, outcome.Value!.Result, original.RecalculationOf ?? original.Id, scope.OrganisationId, tenant, clock);
@@ -119,7 +118,7 @@ public static class StoredCalculations
             LifeCycleKey = result.LifeCycle.Key,
             LifeCycleVersion = result.LifeCycle.Version,
             RecalculationOf = recalculationOf,
-            CreatedBy = tenant.User.FindFirst(KlimasporClaims.Name)?.Value ?? "?",
+            CreatedBy = tenant.ActorName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
 

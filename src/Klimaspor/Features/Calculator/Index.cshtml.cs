@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
@@ -58,13 +57,12 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         }
 
         var saved = await StoredCalculations.Save(Title, request, tenant, db, clock, cancellationToken);
-        if (saved.Kind == OutcomeKind.Ok)
+        if (saved.Succeeded)
         {
-            return Redirect($"/Calculator/Saved/{saved.Value!.Id}");
+            return RedirectToPage("Saved", new { id = saved.Value.Id });
         }
 
-        Errors.AddRange(saved.Errors, localizer);
-        return Page();
+        return this.Refusal(saved, Errors, localizer) ?? Page();
     }
 
     /// <summary>Reads the boxes and calculates; returns the request when everything could be read and computed.</summary>
@@ -80,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             }
             else
             {
-                Errors.AddRange([new FieldError("period", "Calculator.PeriodInvalid", Period)], localizer);
+                Errors.AddRange([new Problem("period", "Calculator.PeriodInvalid", Period)], localizer);
                 return null;
             }
         }
@@ -107,14 +105,15 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         var request = new CalculationRequest(null, Blank(TerritorialFactorSet), Blank(LifeCycleFactorSet), period?.FirstDay, period?.LastDay,
             pasted.Lines.Machines, pasted.Lines.Vehicles, pasted.Lines.Energy, null);
         var outcome = await CalculateLines.Handle(request, tenant, db, cancellationToken);
-        if (outcome.Kind != OutcomeKind.Ok)
+        if (!outcome.Succeeded)
         {
-            Errors.AddRange(outcome.Errors, localizer);
+            // A calculation is refused only for its input, so every refusal is shown beside the boxes.
+            Errors.AddRange(outcome.Problems, localizer);
             return null;
         }
 
         Result = outcome.Value;
-        LinesView = new CalculatedLinesView(Result!.Result, pasted);
+        LinesView = new CalculatedLinesView(Result.Result, pasted);
         Warnings.AddRange(Result.Warnings.Select(w => Located(CalculateLines.Sheet(w.Kind), w.Index is { } i ? pasted.RowOf(w.Kind, i) : null, w.Field,
             localizer[w.MessageKey, [.. w.Args]])));
         return request;

@@ -34,17 +34,16 @@ public sealed class SavedModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         }
 
         var outcome = await StoredCalculations.Recalculate(id, Blank(TerritorialFactorSet), Blank(LifeCycleFactorSet), tenant, db, clock, cancellationToken);
-        if (outcome.Kind == OutcomeKind.NotFound)
+        if (outcome.Succeeded)
         {
-            return NotFound();
+            return RedirectToPage(new { id });
         }
 
-        if (outcome.Kind == OutcomeKind.Ok)
+        if (this.Refusal(outcome, Errors, localizer) is { } leave)
         {
-            return Redirect($"/Calculator/Saved/{id}");
+            return leave;
         }
 
-        Errors.AddRange(outcome.Errors, localizer);
         return await Load(cancellationToken) ? Page() : NotFound();
     }
 

@@ -17,29 +17,25 @@ public static class ComplianceApi
             .WithTags("Compliance");
 
         group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetCompliance.Latest(id, Culture, db, tenant, ct) is { } view ? Results.Ok(view) : Problems.NotFound(localizer))
+                await GetCompliance.Latest(id, Culture, db, tenant, ct) is { } view ? Results.Ok(view) : ApiOutcomes.NotFound(localizer))
             .WithSummary("Each requirement of the contract with its status per window, measured value, threshold and explanation (message keys with arguments, and the text in the caller's language), the forecast at completion and sanction proposals, as the latest evaluation found them");
 
         group.MapGet("/history", async (Guid id, [AsParameters] PageParameters p, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
                 await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, db, tenant, ct) is { } page
                     ? Results.Ok(new PagedResponse<ComplianceRunView>(page.Items, page.Total, page.Page, page.PageSize))
-                    : Problems.NotFound(localizer))
+                    : ApiOutcomes.NotFound(localizer))
             .WithSummary("Every evaluation of the contract, newest first: when, what caused it, and how many requirements were met, not met, not assessable and heading for failure");
 
         group.MapGet("/history/{runId:guid}", async (Guid id, Guid runId, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetCompliance.Run(id, runId, Culture, db, tenant, ct) is { } view ? Results.Ok(view) : Problems.NotFound(localizer))
+                await GetCompliance.Run(id, runId, Culture, db, tenant, ct) is { } view ? Results.Ok(view) : ApiOutcomes.NotFound(localizer))
             .WithSummary("One past evaluation in full, as it was then");
 
         group.MapPost("/evaluate", async (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
             {
                 var outcome = await EvaluateCompliance.Handle(id, db, tenant, clock, ct);
-                return outcome.Kind switch
-                {
-                    OutcomeKind.Ok => Results.Created($"/api/v1/contracts/{id}/compliance/history/{outcome.Value!.Id}",
-                        await GetCompliance.Run(id, outcome.Value.Id, Culture, db, tenant, ct)),
-                    OutcomeKind.Forbidden => Problems.Forbidden(localizer),
-                    _ => Problems.NotFound(localizer),
-                };
+                return outcome.Succeeded
+                    ? TypedResults.Created($"/api/v1/contracts/{id}/compliance/history/{outcome.Value.Id}", await GetCompliance.Run(id, outcome.Value.Id, Culture, db, tenant, ct))
+                    : outcome.Answer(localizer);
             })
             .Idempotent()
             .RequireAuthorization(Policies.ContractEditor)

@@ -82,16 +82,22 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
     public async Task<IActionResult> OnPostEvaluateAsync(CancellationToken cancellationToken)
     {
         var outcome = await EvaluateCompliance.Handle(Id, db, tenant, clock, cancellationToken);
-        switch (outcome.Kind)
+        if (!outcome.Succeeded)
         {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            default:
-                TempData["Flash"] = localizer["Compliance.EvaluatedFlash"].Value;
-                return Redirect($"/Contracts/{Id}/Compliance");
+            var errors = new FormErrors();
+            if (this.Refusal(outcome, errors, localizer) is { } leave)
+            {
+                return leave;
+            }
+
+            TempData["Flash"] = errors.All[0].Message;
         }
+        else
+        {
+            TempData["Flash"] = localizer["Compliance.EvaluatedFlash"].Value;
+        }
+
+        return RedirectToPage();
     }
 
     /// <summary>The window name the engine gives a whole-contract verdict.</summary>

@@ -47,12 +47,12 @@ public static class EvaluateCompliance
         var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
-            return new(refusal, null, []);
+            return Outcome<ComplianceRun>.Refused(refusal);
         }
 
         var run = await Add(db, contractId, ComplianceTriggers.OnDemand, clock.GetUtcNow().UtcDateTime, cancellationToken, always: true);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<ComplianceRun>.Ok(run!);
+        return Outcome<ComplianceRun>.Ok(run!); // always: true adds a run
     }
 
     /// <summary>

@@ -7,6 +7,10 @@ namespace Klimaspor.Features.Contracts;
 public static class ArchiveContract
 {
     /// <summary>Archiving hides a contract from the default lists; nothing is deleted, and it can be restored.</summary>
+    /// <param name="expectedVersion">
+    /// The version the caller read, when it sent one. Archiving is a state change: it needs none, and answers
+    /// 409 when it loses a race; a version sent and no longer current is stale.
+    /// </param>
     public static async Task<Outcome<Contract>> Handle(Guid id, bool archive, Guid? expectedVersion, AppDbContext db, Tenant tenant,
         TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -23,7 +27,7 @@ public static class ArchiveContract
 
         if (expectedVersion is { } expected && contract.Version != expected)
         {
-            return Outcome<Contract>.Conflict;
+            return Outcome<Contract>.Stale;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -36,7 +40,7 @@ public static class ArchiveContract
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<Contract>.Conflict;
+            return Outcome<Contract>.Stale;
         }
 
         return Outcome<Contract>.Ok(contract);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Klimaspor.Domain.Contracts;
-using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Features.Contracts;
 
@@ -88,9 +87,9 @@ public sealed class ContractForm
     };
 
     /// <summary>Parses the typed values; what cannot be read becomes a located error rather than a guess.</summary>
-    public (ContractDraft Draft, List<FieldError> Errors) ToDraft()
+    public (ContractDraft Draft, List<Problem> Errors) ToDraft()
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var draft = new ContractDraft
         {
             Reference = Reference,

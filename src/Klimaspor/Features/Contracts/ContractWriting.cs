@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Contracts;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +8,7 @@ namespace Klimaspor.Features.Contracts;
 /// <summary>What creating and editing a contract share: the checks that need the database, and copying the fields.</summary>
 internal static class ContractWriting
 {
-    public static async Task<(ValidContract? Contract, Organisation? Supplier, List<Organisation> Subcontractors, List<FieldError> Errors)> Check(
+    public static async Task<(ValidContract? Contract, Organisation? Supplier, List<Organisation> Subcontractors, List<Problem> Errors)> Check(
         ContractDraft draft, Guid? existingId, AppDbContext db, TenantScope scope, CancellationToken cancellationToken)
     {
         var (valid, domainErrors) = ContractRules.Validate(draft);
@@ -17,7 +16,7 @@ internal static class ContractWriting
 
         if (draft.BuyerUnitId is { } unit && unit != Guid.Empty && !scope.BuyerUnitIds.Contains(unit))
         {
-            errors.Add(new FieldError("buyerUnitId", "Contract.BuyerUnitNotAllowed", unit.ToString()));
+            errors.Add(new Problem("buyerUnitId", "Contract.BuyerUnitNotAllowed", unit.ToString()));
         }
 
         Organisation? supplier = null;
@@ -32,7 +31,7 @@ internal static class ContractWriting
             supplier = suppliers.GetValueOrDefault(valid.Supplier.Value);
             if (supplier is null)
             {
-                errors.Add(new FieldError("supplierOrgNo", "Contract.UnknownSupplier", valid.Supplier.Formatted));
+                errors.Add(new Problem("supplierOrgNo", "Contract.UnknownSupplier", valid.Supplier.Formatted));
             }
 
             for (var i = 0; i < valid.Subcontractors.Count; i++)
@@ -43,14 +42,14 @@ internal static class ContractWriting
                 }
                 else
                 {
-                    errors.Add(new FieldError($"subcontractorOrgNos[{i}]", "Contract.UnknownSupplier", valid.Subcontractors[i].Formatted));
+                    errors.Add(new Problem($"subcontractorOrgNos[{i}]", "Contract.UnknownSupplier", valid.Subcontractors[i].Formatted));
                 }
             }
 
             var reference = valid.Reference;
             if (await db.Contracts.AnyAsync(c => c.Reference == reference && c.Id != existingId, cancellationToken))
             {
-                errors.Add(new FieldError("reference", "Contract.DuplicateReference", reference));
+                errors.Add(new Problem("reference", "Contract.DuplicateReference", reference));
             }
         }
 

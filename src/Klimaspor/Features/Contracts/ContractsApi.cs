@@ -3,7 +3,6 @@ using Klimaspor.Domain.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
 
 namespace Klimaspor.Features.Contracts;
 
@@ -41,66 +40,30 @@ public static class ContractsApi
         var contract = await GetContract.Handle(id, db, tenant, ct);
         if (contract is null)
         {
-            return Problems.NotFound(localizer);
+            return ApiOutcomes.NotFound(localizer);
         }
 
-        response.Headers.ETag = ETag(contract.Version);
+        response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
         return TypedResults.Ok(contract);
     }
 
     private static async Task<IResult> Create(ContractDraft draft, HttpResponse response, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
-        Respond(await CreateContract.Handle(draft, db, tenant, clock, ct), response, localizer, created: true);
+        (await CreateContract.Handle(draft, db, tenant, clock, ct)).Answer(c => Details(c, response, created: true), localizer);
 
     private static async Task<IResult> Update(Guid id, ContractDraft draft, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-        IStringLocalizer localizer, CancellationToken ct)
-    {
-        if (ReadIfMatch(request) is not { } expected)
-        {
-            // Whether the contract exists is only told to those who may see it.
-            return await GetContract.Load(id, db, tenant, ct) is null ? Problems.NotFound(localizer) : Problems.PreconditionRequired(localizer);
-        }
-
-        return Respond(await UpdateContract.Handle(id, draft, expected, db, tenant, clock, ct), request.HttpContext.Response, localizer);
-    }
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await UpdateContract.Handle(id, draft, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Details(c, request.HttpContext.Response), localizer);
 
     private static async Task<IResult> Archive(Guid id, bool archive, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-        IStringLocalizer localizer, CancellationToken ct)
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await ArchiveContract.Handle(id, archive, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Details(c, request.HttpContext.Response), localizer);
+
+    private static IResult Details(Contract contract, HttpResponse response, bool created = false)
     {
-        var outcome = await ArchiveContract.Handle(id, archive, ReadIfMatch(request), db, tenant, clock, ct);
-        return Respond(outcome, request.HttpContext.Response, localizer);
-    }
-
-    private static IResult Respond(Outcome<Contract> outcome, HttpResponse response, IStringLocalizer localizer, bool created = false)
-    {
-        switch (outcome.Kind)
-        {
-            case OutcomeKind.Ok:
-                var details = ContractDetails.From(outcome.Value!);
-                response.Headers.ETag = ETag(details.Version);
-                return created ? TypedResults.Created($"/api/v1/contracts/{details.Id}", details) : TypedResults.Ok(details);
-            case OutcomeKind.Invalid:
-                return Problems.Validation(outcome.Errors, localizer);
-            case OutcomeKind.Conflict:
-                return Problems.Conflict(localizer);
-            case OutcomeKind.Forbidden:
-                return Problems.Forbidden(localizer);
-            default:
-                return Problems.NotFound(localizer);
-        }
-    }
-
-    public static string ETag(string version) => $"\"{version}\"";
-
-    public static Guid? ReadIfMatch(HttpRequest request)
-    {
-        var header = request.Headers[HeaderNames.IfMatch].ToString().Trim();
-        if (header.StartsWith("W/", StringComparison.Ordinal))
-        {
-            header = header[2..];
-        }
-
-        return Guid.TryParseExact(header.Trim('"'), "N", out var version) ? version : null;
+        var details = ContractDetails.From(contract);
+        response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
+        return created ? TypedResults.Created($"/api/v1/contracts/{details.Id}", details) : TypedResults.Ok(details);
     }
 }
 

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Contracts;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +33,7 @@ public static class CreateContract
         }
         catch (DbUpdateException e) when (ContractWriting.IsUniqueViolation(e))
         {
-            return Outcome<Contract>.Invalid(new FieldError("reference", "Contract.DuplicateReference", valid.Reference));
+            return Outcome<Contract>.Invalid(new Problem("reference", "Contract.DuplicateReference", valid.Reference));
         }
 
         return Outcome<Contract>.Ok((await GetContract.Load(contract.Id, db, tenant, cancellationToken))!);

@@ -57,22 +57,22 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<IActionResult> SetArchived(bool archive, string? version, CancellationToken cancellationToken)
     {
-        var expected = Guid.TryParseExact(version, "N", out var v) ? v : (Guid?)null;
-        var outcome = await ArchiveContract.Handle(Id, archive, expected, db, tenant, clock, cancellationToken);
-        switch (outcome.Kind)
+        var outcome = await ArchiveContract.Handle(Id, archive, ApiOutcomes.Version(version), db, tenant, clock, cancellationToken);
+        if (outcome.Succeeded)
         {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                TempData["Flash"] = localizer["Contracts.ConflictText"].Value;
-                break;
-            default:
-                TempData["Flash"] = localizer[archive ? "Contracts.ArchivedFlash" : "Contracts.RestoredFlash"].Value;
-                break;
+            TempData["Flash"] = localizer[archive ? "Contracts.ArchivedFlash" : "Contracts.RestoredFlash"].Value;
+        }
+        else
+        {
+            var errors = new FormErrors();
+            if (this.Refusal(outcome, errors, localizer, stale: () => errors.Add(string.Empty, localizer["Contracts.ConflictText"])) is { } leave)
+            {
+                return leave;
+            }
+
+            TempData["Flash"] = errors.All[0].Message;
         }
 
-        return Redirect($"/Contracts/Details/{Id}");
+        return RedirectToPage(new { id = Id });
     }
 }

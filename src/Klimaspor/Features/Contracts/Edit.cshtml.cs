@@ -36,24 +36,17 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
         }
         else
         {
-            var version = Guid.TryParseExact(Form.Version, "N", out var v) ? v : Guid.Empty;
-            var outcome = await UpdateContract.Handle(Id, draft, version, Db, Tenant, clock, cancellationToken);
-            switch (outcome.Kind)
+            var outcome = await UpdateContract.Handle(Id, draft, ApiOutcomes.Version(Form.Version), Db, Tenant, clock, cancellationToken);
+            if (outcome.Succeeded)
             {
-                case OutcomeKind.Ok:
-                    TempData["Flash"] = localizer["Contracts.Saved"].Value;
-                    return Redirect($"/Contracts/Details/{Id}");
-                case OutcomeKind.NotFound:
-                    return NotFound();
-                case OutcomeKind.Forbidden:
-                    return Forbid();
-                case OutcomeKind.Conflict:
-                    // Keep what this person typed; tell them someone else saved first.
-                    Conflict = true;
-                    break;
-                default:
-                    Errors.AddRange(outcome.Errors, localizer, ContractForm.Labels);
-                    break;
+                TempData["Flash"] = localizer["Contracts.Saved"].Value;
+                return RedirectToPage("Details", new { id = Id });
+            }
+
+            // Someone else saved first: keep what this person typed and show the reload banner.
+            if (this.Refusal(outcome, Errors, localizer, labels: ContractForm.Labels, stale: () => Conflict = true) is { } leave)
+            {
+                return leave;
             }
         }
 

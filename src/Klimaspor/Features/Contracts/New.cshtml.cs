@@ -26,16 +26,16 @@ public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock,
         if (parseErrors.Count == 0)
         {
             var outcome = await CreateContract.Handle(draft, Db, Tenant, clock, cancellationToken);
-            switch (outcome.Kind)
+            if (outcome.Succeeded)
             {
-                case OutcomeKind.Ok:
-                    TempData["Flash"] = localizer["Contracts.Created", outcome.Value!.Reference].Value;
-                    return Redirect($"/Contracts/Details/{outcome.Value!.Id}");
-                case OutcomeKind.Forbidden:
-                    return Forbid();
+                TempData["Flash"] = localizer["Contracts.Created", outcome.Value.Reference].Value;
+                return RedirectToPage("Details", new { id = outcome.Value.Id });
             }
 
-            Errors.AddRange(outcome.Errors, localizer, ContractForm.Labels);
+            if (this.Refusal(outcome, Errors, localizer, labels: ContractForm.Labels) is { } leave)
+            {
+                return leave;
+            }
         }
         else
         {

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Contracts;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +7,8 @@ namespace Klimaspor.Features.Contracts;
 
 public static class UpdateContract
 {
-    /// <param name="expectedVersion">The version the editor read; a different stored version means someone else saved first.</param>
-    public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid expectedVersion, AppDbContext db, Tenant tenant,
+    /// <param name="expectedVersion">The version the editor read (If-Match); a different stored version means someone else saved first.</param>
+    public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid? expectedVersion, AppDbContext db, Tenant tenant,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var contract = await GetContract.Load(id, db, tenant, cancellationToken, track: true);
@@ -24,9 +23,9 @@ public static class UpdateContract
             return Outcome<Contract>.Forbidden;
         }
 
-        if (contract.Version != expectedVersion)
+        if (Outcome<Contract>.CheckVersion(contract.Version, expectedVersion) is { } refused)
         {
-            return Outcome<Contract>.Conflict;
+            return refused;
         }
 
         var (valid, supplier, subcontractors, errors) = await ContractWriting.Check(draft, id, db, scope, cancellationToken);
@@ -44,11 +43,11 @@ public static class UpdateContract
         catch (DbUpdateConcurrencyException)
         {
             // Saved by someone else between our read and our write: the concurrency token caught it.
-            return Outcome<Contract>.Conflict;
+            return Outcome<Contract>.Stale;
         }
         catch (DbUpdateException e) when (ContractWriting.IsUniqueViolation(e))
         {
-            return Outcome<Contract>.Invalid(new FieldError("reference", "Contract.DuplicateReference", valid.Reference));
+            return Outcome<Contract>.Invalid(new Problem("reference", "Contract.DuplicateReference", valid.Reference));
         }
 
         db.ChangeTracker.Clear();

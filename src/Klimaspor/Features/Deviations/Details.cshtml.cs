@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,11 +40,11 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     public async Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken)
     {
-        var parseErrors = new List<FieldError>();
+        var parseErrors = new List<Problem>();
         var doneBy = FormValues.Date(DoneBy, "doneBy", parseErrors);
         if (parseErrors.Count > 0)
         {
-            return await Refuse(parseErrors, cancellationToken);
+            return await After(Outcome<DeviationView>.Invalid(parseErrors), string.Empty, cancellationToken);
         }
 
         return await After(await HandleDeviation.Answer(Id, DeviationId, CorrectiveAction, doneBy, db, tenant, clock, cancellationToken), "Deviations.AnsweredFlash",
@@ -54,13 +53,13 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
     {
-        var parseErrors = new List<FieldError>();
+        var parseErrors = new List<Problem>();
         // The amount field is shown with the proposal filled in; it only counts when closing as sanctioned.
         var sanctioned = DeviationRules.TryResolution(Resolution, out var r) && r == DeviationResolution.Sanctioned;
         var amount = sanctioned ? FormValues.Number(ConfirmedAmountNok, "confirmedAmountNok", parseErrors) : null;
         if (parseErrors.Count > 0)
         {
-            return await Refuse(parseErrors, cancellationToken);
+            return await After(Outcome<DeviationView>.Invalid(parseErrors), string.Empty, cancellationToken);
         }
 
         return await After(await HandleDeviation.Close(Id, DeviationId, Resolution, Comment, amount, sanctioned ? AmountReason : null, db, tenant, clock,
@@ -69,30 +68,19 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<IActionResult> After(Outcome<DeviationView> outcome, string flash, CancellationToken cancellationToken)
     {
-        switch (outcome.Kind)
+        if (outcome.Succeeded)
         {
-            case OutcomeKind.Ok:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect(Request.Path);
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            default:
-                return await Refuse(outcome.Errors, cancellationToken);
+            TempData["Flash"] = localizer[flash].Value;
+            return RedirectToPage();
         }
-    }
 
-    private async Task<IActionResult> Refuse(IReadOnlyList<FieldError> errors, CancellationToken cancellationToken)
-    {
+        if (this.Refusal(outcome, Errors, localizer, "status", Labels) is { } leave)
+        {
+            return leave;
+        }
+
         // Whether the deviation exists is only told to those who may see it.
-        if (!await Load(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Errors.AddRange(errors, localizer, Labels);
-        return Page();
+        return await Load(cancellationToken) ? Page() : NotFound();
     }
 
     private async Task<bool> Load(CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
-using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 using Microsoft.Extensions.Localization;
 
@@ -21,53 +20,37 @@ public static class DeviationsApi
 
         group.MapGet("/", async (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
                 await GetDeviations.List(id, page ?? 1, pageSize ?? GetDeviations.DefaultPageSize, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } list
-                    ? Results.Ok(new PagedResponse<DeviationSummary>(list.Items, list.Total, list.Page, list.PageSize))
-                    : Problems.NotFound(localizer))
+                    ? TypedResults.Ok(new PagedResponse<DeviationSummary>(list.Items, list.Total, list.Page, list.PageSize))
+                    : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's deviations (avvik): overdue first (open after the answer deadline), then open and answered by deadline, then closed");
 
         group.MapGet("/{deviationId:guid}", async (Guid id, Guid deviationId, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
                 CancellationToken ct) =>
-                await GetDeviations.One(id, deviationId, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } deviation ? Results.Ok(deviation) : Problems.NotFound(localizer))
+                await GetDeviations.One(id, deviationId, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } deviation ? TypedResults.Ok(deviation) : ApiOutcomes.NotFound(localizer))
             .WithSummary("One deviation: the failing verdict of each window it covers (measured, threshold, reasons), the proposed sanction with its " +
                 "arithmetic, the supplier's answer, the buyer's closing and the history");
 
         group.MapPost("/{deviationId:guid}/answer", async (Guid id, Guid deviationId, AnswerRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
                 IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await HandleDeviation.Answer(id, deviationId, request.CorrectiveAction, request.DoneBy, db, tenant, clock, ct), localizer))
+                (await HandleDeviation.Answer(id, deviationId, request.CorrectiveAction, request.DoneBy, db, tenant, clock, ct)).Answer(localizer))
             .WithSummary("The supplier's answer: { correctiveAction, doneBy: yyyy-mm-dd }; may be revised until the buyer closes the deviation");
 
         group.MapPost("/{deviationId:guid}/close", async (Guid id, Guid deviationId, CloseRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
                 IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await HandleDeviation.Close(id, deviationId, request.Resolution, request.Comment, request.ConfirmedAmountNok, request.AmountReason, db, tenant,
-                    clock, ct), localizer))
+                (await HandleDeviation.Close(id, deviationId, request.Resolution, request.Comment, request.ConfirmedAmountNok, request.AmountReason, db, tenant,
+                    clock, ct)).Answer(localizer))
             .WithSummary("The buyer closes: { resolution: resolved | accepted | sanctioned, comment, confirmedAmountNok (sanctioned), amountReason (when the " +
                 "amount differs from the proposal) }; 409 when already closed");
 
         contract.MapGet("/sanctions", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await Sanctions.List(id, db, tenant, ct) is { } list ? Results.Ok(list) : Problems.NotFound(localizer))
+                await Sanctions.List(id, db, tenant, ct) is { } list ? TypedResults.Ok(list) : ApiOutcomes.NotFound(localizer))
             .WithTags("Sanctions")
             .WithSummary("The contract's sanctions (from deviations) and bonuses: proposed and confirmed amounts with their arithmetic, and totals");
 
         contract.MapPost("/bonuses/{bonusId:guid}/confirm", async (Guid id, Guid bonusId, ConfirmBonusRequest request, AppDbContext db, Tenant tenant,
                 TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                await Sanctions.ConfirmBonus(id, bonusId, request.ConfirmedAmountNok, request.AmountReason, request.Comment, db, tenant, clock, ct) switch
-                {
-                    { Kind: OutcomeKind.Ok } ok => Results.Ok(ok.Value),
-                    { Kind: OutcomeKind.Invalid } invalid => Problems.Validation(invalid.Errors, localizer),
-                    { Kind: OutcomeKind.Forbidden } => Problems.Forbidden(localizer),
-                    { Kind: OutcomeKind.Conflict } conflict => WaiversApi.OutOfOrder(conflict.Errors, localizer),
-                    _ => Problems.NotFound(localizer),
-                })
+                (await Sanctions.ConfirmBonus(id, bonusId, request.ConfirmedAmountNok, request.AmountReason, request.Comment, db, tenant, clock, ct)).Answer(localizer))
             .WithTags("Sanctions")
             .WithSummary("The buyer confirms a proposed bonus: { confirmedAmountNok, amountReason (when it differs from the proposal), comment }");
     }
-
-    private static IResult Respond(Outcome<DeviationView> outcome, IStringLocalizer localizer) => outcome.Kind switch
-    {
-        OutcomeKind.Ok => Results.Ok(outcome.Value),
-        OutcomeKind.Invalid => Problems.Validation(outcome.Errors, localizer),
-        OutcomeKind.Forbidden => Problems.Forbidden(localizer),
-        OutcomeKind.Conflict => WaiversApi.OutOfOrder(outcome.Errors, localizer),
-        _ => Problems.NotFound(localizer),
-    };
 }

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +18,7 @@ public static class HandleDeviation
         {
             if (!DeviationRules.CanAnswer(deviation.Status))
             {
-                return Refused("Deviations.AlreadyClosed");
+                return Outcome<DeviationView>.Locked("Deviations.AlreadyClosed");
             }
 
             var (action, date, errors) = DeviationRules.ValidateAnswer(correctiveAction, doneBy, DateOnly.FromDateTime(deviation.OpenedAt));
@@ -51,7 +50,7 @@ public static class HandleDeviation
         {
             if (!DeviationRules.CanClose(deviation.Status))
             {
-                return Refused("Deviations.AlreadyClosed");
+                return Outcome<DeviationView>.Locked("Deviations.AlreadyClosed");
             }
 
             var (parsed, errors) = DeviationRules.ValidateClose(resolution, comment, confirmedAmountNok, amountReason, deviation.ProposedAmountNok);
@@ -79,8 +78,6 @@ public static class HandleDeviation
             return null;
         }, cancellationToken);
 
-    public static Outcome<DeviationView> Refused(string messageKey) => new(OutcomeKind.Conflict, null, [new FieldError("status", messageKey)]);
-
     private static async Task<Outcome<DeviationView>> Change(Guid contractId, Guid deviationId, Func<TenantScope, Tenant, bool> may, AppDbContext db, Tenant tenant,
         TimeProvider clock, Func<Deviation, string, DateTime, Outcome<DeviationView>?> change, CancellationToken cancellationToken)
     {
@@ -98,7 +95,7 @@ public static class HandleDeviation
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (change(deviation, Reports.ReportAccess.Actor(tenant), now) is { } refused)
+        if (change(deviation, tenant.ActorName, now) is { } refused)
         {
             return refused;
         }
@@ -111,7 +108,7 @@ public static class HandleDeviation
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Refused("Deviations.ChangedMeanwhile");
+            return Outcome<DeviationView>.Conflict("Deviations.ChangedMeanwhile");
         }
 
         return Outcome<DeviationView>.Ok(await GetDeviations.View(deviation, db, now, cancellationToken));

@@ -105,13 +105,13 @@ public static class Sanctions
 
         if (bonus.Status == BonusStatus.Confirmed)
         {
-            return new Outcome<SanctionLine>(OutcomeKind.Conflict, null, [new Domain.Validation.FieldError("status", "Sanctions.BonusAlreadyConfirmed")]);
+            return Outcome<SanctionLine>.Locked("Sanctions.BonusAlreadyConfirmed");
         }
 
         var errors = DeviationRules.AmountErrors(confirmedAmountNok, amountReason, bonus.ProposedAmountNok).ToList();
         if (comment?.Trim().Length > DeviationRules.TextMaxLength)
         {
-            errors.Add(new Domain.Validation.FieldError("comment", "Validation.TooLong", comment.Trim()[..50], DeviationRules.TextMaxLength));
+            errors.Add(new Domain.Validation.Problem("comment", "Validation.TooLong", comment.Trim()[..50], DeviationRules.TextMaxLength));
         }
 
         if (errors.Count > 0)
@@ -124,7 +124,7 @@ public static class Sanctions
         bonus.ConfirmedAmountNok = confirmedAmountNok;
         bonus.AmountReason = string.IsNullOrWhiteSpace(amountReason) ? null : amountReason.Trim();
         bonus.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        bonus.ConfirmedBy = Reports.ReportAccess.Actor(tenant);
+        bonus.ConfirmedBy = tenant.ActorName;
         bonus.ConfirmedAt = now;
         bonus.UpdatedAt = now;
         bonus.RowVersion = Guid.NewGuid();
@@ -134,7 +134,7 @@ public static class Sanctions
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Outcome<SanctionLine>(OutcomeKind.Conflict, null, [new Domain.Validation.FieldError("status", "Sanctions.BonusAlreadyConfirmed")]);
+            return Outcome<SanctionLine>.Locked("Sanctions.BonusAlreadyConfirmed");
         }
 
         var line = (await List(contractId, db, tenant, cancellationToken))!.Items.Single(l => l.Kind == BonusKind && l.Id == bonusId);

@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -35,29 +34,28 @@ public sealed class SanctionsModel(AppDbContext db, Tenant tenant, TimeProvider 
 
     public async Task<IActionResult> OnPostConfirmBonusAsync(CancellationToken cancellationToken)
     {
-        var parseErrors = new List<FieldError>();
+        var parseErrors = new List<Problem>();
         var amount = FormValues.Number(ConfirmedAmountNok, "confirmedAmountNok", parseErrors);
-        var outcome = parseErrors.Count > 0
-            ? null
-            : await Sanctions.ConfirmBonus(Id, BonusId, amount, AmountReason, Comment, db, tenant, clock, cancellationToken);
-        switch (outcome?.Kind)
+        if (parseErrors.Count > 0)
         {
-            case OutcomeKind.Ok:
+            Errors.AddRange(parseErrors, localizer, Labels);
+        }
+        else
+        {
+            var outcome = await Sanctions.ConfirmBonus(Id, BonusId, amount, AmountReason, Comment, db, tenant, clock, cancellationToken);
+            if (outcome.Succeeded)
+            {
                 TempData["Flash"] = localizer["Sanctions.BonusConfirmedFlash"].Value;
-                return Redirect(Request.Path);
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
+                return RedirectToPage();
+            }
+
+            if (this.Refusal(outcome, Errors, localizer, "status", Labels) is { } leave)
+            {
+                return leave;
+            }
         }
 
-        if (!await Load(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Errors.AddRange(outcome?.Errors ?? parseErrors, localizer, Labels);
-        return Page();
+        return await Load(cancellationToken) ? Page() : NotFound();
     }
 
     private async Task<bool> Load(CancellationToken cancellationToken)

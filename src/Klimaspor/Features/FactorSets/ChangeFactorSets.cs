@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
-using Klimaspor.Domain.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.FactorSets;
@@ -16,20 +15,20 @@ public static partial class ChangeFactorSets
     public static async Task<Outcome<FactorSet>> CreateSet(string? key, string? basedOn, AppDbContext db, TimeProvider clock, string changedBy,
         CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         if (string.IsNullOrWhiteSpace(key) || !KeyPattern().IsMatch(key))
         {
-            errors.Add(new FieldError("key", "FactorSets.KeyInvalid", key));
+            errors.Add(new Problem("key", "FactorSets.KeyInvalid", key));
         }
         else if (await db.FactorSets.AnyAsync(f => f.Key == key, cancellationToken))
         {
-            errors.Add(new FieldError("key", "FactorSets.KeyTaken", key));
+            errors.Add(new Problem("key", "FactorSets.KeyTaken", key));
         }
 
         var basis = string.IsNullOrWhiteSpace(basedOn) ? null : await FactorSetStore.LoadPublished(db, basedOn, null, cancellationToken);
         if (basis is null)
         {
-            errors.Add(new FieldError("basedOn", "FactorSets.UnknownSet", basedOn));
+            errors.Add(new Problem("basedOn", "FactorSets.UnknownSet", basedOn));
         }
 
         if (errors.Count > 0)
@@ -54,7 +53,7 @@ public static partial class ChangeFactorSets
 
         if (latest.Status == FactorSetStatus.Draft)
         {
-            return Outcome<FactorSet>.Invalid(new FieldError("key", "FactorSets.DraftExists", key, latest.Version));
+            return Outcome<FactorSet>.Invalid(new Problem("key", "FactorSets.DraftExists", key, latest.Version));
         }
 
         var draft = FactorSetRules.NewVersion(latest.ToDomain(), latest.Version);
@@ -63,7 +62,7 @@ public static partial class ChangeFactorSets
         return Outcome<FactorSet>.Ok(draft);
     }
 
-    public static async Task<Outcome<FactorSet>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid expectedRowVersion, AppDbContext db,
+    public static async Task<Outcome<FactorSet>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid? expectedRowVersion, AppDbContext db,
         string changedBy, CancellationToken cancellationToken)
     {
         var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
@@ -72,9 +71,9 @@ public static partial class ChangeFactorSets
             return Outcome<FactorSet>.NotFound;
         }
 
-        if (stored.RowVersion != expectedRowVersion)
+        if (Outcome<FactorSet>.CheckVersion(stored.RowVersion, expectedRowVersion) is { } refused)
         {
-            return Outcome<FactorSet>.Conflict;
+            return refused;
         }
 
         var current = stored.ToDomain();
@@ -89,16 +88,16 @@ public static partial class ChangeFactorSets
         var result = FactorSetRules.Change(current, edited);
         if (!result.Succeeded)
         {
-            return Outcome<FactorSet>.Invalid(ToFieldErrors(result.Errors));
+            return result;
         }
 
         // A draft may be saved unfinished only in the sense of unpublished: every value it holds must be sound.
-        if (FactorSetRules.Validate(result.Set!) is { Count: > 0 } problems)
+        if (FactorSetRules.Validate(result.Value) is { Count: > 0 } problems)
         {
-            return Outcome<FactorSet>.Invalid(ToFieldErrors(problems));
+            return Outcome<FactorSet>.Invalid(problems);
         }
 
-        stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Set, FactorSetStore.Json);
+        stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Value, FactorSetStore.Json);
         stored.ChangedBy = changedBy;
         stored.RowVersion = Guid.NewGuid();
         try
@@ -107,10 +106,10 @@ public static partial class ChangeFactorSets
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<FactorSet>.Conflict;
+            return Outcome<FactorSet>.Stale;
         }
 
-        return Outcome<FactorSet>.Ok(result.Set!);
+        return result;
     }
 
     public static async Task<Outcome<FactorSet>> Publish(string key, int version, AppDbContext db, TimeProvider clock, string changedBy,
@@ -125,20 +124,17 @@ public static partial class ChangeFactorSets
         var result = FactorSetRules.Publish(stored.ToDomain());
         if (!result.Succeeded)
         {
-            return Outcome<FactorSet>.Invalid(ToFieldErrors(result.Errors));
+            return result;
         }
 
-        stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Set, FactorSetStore.Json);
+        stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Value, FactorSetStore.Json);
         stored.Status = FactorSetStatus.Published;
         stored.PublishedAt = clock.GetUtcNow().UtcDateTime;
         stored.ChangedBy = changedBy;
         stored.RowVersion = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<FactorSet>.Ok(result.Set!);
+        return result;
     }
-
-    public static List<FieldError> ToFieldErrors(IEnumerable<FactorSetError> errors) =>
-        [.. errors.Select(e => new FieldError(e.FieldPath, e.MessageKey, null, [.. e.Args]))];
 
     /// <summary>Keys are lower-case words with digits and dashes, like the reference sets' (no-territorial-2021).</summary>
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,99}$")]

@@ -26,17 +26,16 @@ public sealed class ChooseModel(AppDbContext db, Tenant tenant, IStringLocalizer
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await ChooseFactorSets.Handle(new FactorSetChoice(Territorial, LifeCycle), tenant, db, cancellationToken);
-        if (outcome.Kind == OutcomeKind.Forbidden)
+        if (outcome.Succeeded)
         {
-            return Forbid();
+            return RedirectToPage("Index");
         }
 
-        if (outcome.Kind == OutcomeKind.Ok)
+        if (this.Refusal(outcome, Errors, localizer) is { } leave)
         {
-            return Redirect("/FactorSets");
+            return leave;
         }
 
-        Errors.AddRange(outcome.Errors, localizer);
         Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
         return Page();
     }

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +23,7 @@ public static class ChooseFactorSets
             return Outcome<FactorSetChoice>.Forbidden;
         }
 
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         await Check(choice.Territorial, "territorial", EmissionBoundary.Territorial);
         await Check(choice.LifeCycle, "lifeCycle", EmissionBoundary.LifeCycle);
         if (errors.Count > 0)
@@ -48,11 +47,11 @@ public static class ChooseFactorSets
             var set = await FactorSetStore.LoadPublished(db, key, null, cancellationToken);
             if (set is null)
             {
-                errors.Add(new FieldError(field, "FactorSets.UnknownSet", key));
+                errors.Add(new Problem(field, "FactorSets.UnknownSet", key));
             }
             else if (set.Boundary != boundary)
             {
-                errors.Add(new FieldError(field, "FactorSets.WrongBoundary", key));
+                errors.Add(new Problem(field, "FactorSets.WrongBoundary", key));
             }
         }
     }

@@ -28,12 +28,9 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
         }
 
         var outcome = await ChangeFactorSets.CreateVersion(Key, db, clock, Who, cancellationToken);
-        return outcome.Kind switch
-        {
-            OutcomeKind.Ok => Redirect($"/FactorSets/Edit/{Key}/{outcome.Value!.Version}"),
-            OutcomeKind.NotFound => NotFound(),
-            _ => await Show(outcome.Errors, cancellationToken),
-        };
+        return outcome.Succeeded
+            ? RedirectToPage("Edit", new { key = Key, version = outcome.Value.Version })
+            : await Show(outcome, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken)
@@ -44,13 +41,13 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
         }
 
         var outcome = await ChangeFactorSets.Publish(Key, VersionNumber, db, clock, Who, cancellationToken);
-        if (outcome.Kind == OutcomeKind.Ok)
+        if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["FactorSets.Published", Key, VersionNumber].Value;
-            return Redirect($"/FactorSets/Details/{Key}/{VersionNumber}");
+            return RedirectToPage(new { key = Key, version = VersionNumber });
         }
 
-        return outcome.Kind == OutcomeKind.NotFound ? NotFound() : await Show(outcome.Errors, cancellationToken);
+        return await Show(outcome, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCopyAsync(CancellationToken cancellationToken)
@@ -61,14 +58,20 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
         }
 
         var outcome = await ChangeFactorSets.CreateSet(NewKey?.Trim(), Key, db, clock, Who, cancellationToken);
-        return outcome.Kind == OutcomeKind.Ok ? Redirect($"/FactorSets/Edit/{outcome.Value!.Key}/1") : await Show(outcome.Errors, cancellationToken);
+        return outcome.Succeeded
+            ? RedirectToPage("Edit", new { key = outcome.Value.Key, version = outcome.Value.Version })
+            : await Show(outcome, cancellationToken);
     }
 
-    private string Who => User.FindFirst(KlimasporClaims.Name)?.Value ?? "?";
+    private string Who => tenant.ActorName;
 
-    private async Task<IActionResult> Show(IReadOnlyList<Domain.Validation.FieldError> errors, CancellationToken cancellationToken)
+    private async Task<IActionResult> Show(Outcome<Domain.Emissions.FactorSet> refused, CancellationToken cancellationToken)
     {
-        Errors.AddRange(errors, localizer);
+        if (this.Refusal(refused, Errors, localizer) is { } leave)
+        {
+            return leave;
+        }
+
         return await Load(cancellationToken) ? Page() : NotFound();
     }
 

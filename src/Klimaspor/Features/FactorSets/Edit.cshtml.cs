@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.FactorSets;
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class EditModel(AppDbContext db, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
 {
     private const int BlankRows = 3;
 
@@ -33,7 +32,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer localizer) : Pag
 
         if (version.Status != nameof(FactorSetStatus.Draft))
         {
-            return Redirect($"/FactorSets/Details/{Key}/{VersionNumber}");
+            return RedirectToPage("Details", new { key = Key, version = VersionNumber });
         }
 
         Form = FactorSetForm.From(version);
@@ -46,21 +45,16 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer localizer) : Pag
         var (input, parseErrors) = Form.ToInput();
         if (parseErrors.Count == 0)
         {
-            var expected = Guid.TryParseExact(Form.RowVersion, "N", out var v) ? v : Guid.Empty;
-            var outcome = await ChangeFactorSets.UpdateDraft(Key, VersionNumber, input, expected, db, User.FindFirst(KlimasporClaims.Name)?.Value ?? "?", cancellationToken);
-            switch (outcome.Kind)
+            var outcome = await ChangeFactorSets.UpdateDraft(Key, VersionNumber, input, ApiOutcomes.Version(Form.RowVersion), db, tenant.ActorName, cancellationToken);
+            if (outcome.Succeeded)
             {
-                case OutcomeKind.Ok:
-                    TempData["Flash"] = localizer["Contracts.Saved"].Value;
-                    return Redirect($"/FactorSets/Details/{Key}/{VersionNumber}");
-                case OutcomeKind.NotFound:
-                    return NotFound();
-                case OutcomeKind.Conflict:
-                    Conflict = true;
-                    break;
-                default:
-                    Errors.AddRange(outcome.Errors, localizer);
-                    break;
+                TempData["Flash"] = localizer["Contracts.Saved"].Value;
+                return RedirectToPage("Details", new { key = Key, version = VersionNumber });
+            }
+
+            if (this.Refusal(outcome, Errors, localizer, stale: () => Conflict = true) is { } leave)
+            {
+                return leave;
             }
         }
         else
@@ -119,9 +113,9 @@ public sealed class FactorSetForm
     };
 
     /// <summary>Rows left entirely blank are no factors; a factor without kg CO2e is kept as missing, and the calculation will say so.</summary>
-    public (FactorSetDraftInput Input, List<FieldError> Errors) ToInput()
+    public (FactorSetDraftInput Input, List<Problem> Errors) ToInput()
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var baseline = new BaselineAssumptions
         {
             DieselKwhPerLitre = FormValues.Number(DieselKwhPerLitre, "baseline.dieselKwhPerLitre", errors) ?? 0,
@@ -143,7 +137,7 @@ public sealed class FactorSetForm
 
             if (!QuantityUnits.TryParse(row.Unit, out var unit))
             {
-                errors.Add(new FieldError($"factors[{i}].unit", "Validation.UnknownCode", row.Unit));
+                errors.Add(new Problem($"factors[{i}].unit", "Validation.UnknownCode", row.Unit));
             }
 
             factors.Add(new EmissionFactor

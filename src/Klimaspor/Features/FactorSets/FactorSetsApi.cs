@@ -3,7 +3,6 @@ using Klimaspor.Domain.Emissions;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
 
 namespace Klimaspor.Features.FactorSets;
 
@@ -21,53 +20,27 @@ public static class FactorSetsApi
 
         var admin = group.MapGroup("/").RequireAuthorization(Policies.SystemAdmin);
         admin.MapPost("/", async (CreateSetRequest request, AppDbContext db, TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await ChangeFactorSets.CreateSet(request.Key, request.BasedOn, db, clock, Who(tenant), ct), localizer, created: true))
+                (await ChangeFactorSets.CreateSet(request.Key, request.BasedOn, db, clock, tenant.ActorName, ct)).Answer(Created, localizer))
             .Idempotent().WithSummary("A new set, copied from a published one, as draft version 1");
         admin.MapPost("/{key}/versions", async (string key, AppDbContext db, TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await ChangeFactorSets.CreateVersion(key, db, clock, Who(tenant), ct), localizer, created: true))
+                (await ChangeFactorSets.CreateVersion(key, db, clock, tenant.ActorName, ct)).Answer(Created, localizer))
             .Idempotent().WithSummary("The next version of a set, copied from its latest, as a draft");
         admin.MapPut("/{key}/versions/{version:int}", async (string key, int version, FactorSetDraftInput input, HttpRequest request, AppDbContext db,
                 Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var ifMatch = request.Headers[HeaderNames.IfMatch].ToString().Trim().Trim('"');
-                if (!Guid.TryParseExact(ifMatch, "N", out var expected))
-                {
-                    return Problems.PreconditionRequired(localizer);
-                }
-
-                return Respond(await ChangeFactorSets.UpdateDraft(key, version, input, expected, db, Who(tenant), ct), localizer);
-            })
+                (await ChangeFactorSets.UpdateDraft(key, version, input, ApiOutcomes.IfMatch(request), db, tenant.ActorName, ct)).Answer(localizer))
             .WithSummary("Edit a draft version; send If-Match with its rowVersion. A published version never changes.");
         admin.MapPost("/{key}/versions/{version:int}/publish", async (string key, int version, AppDbContext db, TimeProvider clock, Tenant tenant,
                 IStringLocalizer localizer, CancellationToken ct) =>
-                Respond(await ChangeFactorSets.Publish(key, version, db, clock, Who(tenant), ct), localizer))
+                (await ChangeFactorSets.Publish(key, version, db, clock, tenant.ActorName, ct)).Answer(localizer))
             .WithSummary("Publish a draft version; from then on it is used for new calculations and never changes");
 
         app.MapGet("/api/v1/organisations/me/factor-sets", async Task<Ok<FactorSetChoice>> (Tenant tenant, AppDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await ChooseFactorSets.Current(await tenant.ScopeAsync(ct), db, ct)))
             .RequireAuthorization(Policies.Api).WithTags("Factor sets").WithSummary("The caller's organisation's chosen factor sets (null: the reference sets)");
         app.MapPut("/api/v1/organisations/me/factor-sets", async (FactorSetChoice choice, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var outcome = await ChooseFactorSets.Handle(choice, tenant, db, ct);
-                return outcome.Kind switch
-                {
-                    OutcomeKind.Ok => Results.Ok(outcome.Value),
-                    OutcomeKind.Invalid => Problems.Validation(outcome.Errors, localizer),
-                    _ => Problems.Forbidden(localizer),
-                };
-            })
+                (await ChooseFactorSets.Handle(choice, tenant, db, ct)).Answer(localizer))
             .RequireAuthorization(Policies.Api).WithTags("Factor sets").WithSummary("Choose the organisation's factor sets (buyer administrators)");
     }
 
-    private static string Who(Tenant tenant) => tenant.User.FindFirst(KlimasporClaims.Name)?.Value ?? "?";
-
-    private static IResult Respond(Outcome<FactorSet> outcome, IStringLocalizer localizer, bool created = false) => outcome.Kind switch
-    {
-        OutcomeKind.Ok when created => Results.Created($"/api/v1/factor-sets/{outcome.Value!.Key}/versions/{outcome.Value.Version}", outcome.Value),
-        OutcomeKind.Ok => Results.Ok(outcome.Value),
-        OutcomeKind.Invalid => Problems.Validation(outcome.Errors, localizer),
-        OutcomeKind.Conflict => Problems.Conflict(localizer),
-        OutcomeKind.Forbidden => Problems.Forbidden(localizer),
-        _ => Problems.NotFound(localizer),
-    };
+    private static IResult Created(FactorSet set) => TypedResults.Created($"/api/v1/factor-sets/{set.Key}/versions/{set.Version}", set);
 }

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,15 +12,15 @@ public static class ResolveFactorSets
     /// A set named by the caller ("key" for its latest published version, or "key@version"); otherwise the buyer
     /// organisation's choice (a sub-unit inherits its organisation's); otherwise the reference sets.
     /// </summary>
-    public static Task<(FactorSet? Territorial, FactorSet? LifeCycle, List<FieldError> Errors)> Handle(
+    public static Task<(FactorSet? Territorial, FactorSet? LifeCycle, List<Problem> Errors)> Handle(
         string? territorial, string? lifeCycle, TenantScope scope, AppDbContext db, CancellationToken cancellationToken) =>
         Handle(territorial, lifeCycle, scope.IsBuyer ? scope.OrganisationId : null, db, cancellationToken);
 
     /// <param name="buyerUnitId">The buyer organisation or sub-unit whose choice applies (for a report: the contract's owner).</param>
-    public static async Task<(FactorSet? Territorial, FactorSet? LifeCycle, List<FieldError> Errors)> Handle(
+    public static async Task<(FactorSet? Territorial, FactorSet? LifeCycle, List<Problem> Errors)> Handle(
         string? territorial, string? lifeCycle, Guid? buyerUnitId, AppDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var (orgTerritorial, orgLifeCycle) = buyerUnitId is { } unit ? await ChosenByOrganisation(unit, db, cancellationToken) : (null, null);
         var t = await Load(territorial ?? orgTerritorial ?? FactorSetStore.DefaultTerritorial, "territorialFactorSet", EmissionBoundary.Territorial);
         var l = await Load(lifeCycle ?? orgLifeCycle ?? FactorSetStore.DefaultLifeCycle, "lifeCycleFactorSet", EmissionBoundary.LifeCycle);
@@ -33,11 +32,11 @@ public static class ResolveFactorSets
             var set = key is null ? null : await FactorSetStore.LoadPublished(db, key, version, cancellationToken);
             if (set is null)
             {
-                errors.Add(new FieldError(field, "FactorSets.UnknownSet", reference));
+                errors.Add(new Problem(field, "FactorSets.UnknownSet", reference));
             }
             else if (set.Boundary != boundary)
             {
-                errors.Add(new FieldError(field, "FactorSets.WrongBoundary", reference));
+                errors.Add(new Problem(field, "FactorSets.WrongBoundary", reference));
                 return null;
             }
 

@@ -36,7 +36,7 @@ public static class DownloadWorkbook
             ContractRef = context.Contract.Reference,
             SupplierOrgNo = OrganisationNumber.Parse(supplierOrgNo),
             Period = context.Period,
-            ReportedBy = ReportAccess.Actor(tenant),
+            ReportedBy = tenant.ActorName,
             Machines = lines.Machines,
             Vehicles = lines.Vehicles,
             Energy = draft is null ? [] : lines.Energy,

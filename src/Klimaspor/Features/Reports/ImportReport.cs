@@ -20,7 +20,7 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
 /// </summary>
 public static class ImportReport
 {
-    public static async Task<ReportOutcome> Handle(IReadOnlyList<UploadedFile> files, Guid? contractId, string? period, AppDbContext db, Tenant tenant,
+    public static async Task<Outcome<ReportView>> Handle(IReadOnlyList<UploadedFile> files, Guid? contractId, string? period, AppDbContext db, Tenant tenant,
         TimeProvider clock, WorkbookLimits limits, CancellationToken cancellationToken)
     {
         if (files.Count == 0)
@@ -45,7 +45,7 @@ public static class ImportReport
         }
     }
 
-    private static async Task<ReportOutcome> Import(IReadOnlyList<UploadedFile> files, List<(WorkbookSheets Sheets, UploadedFile File)> workbooks, Guid? contractId,
+    private static async Task<Outcome<ReportView>> Import(IReadOnlyList<UploadedFile> files, List<(WorkbookSheets Sheets, UploadedFile File)> workbooks, Guid? contractId,
         string? period, AppDbContext db, Tenant tenant, TimeProvider clock, WorkbookLimits limits, CancellationToken cancellationToken)
     {
         var sheets = new Dictionary<string, IEnumerable<IReadOnlyList<string?>>>(StringComparer.OrdinalIgnoreCase);
@@ -55,7 +55,7 @@ public static class ImportReport
             {
                 if (ReadCsv(file, sheets, limits) is { } csvErrors)
                 {
-                    return new ReportOutcome(ReportRefusal.Invalid, null, csvErrors);
+                    return Invalid(csvErrors);
                 }
 
                 continue;
@@ -73,7 +73,7 @@ public static class ImportReport
                 {
                     if (ReadCsv(csv, sheets, limits) is { } csvErrors)
                     {
-                        return new ReportOutcome(ReportRefusal.Invalid, null, csvErrors);
+                        return Invalid(csvErrors);
                     }
                 }
 
@@ -95,7 +95,7 @@ public static class ImportReport
             {
                 if (!sheets.TryAdd(name, rows))
                 {
-                    return new ReportOutcome(ReportRefusal.Invalid, null, [new TemplateError(name, null, null, null, file.FileName, MessageKeys.TemplateSheetTwice, [name])]);
+                    return Outcome<ReportView>.Invalid(new Problem(string.Empty, MessageKeys.TemplateSheetTwice, file.FileName, name) { Sheet = name });
                 }
             }
         }
@@ -108,8 +108,7 @@ public static class ImportReport
                 : null;
             if (header is null || header.Errors.Count > 0 || header.Header is null || header.Period is null)
             {
-                return new ReportOutcome(ReportRefusal.Invalid, null, header?.Errors is { Count: > 0 } errors ? errors
-                    : [new TemplateError(TemplateSheets.Report.Name, null, null, null, null, MessageKeys.TemplateReportSheetMissing, [])]);
+                return header?.Errors is { Count: > 0 } errors ? Invalid(errors) : Refused("report", MessageKeys.TemplateReportSheetMissing);
             }
 
             var scope = await tenant.ScopeAsync(cancellationToken);
@@ -125,9 +124,10 @@ public static class ImportReport
         }
 
         // The files go into the draft's own SaveChanges: a draft is never stored without the file it came from.
-        var outcome = await SaveReportDraft.Handle(contractId.Value, period, sheets, files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv",
-            null, db, tenant, clock, cancellationToken, report => Keep(files, report.Id, db, tenant, clock, cancellationToken));
-        if (outcome.Refusal == ReportRefusal.NotFound)
+        var source = files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv";
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(contractId.Value, period, sheets, source, null), db, tenant, clock, cancellationToken,
+            report => Keep(files, report.Id, db, tenant, clock, cancellationToken));
+        if (outcome.Kind == OutcomeKind.NotFound)
         {
             // A reference the supplier may see but a period the contract does not have.
             return Refused("period", "Reports.PeriodOutsideContract", period);
@@ -157,7 +157,7 @@ public static class ImportReport
                 ContentType = file.ContentType,
                 Size = file.Content.LongLength,
                 Sha256 = hash,
-                UploadedBy = ReportAccess.Actor(tenant),
+                UploadedBy = tenant.ActorName,
                 UploadedAt = clock.GetUtcNow().UtcDateTime,
                 Content = file.Content,
             });
@@ -183,9 +183,11 @@ public static class ImportReport
         return sheets.TryAdd(name, table.Rows) ? null : [new TemplateError(name, null, null, null, file.FileName, MessageKeys.TemplateSheetTwice, [name])];
     }
 
-    private static ReportOutcome Unreadable(UploadedFile file, WorkbookRefusal refusal) =>
-        new(ReportRefusal.Invalid, null, [new TemplateError(file.FileName, null, null, null, refusal.Part ?? file.FileName, refusal.MessageKey, refusal.Args)]);
+    private static Outcome<ReportView> Invalid(IEnumerable<TemplateError> errors) => Outcome<ReportView>.Invalid([.. errors.Select(e => e.ToProblem())]);
 
-    private static ReportOutcome Refused(string column, string key, params object[] args) =>
-        new(ReportRefusal.Invalid, null, [new TemplateError(TemplateSheets.Report.Name, null, column, null, args.Length > 0 ? args[0]?.ToString() : null, key, args)]);
+    private static Outcome<ReportView> Unreadable(UploadedFile file, WorkbookRefusal refusal) =>
+        Outcome<ReportView>.Invalid(new Problem(string.Empty, refusal.MessageKey, refusal.Part ?? file.FileName, [.. refusal.Args]) { Sheet = file.FileName });
+
+    private static Outcome<ReportView> Refused(string column, string key, params object[] args) =>
+        Outcome<ReportView>.Invalid(new Problem(column, key, args.Length > 0 ? args[0]?.ToString() : null, args) { Sheet = TemplateSheets.Report.Name });
 }

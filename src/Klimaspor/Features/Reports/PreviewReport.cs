@@ -38,16 +38,16 @@ public static partial class PreviewReport
     public static async Task<DraftPreview> Handle(ReportContext context, ReportForm form, AppDbContext db, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var parsed = ReportTemplate.Parse(form.TemplateRows(), context.Period);
-        var errors = parsed.Errors.Select(e => Message(e, localizer)).ToList();
+        var errors = parsed.Errors.Select(e => Message(e.ToProblem(), localizer)).ToList();
         var linesWithErrors = parsed.Errors.Where(e => e.Row is not null).Select(e => (e.Sheet, e.Row)).Distinct().Count();
         var outcome = await ReportFigures.Calculate(context, parsed.Lines, db, cancellationToken);
-        if (outcome.Kind != OutcomeKind.Ok)
+        if (!outcome.Succeeded)
         {
-            errors.AddRange(outcome.Errors.Select(e => Message(e, parsed, localizer)));
+            errors.AddRange(outcome.Problems.Select(e => Message(e, parsed, localizer)));
             return new DraftPreview(Figures(null, localizer), null, null, [], errors, linesWithErrors, localizer["Reports.LiveNoFigures", errors.Count]);
         }
 
-        var calculation = outcome.Value!;
+        var calculation = outcome.Value;
         var warnings = calculation.Warnings.Select(w => Located(w.Kind, w.Index is { } i ? parsed.RowNumberOf(w.Kind, i) : null, w.Field,
             localizer[w.MessageKey, [.. w.Args]], localizer)).ToList();
         var totals = calculation.Result.Totals!;
@@ -57,12 +57,13 @@ public static partial class PreviewReport
     }
 
     /// <summary>A template error as the form shows it.</summary>
-    public static FormMessage Message(TemplateError error, IStringLocalizer localizer)
+    /// <summary>A problem found in a sheet of the line form: beside its field, and located in the summary.</summary>
+    public static FormMessage Message(Problem error, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var text = error.Text(CultureInfo.CurrentUICulture.Name);
-        var kind = ReportForm.SheetOf(TemplateSheets.Find(error.Sheet)?.Key)?.Kind ?? LineKind.Machine;
-        return new FormMessage(ReportForm.FieldOf(error), text, Located(kind, error.Row, error.Column, text, localizer));
+        var text = Problems.Message(error, localizer);
+        var kind = ReportForm.SheetOf(TemplateSheets.Find(error.Sheet ?? string.Empty)?.Key)?.Kind ?? LineKind.Machine;
+        return new FormMessage(ReportForm.FieldOf(error), text, Located(kind, error.Row, error.Field.Length > 0 ? error.Field : null, text, localizer));
     }
 
     /// <summary>"Maskiner, linje 2, Vekt (tonn): …": the sheet, the line as the form numbers it, and the column's header.</summary>
@@ -94,7 +95,7 @@ public static partial class PreviewReport
     }
 
     // A calculation error names a line by its index among the lines read; the form shows it at the line it came from.
-    private static FormMessage Message(Domain.Validation.FieldError error, ReportTemplateResult parsed, IStringLocalizer localizer)
+    private static FormMessage Message(Domain.Validation.Problem error, ReportTemplateResult parsed, IStringLocalizer localizer)
     {
         var text = Problems.Message(error, localizer);
         var path = LinePath().Match(error.Field);

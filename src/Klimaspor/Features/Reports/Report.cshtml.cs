@@ -109,14 +109,14 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var form = ReportForm.Read(FormFields());
-        var refusal = await SaveLines(form, cancellationToken);
-        if (refusal == ReportRefusal.None)
+        var saved = await SaveLines(form, cancellationToken);
+        if (saved.Succeeded)
         {
             TempData["Flash"] = localizer["Reports.DraftSaved"].Value;
             return Redirect(Request.Path);
         }
 
-        return await Refused(refusal, form, cancellationToken);
+        return await Refused(saved, form, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAddLineAsync(string? sheet, CancellationToken cancellationToken)
@@ -162,7 +162,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken);
-        if (!context.CallerIsSupplier || !tenant.IsInRole(Roles.SupplierReporter) || !ReportWorkflow.SupplierCanEdit(report?.Status ?? ReportStatus.NotStarted))
+        if (!ReportAccess.CanEdit(context, tenant, report?.Status ?? ReportStatus.NotStarted))
         {
             return Forbid();
         }
@@ -191,29 +191,26 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         {
             [TemplateSheets.FuelDeliveries.Name] = string.IsNullOrWhiteSpace(FuelDeliveries) ? [] : CsvTable.Read(FuelDeliveries).Rows,
         };
-        var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
-        var outcome = await SaveReportDraft.Handle(Id, Period, ReportTemplate.AsRead(sheets), "web", expected, db, tenant, clock, cancellationToken);
-        switch (outcome.Refusal)
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(sheets), "web", ExpectedVersion), db, tenant, clock, cancellationToken);
+        if (outcome.Succeeded)
         {
-            case ReportRefusal.None:
-                TempData["Flash"] = localizer["Reports.DraftSaved"].Value;
-                return Redirect(Request.Path);
-            case ReportRefusal.NotFound:
-                return NotFound();
-            case ReportRefusal.Forbidden:
-                return Forbid();
-            case ReportRefusal.Invalid:
-                var culture = CultureInfo.CurrentUICulture.Name;
-                foreach (var e in outcome.Errors)
-                {
-                    var sheet = TemplateSheets.Find(e.Sheet) ?? TemplateSheets.Machines;
-                    Errors.Add("paste-" + sheet.Key, localizer["Calculator.AtRow", sheet.DisplayName(culture), e.Row ?? 0, e.Column ?? "", e.Text(culture)]);
-                }
+            TempData["Flash"] = localizer["Reports.DraftSaved"].Value;
+            return Redirect(Request.Path);
+        }
 
-                break;
-            default:
-                Errors.Add("paste-machines", localizer[outcome.Refusal == ReportRefusal.Conflict ? "Reports.ConflictText" : "Reports.Locked"]);
-                break;
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            // Each problem beside the box of its sheet, at its row as pasted.
+            var culture = CultureInfo.CurrentUICulture.Name;
+            foreach (var e in outcome.Problems)
+            {
+                var sheet = TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines;
+                Errors.Add("paste-" + sheet.Key, localizer["Calculator.AtRow", sheet.DisplayName(culture), e.Row ?? 0, e.Field, Problems.Message(e, localizer)]);
+            }
+        }
+        else if (this.Refusal(outcome, Errors, localizer, "paste-machines", stale: () => Errors.Add("paste-machines", localizer["Reports.ConflictText"])) is { } leave)
+        {
+            return leave;
         }
 
         return await Load(null, cancellationToken, keepPasted: true) ? Page() : NotFound();
@@ -245,24 +242,23 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
         var outcome = await ImportReport.Handle(await ReportUploads.Files(files, cancellationToken), Id, Period, db, tenant, clock, ReportUploads.Limits(maxBytes),
             cancellationToken);
-        switch (outcome.Refusal)
+        if (outcome.Succeeded)
         {
-            case ReportRefusal.None:
-                TempData["Flash"] = localizer["Reports.Uploaded"].Value;
-                return Redirect(Request.Path);
-            case ReportRefusal.Forbidden:
-                return Forbid();
-            case ReportRefusal.Invalid:
-                var culture = CultureInfo.CurrentUICulture.Name;
-                foreach (var e in outcome.Errors)
-                {
-                    Errors.Add("files", e.Row is { } row ? localizer["Calculator.AtRow", e.Sheet, row, e.Column ?? "", e.Text(culture)] : $"{e.Sheet}: {e.Text(culture)}");
-                }
+            TempData["Flash"] = localizer["Reports.Uploaded"].Value;
+            return Redirect(Request.Path);
+        }
 
-                break;
-            default:
-                Errors.Add("files", localizer["Reports.Locked"]);
-                break;
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            foreach (var e in outcome.Problems)
+            {
+                var message = Problems.Message(e, localizer);
+                Errors.Add("files", e.Row is { } row ? localizer["Calculator.AtRow", e.Sheet ?? string.Empty, row, e.Field, message] : $"{e.Sheet}: {message}");
+            }
+        }
+        else if (this.Refusal(outcome, Errors, localizer, "files") is { } leave)
+        {
+            return leave;
         }
 
         return await Load(null, cancellationToken) ? Page() : NotFound();
@@ -275,27 +271,20 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         {
             var form = ReportForm.Read(FormFields());
             var saved = await SaveLines(form, cancellationToken);
-            if (saved != ReportRefusal.None)
+            if (!saved.Succeeded)
             {
                 return await Refused(saved, form, cancellationToken);
             }
         }
 
-        var (refusal, _, errors) = await SubmitReport.Handle(Id, Period, db, tenant, clock, localizer, cancellationToken);
-        return await After(refusal, errors, "Reports.SubmittedFlash", cancellationToken);
+        return await After(await SubmitReport.Handle(new ReportRef(Id, Period), db, tenant, clock, localizer, cancellationToken), "Reports.SubmittedFlash", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
-    {
-        var (refusal, _, errors) = await ReviewReport.Handle(Id, Period, Supplier, true, Comment, db, tenant, clock, cancellationToken);
-        return await After(refusal, errors, "Reports.ApprovedFlash", cancellationToken);
-    }
+    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
+        await After(await ReviewReport.Approve(new ReportRef(Id, Period, Supplier), Comment, db, tenant, clock, cancellationToken), "Reports.ApprovedFlash", cancellationToken);
 
-    public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken)
-    {
-        var (refusal, _, errors) = await ReviewReport.Handle(Id, Period, Supplier, false, Comment, db, tenant, clock, cancellationToken);
-        return await After(refusal, errors, "Reports.ReturnedFlash", cancellationToken);
-    }
+    public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
+        await After(await ReviewReport.Return(new ReportRef(Id, Period, Supplier), Comment, db, tenant, clock, cancellationToken), "Reports.ReturnedFlash", cancellationToken);
 
     public static string StatusColour(string status) => status switch
     {
@@ -305,53 +294,44 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         _ => "neutral",
     };
 
-    private async Task<IActionResult> After(ReportRefusal refusal, IReadOnlyList<Domain.Validation.FieldError> errors, string flash, CancellationToken cancellationToken)
+    private async Task<IActionResult> After(Outcome<ReportView> outcome, string flash, CancellationToken cancellationToken)
     {
-        switch (refusal)
+        if (outcome.Succeeded)
         {
-            case ReportRefusal.None:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect(Request.Path + Request.QueryString);
-            case ReportRefusal.NotFound:
-                return NotFound();
-            case ReportRefusal.Forbidden:
-                return Forbid();
-            case ReportRefusal.Invalid:
-                Errors.AddRange(errors, localizer);
-                break;
-            default:
-                Errors.Add("comment", localizer["Reports.Locked"]);
-                break;
+            TempData["Flash"] = localizer[flash].Value;
+            return Redirect(Request.Path + Request.QueryString);
         }
 
-        return await Load(null, cancellationToken) ? Page() : NotFound();
+        return this.Refusal(outcome, Errors, localizer, "comment") ?? (await Load(null, cancellationToken) ? Page() : NotFound());
     }
 
-    private async Task<ReportRefusal> SaveLines(ReportForm form, CancellationToken cancellationToken)
+    /// <summary>The form's version of the draft: none when the page showed no draft yet, so the first save creates it.</summary>
+    private Guid? ExpectedVersion => string.IsNullOrEmpty(RowVersion) ? null : ApiOutcomes.Version(RowVersion);
+
+    private async Task<Outcome<ReportView>> SaveLines(ReportForm form, CancellationToken cancellationToken)
     {
-        var expected = Guid.TryParseExact(RowVersion, "N", out var v) ? v : (Guid?)null;
-        var outcome = await SaveReportDraft.Handle(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", expected, db, tenant, clock, cancellationToken);
-        foreach (var message in outcome.Errors.Select(e => PreviewReport.Message(e, localizer)))
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", ExpectedVersion), db, tenant, clock,
+            cancellationToken);
+        if (outcome.Kind == OutcomeKind.Invalid)
         {
-            Errors.Add(message.Field, message.Located);
-            FieldMessages.TryAdd(message.Field, message.Message);
+            foreach (var message in outcome.Problems.Select(e => PreviewReport.Message(e, localizer)))
+            {
+                Errors.Add(message.Field, message.Located);
+                FieldMessages.TryAdd(message.Field, message.Message);
+            }
         }
 
-        return outcome.Refusal;
+        return outcome;
     }
 
     /// <summary>The page again with the lines as posted, after saving them was refused.</summary>
-    private async Task<IActionResult> Refused(ReportRefusal refusal, ReportForm form, CancellationToken cancellationToken)
+    private async Task<IActionResult> Refused(Outcome<ReportView> refused, ReportForm form, CancellationToken cancellationToken)
     {
-        switch (refusal)
+        // The problems of invalid lines are beside their fields already (SaveLines); the rest go above the machines.
+        if (refused.Kind != OutcomeKind.Invalid
+            && this.Refusal(refused, Errors, localizer, TemplateSheets.Machines.Key, stale: () => Errors.Add(TemplateSheets.Machines.Key, localizer["Reports.ConflictText"])) is { } leave)
         {
-            case ReportRefusal.NotFound:
-                return NotFound();
-            case ReportRefusal.Forbidden:
-                return Forbid();
-            case ReportRefusal.Conflict or ReportRefusal.Locked:
-                Errors.Add(TemplateSheets.Machines.Key, localizer[refusal == ReportRefusal.Conflict ? "Reports.ConflictText" : "Reports.Locked"]);
-                break;
+            return leave;
         }
 
         return await Load(form, cancellationToken) ? Page() : NotFound();
@@ -373,8 +353,8 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         _context = context;
         Report = await GetReport.View(context, db, clock, cancellationToken, latestWarningsOnly: true);
         var status = Enum.Parse<ReportStatus>(Report.Status);
-        CanEdit = context.CallerIsSupplier && tenant.IsInRole(Roles.SupplierReporter) && ReportWorkflow.SupplierCanEdit(status);
-        CanReview = !context.CallerIsSupplier && tenant.CanEditContracts && ReportWorkflow.BuyerCanReview(status);
+        CanEdit = ReportAccess.CanEdit(context, tenant, status);
+        CanReview = ReportAccess.CanReview(context, tenant, status);
         DraftLineCount = Report.Draft.Machines.Count + Report.Draft.Vehicles.Count + Report.Draft.Energy.Count + Report.Draft.FuelDeliveries.Count;
         DraftTooLarge = DraftLineCount > MaxFormLines;
         if (!keepPasted && form is null && !DraftTooLarge)

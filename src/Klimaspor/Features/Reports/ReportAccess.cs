@@ -62,5 +62,18 @@ public static class ReportAccess
     public static IQueryable<SupplierReport> Of(ReportContext context, AppDbContext db) =>
         db.Reports.Where(r => r.ContractId == context.Contract.Id && r.SupplierId == context.SupplierId && r.Period == context.PeriodKey);
 
-    public static string Actor(Tenant tenant) => tenant.User.FindFirst(KlimasporClaims.Name)?.Value ?? "?";
+    // Who may do what with a report, decided here for the pages and the API alike: the reporting supplier's reporters
+    // edit and submit; the buyer's follow-up officers and administrators review. The report's status decides when.
+
+    /// <summary>The caller reports for the supplier whose report this is.</summary>
+    public static bool IsReporter(ReportContext context, Tenant tenant) => context.CallerIsSupplier && tenant.IsInRole(Roles.SupplierReporter);
+
+    /// <summary>The caller reviews for the buyer whose contract this is.</summary>
+    public static bool IsReviewer(ReportContext context, Tenant tenant) => !context.CallerIsSupplier && tenant.CanEditContracts;
+
+    public static bool CanEdit(ReportContext context, Tenant tenant, ReportStatus status) => IsReporter(context, tenant) && ReportWorkflow.SupplierCanEdit(status);
+
+    public static bool CanSubmit(ReportContext context, Tenant tenant, ReportStatus status) => IsReporter(context, tenant) && ReportWorkflow.SupplierCanSubmit(status);
+
+    public static bool CanReview(ReportContext context, Tenant tenant, ReportStatus status) => IsReviewer(context, tenant) && ReportWorkflow.BuyerCanReview(status);
 }

@@ -105,12 +105,12 @@ public sealed partial class ReportForm
     public static int LineIndexOf(int row) => row - 2;
 
     /// <summary>Where an error belongs in the form: the input it is about, or the sheet's table.</summary>
-    public static string FieldOf(TemplateError error)
+    public static string FieldOf(Problem error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var sheet = Sheets.FirstOrDefault(s => s.IsNamed(error.Sheet)) ?? TemplateSheets.Machines;
-        return error.Row is { } row && LineIndexOf(row) >= 0 && error.Column is { } column && IndexOf(sheet, column) >= 0
-            ? Field(sheet, LineIndexOf(row), column)
+        var sheet = Sheets.FirstOrDefault(s => s.IsNamed(error.Sheet ?? string.Empty)) ?? TemplateSheets.Machines;
+        return error.Row is { } row && LineIndexOf(row) >= 0 && IndexOf(sheet, error.Field) >= 0
+            ? Field(sheet, LineIndexOf(row), error.Field)
             : sheet.Key;
     }
 

@@ -1,49 +1,64 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Reports;
 
+/// <summary>Which report: the contract, the period, and for a buyer looking at a subcontractor's report its organisation number.</summary>
+public sealed record ReportRef(Guid ContractId, string Period, string? SupplierOrgNo = null);
+
 /// <summary>The buyer approves a submitted report, or returns it with a comment for the supplier to correct.</summary>
+/// <remarks>State changes: they need no If-Match; of two reviews racing one wins and the other is told of the conflict.</remarks>
 public static class ReviewReport
 {
     public const int CommentMaxLength = 2000;
 
-    public static async Task<(ReportRefusal Refusal, ReportView? Report, IReadOnlyList<FieldError> Errors)> Handle(Guid contractId, string period, string? supplierOrgNo,
-        bool approve, string? comment, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    public static Task<Outcome<ReportView>> Approve(ReportRef report, string? comment, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        Review(report, ReportStatus.Approved, comment, db, tenant, clock, cancellationToken);
+
+    /// <param name="comment">What the supplier must correct; required.</param>
+    public static Task<Outcome<ReportView>> Return(ReportRef report, string? comment, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        Review(report, ReportStatus.Returned, comment, db, tenant, clock, cancellationToken);
+
+    private static async Task<Outcome<ReportView>> Review(ReportRef request, ReportStatus verdict, string? comment, AppDbContext db, Tenant tenant,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(contractId, period, supplierOrgNo, db, tenant, cancellationToken);
+        var context = await ReportAccess.Resolve(request.ContractId, request.Period, request.SupplierOrgNo, db, tenant, cancellationToken);
         if (context is null)
         {
-            return (ReportRefusal.NotFound, null, []);
+            return Outcome<ReportView>.NotFound;
         }
 
-        if (context.CallerIsSupplier || !tenant.CanEditContracts)
+        if (!ReportAccess.IsReviewer(context, tenant))
         {
-            return (ReportRefusal.Forbidden, null, []);
+            return Outcome<ReportView>.Forbidden;
         }
 
+        var approve = verdict == ReportStatus.Approved;
         comment = comment?.Trim();
         if (!approve && string.IsNullOrEmpty(comment))
         {
-            return (ReportRefusal.Invalid, null, [new FieldError("comment", "Reports.CommentRequired")]);
+            return Outcome<ReportView>.Invalid(new Problem("comment", "Reports.CommentRequired"));
         }
 
         if (comment?.Length > CommentMaxLength)
         {
-            return (ReportRefusal.Invalid, null, [new FieldError("comment", "Validation.TooLong", comment, CommentMaxLength)]);
+            return Outcome<ReportView>.Invalid(new Problem("comment", "Validation.TooLong", comment, CommentMaxLength));
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken, track: true);
         if (report is null || !ReportWorkflow.BuyerCanReview(report.Status))
         {
-            return (ReportRefusal.Locked, null, []);
+            // Reviewed already (approved, or returned and not yet submitted again), or never submitted: not its turn.
+            return report?.Status is ReportStatus.Approved ? Outcome<ReportView>.Locked("Reports.Locked") : Outcome<ReportView>.OutOfOrder("Reports.NotSubmitted");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var before = report.Status.ToString();
-        report.Status = approve ? ReportStatus.Approved : ReportStatus.Returned;
+        report.Status = verdict;
         report.ReviewComment = string.IsNullOrEmpty(comment) ? null : comment;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();
@@ -51,17 +66,26 @@ public static class ReviewReport
         {
             ReportId = report.Id,
             At = now,
-            Actor = ReportAccess.Actor(tenant),
+            Actor = tenant.ActorName,
             Action = approve ? "approved" : "returned",
             Before = before,
             After = report.Status + (comment is null ? "" : ": " + comment),
         });
         if (approve)
         {
-            await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now, cancellationToken);
+            await Compliance.EvaluateCompliance.Add(db, request.ContractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken), []);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another review of this report was saved first (its row version moved on): that one stands.
+            return Outcome<ReportView>.Conflict();
+        }
+
+        return Outcome<ReportView>.Ok(await GetReport.View(context, db, clock, cancellationToken));
     }
 }

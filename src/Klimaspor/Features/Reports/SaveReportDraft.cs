@@ -6,22 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Reports;
 
-/// <summary>Why a draft was not saved: a located template error, or one of the expected refusals.</summary>
-public enum ReportRefusal
-{
-    None,
-    NotFound,
-    Forbidden,
-    Locked,
-    Conflict,
-    Invalid,
-}
-
-public sealed record ReportOutcome(ReportRefusal Refusal, ReportView? Report, IReadOnlyList<TemplateError> Errors)
-{
-    public static ReportOutcome Ok(ReportView report) => new(ReportRefusal.None, report, []);
-    public static ReportOutcome Refused(ReportRefusal refusal) => new(refusal, null, []);
-}
+/// <summary>A draft as it arrives, by any way in.</summary>
+/// <param name="Sheets">By name; read once, while they are parsed (an uploaded workbook's rows straight from the file).</param>
+/// <param name="Source">How it came: <see cref="SaveReportDraft.FromApi"/>, <c>web</c>, <c>workbook</c> or <c>csv</c>; kept with the draft.</param>
+/// <param name="ExpectedRowVersion">The version the caller read (If-Match); null when it sent none.</param>
+public sealed record DraftRequest(Guid ContractId, string Period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> Sheets, string Source,
+    Guid? ExpectedRowVersion);
 
 /// <summary>
 /// Creates or replaces the supplier's draft for a period. Whatever the way in (JSON, pasted rows, CSV, workbook),
@@ -29,41 +19,49 @@ public sealed record ReportOutcome(ReportRefusal Refusal, ReportView? Report, IR
 /// </summary>
 public static class SaveReportDraft
 {
+    /// <summary>The source of drafts sent as JSON over the API: a PUT that replaces an existing draft needs If-Match.</summary>
+    public const string FromApi = "api";
+
     /// <param name="alongside">
     /// Adds what belongs with the draft (an upload's file) to <paramref name="db"/> before the one SaveChanges, so that
     /// the draft, its audit entry and the rest are stored together or not at all.
     /// </param>
-    /// <param name="sheets">By name; read once, while they are parsed (an uploaded workbook's rows straight from the file).</param>
-    public static async Task<ReportOutcome> Handle(Guid contractId, string period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> sheets,
-        string source, Guid? expectedRowVersion, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken,
+    public static async Task<Outcome<ReportView>> Handle(DraftRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken,
         Func<SupplierReport, Task>? alongside = null)
     {
-        var context = await ReportAccess.Resolve(contractId, period, null, db, tenant, cancellationToken);
+        var context = await ReportAccess.Resolve(request.ContractId, request.Period, null, db, tenant, cancellationToken);
         if (context is null)
         {
-            return ReportOutcome.Refused(ReportRefusal.NotFound);
+            return Outcome<ReportView>.NotFound;
         }
 
-        if (!context.CallerIsSupplier || !tenant.IsInRole(Roles.SupplierReporter))
+        if (!ReportAccess.IsReporter(context, tenant))
         {
-            return ReportOutcome.Refused(ReportRefusal.Forbidden);
+            return Outcome<ReportView>.Forbidden;
         }
 
-        var parsed = ReportTemplate.Parse(sheets, context.Period);
+        var parsed = ReportTemplate.Parse(request.Sheets, context.Period);
         if (!parsed.IsValid)
         {
-            return new ReportOutcome(ReportRefusal.Invalid, null, parsed.Errors);
+            return Outcome<ReportView>.Invalid([.. parsed.Errors.Select(e => request.Source == FromApi ? JsonReportRowsLocation(e) : e.ToProblem())]);
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken, track: true);
         if (report is not null && !ReportWorkflow.SupplierCanEdit(report.Status))
         {
-            return ReportOutcome.Refused(ReportRefusal.Locked);
+            return Outcome<ReportView>.Locked("Reports.Locked");
         }
 
-        if (report is not null && expectedRowVersion is { } expected && report.RowVersion != expected)
+        // An upload replaces whatever draft there is (it is a new file, kept beside the draft); a PUT of JSON replaces the
+        // draft the client read, so it names its version once the draft exists; a form names the version it showed.
+        if (report is not null && request.Source == FromApi && Outcome<ReportView>.CheckVersion(report.RowVersion, request.ExpectedRowVersion) is { } stale)
         {
-            return ReportOutcome.Refused(ReportRefusal.Conflict);
+            return stale;
+        }
+
+        if (report is not null && request.ExpectedRowVersion is { } expected && report.RowVersion != expected)
+        {
+            return Outcome<ReportView>.Stale;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -83,15 +81,15 @@ public static class SaveReportDraft
 
         report.DraftLines = lines;
         report.DraftJson = null;
-        report.DraftSource = source;
+        report.DraftSource = request.Source;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();
         db.ReportAudit.Add(new ReportAuditEntry
         {
             ReportId = report.Id,
             At = now,
-            Actor = ReportAccess.Actor(tenant),
-            Action = "draft-saved:" + source,
+            Actor = tenant.ActorName,
+            Action = "draft-saved:" + request.Source,
             AfterLines = lines,
         });
 
@@ -106,14 +104,18 @@ public static class SaveReportDraft
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ReportOutcome.Refused(ReportRefusal.Conflict);
+            return Outcome<ReportView>.Stale;
         }
         catch (DbUpdateException e) when (Contracts.ContractWriting.IsUniqueViolation(e))
         {
             // Another request created this period's report at the same moment: one report per supplier and period.
-            return ReportOutcome.Refused(ReportRefusal.Conflict);
+            return Outcome<ReportView>.Conflict();
         }
 
-        return ReportOutcome.Ok(await GetReport.View(context, db, clock, cancellationToken, parsed.Lines));
+        return Outcome<ReportView>.Ok(await GetReport.View(context, db, clock, cancellationToken, parsed.Lines));
     }
+
+    /// <summary>A template error where a JSON client put it: the sheet's key and the line's 1-based position in its array (row 1 of the sheet is the keys).</summary>
+    private static Problem JsonReportRowsLocation(TemplateError error) =>
+        error.ToProblem() with { Sheet = TemplateSheets.Find(error.Sheet)?.Key ?? error.Sheet, Row = error.Row - 1, Cell = null };
 }

@@ -1,7 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -15,44 +14,47 @@ namespace Klimaspor.Features.Reports;
 /// </summary>
 public static class SubmitReport
 {
-    public static async Task<(ReportRefusal Refusal, ReportView? Report, IReadOnlyList<FieldError> Errors)> Handle(Guid contractId, string period, AppDbContext db,
-        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A state change: it needs no If-Match. Two submissions racing store one version; the loser is told of the conflict.
+    /// </remarks>
+    public static async Task<Outcome<ReportView>> Handle(ReportRef request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(contractId, period, null, db, tenant, cancellationToken);
+        var context = await ReportAccess.Resolve(request.ContractId, request.Period, null, db, tenant, cancellationToken);
         if (context is null)
         {
-            return (ReportRefusal.NotFound, null, []);
+            return Outcome<ReportView>.NotFound;
         }
 
-        if (!context.CallerIsSupplier || !tenant.IsInRole(Roles.SupplierReporter))
+        if (!ReportAccess.IsReporter(context, tenant))
         {
-            return (ReportRefusal.Forbidden, null, []);
+            return Outcome<ReportView>.Forbidden;
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken, track: true);
         if (report is null)
         {
-            return (ReportRefusal.Invalid, null, [new FieldError("report", "Reports.NoDraft")]);
+            return Outcome<ReportView>.Invalid(new Problem("report", "Reports.NoDraft"));
         }
 
         if (!ReportWorkflow.SupplierCanSubmit(report.Status))
         {
             // Submitting what is already submitted changes nothing: the same request twice stores one version.
             return report.Status == ReportStatus.Submitted
-                ? (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken), [])
-                : (ReportRefusal.Locked, null, []);
+                ? Outcome<ReportView>.Ok(await GetReport.View(context, db, clock, cancellationToken))
+                : Outcome<ReportView>.Locked("Reports.Locked");
         }
 
         // Kept for the answer: the report as stored is these lines, not read back and unpacked once more.
         var lines = report.Draft();
         var now = clock.GetUtcNow().UtcDateTime;
-        var frozen = await Freeze(context, report, lines, db, ReportAccess.Actor(tenant), now, localizer, cancellationToken);
-        if (frozen.Kind != OutcomeKind.Ok)
+        var frozen = await Freeze(context, report, lines, db, tenant.ActorName, now, localizer, cancellationToken);
+        if (!frozen.Succeeded)
         {
-            return (ReportRefusal.Invalid, null, frozen.Errors);
+            return frozen.Failed<ReportView>();
         }
 
-        var submission = frozen.Value!;
+        var submission = frozen.Value;
         var before = report.Status.ToString();
         report.Version = submission.Version;
         report.Status = ReportStatus.Submitted;
@@ -63,13 +65,13 @@ public static class SubmitReport
         {
             ReportId = report.Id,
             At = now,
-            Actor = ReportAccess.Actor(tenant),
+            Actor = tenant.ActorName,
             Action = "submitted",
             Before = before,
             After = $"{ReportStatus.Submitted} v{report.Version}",
         });
         // In the same save: the verdicts never lag behind the figures they are about.
-        await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken);
+        await Compliance.EvaluateCompliance.Add(db, request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken);
         submission.PendingFacts = null; // evaluated: not held while the save copies the packed values
 
         try
@@ -79,13 +81,13 @@ public static class SubmitReport
         catch (DbUpdateException)
         {
             // Two submissions raced: the unique (report, version) index let one through; this one changes nothing.
-            return (ReportRefusal.Conflict, null, []);
+            return Outcome<ReportView>.Conflict();
         }
 
         // Saved: the unit of work lets go of it (on a large report 22 MB of packed values and the compliance run) before
         // the answer is built, rather than at the end of the request.
         db.ChangeTracker.Clear();
-        return (ReportRefusal.None, await GetReport.View(context, db, clock, cancellationToken, lines), []);
+        return Outcome<ReportView>.Ok(await GetReport.View(context, db, clock, cancellationToken, lines));
     }
 
     /// <summary>
@@ -96,13 +98,13 @@ public static class SubmitReport
         DateTime now, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var outcome = await ReportFigures.Calculate(context, lines, db, cancellationToken);
-        if (outcome.Kind != OutcomeKind.Ok)
+        if (!outcome.Succeeded)
         {
-            return Outcome<ReportSubmission>.Invalid(outcome.Errors);
+            return outcome.Failed<ReportSubmission>();
         }
 
         var sharedMachines = await MachinesInOtherReports.Find(context, lines, db, cancellationToken);
-        return Outcome<ReportSubmission>.Ok(ReportStore.Freeze(report.Id, report.Version + 1, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value!.Result,
+        return Outcome<ReportSubmission>.Ok(ReportStore.Freeze(report.Id, report.Version + 1, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value.Result,
             CalculationsApi.Localized([.. outcome.Value.Warnings, .. sharedMachines], localizer, keepArguments: true), context.Period, actor, now));
     }
 }

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
@@ -23,7 +22,7 @@ public static class AddRequirements
         var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
-            return new(refusal, null, []);
+            return Outcome<IReadOnlyList<ContractRequirement>>.Refused(refusal);
         }
 
         var (rules, errors) = Rules(request);
@@ -37,7 +36,7 @@ public static class AddRequirements
         var taken = rules.Select(r => r.Key).Where(k => existing.Any(e => e.Key == k)).ToList();
         if (taken.Count > 0)
         {
-            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. taken.Select(k => new FieldError(prefix + "key", "Requirements.KeyTaken", k))]);
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. taken.Select(k => new Problem(prefix + "key", "Requirements.KeyTaken", k))]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -51,7 +50,7 @@ public static class AddRequirements
             PresetKey = request.Rule is null ? request.Preset : null,
             CreatedAt = now,
             UpdatedAt = now,
-            ChangedBy = Reports.ReportAccess.Actor(tenant),
+            ChangedBy = tenant.ActorName,
         }).ToList();
         db.Requirements.AddRange(added);
         await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, now, cancellationToken);
@@ -62,19 +61,19 @@ public static class AddRequirements
         catch (DbUpdateException)
         {
             // Someone added the same key between our check and our save: the unique index refused it.
-            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. rules.Select(r => new FieldError(prefix + "key", "Requirements.KeyTaken", r.Key))]);
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. rules.Select(r => new Problem(prefix + "key", "Requirements.KeyTaken", r.Key))]);
         }
 
         return Outcome<IReadOnlyList<ContractRequirement>>.Ok(added);
     }
 
     /// <summary>The rules a request asks for, or every reason it cannot have them; error fields are the request's keys.</summary>
-    public static (IReadOnlyList<RequirementRule> Rules, IReadOnlyList<FieldError> Errors) Rules(AddRequirementRequest request)
+    public static (IReadOnlyList<RequirementRule> Rules, IReadOnlyList<Problem> Errors) Rules(AddRequirementRequest request)
     {
         var hasPreset = !string.IsNullOrWhiteSpace(request.Preset);
         if (hasPreset == (request.Rule is not null))
         {
-            return ([], [new FieldError("preset", "Requirements.PresetOrRule")]);
+            return ([], [new Problem("preset", "Requirements.PresetOrRule")]);
         }
 
         if (request.Rule is { } rule)
@@ -86,21 +85,21 @@ public static class AddRequirements
         var preset = RequirementPresets.All.FirstOrDefault(p => p.Key == request.Preset!.Trim());
         if (preset is null)
         {
-            return ([], [new FieldError("preset", "Requirements.UnknownPreset", request.Preset)]);
+            return ([], [new Problem("preset", "Requirements.UnknownPreset", request.Preset)]);
         }
 
         var parameters = request.Parameters ?? new Dictionary<string, decimal>();
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         foreach (var (name, value) in parameters)
         {
             var parameter = preset.Parameters.FirstOrDefault(p => p.Name == name);
             if (parameter is null)
             {
-                errors.Add(new FieldError($"parameters.{name}", "Requirements.UnknownParameter", name, name, preset.Key));
+                errors.Add(new Problem($"parameters.{name}", "Requirements.UnknownParameter", name, name, preset.Key));
             }
             else if (value < 0 || (parameter.Unit == MetricUnit.Share && value > 1))
             {
-                errors.Add(new FieldError($"parameters.{name}", parameter.Unit == MetricUnit.Share ? "Requirements.ShareOutOfRange" : "Validation.NotNegative",
+                errors.Add(new Problem($"parameters.{name}", parameter.Unit == MetricUnit.Share ? "Requirements.ShareOutOfRange" : "Validation.NotNegative",
                     value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
@@ -116,7 +115,7 @@ public static class AddRequirements
     }
 
     /// <summary>The domain's rules for a rule and its sanction, and the length the database keeps for its key.</summary>
-    public static IReadOnlyList<FieldError> Validate(RequirementRule rule)
+    public static IReadOnlyList<Problem> Validate(RequirementRule rule)
     {
         var errors = RequirementRules.Validate(rule).ToList();
         if (rule.Sanction is { } sanction)
@@ -126,7 +125,7 @@ public static class AddRequirements
 
         if (rule.Key?.Length > RequirementStore.KeyMaxLength && !errors.Any(e => e.Field == "key"))
         {
-            errors.Add(new FieldError("key", "Validation.TooLong", rule.Key, RequirementStore.KeyMaxLength));
+            errors.Add(new Problem("key", "Validation.TooLong", rule.Key, RequirementStore.KeyMaxLength));
         }
 
         return errors;

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -14,18 +13,18 @@ namespace Klimaspor.Features.Requirements;
 public static class ChangeRequirement
 {
     /// <param name="rule">The whole rule; its key may differ from <paramref name="key"/> to rename the requirement.</param>
-    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, RequirementRule rule, Guid expectedVersion, AppDbContext db,
+    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, RequirementRule rule, Guid? expectedVersion, AppDbContext db,
         Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
         if (requirement is null)
         {
-            return new(refusal, null, []);
+            return Outcome<ContractRequirement>.Refused(refusal);
         }
 
-        if (requirement.Version != expectedVersion)
+        if (Outcome<ContractRequirement>.CheckVersion(requirement.Version, expectedVersion) is { } refused)
         {
-            return Outcome<ContractRequirement>.Conflict;
+            return refused;
         }
 
         var errors = AddRequirements.Validate(rule);
@@ -36,14 +35,14 @@ public static class ChangeRequirement
 
         if (rule.Key != requirement.Key && await db.Requirements.AnyAsync(r => r.ContractId == contractId && r.Key == rule.Key, cancellationToken))
         {
-            return Outcome<ContractRequirement>.Invalid(new FieldError("key", "Requirements.KeyTaken", rule.Key));
+            return Outcome<ContractRequirement>.Invalid(new Problem("key", "Requirements.KeyTaken", rule.Key));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         requirement.Key = rule.Key;
         requirement.RuleJson = RequirementStore.Write(rule);
         requirement.UpdatedAt = now;
-        requirement.ChangedBy = Reports.ReportAccess.Actor(tenant);
+        requirement.ChangedBy = tenant.ActorName;
         requirement.Version = Guid.NewGuid();
         await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, now, cancellationToken);
         try
@@ -52,28 +51,28 @@ public static class ChangeRequirement
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<ContractRequirement>.Conflict;
+            return Outcome<ContractRequirement>.Stale;
         }
         catch (DbUpdateException)
         {
-            return Outcome<ContractRequirement>.Invalid(new FieldError("key", "Requirements.KeyTaken", rule.Key));
+            return Outcome<ContractRequirement>.Invalid(new Problem("key", "Requirements.KeyTaken", rule.Key));
         }
 
         return Outcome<ContractRequirement>.Ok(requirement);
     }
 
-    public static async Task<Outcome<ContractRequirement>> Remove(Guid contractId, string key, Guid expectedVersion, AppDbContext db, Tenant tenant,
+    public static async Task<Outcome<ContractRequirement>> Remove(Guid contractId, string key, Guid? expectedVersion, AppDbContext db, Tenant tenant,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
         if (requirement is null)
         {
-            return new(refusal, null, []);
+            return Outcome<ContractRequirement>.Refused(refusal);
         }
 
-        if (requirement.Version != expectedVersion)
+        if (Outcome<ContractRequirement>.CheckVersion(requirement.Version, expectedVersion) is { } refused)
         {
-            return Outcome<ContractRequirement>.Conflict;
+            return refused;
         }
 
         db.Requirements.Remove(requirement);
@@ -84,7 +83,7 @@ public static class ChangeRequirement
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<ContractRequirement>.Conflict;
+            return Outcome<ContractRequirement>.Stale;
         }
 
         return Outcome<ContractRequirement>.Ok(requirement);

@@ -24,7 +24,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
 
     public GetCompliance.ContractRef? Contract { get; private set; }
 
-    public FormErrors Errors { get; } = new();
+    public FormErrors Errors { get; } = new(RequirementForm.FieldOf);
 
     public bool Conflict { get; private set; }
 
@@ -65,53 +65,40 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
         var (rule, errors) = Form.ToRule();
         if (rule is not null)
         {
-            Outcome<IReadOnlyList<ContractRequirement>> outcome;
             if (IsNew)
             {
-                outcome = await AddRequirements.Handle(Id, new AddRequirementRequest(null, null, rule), db, tenant, clock, cancellationToken);
-            }
-            else
-            {
-                var expected = Guid.TryParseExact(Form.Version, "N", out var v) ? v : Guid.Empty;
-                var changed = await ChangeRequirement.Update(Id, RequirementKey!, rule, expected, db, tenant, clock, cancellationToken);
-                outcome = new(changed.Kind, changed.Value is null ? null : [changed.Value], changed.Errors);
+                var added = await AddRequirements.Handle(Id, new AddRequirementRequest(null, null, rule), db, tenant, clock, cancellationToken);
+                return added.Succeeded ? Saved(rule.Key) : Refused(added);
             }
 
-            switch (outcome.Kind)
-            {
-                case OutcomeKind.Ok:
-                    TempData["Flash"] = localizer["Requirements.SavedFlash", rule.Key].Value;
-                    return Redirect($"/Contracts/{Id}/Requirements");
-                case OutcomeKind.NotFound:
-                    return NotFound();
-                case OutcomeKind.Forbidden:
-                    return Forbid();
-                case OutcomeKind.Conflict:
-                    // Keep what this person typed; tell them someone else saved first.
-                    Conflict = true;
-                    break;
-                default:
-                    errors = [.. outcome.Errors];
-                    break;
-            }
+            var changed = await ChangeRequirement.Update(Id, RequirementKey!, rule, ApiOutcomes.Version(Form.Version), db, tenant, clock, cancellationToken);
+            return changed.Succeeded ? Saved(rule.Key) : Refused(changed);
         }
 
-        Errors.AddRange(errors.Select(e => e with { Field = RequirementForm.FieldOf(e.Field) }), localizer, RequirementForm.Labels);
+        Errors.AddRange(errors, localizer, RequirementForm.Labels);
         return Page();
     }
+
+    private RedirectToPageResult Saved(string key)
+    {
+        TempData["Flash"] = localizer["Requirements.SavedFlash", key].Value;
+        return RedirectToPage("Index", new { id = Id });
+    }
+
+    // Someone else saved first: keep what this person typed and show the reload banner.
+    private IActionResult Refused<T>(Outcome<T> outcome) =>
+        this.Refusal(outcome, Errors, localizer, labels: RequirementForm.Labels, stale: () => Conflict = true) ?? Page();
 
     /// <summary>Null when the caller may edit this contract's requirements; else the page that says why not.</summary>
     private async Task<IActionResult?> Refusal(CancellationToken cancellationToken)
     {
-        switch (await RequirementAccess.CheckEditor(Id, db, tenant, cancellationToken))
+        var access = await RequirementAccess.CheckEditor(Id, db, tenant, cancellationToken);
+        if (access is not OutcomeKind.Ok)
         {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            default:
-                Contract = await GetCompliance.Contract(Id, db, tenant, cancellationToken);
-                return null;
+            return this.Refusal(Outcome<ContractRequirement>.Refused(access), Errors, localizer);
         }
+
+        Contract = await GetCompliance.Contract(Id, db, tenant, cancellationToken);
+        return null;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -65,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             return NotFound();
         }
 
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var values = new Dictionary<string, decimal>();
         foreach (var p in ChosenPreset?.Parameters ?? [])
         {
@@ -73,7 +72,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             var text = Parameters.GetValueOrDefault(p.Name);
             if (string.IsNullOrWhiteSpace(text))
             {
-                errors.Add(new FieldError(field, "Validation.Required"));
+                errors.Add(new Problem(field, "Validation.Required"));
             }
             else if (FormValues.Number(text, field, errors) is { } value)
             {
@@ -84,19 +83,13 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         if (errors.Count == 0)
         {
             var outcome = await AddRequirements.Handle(Id, new AddRequirementRequest(Preset, values, null), db, tenant, clock, cancellationToken);
-            switch (outcome.Kind)
+            if (outcome.Succeeded)
             {
-                case OutcomeKind.Ok:
-                    TempData["Flash"] = localizer["Requirements.AddedFlash", outcome.Value!.Count].Value;
-                    return Redirect($"/Contracts/{Id}/Requirements");
-                case OutcomeKind.Forbidden:
-                    return Forbid();
-                case OutcomeKind.NotFound:
-                    return NotFound();
-                default:
-                    errors.AddRange(outcome.Errors);
-                    break;
+                TempData["Flash"] = localizer["Requirements.AddedFlash", outcome.Value.Count].Value;
+                return RedirectToPage(new { id = Id });
             }
+
+            return this.Refusal(outcome, Errors, localizer, labels: RequirementForm.Labels) ?? Page();
         }
 
         Errors.AddRange(errors, localizer, RequirementForm.Labels);
@@ -105,23 +98,23 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     public async Task<IActionResult> OnPostRemoveAsync(string? key, string? version, CancellationToken cancellationToken)
     {
-        var expected = Guid.TryParseExact(version, "N", out var v) ? v : Guid.Empty;
-        var outcome = await ChangeRequirement.Remove(Id, key ?? string.Empty, expected, db, tenant, clock, cancellationToken);
-        switch (outcome.Kind)
+        var outcome = await ChangeRequirement.Remove(Id, key ?? string.Empty, ApiOutcomes.Version(version), db, tenant, clock, cancellationToken);
+        if (outcome.Succeeded)
         {
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            case OutcomeKind.Conflict:
-                TempData["Flash"] = localizer["Requirements.ConflictText"].Value;
-                break;
-            default:
-                TempData["Flash"] = localizer["Requirements.RemovedFlash", outcome.Value!.Key].Value;
-                break;
+            TempData["Flash"] = localizer["Requirements.RemovedFlash", outcome.Value.Key].Value;
+        }
+        else
+        {
+            var errors = new FormErrors();
+            if (this.Refusal(outcome, errors, localizer, stale: () => errors.Add(string.Empty, localizer["Requirements.ConflictText"])) is { } leave)
+            {
+                return leave;
+            }
+
+            TempData["Flash"] = errors.All[0].Message;
         }
 
-        return Redirect($"/Contracts/{Id}/Requirements");
+        return RedirectToPage(new { id = Id });
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

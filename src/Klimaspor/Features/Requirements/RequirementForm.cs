@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Features.Requirements;
 
@@ -111,9 +110,9 @@ public sealed partial class RequirementForm
     }
 
     /// <summary>The rule the form describes, or the errors that keep it from being one (the domain's checks come after).</summary>
-    public (RequirementRule? Rule, List<FieldError> Errors) ToRule()
+    public (RequirementRule? Rule, List<Problem> Errors) ToRule()
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var metric = MetricOf(errors);
         var kind = Parse<RequirementKind>(Kind, "kind", errors);
         var window = Parse<RequirementWindow>(Window, "window", errors);
@@ -123,7 +122,7 @@ public sealed partial class RequirementForm
         var threshold = FormValues.Number(Threshold, "threshold", errors);
         if (threshold is null && string.IsNullOrWhiteSpace(Threshold))
         {
-            errors.Add(new FieldError("threshold", "Validation.Required"));
+            errors.Add(new Problem("threshold", "Validation.Required"));
         }
 
         var min = FormValues.Number(MinWeightTonnes, "scope.minWeightTonnes", errors);
@@ -165,7 +164,7 @@ public sealed partial class RequirementForm
         return field.StartsWith("metric", StringComparison.Ordinal) ? "metric" : field;
     }
 
-    private MetricDefinition? MetricOf(List<FieldError> errors)
+    private MetricDefinition? MetricOf(List<Problem> errors)
     {
         if (Metric == OwnMetric && OwnMetricJson is { Length: > 0 } json)
         {
@@ -174,20 +173,20 @@ public sealed partial class RequirementForm
 
         if (string.IsNullOrEmpty(Metric))
         {
-            errors.Add(new FieldError("metric", "Validation.Required"));
+            errors.Add(new Problem("metric", "Validation.Required"));
             return null;
         }
 
         if (MetricCatalogue.Find(Metric) is not { } known)
         {
-            errors.Add(new FieldError("metric", "Validation.UnknownCode", Metric));
+            errors.Add(new Problem("metric", "Validation.UnknownCode", Metric));
             return null;
         }
 
         return known.Definition;
     }
 
-    private SanctionRule? SanctionOf(List<FieldError> errors)
+    private SanctionRule? SanctionOf(List<Problem> errors)
     {
         if (string.IsNullOrEmpty(SanctionKind))
         {
@@ -210,18 +209,18 @@ public sealed partial class RequirementForm
         };
     }
 
-    private static T Parse<T>(string? value, string field, List<FieldError> errors)
+    private static T Parse<T>(string? value, string field, List<Problem> errors)
         where T : struct, Enum
     {
         if (string.IsNullOrEmpty(value))
         {
-            errors.Add(new FieldError(field, "Validation.Required"));
+            errors.Add(new Problem(field, "Validation.Required"));
             return default;
         }
 
         if (!Enum.TryParse<T>(value, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(value, out _))
         {
-            errors.Add(new FieldError(field, "Validation.UnknownCode", value));
+            errors.Add(new Problem(field, "Validation.UnknownCode", value));
         }
 
         return parsed;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +12,7 @@ public static class RequirementsApi
     public static void MapRequirementsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/requirements/catalogue", (IStringLocalizer localizer) =>
-                Results.Ok(RequirementCatalogue.View(CultureInfo.CurrentUICulture.Name, key => localizer[key].Value)))
+                TypedResults.Ok(RequirementCatalogue.View(CultureInfo.CurrentUICulture.Name, key => localizer[key].Value)))
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .WithMetadata(new InstallationWideAttribute())
             .WithTags("Requirements")
@@ -25,8 +24,8 @@ public static class RequirementsApi
 
         group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
                 await GetRequirements.Handle(id, db, tenant, ct) is { } requirements
-                    ? Results.Ok(requirements.Select(RequirementView.From).ToList())
-                    : Problems.NotFound(localizer))
+                    ? TypedResults.Ok(requirements.Select(RequirementView.From).ToList())
+                    : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's requirements, in order, each with its rule and version");
 
         group.MapGet("/{requirementKey}", async (Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
@@ -34,11 +33,11 @@ public static class RequirementsApi
             {
                 if (await GetRequirements.One(id, requirementKey, db, tenant, ct) is not { } requirement)
                 {
-                    return Problems.NotFound(localizer);
+                    return ApiOutcomes.NotFound(localizer);
                 }
 
-                response.Headers.ETag = ContractsApi.ETag(requirement.Version.ToString("N"));
-                return Results.Ok(RequirementView.From(requirement));
+                response.Headers.ETag = ApiOutcomes.ETag(requirement.Version);
+                return TypedResults.Ok(RequirementView.From(requirement));
             })
             .WithSummary("One requirement; the ETag header is its version, for If-Match");
 
@@ -48,7 +47,7 @@ public static class RequirementsApi
                 // The body is read after the caller's access is known, so an outsider learns nothing from how it was read.
                 if (await RequirementAccess.CheckEditor(id, db, tenant, ct) is not OutcomeKind.Ok and var refusal)
                 {
-                    return Refuse(refusal, [], localizer);
+                    return ApiOutcomes.Failure(refusal, [], localizer);
                 }
 
                 var (request, error) = RequirementStore.ReadBody<AddRequirementRequest>(body);
@@ -57,10 +56,8 @@ public static class RequirementsApi
                     return Problems.MalformedJson(error!, localizer);
                 }
 
-                var outcome = await AddRequirements.Handle(id, request, db, tenant, clock, ct);
-                return outcome.Kind == OutcomeKind.Ok
-                    ? Results.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(outcome.Value![0].Key)}", outcome.Value.Select(RequirementView.From).ToList())
-                    : Refuse(outcome.Kind, outcome.Errors, localizer);
+                return (await AddRequirements.Handle(id, request, db, tenant, clock, ct)).Answer(added =>
+                    TypedResults.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(added[0].Key)}", added.Select(RequirementView.From).ToList()), localizer);
             })
             .Accepts<AddRequirementRequest>("application/json")
             .Idempotent()
@@ -70,16 +67,10 @@ public static class RequirementsApi
         group.MapPut("/{requirementKey}", async (Guid id, string requirementKey, JsonElement body, HttpRequest request, AppDbContext db, Tenant tenant,
                 TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
             {
-                if (ContractsApi.ReadIfMatch(request) is not { } expected)
-                {
-                    // Whether it exists is told only to those who may see the contract.
-                    return await GetRequirements.One(id, requirementKey, db, tenant, ct) is null ? Problems.NotFound(localizer) : Problems.PreconditionRequired(localizer);
-                }
-
                 // The body is read after the caller's access is known, so an outsider learns nothing from how it was read.
                 if (await RequirementAccess.CheckEditor(id, db, tenant, ct) is not OutcomeKind.Ok and var refusal)
                 {
-                    return Refuse(refusal, [], localizer);
+                    return ApiOutcomes.Failure(refusal, [], localizer);
                 }
 
                 var (rule, error) = RequirementStore.ReadBody<RequirementRule>(body);
@@ -88,14 +79,11 @@ public static class RequirementsApi
                     return Problems.MalformedJson(error!, localizer);
                 }
 
-                var outcome = await ChangeRequirement.Update(id, requirementKey, rule, expected, db, tenant, clock, ct);
-                if (outcome.Kind != OutcomeKind.Ok)
+                return (await ChangeRequirement.Update(id, requirementKey, rule, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(changed =>
                 {
-                    return Refuse(outcome.Kind, outcome.Errors, localizer);
-                }
-
-                request.HttpContext.Response.Headers.ETag = ContractsApi.ETag(outcome.Value!.Version.ToString("N"));
-                return Results.Ok(RequirementView.From(outcome.Value));
+                    request.HttpContext.Response.Headers.ETag = ApiOutcomes.ETag(changed.Version);
+                    return TypedResults.Ok(RequirementView.From(changed));
+                }, localizer);
             })
             .Accepts<RequirementRule>("application/json")
             .RequireAuthorization(Policies.ContractEditor)
@@ -103,24 +91,9 @@ public static class RequirementsApi
 
         group.MapDelete("/{requirementKey}", async (Guid id, string requirementKey, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
                 IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                if (ContractsApi.ReadIfMatch(request) is not { } expected)
-                {
-                    return await GetRequirements.One(id, requirementKey, db, tenant, ct) is null ? Problems.NotFound(localizer) : Problems.PreconditionRequired(localizer);
-                }
-
-                var outcome = await ChangeRequirement.Remove(id, requirementKey, expected, db, tenant, clock, ct);
-                return outcome.Kind == OutcomeKind.Ok ? Results.NoContent() : Refuse(outcome.Kind, outcome.Errors, localizer);
-            })
+                (await ChangeRequirement.Remove(id, requirementKey, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(_ => TypedResults.NoContent(), localizer))
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Remove a requirement; send the ETag you read in If-Match. Its past evaluations stay in the history.");
     }
 
-    private static IResult Refuse(OutcomeKind kind, IReadOnlyList<Domain.Validation.FieldError> errors, IStringLocalizer localizer) => kind switch
-    {
-        OutcomeKind.Invalid => Problems.Validation(errors, localizer),
-        OutcomeKind.Conflict => Problems.Conflict(localizer),
-        OutcomeKind.Forbidden => Problems.Forbidden(localizer),
-        _ => Problems.NotFound(localizer),
-    };
 }

@@ -35,7 +35,7 @@ public static class ApplyForWaiver
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var actor = Reports.ReportAccess.Actor(tenant);
+        var actor = tenant.ActorName;
         for (var attempt = 1; ; attempt++)
         {
             var number = (await db.Waivers.Where(w => w.Year == now.Year).MaxAsync(w => (int?)w.Number, cancellationToken) ?? 0) + 1;

@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ public static class AssessWaiver
         {
             if (!WaiverRules.CanAssess(waiver.Status))
             {
-                return Refused("Waivers.AlreadyDecided");
+                return Outcome<WaiverView>.Locked("Waivers.AlreadyDecided");
             }
 
             var (text, parsed, errors) = WaiverRules.ValidateAssessment(assessment, recommendation);
@@ -54,7 +53,7 @@ public static class AssessWaiver
         {
             if (!WaiverRules.CanDecide(waiver.Status))
             {
-                return Refused(waiver.Status == WaiverStatus.Applied ? "Waivers.NotAssessedYet" : "Waivers.AlreadyDecided");
+                return waiver.Status == WaiverStatus.Applied ? Outcome<WaiverView>.OutOfOrder("Waivers.NotAssessedYet") : Outcome<WaiverView>.Locked("Waivers.AlreadyDecided");
             }
 
             var (approved, text, errors) = WaiverRules.ValidateDecision(decision, comment);
@@ -94,9 +93,6 @@ public static class AssessWaiver
         return outcome;
     }
 
-    /// <summary>A step out of order: the message says which step is missing or that it is too late.</summary>
-    public static Outcome<WaiverView> Refused(string messageKey) => new(OutcomeKind.Conflict, null, [new FieldError("status", messageKey)]);
-
     private static async Task<Outcome<WaiverView>> Change(Guid contractId, Guid waiverId, Func<TenantScope, Tenant, bool> may, AppDbContext db, Tenant tenant,
         Func<Waiver, string, Outcome<WaiverView>?> change, CancellationToken cancellationToken)
     {
@@ -118,7 +114,7 @@ public static class AssessWaiver
             return Outcome<WaiverView>.Forbidden;
         }
 
-        var refused = change(waiver, Reports.ReportAccess.Actor(tenant));
+        var refused = change(waiver, tenant.ActorName);
         if (refused is not null)
         {
             return refused;
@@ -132,7 +128,7 @@ public static class AssessWaiver
         catch (DbUpdateConcurrencyException)
         {
             // Someone else assessed or decided in between: their step stands, and this one is told so.
-            return Refused("Waivers.ChangedMeanwhile");
+            return Outcome<WaiverView>.Conflict("Waivers.ChangedMeanwhile");
         }
 
         return Outcome<WaiverView>.Ok(await GetWaivers.View(waiver, contract.Reference, db, cancellationToken));

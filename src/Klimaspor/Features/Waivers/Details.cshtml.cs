@@ -34,19 +34,14 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<IActionResult> After(Outcome<WaiverView> outcome, string flash, CancellationToken cancellationToken)
     {
-        switch (outcome.Kind)
+        if (outcome.Succeeded)
         {
-            case OutcomeKind.Ok:
-                TempData["Flash"] = localizer[flash].Value;
-                return Redirect(Request.Path);
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            default:
-                Errors.AddRange(outcome.Errors, localizer, WaiverForm.Labels);
-                return await Load(cancellationToken) ? Page() : NotFound();
+            TempData["Flash"] = localizer[flash].Value;
+            return RedirectToPage();
         }
+
+        return this.Refusal(outcome, Errors, localizer, "status", WaiverForm.Labels)
+            ?? (await Load(cancellationToken) ? Page() : NotFound());
     }
 
     private async Task<bool> Load(CancellationToken cancellationToken)

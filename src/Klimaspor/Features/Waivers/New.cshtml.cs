@@ -39,19 +39,13 @@ public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock,
         }
 
         var outcome = await ApplyForWaiver.Handle(Id, application, db, tenant, clock, cancellationToken);
-        switch (outcome.Kind)
+        if (outcome.Succeeded)
         {
-            case OutcomeKind.Ok:
-                TempData["Flash"] = localizer["Waivers.AppliedFlash", outcome.Value!.Reference].Value;
-                return Redirect($"/Contracts/{Id}/Waivers/{outcome.Value.Id}");
-            case OutcomeKind.NotFound:
-                return NotFound();
-            case OutcomeKind.Forbidden:
-                return Forbid();
-            default:
-                Errors.AddRange(outcome.Errors, localizer, WaiverForm.Labels);
-                return Page();
+            TempData["Flash"] = localizer["Waivers.AppliedFlash", outcome.Value.Reference].Value;
+            return RedirectToPage("Details", new { id = Id, waiverId = outcome.Value.Id });
         }
+
+        return this.Refusal(outcome, Errors, localizer, labels: WaiverForm.Labels) ?? Page();
     }
 
     /// <summary>Null when the caller may apply on this contract; otherwise 404 (cannot see it) or 403 (may not apply).</summary>

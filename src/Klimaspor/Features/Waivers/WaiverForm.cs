@@ -1,5 +1,4 @@
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Features.Waivers;
 
@@ -48,9 +47,9 @@ public sealed class WaiverForm
     public string? NeededKw { get; set; }
     public string? GridOwnerStatement { get; set; }
 
-    public (WaiverApplication Application, IReadOnlyList<FieldError> ParseErrors) ToApplication()
+    public (WaiverApplication Application, IReadOnlyList<Problem> ParseErrors) ToApplication()
     {
-        var errors = new List<FieldError>();
+        var errors = new List<Problem>();
         var application = new WaiverApplication
         {
             MachineId = MachineId,

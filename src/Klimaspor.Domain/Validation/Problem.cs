@@ -1,0 +1,27 @@
+namespace Klimaspor.Domain.Validation;
+
+/// <summary>
+/// One expected failure, located where the user put the input: a message key with arguments (never a sentence, so
+/// every reader sees it in their own language), and where — an input field, or a sheet, row and cell.
+/// </summary>
+/// <param name="Field">
+/// The input's key as the API names it (camelCase), e.g. <c>endDate</c>, <c>sites[1].name</c>, or a template column's
+/// key such as <c>operatingHours</c>; empty when the problem is about the request or the object as a whole.
+/// </param>
+/// <param name="MessageKey">Key of the message text, e.g. <c>Validation.Required</c>.</param>
+/// <param name="Value">The offending value as received, for the error listing; null when the value was missing.</param>
+/// <param name="Arguments">Values for the message's placeholders; when there are none, the value fills {0}.</param>
+public sealed record Problem(string Field, string MessageKey, string? Value = null, params object[] Arguments)
+{
+    /// <summary>A problem about the request or the object as a whole, not one of its fields.</summary>
+    public static Problem About(string messageKey, params object[] arguments) => new(string.Empty, messageKey, null, arguments);
+
+    /// <summary>The template sheet the input was read from (workbook, CSV or JSON rows); null for other input.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>1-based row in that sheet, title rows counted; null for the sheet as a whole.</summary>
+    public int? Row { get; init; }
+
+    /// <summary>The spreadsheet cell, e.g. <c>K7</c>, when the value has one.</summary>
+    public string? Cell { get; init; }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Web;
+
+/// <summary>
+/// The one mapping from a use case's <see cref="Outcome{T}"/> to HTTP, the same on every route (docs/adr/0009). Each
+/// failure is problem+json with its own <c>type</c>, so a client can tell a lost race from an approved report.
+/// </summary>
+public static class ApiOutcomes
+{
+    public const string TypeBase = "https://klimaspor.no/problems/";
+
+    /// <summary>The success as <paramref name="ok"/> says, or the failure as problem+json.</summary>
+    public static IResult Answer<T>(this Outcome<T> outcome, Func<T, IResult> ok, IStringLocalizer localizer) =>
+        outcome.Succeeded ? ok(outcome.Value) : Failure(outcome.Kind, outcome.Problems, localizer);
+
+    /// <summary>200 with the value, or the failure.</summary>
+    public static IResult Answer<T>(this Outcome<T> outcome, IStringLocalizer localizer) => outcome.Answer(v => TypedResults.Ok(v), localizer);
+
+    // No default arm: a new kind must be given its status here before anything compiles (CS8509 is an error).
+#pragma warning disable CS8524 // Only named kinds exist; an unnamed value would be a bug.
+    public static IResult Failure(OutcomeKind kind, IReadOnlyList<Problem> problems, IStringLocalizer localizer) => kind switch
+    {
+        OutcomeKind.Ok => throw new ArgumentException("A success is not a failure.", nameof(kind)),
+        OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "not-found", "Problem.NotFound", null, problems, localizer),
+        OutcomeKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "forbidden", "Problem.Forbidden", null, problems, localizer),
+        OutcomeKind.Invalid => Problems.Validation(problems, localizer),
+        OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, "conflict", "Problem.Conflict", "Problem.ConflictDetail", problems, localizer),
+        OutcomeKind.Locked => Problem(StatusCodes.Status409Conflict, "locked", "Problem.Locked", null, problems, localizer),
+        OutcomeKind.OutOfOrder => Problem(StatusCodes.Status409Conflict, "out-of-order", "Problem.OutOfOrder", null, problems, localizer),
+        OutcomeKind.Stale => Problem(StatusCodes.Status412PreconditionFailed, "stale", "Problem.Stale", "Problem.StaleDetail", problems, localizer),
+        OutcomeKind.PreconditionRequired => Problem(StatusCodes.Status428PreconditionRequired, "if-match-required", "Problem.IfMatchRequired", null, problems, localizer),
+    };
+#pragma warning restore CS8524
+
+    /// <summary>404 for a route that found nothing the caller may see.</summary>
+    public static IResult NotFound(IStringLocalizer localizer) => Failure(OutcomeKind.NotFound, [], localizer);
+
+    /// <summary>The ETag of a concurrency token, as every route writes it.</summary>
+    public static string ETag(Guid rowVersion) => ETag(rowVersion.ToString("N"));
+
+    /// <summary>The ETag of a concurrency token already written as the API shows it (32 hex digits).</summary>
+    public static string ETag(string rowVersion) => $"\"{rowVersion}\"";
+
+    /// <summary>
+    /// The version the caller read, from <c>If-Match</c>: null when it sent none; <see cref="Guid.Empty"/> (which
+    /// matches nothing, so the answer is 412) when it sent something that is not one of our ETags.
+    /// </summary>
+    public static Guid? IfMatch(HttpRequest request) =>
+        request.Headers.IfMatch.Count == 0 ? null : Version(request.Headers.IfMatch.ToString());
+
+    /// <summary>A concurrency token as a form or header carries it (<c>"…"</c>, <c>W/"…"</c> or bare); <see cref="Guid.Empty"/> when unreadable.</summary>
+    public static Guid Version(string? text)
+    {
+        var value = (text ?? string.Empty).Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+        {
+            value = value[2..];
+        }
+
+        return Guid.TryParseExact(value.Trim('"'), "N", out var version) ? version : Guid.Empty;
+    }
+
+    private static ProblemHttpResult Problem(int status, string type, string titleKey, string? detailKey, IReadOnlyList<Problem> problems, IStringLocalizer localizer)
+    {
+        // A failure that says why (the report is approved; submit first) says it in the detail; otherwise the kind's own.
+        var detail = problems.Count > 0 ? Problems.Message(problems[0], localizer) : detailKey is null ? null : localizer[detailKey].Value;
+        return TypedResults.Problem(new ProblemDetails { Status = status, Type = TypeBase + type, Title = localizer[titleKey], Detail = detail });
+    }
+}
