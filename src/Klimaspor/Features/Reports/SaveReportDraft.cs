@@ -82,7 +82,6 @@ public static class SaveReportDraft
         }
 
         report.DraftLines = lines;
-        report.DraftJson = null;
         report.DraftSource = source;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();
