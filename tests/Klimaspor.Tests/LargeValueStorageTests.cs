@@ -1,16 +1,12 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using Klimaspor.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Klimaspor.Tests;
 
 /// <summary>
 /// Large values in tables of their own (docs/adr/0007): written whole (on SQLite by blob I/O), all or nothing with the
-/// rest of the save, and moved there from the old columns by the migration without a byte lost, and back.
-/// Each class has its own app: one test migrates its database down and up again.
+/// rest of the save.
 /// </summary>
 public abstract class LargeValueStorageTests(KlimasporApp app)
 {
@@ -63,46 +59,6 @@ public abstract class LargeValueStorageTests(KlimasporApp app)
         Assert.False(await app.WithDb(db => db.ReportFiles.AnyAsync(f => f.Id == file.Id)));
     }
 
-    [Fact]
-    public async Task Migration_DownToColumnsAndUpAgain_KeepsEveryValue()
-    {
-        // The demo data has submissions; an uploaded file and a draft save's audit entry with its lines are added here.
-        await app.WithDb(async db =>
-        {
-            var reportId = await db.Reports.Select(r => r.Id).FirstAsync();
-            db.ReportFiles.Add(NewFile(reportId, RandomNumberGenerator.GetBytes(150_000)));
-            db.ReportAudit.Add(new ReportAuditEntry
-            {
-                ReportId = reportId,
-                At = DateTime.UtcNow,
-                Actor = "Test",
-                Action = "draft-saved:form",
-                AfterLines = RandomNumberGenerator.GetBytes(100_000),
-            });
-            return await db.SaveChangesAsync();
-        });
-        var before = await app.WithDb(Values);
-        Assert.NotEmpty(before);
-        Assert.Contains(before, v => v.Key.StartsWith("ReportSubmissions.Lines", StringComparison.Ordinal));
-        Assert.Contains(before, v => v.Key.StartsWith("ReportAudit.AfterLines", StringComparison.Ordinal));
-        Assert.Contains(before, v => v.Key.StartsWith("ReportFiles.Content", StringComparison.Ordinal));
-
-        var down = await app.WithDb(async db =>
-        {
-            var target = db.Database.GetMigrations().Single(m => m.EndsWith("_PackedWarnings", StringComparison.Ordinal));
-            await db.GetService<IMigrator>().MigrateAsync(target);
-            return await Columns(db);
-        });
-        Assert.Equal(before, down);
-
-        await app.WithDb(async db =>
-        {
-            await db.Database.MigrateAsync();
-            return 0;
-        });
-        Assert.Equal(before, await app.WithDb(Values));
-    }
-
     private Task<byte[]> Content(Guid fileId) => app.WithDb(db => db.ReportFiles.Where(f => f.Id == fileId).Select(f => f.Content).SingleAsync());
 
     private static UploadedReportFile NewFile(Guid reportId, byte[] content) => new()
@@ -116,70 +72,6 @@ public abstract class LargeValueStorageTests(KlimasporApp app)
         UploadedAt = DateTime.UtcNow,
         Content = content,
     };
-
-    /// <summary>Every large value as the model reads it: "Table.Column/Id" → its bytes' hash.</summary>
-    private static async Task<SortedDictionary<string, string>> Values(AppDbContext db)
-    {
-        var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in await db.ReportSubmissions.AsNoTracking().ToListAsync())
-        {
-            Add(values, "ReportSubmissions.Lines", s.Id, s.Lines);
-            Add(values, "ReportSubmissions.CalculatedLines", s.Id, s.CalculatedLines);
-            Add(values, "ReportSubmissions.Facts", s.Id, s.Facts);
-            Add(values, "ReportSubmissions.Warnings", s.Id, s.Warnings);
-        }
-
-        foreach (var a in await db.ReportAudit.AsNoTracking().ToListAsync())
-        {
-            Add(values, "ReportAudit.AfterLines", a.Id, a.AfterLines);
-        }
-
-        foreach (var f in await db.ReportFiles.AsNoTracking().ToListAsync())
-        {
-            Add(values, "ReportFiles.Content", f.Id, f.Content);
-        }
-
-        return values;
-    }
-
-    /// <summary>The same, read with plain SQL from the columns the values were kept in before they had tables of their own.</summary>
-    private static async Task<SortedDictionary<string, string>> Columns(AppDbContext db)
-    {
-        var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            foreach (var (table, column) in new[]
-            {
-                ("ReportSubmissions", "Lines"), ("ReportSubmissions", "CalculatedLines"), ("ReportSubmissions", "Facts"), ("ReportSubmissions", "Warnings"),
-                ("ReportAudit", "AfterLines"), ("ReportFiles", "Content"),
-            })
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT \"Id\", \"{column}\" FROM \"{table}\"";
-                await using DbDataReader reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    Add(values, $"{table}.{column}", reader.GetGuid(0), reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1));
-                }
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return values;
-    }
-
-    private static void Add(SortedDictionary<string, string> values, string column, Guid id, byte[]? value)
-    {
-        if (value is not null)
-        {
-            values.Add($"{column}/{id}", Convert.ToHexString(SHA256.HashData(value)));
-        }
-    }
 }
 
 public sealed class LargeValueStorageOnSqliteTests(SqliteApp app) : LargeValueStorageTests(app), IClassFixture<SqliteApp>;

@@ -5,14 +5,13 @@ using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
-using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
 
 /// <summary>
 /// How reports are kept (docs/adr/0005): packed lines, traces recomputed for the lines shown, large drafts without the
-/// line form, and reports stored before packing read exactly as before. Hasle skole (OBF-2025-003) has no demo reports.
+/// line form. Hasle skole (OBF-2025-003) has no demo reports.
 /// </summary>
 public abstract partial class ReportStorageTests(KlimasporApp app)
 {
@@ -106,58 +105,7 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
         Assert.DoesNotContain(tampered.Traces, t => t.Index == 150);
     }
 
-    [Fact]
-    public async Task ReportStoredBeforePacking_ReadsAsBefore_EvaluatesAndResubmits()
-    {
-        var api = await Demo.Supplier(app);
-        var url = await Api("2026-06");
-        Assert.Equal(HttpStatusCode.OK, (await api.PutDraftAsync(url, Machines(3))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(url + "/submit", null)).StatusCode);
-        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
-        var page = await Page("2026-06");
-        var (viewBefore, figuresBefore) = (await api.GetStringAsync(url), Figures(await buyer.GetStringAsync(page)));
-        Assert.Equal(3, TraceRows().Count(figuresBefore));
-
-        // As the version before packing stored them: lines, the whole calculation with its traces, fact lines and warnings as JSON.
-        var reportId = await ReportId("2026-06");
-        await app.WithDb(async db =>
-        {
-            var report = await db.Reports.SingleAsync(r => r.Id == reportId);
-            var submission = await db.ReportSubmissions.SingleAsync(s => s.ReportId == reportId);
-            var lines = report.Draft();
-            var whole = await Recalculated(db, submission);
-            var facts = ReportStore.Facts(submission.Facts, null);
-            var linesJson = JsonSerializer.Serialize(lines, FactorSetStore.Json);
-            (report.DraftJson, report.DraftLines) = (linesJson, null);
-            (submission.LinesJson, submission.Lines) = (linesJson, null);
-            (submission.ResultJson, submission.CalculatedLines) = (JsonSerializer.Serialize(whole, FactorSetStore.Json), null);
-            (submission.FactsJson, submission.Facts) = (RequirementStore.Write(facts), null);
-            (submission.WarningsJson, submission.Warnings) = (Json(submission.Warnings()), null);
-            foreach (var entry in await db.ReportAudit.Where(a => a.ReportId == reportId && a.AfterLines != null).ToListAsync())
-            {
-                (entry.After, entry.AfterLines) = (linesJson, null);
-            }
-
-            return await db.SaveChangesAsync();
-        });
-
-        Assert.Equal(viewBefore, await api.GetStringAsync(url));
-        Assert.Equal(figuresBefore, Figures(await buyer.GetStringAsync(page)));
-        var evaluated = await (await Demo.Buyer(app)).PostAsync($"/api/v1/contracts/{await app.ContractId(Reference)}/compliance/evaluate", null);
-        Assert.True(evaluated.IsSuccessStatusCode, await evaluated.Content.ReadAsStringAsync());
-
-        // Returned and submitted again: the legacy draft is read, and the new version is stored packed beside the old.
-        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(buyer, page, page + "?handler=Return", new() { ["Comment"] = "Sjekk timene." })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(url + "/submit", null)).StatusCode);
-        var versions = await app.WithDb(db => db.ReportSubmissions.Where(s => s.ReportId == reportId).OrderBy(s => s.Version)
-            .Select(s => new { s.Version, Packed = s.Lines != null && s.CalculatedLines != null && s.Facts != null && s.Warnings != null }).ToListAsync());
-        Assert.Equal([(1, false), (2, true)], versions.Select(v => (v.Version, v.Packed)));
-        var resubmitted = JsonDocument.Parse(await api.GetStringAsync(url)).RootElement.GetProperty("submissions");
-        Assert.Equal(resubmitted[0].GetProperty("totals").GetRawText(), resubmitted[1].GetProperty("totals").GetRawText());
-        Assert.Equal(3, TraceRows().Count(Figures(await buyer.GetStringAsync(page))));
-    }
-
-    /// <summary>The submission's lines calculated again with its factor set versions, traces included: what was stored before packing.</summary>
+    /// <summary>The submission's lines calculated again with its factor set versions, traces included.</summary>
     private static async Task<CalculationResult> Recalculated(AppDbContext db, ReportSubmission submission)
     {
         var stored = ReportStore.Summary(submission.ResultJson);
@@ -167,14 +115,6 @@ public abstract partial class ReportStorageTests(KlimasporApp app)
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, FactorSetStore.Json);
-
-    /// <summary>The figures section: key figures, warnings, calculated lines and their traces, without the rest of the page.</summary>
-    private static string Figures(string html)
-    {
-        var start = html.IndexOf("id=\"figures-heading\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, "No figures on the page.");
-        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
-    }
 
     [GeneratedRegex("class=\"trace-row\"")]
     private static partial Regex TraceRows();

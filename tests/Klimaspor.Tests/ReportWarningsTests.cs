@@ -2,10 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Klimaspor.Data;
-using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
 
@@ -131,25 +128,6 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
         var warning = JsonDocument.Parse(await api.GetStringAsync(url + "?culture=en")).RootElement.GetProperty("submissions")[0].GetProperty("warnings")[0];
         Assert.StartsWith(english, warning.GetProperty("message").GetString());
         Assert.False(warning.TryGetProperty("args", out _), "The arguments are stored, never sent.");
-    }
-
-    [Fact]
-    public async Task Warnings_StoredBeforeTheirArgumentsWere_KeepTheSubmittersWords()
-    {
-        await Submit("2026-03", 1);
-        var contractId = await app.ContractId(Reference);
-        await app.WithDb(async db =>
-        {
-            var submission = await db.ReportSubmissions.SingleAsync(s => db.Reports.Any(r => r.Id == s.ReportId && r.ContractId == contractId && r.Period == "2026-03"));
-            // As a submission stored before the arguments were kept: the message only, in the submitter's words.
-            var stored = submission.Warnings().Select(w => w with { Message = "Uvanlig mye drivstoff.", Args = null }).ToList();
-            submission.Warnings = PackedJson.Pack(stored, FactorSetStore.Json);
-            return await db.SaveChangesAsync();
-        });
-
-        var html = WebUtility.HtmlDecode(await (await app.SignedIn("oslobygg@demo.klimaspor.no")).GetStringAsync(await Page("2026-03") + "?culture=en"));
-
-        Assert.Contains("<li>Machines #1, fuelLitres: Uvanlig mye drivstoff.</li>", html);
     }
 
     [Fact]

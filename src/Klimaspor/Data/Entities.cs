@@ -211,8 +211,6 @@ public sealed class SupplierReport
     public Domain.Reporting.Reports.ReportStatus Status { get; set; }
     /// <summary>The draft's lines as the template parser read them (ReportLines, packed: <see cref="PackedJson"/>).</summary>
     public byte[]? DraftLines { get; set; }
-    /// <summary>The draft's lines as plain JSON, on reports stored before lines were packed; null on the others.</summary>
-    public string? DraftJson { get; set; }
     public string? DraftSource { get; set; }
     /// <summary>How many times it has been submitted; the latest submission has this number.</summary>
     public int Version { get; set; }
@@ -230,12 +228,7 @@ public sealed class ReportSubmission
     public int Version { get; set; }
     /// <summary>The lines submitted (ReportLines, packed: <see cref="PackedJson"/>).</summary>
     public byte[]? Lines { get; set; }
-    /// <summary>The lines as plain JSON, on submissions stored before lines were packed; null on the others.</summary>
-    public string? LinesJson { get; set; }
-    /// <summary>
-    /// The calculation's summary: key figures, the factor set versions it used, and no lines. Figures that never change.
-    /// On submissions stored before lines were packed: the whole calculation, lines and traces included.
-    /// </summary>
+    /// <summary>The calculation's summary: key figures, the factor set versions it used, and no lines. Figures that never change.</summary>
     public required string ResultJson { get; set; }
     /// <summary>
     /// The calculated lines (packed). Their traces are not stored: the report page recomputes them for the lines it
@@ -248,16 +241,11 @@ public sealed class ReportSubmission
     /// (ReportStore.Warnings).
     /// </summary>
     public byte[]? Warnings { get; set; }
-    /// <summary>The warnings as plain JSON, on submissions stored before they were packed; null on the others.</summary>
-    public string? WarningsJson { get; set; }
     /// <summary>
     /// The compact lines requirements are evaluated on (the domain's FactLine list, packed), written at submission so
-    /// that evaluating a contract never re-reads whole calculations. Null on submissions stored before it existed:
-    /// the evaluation derives it from the lines and result once and stores it (EvaluateCompliance).
+    /// that evaluating a contract never re-reads whole calculations.
     /// </summary>
     public byte[]? Facts { get; set; }
-    /// <summary>The fact lines as plain JSON, on submissions stored before they were packed; null on the others.</summary>
-    public string? FactsJson { get; set; }
     /// <summary>
     /// Not stored: the fact lines of a submission added in this unit of work, which the evaluation in the same save
     /// reads rather than unpacking what was just packed (100 000 lines: a fifth of a second and 20 MB).
@@ -279,8 +267,7 @@ public sealed class ReportAuditEntry
     public string? After { get; set; }
     /// <summary>
     /// A draft save's lines after it (packed, as the draft is). The lines before are the previous draft save's: kept
-    /// once, not again in every entry (megabytes on a large report). Before and After hold statuses; entries stored
-    /// before lines were packed have the lines' JSON in Before and After.
+    /// once, not again in every entry (megabytes on a large report). Before and After hold statuses.
     /// </summary>
     public byte[]? AfterLines { get; set; }
 }

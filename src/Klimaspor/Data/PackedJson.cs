@@ -31,25 +31,15 @@ public static class PackedJson
 
     /// <summary>
     /// A packed list read an element at a time, each mapped as it is read: only the mapped list is ever held, not the
-    /// stored elements as well (or else the plain JSON of a row stored before values were packed).
+    /// stored elements as well.
     /// </summary>
-    public static List<TResult> ReadEach<T, TResult>(byte[]? packed, string? legacyJson, JsonSerializerOptions options, Func<T, TResult> map)
+    public static List<TResult> ReadEach<T, TResult>(byte[] packed, JsonSerializerOptions options, Func<T, TResult> map)
     {
-        if (packed is null)
-        {
-            return [.. Read<List<T>>(null, legacyJson, options).Select(map)];
-        }
-
+        ArgumentNullException.ThrowIfNull(packed);
         using var brotli = new BrotliStream(new MemoryStream(packed, writable: false), CompressionMode.Decompress);
         // The stream is in memory: the enumeration never waits, it only reads element by element.
         return [.. JsonSerializer.DeserializeAsyncEnumerable<T>(brotli, options).ToBlockingEnumerable().Select(e => map(e!))];
     }
-
-    /// <summary>The packed value, or else the plain JSON of a row stored before values were packed.</summary>
-    public static T Read<T>(byte[]? packed, string? legacyJson, JsonSerializerOptions options) =>
-        packed is not null ? Unpack<T>(packed, options)
-        : legacyJson is not null ? JsonSerializer.Deserialize<T>(legacyJson, options) ?? throw new InvalidOperationException($"Stored {typeof(T).Name} is empty.")
-        : throw new InvalidOperationException($"Neither a packed nor a JSON {typeof(T).Name} is stored.");
 
     /// <summary>
     /// Where a packed value is written: 64 kB chunks (below the large object heap, so short-lived garbage), then one array

@@ -106,12 +106,12 @@ public static class EvaluateCompliance
             join r in db.Reports on s.ReportId equals r.Id
             where r.ContractId == contractId
             select new SubmissionFacts(s.Id, r.Id, r.SupplierId, r.Period, s.Version, s.SubmittedAt, s.Version == r.Version ? s.Facts : null,
-                s.Version == r.Version ? s.FactsJson : null, s.Version == r.Version))
+                s.Version == r.Version))
             .ToListAsync(cancellationToken);
         var inOrder = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
         var schedule = inOrder.ToDictionary(ReportingSchedule.Key);
         var submissions = WithPending(db, contractId, stored, schedule);
-        await FillMissingFacts(db, submissions, schedule, cancellationToken);
+        ReadFacts(submissions);
 
         var periods = new List<PeriodFacts>();
         foreach (var period in inOrder)
@@ -144,11 +144,9 @@ public static class EvaluateCompliance
     }
 
     private sealed record SubmissionFacts(Guid Id, Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, byte[]? PackedFacts,
-        string? FactsJson, bool IsLatest)
+        bool IsLatest)
     {
         public IReadOnlyList<FactLine>? Facts { get; set; }
-
-        public bool IsStored => PackedFacts is not null || FactsJson is not null;
     }
 
     /// <summary>
@@ -162,14 +160,9 @@ public static class EvaluateCompliance
         foreach (var entry in db.ChangeTracker.Entries<ReportSubmission>().Where(e => e.State == EntityState.Added))
         {
             var s = entry.Entity;
-            if (db.Reports.Local.FirstOrDefault(r => r.Id == s.ReportId) is { } report && report.ContractId == contractId && schedule.TryGetValue(report.Period, out var period))
+            if (db.Reports.Local.FirstOrDefault(r => r.Id == s.ReportId) is { } report && report.ContractId == contractId && schedule.ContainsKey(report.Period))
             {
-                if (s.Facts is null && s.FactsJson is null)
-                {
-                    s.Facts = ReportStore.PackFacts(FactsOf(s, period));
-                }
-
-                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.Facts, s.FactsJson, true)
+                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.Facts, true)
                 {
                     Facts = s.PendingFacts,
                 });
@@ -178,38 +171,17 @@ public static class EvaluateCompliance
 
         return
         [
-            .. stored.Select(s => s.IsLatest && pending.Any(p => p.ReportId == s.ReportId && p.Version > s.Version) ? s with { IsLatest = false, PackedFacts = null, FactsJson = null } : s),
+            .. stored.Select(s => s.IsLatest && pending.Any(p => p.ReportId == s.ReportId && p.Version > s.Version) ? s with { IsLatest = false, PackedFacts = null } : s),
             .. pending,
         ];
     }
 
-    /// <summary>
-    /// Reads each latest version's fact lines. Submissions stored before fact lines existed (demo data of an older
-    /// installation) get them computed once from their lines and frozen calculation, and kept, so it happens only once.
-    /// </summary>
-    private static async Task FillMissingFacts(AppDbContext db, List<SubmissionFacts> submissions, Dictionary<string, ReportingPeriod> schedule,
-        CancellationToken cancellationToken)
+    /// <summary>Reads each latest version's fact lines, unless a pending submission brought them in hand.</summary>
+    private static void ReadFacts(List<SubmissionFacts> submissions)
     {
-        var missing = submissions.Where(s => s.IsLatest && !s.IsStored).Select(s => s.Id).ToList();
-        var backfilled = new Dictionary<Guid, IReadOnlyList<FactLine>>();
-        if (missing.Count > 0)
-        {
-            foreach (var entity in await db.ReportSubmissions.Where(s => missing.Contains(s.Id)).ToListAsync(cancellationToken))
-            {
-                var period = schedule[submissions.First(s => s.Id == entity.Id).Period];
-                var facts = FactsOf(entity, period);
-                entity.Facts = ReportStore.PackFacts(facts);
-                backfilled[entity.Id] = facts;
-            }
-        }
-
         foreach (var s in submissions.Where(s => s.IsLatest && s.Facts is null))
         {
-            s.Facts = backfilled.TryGetValue(s.Id, out var facts) ? facts : ReportStore.Facts(s.PackedFacts, s.FactsJson);
+            s.Facts = ReportStore.Facts(s.PackedFacts);
         }
     }
-
-    /// <summary>The fact lines of a submission, from its lines and its frozen calculation (both as stored).</summary>
-    private static IReadOnlyList<FactLine> FactsOf(ReportSubmission submission, ReportingPeriod period) =>
-        FactLines.From(submission.Submitted(), submission.Result(), period);
 }

@@ -23,7 +23,7 @@ public static class DownloadWarnings
 
         var report = ReportAccess.Of(context, db).Select(r => r.Id);
         var latest = await db.ReportSubmissions.AsNoTracking().Where(s => report.Contains(s.ReportId)).OrderByDescending(s => s.Version)
-            .Select(s => new ReportSubmission { Warnings = s.Warnings, WarningsJson = s.WarningsJson, ResultJson = string.Empty, SubmittedBy = string.Empty })
+            .Select(s => new ReportSubmission { Warnings = s.Warnings, ResultJson = string.Empty, SubmittedBy = string.Empty })
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {

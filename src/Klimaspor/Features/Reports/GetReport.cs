@@ -32,7 +32,6 @@ public static class GetReport
                 ReviewComment = r.ReviewComment,
                 RowVersion = r.RowVersion,
                 DraftLines = readDraft ? r.DraftLines : null,
-                DraftJson = readDraft ? r.DraftJson : null,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (report is not null && readDraft)
@@ -49,7 +48,6 @@ public static class GetReport
                 SubmittedBy = s.SubmittedBy,
                 ResultJson = s.ResultJson,
                 Warnings = s.Version < skipWarningsBefore ? null : s.Warnings,
-                WarningsJson = s.Version < skipWarningsBefore ? null : s.WarningsJson,
             })
             .ToListAsync(cancellationToken);
         var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);

@@ -32,7 +32,7 @@ public static class MachinesInOtherReports
                 where c.BuyerUnitId == buyerUnit && r.SupplierId != context.SupplierId
                     && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved)
                     && r.Period.CompareTo(earliest) >= 0 && r.Period.CompareTo(latest) <= 0
-                select new { r.Period, r.DraftLines, r.DraftJson, c.ReportingFrequency, r.Supplier!.OrgNo })
+                select new { r.Period, r.DraftLines, c.ReportingFrequency, r.Supplier!.OrgNo })
             .ToListAsync(cancellationToken);
 
         var reports = new List<SupplierMachines>();
@@ -42,7 +42,7 @@ public static class MachinesInOtherReports
             var last = first.AddMonths(ReportingSchedule.MonthsPer(other.ReportingFrequency)).AddDays(-1);
             if (first <= period.LastDay && period.FirstDay <= last)
             {
-                reports.Add(new SupplierMachines(OrganisationNumber.Parse(other.OrgNo), Dated(ReportStore.Lines(other.DraftLines, other.DraftJson).Machines, first, last)));
+                reports.Add(new SupplierMachines(OrganisationNumber.Parse(other.OrgNo), Dated(ReportStore.Lines(other.DraftLines).Machines, first, last)));
             }
         }
 

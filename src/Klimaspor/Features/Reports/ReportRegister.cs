@@ -18,13 +18,13 @@ public static class ReportRegister
     {
         var earlier = await db.Reports.AsNoTracking()
             .Where(r => r.ContractId == context.Contract.Id && r.SupplierId == context.SupplierId && r.Period.CompareTo(context.PeriodKey) < 0)
-            .OrderByDescending(r => r.Period).Select(r => new { r.Period, r.DraftLines, r.DraftJson }).FirstOrDefaultAsync(cancellationToken);
+            .OrderByDescending(r => r.Period).Select(r => new { r.Period, r.DraftLines }).FirstOrDefaultAsync(cancellationToken);
         if (earlier is null)
         {
             return null;
         }
 
-        var lines = ReportStore.Lines(earlier.DraftLines, earlier.DraftJson);
+        var lines = ReportStore.Lines(earlier.DraftLines);
         return lines.Machines.Count + lines.Vehicles.Count == 0
             ? null
             : new RegisterSource(earlier.Period, new ReportLines { Machines = lines.Machines, Vehicles = lines.Vehicles });

@@ -14,43 +14,44 @@ namespace Klimaspor.Features.Reports;
 /// <summary>
 /// How a report's lines and frozen figures are kept: lines, calculated lines, fact lines and warnings packed
 /// (<see cref="PackedJson"/>), the calculation's summary as JSON, traces not at all (the report page recomputes those
-/// it shows). Rows stored before lines were packed keep their plain JSON and read the same (see docs/adr/0005).
+/// it shows; see docs/adr/0005).
 /// </summary>
 public static class ReportStore
 {
     public static byte[] Pack(ReportLines lines) => PackedJson.Pack(lines, FactorSetStore.Json);
 
-    public static ReportLines Lines(byte[]? packed, string? legacyJson) => PackedJson.Read<ReportLines>(packed, legacyJson, FactorSetStore.Json);
+    public static ReportLines Lines(byte[]? packed) => PackedJson.Unpack<ReportLines>(Read(packed, "lines"), FactorSetStore.Json);
 
-    public static ReportLines Draft(this SupplierReport report) => Lines(report.DraftLines, report.DraftJson);
+    public static ReportLines Draft(this SupplierReport report) => Lines(report.DraftLines);
 
-    public static ReportLines Submitted(this ReportSubmission submission) => Lines(submission.Lines, submission.LinesJson);
+    public static ReportLines Submitted(this ReportSubmission submission) => Lines(submission.Lines);
 
-    /// <summary>The frozen calculation with its lines (and, on a submission stored before lines were packed, its stored traces).</summary>
-    public static CalculationResult Result(this ReportSubmission submission) => Result(submission.ResultJson, submission.CalculatedLines);
+    /// <summary>The frozen calculation with its lines.</summary>
+    public static CalculationResult Result(this ReportSubmission submission) =>
+        Summary(submission.ResultJson) with { Lines = PackedJson.Unpack<List<CalculatedLine>>(Read(submission.CalculatedLines, "calculated lines"), FactorSetStore.Json) };
 
-    public static CalculationResult Result(string resultJson, byte[]? calculatedLines)
-    {
-        var result = Summary(resultJson);
-        return calculatedLines is null ? result : result with { Lines = PackedJson.Unpack<List<CalculatedLine>>(calculatedLines, FactorSetStore.Json) };
-    }
-
-    /// <summary>Key figures and factor set versions; on a row stored before lines were packed, its lines and traces too.</summary>
+    /// <summary>Key figures and factor set versions, without lines.</summary>
     public static CalculationResult Summary(string resultJson) => ReportView.Json<CalculationResult>(resultJson);
 
     /// <summary>
-    /// The submission's warnings in the reader's language (the request's): warnings stored with their messages'
-    /// arguments are told again; those stored before arguments were kept have the submitter's words.
+    /// The submission's warnings in the reader's language (the request's), told again from their stored message
+    /// arguments.
     /// </summary>
     public static IReadOnlyList<LineWarning> Warnings(this ReportSubmission submission) =>
-        PackedJson.ReadEach<LineWarning, LineWarning>(submission.Warnings, submission.WarningsJson, FactorSetStore.Json, InReadersWords);
+        PackedJson.ReadEach<LineWarning, LineWarning>(Read(submission.Warnings, "warnings"), FactorSetStore.Json, InReadersWords);
 
-    private static LineWarning InReadersWords(LineWarning warning) =>
-        warning.Args is null || !Enum.TryParse<WarningCode>(warning.Code, out var code)
-            ? warning
-            : warning with { Message = Messages.Text(Plausibility.MessageKey(code), CultureInfo.CurrentUICulture.Name, warning.Args), Args = null };
+    private static LineWarning InReadersWords(LineWarning warning) => warning with
+    {
+        Message = Messages.Text(Plausibility.MessageKey(Enum.Parse<WarningCode>(warning.Code)), CultureInfo.CurrentUICulture.Name,
+            warning.Args ?? throw new InvalidOperationException($"A stored {warning.Code} warning has no message arguments.")),
+        Args = null,
+    };
 
-    public static IReadOnlyList<FactLine> Facts(byte[]? packed, string? legacyJson) => PackedJson.Read<List<FactLine>>(packed, legacyJson, RequirementStore.Json);
+    public static IReadOnlyList<FactLine> Facts(byte[]? packed) => PackedJson.Unpack<List<FactLine>>(Read(packed, "fact lines"), RequirementStore.Json);
+
+    /// <summary>Every stored submission and draft has its packed values: a null one was left out of the query that read it.</summary>
+    private static byte[] Read(byte[]? packed, string what) =>
+        packed ?? throw new InvalidOperationException($"The packed {what} were not read.");
 
     public static byte[] PackFacts(IReadOnlyList<FactLine> facts) => PackedJson.Pack(facts, RequirementStore.Json);
 

@@ -26,7 +26,6 @@ public static class ReportTraces
             .Select(s => new ReportSubmission
             {
                 Lines = s.Lines,
-                LinesJson = s.LinesJson,
                 ResultJson = s.ResultJson,
                 CalculatedLines = s.CalculatedLines,
                 SubmittedBy = string.Empty,

@@ -54,9 +54,9 @@ public sealed record ReportView(
     public static SubmissionView Submission(ReportSubmission s)
     {
         var result = Json<CalculationResult>(s.ResultJson);
-        // Neither form of warnings read: the caller left this version's out (GetReport.View's latestWarningsOnly).
+        // Warnings not read: the caller left this version's out (GetReport.View's latestWarningsOnly).
         return new SubmissionView(s.Version, s.SubmittedAt, s.SubmittedBy, result.Territorial, result.LifeCycle, result.Totals!,
-            s.Warnings is null && s.WarningsJson is null ? [] : s.Warnings());
+            s.Warnings is null ? [] : s.Warnings());
     }
 
     public static T Json<T>(string json) => JsonSerializer.Deserialize<T>(json, FactorSetStore.Json)!;

@@ -80,7 +80,6 @@ public static class SaveReportDraft
         }
 
         report.DraftLines = lines;
-        report.DraftJson = null;
         report.DraftSource = request.Source;
         report.UpdatedAt = now;
         report.RowVersion = Guid.NewGuid();

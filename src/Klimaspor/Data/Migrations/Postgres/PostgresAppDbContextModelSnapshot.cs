@@ -714,15 +714,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasColumnType("bytea")
                         .HasAnnotation("Klimaspor:LargeValue", true);
 
-                    b.Property<string>("FactsJson")
-                        .HasColumnType("text");
-
                     b.Property<byte[]>("Lines")
                         .HasColumnType("bytea")
                         .HasAnnotation("Klimaspor:LargeValue", true);
-
-                    b.Property<string>("LinesJson")
-                        .HasColumnType("text");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
@@ -745,9 +739,6 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Property<byte[]>("Warnings")
                         .HasColumnType("bytea")
                         .HasAnnotation("Klimaspor:LargeValue", true);
-
-                    b.Property<string>("WarningsJson")
-                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -899,9 +890,6 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DraftJson")
-                        .HasColumnType("text");
 
                     b.Property<byte[]>("DraftLines")
                         .HasColumnType("bytea");

@@ -709,15 +709,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);
 
-                    b.Property<string>("FactsJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<byte[]>("Lines")
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);
-
-                    b.Property<string>("LinesJson")
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
@@ -740,9 +734,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Property<byte[]>("Warnings")
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);
-
-                    b.Property<string>("WarningsJson")
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -893,9 +884,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DraftJson")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("DraftLines")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Klimaspor.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205082825_LargeValuesApart")]
-    partial class LargeValuesApart
+    [Migration("20261207095611_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -712,15 +712,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);
 
-                    b.Property<string>("FactsJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<byte[]>("Lines")
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);
-
-                    b.Property<string>("LinesJson")
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
@@ -743,9 +737,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Property<byte[]>("Warnings")
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);
-
-                    b.Property<string>("WarningsJson")
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -896,9 +887,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DraftJson")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("DraftLines")
