@@ -1,13 +1,33 @@
-namespace Klimaspor.Domain.Requirements;
+namespace Klimaspor.Domain.Calendar;
 
 /// <summary>
-/// The calendar date in Norway of an instant, for "submitted by the end of the due day". Norway keeps Central European
-/// Time, UTC+1, and summer time, UTC+2, from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
-/// of October (EU Directive 2000/84/EC). Computed here rather than read from the system's time zone data, so that the
-/// domain stays free of the machine it runs on.
+/// The calendar date in Norway of an instant: the one place "today", reporting periods, due dates and "overdue" are
+/// decided, since a supplier's day ends at midnight in Norway, not in UTC (23:30 UTC on 31 January is already
+/// 1 February in Oslo). Norway keeps Central European Time, UTC+1, and summer time, UTC+2, from 01:00 UTC on the last
+/// Sunday of March to 01:00 UTC on the last Sunday of October (EU Directive 2000/84/EC). Computed here rather than read
+/// from the system's time zone data, so that the domain stays free of the machine it runs on.
 /// </summary>
-internal static class OsloTime
+public static class NorwegianTime
 {
+    /// <summary>Today's date in Norway at <paramref name="now"/> (the app passes its clock's time).</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOf(now);
+
+    /// <summary>The date in Norway of an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant)
+    {
+        var utc = instant.UtcDateTime;
+        var summerStarts = LastSundayOf(utc.Year, 3).AddHours(1);
+        var summerEnds = LastSundayOf(utc.Year, 10).AddHours(1);
+        var offset = utc >= summerStarts && utc < summerEnds ? 2 : 1;
+        return DateOnly.FromDateTime(utc.AddHours(offset));
+    }
+
+    /// <summary>
+    /// The date in Norway of a stored UTC time. Its kind is ignored: times are stored in UTC, and the database gives
+    /// them back with an unspecified kind, which would otherwise be taken for the machine's local time.
+    /// </summary>
+    public static DateOnly DateOf(DateTime utc) => DateOf(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
     /// <summary>Whether an instant falls after the end of a day in Norway: "submitted after the due date".</summary>
     public static bool IsAfter(DateTimeOffset instant, DateOnly day)
     {
@@ -20,15 +40,6 @@ internal static class OsloTime
             >= 23 => true,
             _ => DateOf(instant) > day,
         };
-    }
-
-    public static DateOnly DateOf(DateTimeOffset instant)
-    {
-        var utc = instant.UtcDateTime;
-        var summerStarts = LastSundayOf(utc.Year, 3).AddHours(1);
-        var summerEnds = LastSundayOf(utc.Year, 10).AddHours(1);
-        var offset = utc >= summerStarts && utc < summerEnds ? 2 : 1;
-        return DateOnly.FromDateTime(utc.AddHours(offset));
     }
 
     private static DateTime LastSundayOf(int year, int month)

@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Domain.Validation;
 using Klimaspor.Web;
@@ -22,7 +23,7 @@ public static class HandleDeviation
                 return Refused("Deviations.AlreadyClosed");
             }
 
-            var (action, date, errors) = DeviationRules.ValidateAnswer(correctiveAction, doneBy, DateOnly.FromDateTime(deviation.OpenedAt));
+            var (action, date, errors) = DeviationRules.ValidateAnswer(correctiveAction, doneBy, NorwegianTime.DateOf(deviation.OpenedAt));
             if (errors.Count > 0)
             {
                 return Outcome<DeviationView>.Invalid(errors);
