@@ -13,6 +13,7 @@ using Klimaspor.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+ListenAddresses.UseDefaultUnlessChosen(builder);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
@@ -42,6 +43,13 @@ builder.Services.AddHostedService<StartupTasks>();
 builder.Services.AddSingleton<StartupTasks.Readiness>();
 
 var app = builder.Build();
+
+// Before the hosted services migrate and seed: a taken port is said in one line, not found after all that.
+if (ListenAddresses.FirstTaken(app.Configuration) is { } taken)
+{
+    Console.Error.WriteLine(ListenAddresses.TakenMessage(taken));
+    return 1;
+}
 
 // Systems get problem+json; people get a page in their language.
 app.UseWhen(IsApi, api => api
@@ -83,6 +91,7 @@ app.MapDeviationsApi();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 static bool IsApi(HttpContext context) =>
     context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/connect");

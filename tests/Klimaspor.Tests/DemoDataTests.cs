@@ -171,4 +171,35 @@ public sealed class DemoDataTests
         Assert.Equal(0, await app.WithDb(db => db.ApiClients.CountAsync()));
         Assert.Equal(Klimaspor.Web.Roles.All.Count, await app.WithDb(db => db.Roles.CountAsync()));
     }
+
+    [Fact]
+    public async Task Seed_ProductionConfiguration_StoresNoDemoUsers()
+    {
+        // An empty production database must not get users whose password the README publishes.
+        await using var app = new ConfiguredApp("Production");
+        await app.InitializeAsync();
+
+        Assert.Equal(0, await app.WithDb(db => db.Users.CountAsync()));
+        Assert.Equal(0, await app.WithDb(db => db.ApiClients.CountAsync()));
+        Assert.Equal(0, await app.WithDb(db => db.Organisations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Seed_DevelopmentConfiguration_StoresDemoUsers()
+    {
+        // The README's run command starts in Development (launchSettings.json), which is where the demo logins work.
+        await using var app = new ConfiguredApp("Development");
+        await app.InitializeAsync();
+
+        Assert.True(await app.WithDb(db => db.Users.AnyAsync(u => u.Email == "fjordbygg@demo.klimaspor.no")));
+    }
+
+    /// <summary>The app in an environment, with demo data as that environment's appsettings files say.</summary>
+    private sealed class ConfiguredApp(string environment)
+        : SqliteApp(Path.Combine(Path.GetTempPath(), $"klimaspor-{environment}-{Guid.NewGuid():N}.db"), demoData: false, ownsFile: true)
+    {
+        protected override bool? DemoData => null;
+
+        protected override string EnvironmentName => environment;
+    }
 }

@@ -25,14 +25,22 @@ public abstract partial class KlimasporApp : WebApplicationFactory<Program>, IAs
 
     protected abstract string ConnectionString { get; }
 
-    protected virtual bool DemoData => true;
+    /// <summary>Whether the demo data is seeded; null leaves it to the environment's appsettings files.</summary>
+    protected virtual bool? DemoData => true;
+
+    /// <summary>The hosting environment, which picks the appsettings.{environment}.json read.</summary>
+    protected virtual string EnvironmentName => "Testing";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Klimaspor", ConnectionString);
-        builder.UseSetting("DemoData:Enabled", DemoData ? "true" : "false");
+        if (DemoData is { } demoData)
+        {
+            builder.UseSetting("DemoData:Enabled", demoData ? "true" : "false");
+        }
+
         // The tests sign in many times from one address.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -149,7 +157,7 @@ public class SqliteApp : KlimasporApp
 
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    protected override bool DemoData => _demoData;
+    protected override bool? DemoData => _demoData;
 
     protected override string ConnectionString => $"Data Source={_file};Pooling=false";
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Keys = Klimaspor.Domain.Requirements.RequirementMessageKeys;
@@ -151,7 +152,7 @@ public static class ComplianceEvaluation
                 tally.Offend(period.Key, null, Micro.PerUnit);
                 tally.LateReports.Add(state.Status == PeriodStatus.Overdue
                     ? new Explanation(Keys.ReportOverdue, period.Key, period.DueDate)
-                    : new Explanation(Keys.ReportLate, period.Key, period.DueDate, OsloTime.DateOf(period.SubmittedAt!.Value)));
+                    : new Explanation(Keys.ReportLate, period.Key, period.DueDate, NorwegianTime.DateOf(period.SubmittedAt!.Value)));
             }
 
             return;
@@ -748,7 +749,7 @@ internal sealed class ContractView
             var period = periods[i];
             if (period.SubmittedAt is { } submittedAt)
             {
-                States[i] = new PeriodState(PeriodStatus.Submitted, OsloTime.IsAfter(submittedAt, period.DueDate));
+                States[i] = new PeriodState(PeriodStatus.Submitted, NorwegianTime.IsAfter(submittedAt, period.DueDate));
             }
             else
             {

@@ -1,3 +1,4 @@
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Deviations;
@@ -159,7 +160,7 @@ internal static class DemoCases
     public static async Task AddDeviationsAsync(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, DateTime now, CancellationToken cancellationToken)
     {
         DateTime Ago(int days) => now.Date.AddDays(-days).AddHours(9);
-        var today = DateOnly.FromDateTime(now);
+        var today = NorwegianTime.DateOf(now);
         var okern = contracts["OBF-2024-017"];
         var ring2 = contracts["BYM-2024-112"];
         var evaluations = new Dictionary<Guid, IReadOnlyList<RequirementCompliance>>

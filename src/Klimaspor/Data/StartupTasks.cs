@@ -26,7 +26,8 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
             cancellationToken);
         await DemoData.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
 
-        if (configuration.GetValue("DemoData:Enabled", true))
+        // Off unless switched on (appsettings.Development.json does): demo users have a published password.
+        if (configuration.GetValue("DemoData:Enabled", false))
         {
             var seeded = await DemoData.SeedAsync(scope.ServiceProvider, cancellationToken);
             if (seeded)

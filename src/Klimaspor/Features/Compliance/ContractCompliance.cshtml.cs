@@ -26,7 +26,7 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
     [BindProperty(SupportsGet = true)]
     public Guid? Run { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [PageNumberFromQuery]
     public int HistoryPage { get; set; } = 1;
 
     public GetCompliance.ContractRef? Contract { get; private set; }

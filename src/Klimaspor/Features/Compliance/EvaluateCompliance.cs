@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Domain.Requirements;
@@ -70,7 +71,7 @@ public static class EvaluateCompliance
             return null;
         }
 
-        var today = DateOnly.FromDateTime(now);
+        var today = NorwegianTime.DateOf(now);
         var facts = await LoadFacts(db, contractId, cancellationToken);
         var results = requirements.Count == 0 ? [] : ComplianceEvaluation.Evaluate(facts, requirements, today);
         var run = new ComplianceRun

@@ -3,7 +3,6 @@ using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +12,7 @@ namespace Klimaspor.Features.Compliance;
 [Authorize(Policy = Policies.BuyerReader)]
 public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [PageNumberFromQuery]
     public int PageNumber { get; set; } = 1;
 
     public Paged<AttentionItem> Items { get; private set; } = new([], 0, 1, ListAttention.DefaultPageSize);

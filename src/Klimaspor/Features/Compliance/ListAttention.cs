@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
@@ -88,14 +89,14 @@ public static class ListAttention
             .ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = NorwegianTime.DateOf(now);
         var deviations = await Deviations.Deviations.OverdueFor(db, tenant, now, cancellationToken: cancellationToken);
         var waivers = await db.Waivers.AsNoTracking()
             .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
             .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })
             .ToListAsync(cancellationToken);
         var format = System.Globalization.CultureInfo.GetCultureInfo(culture);
-        string Date(DateTime at) => DateOnly.FromDateTime(at).ToString("d", format);
+        string Date(DateTime at) => NorwegianTime.DateOf(at).ToString("d", format);
         ExplanationView Text(string key, params object[] arguments) => new(key, arguments, localizer[key, arguments].Value);
         var items = new List<(AttentionItem Item, int Position)>();
         foreach (var c in contracts)

@@ -17,7 +17,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer 
     [BindProperty(SupportsGet = true)] public Guid? BuyerUnitId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [PageNumberFromQuery] public int PageNumber { get; set; } = 1;
 
     public Paged<ContractSummary> Result { get; private set; } = new([], 0, 1, ListContracts.DefaultPageSize);
     public IReadOnlyList<OrganisationRef> BuyerUnits { get; private set; } = [];

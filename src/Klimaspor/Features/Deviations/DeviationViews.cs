@@ -1,5 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Waivers;
 
@@ -83,7 +84,7 @@ public sealed record DeviationView(
             d.OpenedAt,
             d.AnswerDeadline,
             DeviationRules.IsOverdue(d.Status, d.AnswerDeadline, now),
-            DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, DateOnly.FromDateTime(now)),
+            DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, NorwegianTime.DateOf(now)),
             windows,
             amount is { } a ? new ProposedSanctionView(a, d.WindowKind == RequirementWindow.EachPeriod, [.. windows.Where(w => counted.Any(c => c.Window == w.Window))]) : null,
             d.CorrectiveAction is { } action && d.CorrectiveDueDate is { } doneBy && d.AnsweredBy is { } by && d.AnsweredAt is { } at
@@ -98,7 +99,7 @@ public sealed record DeviationView(
 
     public static DeviationSummary Summary(Deviation d, DateTime now) => new(d.Id, d.RequirementKey, d.ClauseText, d.Window, d.Status.ToString(), d.OpenedAt,
         d.AnswerDeadline, DeviationRules.IsOverdue(d.Status, d.AnswerDeadline, now),
-        DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, DateOnly.FromDateTime(now)), d.Resolution?.Code(), d.ProposedAmountNok, d.ConfirmedAmountNok);
+        DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, NorwegianTime.DateOf(now)), d.Resolution?.Code(), d.ProposedAmountNok, d.ConfirmedAmountNok);
 
     public static string StatusColour(string status, bool overdue) => overdue
         ? "danger"

@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
@@ -66,7 +67,7 @@ public static class Deviations
         CancellationToken cancellationToken = default)
     {
         var scope = await tenant.ScopeAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(now);
+        var today = NorwegianTime.DateOf(now);
         var visible = db.Deviations.AsNoTracking().VisibleTo(db, scope);
         if (contractId is { } id)
         {

@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class HandleDeviation
                 return Outcome<DeviationView>.Locked("Deviations.AlreadyClosed");
             }
 
-            var (action, date, errors) = DeviationRules.ValidateAnswer(correctiveAction, doneBy, DateOnly.FromDateTime(deviation.OpenedAt));
+            var (action, date, errors) = DeviationRules.ValidateAnswer(correctiveAction, doneBy, NorwegianTime.DateOf(deviation.OpenedAt));
             if (errors.Count > 0)
             {
                 return Outcome<DeviationView>.Invalid(errors);

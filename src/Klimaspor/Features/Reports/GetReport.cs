@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Web;
@@ -51,7 +52,7 @@ public static class GetReport
             })
             .ToListAsync(cancellationToken);
         var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
-        return ReportView.From(context, report, draft ?? new ReportLines(), submissions, supplier.OrgNo, supplier.Name, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return ReportView.From(context, report, draft ?? new ReportLines(), submissions, supplier.OrgNo, supplier.Name, NorwegianTime.Today(clock.GetUtcNow()));
     }
 
     /// <summary>The audit trail, newest first: for the buyer, who follows the report up.</summary>
@@ -65,7 +66,7 @@ public static class GetReport
     /// </summary>
     public static async Task<IReadOnlyList<PeriodRow>> Periods(Contract contract, TenantScope scope, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = NorwegianTime.Today(clock.GetUtcNow());
         var periods = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency).Where(p => p.FirstDay <= today).ToList();
         var reports = await db.Reports.AsNoTracking().Where(r => r.ContractId == contract.Id && (!scope.IsSupplier || r.SupplierId == scope.OrganisationId))
             .Select(r => new { r.SupplierId, r.Period, r.Status, r.Version, r.Supplier!.OrgNo, r.Supplier.Name }).ToListAsync(cancellationToken);

@@ -2,7 +2,6 @@ using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Klimaspor.Features.Reports;
@@ -11,7 +10,7 @@ namespace Klimaspor.Features.Reports;
 [Authorize(Policy = Policies.ContractReader)]
 public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [PageNumberFromQuery] public int PageNumber { get; set; } = 1;
 
     public Paged<DueReport> Result { get; private set; } = new([], 0, 1, ListDueReports.DefaultPageSize);
 

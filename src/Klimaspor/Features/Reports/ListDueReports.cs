@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
@@ -32,7 +33,7 @@ public static class ListDueReports
     public static async Task<Paged<DueReport>> Handle(int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
     {
         var scope = await tenant.ScopeAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = NorwegianTime.Today(clock.GetUtcNow());
         var contracts = await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null && c.StartDate <= today)
             .Select(c => new
             {
