@@ -7,7 +7,14 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Web;
 
 /// <summary>One entry of a validation problem's <c>errors</c> array, as the API note defines it.</summary>
-public sealed record ApiError(string? Sheet, int? Row, string Column, string? Value, string Message);
+public sealed record ApiError(string? Sheet, int? Row, string Column, string? Value, string Message)
+{
+    /// <summary>The column's header in the caller's language, for errors in a sheet's column; <see cref="Column"/> stays the template key.</summary>
+    public string? Header { get; init; }
+
+    /// <summary>The column's letter where the value sat in an uploaded sheet (<c>D</c>, <c>AA</c>); null for JSON, which has none.</summary>
+    public string? ColumnLetter { get; init; }
+}
 
 public static class Problems
 {

@@ -14,6 +14,18 @@ public sealed record TemplateError(
     string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
 {
     public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
+
+    /// <summary>
+    /// The column's header in the reader's language, as the template names it (<c>Energibærer</c>, <c>Energiberar</c>,
+    /// <c>Energy carrier</c>); null when no template column is meant.
+    /// </summary>
+    public string? Header(string? culture) => TemplateSheets.Find(Sheet)?.FindColumn(Column)?.Header(culture);
+
+    /// <summary>
+    /// The letters of the column where the value sat in the file (<c>D</c>, <c>AA</c>), which need not be the template's
+    /// place for it: columns may come in any order. Null when the value has no cell (a column left out of the sheet).
+    /// </summary>
+    public string? ColumnLetter => CellValues.ColumnLettersOf(Cell);
 }
 
 /// <summary>Something read past and shown, which does not stop the report (an unknown column or sheet).</summary>

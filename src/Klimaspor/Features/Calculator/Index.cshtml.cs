@@ -89,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         var language = CultureInfo.CurrentUICulture.Name;
         foreach (var error in pasted.Errors)
         {
-            Errors.Add(PastedReport.FieldOf(error.Sheet), Located(error.Sheet, error.Row, error.Column, error.Text(language)));
+            Errors.Add(PastedReport.FieldOf(error.Sheet), FormErrors.Located(error, localizer));
         }
 
         Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet, w.Row, w.Column, w.Text(language))));

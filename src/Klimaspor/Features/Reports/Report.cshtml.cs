@@ -203,11 +203,9 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             case ReportRefusal.Forbidden:
                 return Forbid();
             case ReportRefusal.Invalid:
-                var culture = CultureInfo.CurrentUICulture.Name;
                 foreach (var e in outcome.Errors)
                 {
-                    var sheet = TemplateSheets.Find(e.Sheet) ?? TemplateSheets.Machines;
-                    Errors.Add("paste-" + sheet.Key, localizer["Calculator.AtRow", sheet.DisplayName(culture), e.Row ?? 0, e.Column ?? "", e.Text(culture)]);
+                    Errors.Add("paste-" + (TemplateSheets.Find(e.Sheet) ?? TemplateSheets.Machines).Key, FormErrors.Located(e, localizer));
                 }
 
                 break;
@@ -253,10 +251,9 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             case ReportRefusal.Forbidden:
                 return Forbid();
             case ReportRefusal.Invalid:
-                var culture = CultureInfo.CurrentUICulture.Name;
                 foreach (var e in outcome.Errors)
                 {
-                    Errors.Add("files", e.Row is { } row ? localizer["Calculator.AtRow", e.Sheet, row, e.Column ?? "", e.Text(culture)] : $"{e.Sheet}: {e.Text(culture)}");
+                    Errors.Add("files", FormErrors.Located(e, localizer));
                 }
 
                 break;

@@ -65,7 +65,14 @@ public static class ReportUploads
         return await db.ReportFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && report.Contains(f.ReportId), cancellationToken);
     }
 
-    /// <summary>An upload's error keeps the sheet's own row numbers, as the supplier sees them in the file.</summary>
-    public static ApiError ApiErrorOf(TemplateError error) =>
-        new(error.Sheet, error.Row, error.Column ?? "", error.Value, error.Text(System.Globalization.CultureInfo.CurrentUICulture.Name));
+    /// <summary>An upload's error keeps the sheet's own row numbers and column letters, as the supplier sees them in the file.</summary>
+    public static ApiError ApiErrorOf(TemplateError error)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        return new(error.Sheet, error.Row, error.Column ?? "", error.Value, error.Text(culture))
+        {
+            Header = error.Header(culture),
+            ColumnLetter = error.ColumnLetter,
+        };
+    }
 }

@@ -127,11 +127,17 @@ public static class ReportsApi
         _ => Problems.NotFound(localizer),
     };
 
-    /// <summary>A template error in the API's words: the row is the JSON array's position, 1-based (row 1 is the keys).</summary>
+    /// <summary>
+    /// A template error in the API's words: the row is the JSON array's position, 1-based (row 1 is the keys); JSON has
+    /// no column letters, so only the header is given.
+    /// </summary>
     public static ApiError ApiErrorOf(TemplateError error)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         var sheet = TemplateSheets.Find(error.Sheet);
-        return new ApiError(sheet?.Key ?? error.Sheet, error.Row is { } row ? row - 1 : null, error.Column ?? "", error.Value, error.Text(culture));
+        return new ApiError(sheet?.Key ?? error.Sheet, error.Row is { } row ? row - 1 : null, error.Column ?? "", error.Value, error.Text(culture))
+        {
+            Header = error.Header(culture),
+        };
     }
 }
