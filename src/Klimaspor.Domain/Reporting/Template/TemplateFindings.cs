@@ -19,7 +19,7 @@ public sealed record TemplateError(
     /// The column's header in the reader's language, as the template names it (<c>Energibærer</c>, <c>Energiberar</c>,
     /// <c>Energy carrier</c>); null when no template column is meant.
     /// </summary>
-    public string? Header(string? culture) => TemplateSheets.Find(Sheet)?.FindColumn(Column)?.Header(culture);
+    public string? Header(string? culture) => TemplateSheets.Header(Sheet, Column, culture);
 
     /// <summary>
     /// The letters of the column where the value sat in the file (<c>D</c>, <c>AA</c>), which need not be the template's

@@ -306,4 +306,10 @@ public static class TemplateSheets
 
     /// <summary>The sheet a workbook sheet or CSV file name (without extension) names, matched loosely.</summary>
     public static TemplateSheet? Find(string? name) => All.FirstOrDefault(s => s.IsNamed(name));
+
+    /// <summary>
+    /// The header of a sheet's column in the reader's language, for findings that name it by sheet (name or key) and
+    /// column key, such as stored warnings; null when it names none.
+    /// </summary>
+    public static string? Header(string? sheet, string? column, string? culture) => Find(sheet)?.FindColumn(column)?.Header(culture);
 }

@@ -120,8 +120,10 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         return request;
     }
 
-    private string Located(string sheet, int? row, string? column, string message) =>
-        row is { } r ? localizer["Calculator.AtRow", SheetName(sheet), r, column ?? "", message] : $"{SheetName(sheet)}: {message}";
+    // A warning names its column by the header the reader knows it by, not by the template key.
+    private string Located(string sheet, int? row, string? column, string message) => row is not { } r ? $"{SheetName(sheet)}: {message}"
+        : TemplateSheets.Header(sheet, column, CultureInfo.CurrentUICulture.Name) is { } header ? localizer["Calculator.AtRow", SheetName(sheet), r, header, message]
+        : localizer["Located.Row", SheetName(sheet), r, message];
 
     private string SheetName(string sheet) => localizer["Sheet." + PastedReport.FieldOf(sheet)];
 
