@@ -71,8 +71,8 @@ public sealed class ReportJourneyTests(LiveApp app) : IClassFixture<LiveApp>
         await page.Locator("#files").SetInputFilesAsync(withMistakes);
         await page.GetByRole(AriaRole.Button, new() { Name = "Last opp", Exact = true }).ClickAsync();
         var errors = await page.Locator("#error-summary").InnerTextAsync();
-        Assert.Contains("rad 2, fuelLitres", errors, StringComparison.Ordinal);
-        Assert.Contains("rad 3, machineType", errors, StringComparison.Ordinal);
+        Assert.Contains("rad 2, kolonne M (Drivstoff (liter))", errors, StringComparison.Ordinal);
+        Assert.Contains("rad 3, kolonne C (Maskintype)", errors, StringComparison.Ordinal);
 
         var fixedWorkbook = Workbook(
             Machine("VOLVO-EC230E-1042", "gravemaskin", "el-batteri", 168, litres: null, kwh: 6720),

@@ -43,8 +43,8 @@ public sealed class CalculatorPagesTests(SqliteApp app) : IClassFixture<SqliteAp
         var html = await (await KlimasporApp.PostForm(browser, "/Calculator", "/Calculator?handler=Calculate", input)).Content.ReadAsStringAsync();
 
         Assert.Contains("ds-error-summary", html);
-        Assert.Contains("Maskiner, rad 2, fuelLitres", html);
-        Assert.Contains("Maskiner, rad 3, machineType", html);
+        Assert.Contains("Maskiner, rad 2, kolonne G (Drivstoff (liter))", html);
+        Assert.Contains("Maskiner, rad 3, kolonne B (Maskintype)", html);
         Assert.DoesNotContain("result-heading", html);
     }
 

@@ -131,6 +131,92 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Workbook_DownloadedInNynorsk_NynorskHeadersAndHelp_ReadsAsTheSameLinesAsBokmal()
+    {
+        var supplier = await Demo.Supplier(app);
+        var contractId = await app.ContractId("OBF-2024-017");
+        var url = $"/api/v1/contracts/{contractId}/reports/2026-04";
+        Assert.Equal(HttpStatusCode.OK, (await supplier.PutAsJsonAsync(url, Lines)).StatusCode);
+        var stored = await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-04").DraftTextAsync());
+
+        var nynorsk = await supplier.GetByteArrayAsync(url + "/workbook?culture=nn-NO");
+        var bokmal = await supplier.GetByteArrayAsync(url + "/workbook");
+
+        var sheets = Reports.WorkbookSamples.Read(new MemoryStream(nynorsk));
+        Assert.Contains("Køyretøy", sheets.Keys);
+        Assert.Equal(Domain.Reporting.Template.TemplateSheets.Machines.Columns.Select(c => c.HeaderNn), sheets["Maskiner"][0]);
+        Assert.Contains("Energiberar", sheets["Maskiner"][0]);
+        var fromNynorsk = Domain.Reporting.Template.ReportTemplate.Parse(sheets);
+        var fromBokmal = Domain.Reporting.Template.ReportTemplate.Parse(Reports.WorkbookSamples.Read(new MemoryStream(bokmal)));
+        Assert.Empty(fromNynorsk.Errors);
+        Assert.Empty(fromNynorsk.Warnings);
+        Assert.Equal(fromBokmal.Lines.Machines, fromNynorsk.Lines.Machines);
+        Assert.Equal(fromBokmal.Lines.Vehicles, fromNynorsk.Lines.Vehicles);
+        Assert.Equal(fromBokmal.Lines.Energy, fromNynorsk.Lines.Energy);
+
+        // Uploaded, it is taken as any other workbook: the same lines stored.
+        var uploaded = await supplier.PostAsync("/api/v1/reports/import", Files(("nynorsk.xlsx", nynorsk)));
+        Assert.True(uploaded.StatusCode == HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
+        Assert.Equal(stored, await app.WithDb(db => db.Reports.Where(r => r.ContractId == contractId && r.Period == "2026-04").DraftTextAsync()));
+    }
+
+    [Fact]
+    public async Task Workbook_TwoBadCellsInOneRowOneInAnother_422WithEveryErrorNamedByHeaderAndLetter()
+    {
+        // The supplier's own column order, the data source first: the letters are where the values sat in the file.
+        var header = new[] { "Datakilde", "Maskin-ID", "Maskintype", "Vekt (tonn)", "Energibærer", "Utslippsklasse", "Driftstimer", "Strøm (kWh)" };
+        var file = new Reports.RawWorkbook()
+            .Sheet("Rapport", Reports.RawWorkbook.Row(1, "Kontrakt", "ASK-2024-031"), Reports.RawWorkbook.Row(2, "Leverandør org.nr.", "918 765 433"),
+                Reports.RawWorkbook.Row(3, "Periode", "02.2026"))
+            .Sheet("Maskiner", Reports.RawWorkbook.Row(1, header),
+                Reports.RawWorkbook.Row(2, "gjetting", "TK-1", "Flyvemaskin", "40", "el-kabel", "nullutslipp", "160", "2880"),
+                Reports.RawWorkbook.Row(3, "maaler", "TK-2", "Tårnkran", "40", "el-kabel", "nullutslipp", "150", "2 700 kWh"))
+            .Build();
+        var supplier = await Demo.Supplier(app);
+
+        var response = await supplier.PostAsync("/api/v1/reports/import?culture=nn-NO", Files(("feil.xlsx", file)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(
+            [
+                ("Maskiner", 2, "dataSource", "Datakjelde", "A"),
+                ("Maskiner", 2, "machineType", "Maskintype", "C"),
+                ("Maskiner", 3, "electricityKwh", "Straum (kWh)", "H"),
+            ],
+            errors.Select(e => (e.GetProperty("sheet").GetString(), e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString(),
+                e.GetProperty("header").GetString(), e.GetProperty("columnLetter").GetString())));
+        Assert.StartsWith("«gjetting» finst ikkje i lista for «Datakjelde». Vel ein av desse: Telematikk, ", errors[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDb(db => db.ReportFiles.CountAsync(f => f.FileName == "feil.xlsx")));
+    }
+
+    [Fact]
+    public async Task JsonDraft_BadCode_ErrorNamesTheHeaderAndHasNoLetter()
+    {
+        var supplier = await Demo.Supplier(app);
+        var url = $"/api/v1/contracts/{await app.ContractId("OBF-2024-017")}/reports/2026-06?culture=en";
+        var body = new
+        {
+            machines = new[]
+            {
+                new { machineId = "M1", machineType = "flyvemaskin", weightTonnes = 21, energyCarrier = "diesel", emissionClass = "stage-v",
+                    operatingHours = 100, fuelLitres = 900, dataSource = "manuell" },
+            },
+        };
+
+        var response = await supplier.PutAsJsonAsync(url, body);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("machines", 1, "machineType", "Machine type"),
+            (error.GetProperty("sheet").GetString(), error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString(), error.GetProperty("header").GetString()));
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("columnLetter").ValueKind);
+        Assert.StartsWith("“flyvemaskin” is not in the list for “Machine type”. Choose one of: Excavator (gravemaskin), ", error.GetProperty("message").GetString(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Workbook_QuarterlyContract_DownloadedNamesTheQuarterByItsFirstMonthAndUploadsBack()
     {
         var contractId = await app.ContractId("OBF-2025-003");

@@ -22,8 +22,10 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         var wrong = await KlimasporApp.PostForm(supplier, page, page + "?handler=Paste",
             new() { ["Machines"] = Rows.Replace("\t1 480\t", "\t1 480 l\t", StringComparison.Ordinal).Replace("Dumper", "Flyvemaskin", StringComparison.Ordinal) });
         var html = await wrong.Content.ReadAsStringAsync();
-        Assert.Contains("Maskiner, rad 2, fuelLitres", html);
-        Assert.Contains("Maskiner, rad 2, machineType", html);
+        // Located as in the pasted sheet: the column's letter and header, never the template's key.
+        Assert.Contains("Maskiner, rad 2, kolonne H (Drivstoff (liter))", html);
+        Assert.Contains("Maskiner, rad 2, kolonne B (Maskintype)", html);
+        Assert.DoesNotContain("fuelLitres:", html);
         var contractId = await app.ContractId("OBF-2025-003");
         Assert.False(await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId)));
 

@@ -117,9 +117,9 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
         var page = await Page("2026-04");
         const string english = "500 litres per operating hour is unusual for gravemaskin of 20 t (expected ";
 
-        Assert.Contains("<li>Maskiner #1, fuelLitres: 500 liter per driftstime er uvanlig for gravemaskin på 20 tonn (forventet ", WebUtility.HtmlDecode(await buyer.GetStringAsync(page)));
-        Assert.Contains("<li>Maskiner #1, fuelLitres: 500 liter per driftstime er uvanleg for gravemaskin på 20 tonn (venta ", WebUtility.HtmlDecode(await buyer.GetStringAsync(page + "?culture=nn-NO")));
-        Assert.Contains("<li>Machines #1, fuelLitres: " + english, WebUtility.HtmlDecode(await buyer.GetStringAsync(page + "?culture=en")));
+        Assert.Contains("<li>Maskiner #1, Drivstoff (liter): 500 liter per driftstime er uvanlig for gravemaskin på 20 tonn (forventet ", WebUtility.HtmlDecode(await buyer.GetStringAsync(page)));
+        Assert.Contains("<li>Maskiner #1, Drivstoff (liter): 500 liter per driftstime er uvanleg for gravemaskin på 20 tonn (venta ", WebUtility.HtmlDecode(await buyer.GetStringAsync(page + "?culture=nn-NO")));
+        Assert.Contains("<li>Machines #1, Fuel (litres): " + english, WebUtility.HtmlDecode(await buyer.GetStringAsync(page + "?culture=en")));
         var csv = await CsvLines(await buyer.GetAsync(page + "?handler=Warnings&culture=en"));
         Assert.StartsWith("\"Machines\";\"1\";\"fuelLitres\";\"FuelRateOutOfRange\";\"" + english, csv[1]);
 

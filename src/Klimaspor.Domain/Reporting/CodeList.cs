@@ -15,6 +15,22 @@ public sealed record CodeListEntry(string Code, string LabelNb, string LabelNn, 
         CultureLanguage.English => LabelEn,
         _ => LabelNb,
     };
+
+    /// <summary>
+    /// The label with the code, as messages name a code: <c>Batterielektrisk (el-batteri)</c>. A label that is the code
+    /// in other letters (<c>HVO100</c>) stands alone.
+    /// </summary>
+    public string Named(string? culture)
+    {
+        var label = Label(culture);
+        return LooseLabel.Normalise(label) == LooseLabel.Normalise(Code) ? label : $"{label} ({Code})";
+    }
+
+    /// <summary>
+    /// <see cref="Named"/> in bokmål, nynorsk and English, as message arguments: a message names the code in its reader's
+    /// language whenever it is told.
+    /// </summary>
+    public object[] Names => [Named("nb"), Named("nn"), Named("en")];
 }
 
 /// <summary>
@@ -25,6 +41,7 @@ public sealed class CodeList
 {
     private readonly FrozenDictionary<string, CodeListEntry> _byCode;
     private readonly FrozenDictionary<string, CodeListEntry> _byLooseLabel;
+    private object[]? _allNames;
 
     public CodeList(string name, IReadOnlyList<CodeListEntry> entries)
     {
@@ -83,6 +100,10 @@ public sealed class CodeList
     public IReadOnlyList<CodeListEntry> Entries { get; }
 
     public bool Contains(string? code) => code is not null && _byCode.ContainsKey(code);
+
+    // Made once per list (a race makes it twice, alike): an upload may have a thousand such errors.
+    /// <summary>Every entry <see cref="CodeListEntry.Named"/>, comma-separated, in bokmål, nynorsk and English, as message arguments.</summary>
+    public object[] AllNames => _allNames ??= [.. ((string[])["nb", "nn", "en"]).Select(culture => string.Join(", ", Entries.Select(e => e.Named(culture))))];
 
     /// <summary>Exact code lookup, as stored data is checked.</summary>
     public bool TryFind(string? code, [NotNullWhen(true)] out CodeListEntry? entry)

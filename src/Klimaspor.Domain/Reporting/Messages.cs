@@ -37,7 +37,6 @@ public static class MessageKeys
     public const string PlausibilityFuelWithoutHours = "Plausibility.FuelWithoutHours";
     public const string PlausibilityFuelOnElectricMachine = "Plausibility.FuelOnElectricMachine";
     public const string PlausibilityHoursBeyondPeriod = "Plausibility.HoursBeyondPeriod";
-    public const string PlausibilityIdleAboveOperating = "Plausibility.IdleAboveOperating";
     public const string PlausibilityIdleHoursMissing = "Plausibility.IdleHoursMissing";
     public const string PlausibilityDeliveriesDifferFromUse = "Plausibility.DeliveriesDifferFromUse";
     public const string PlausibilityDeliveredFuelNotUsed = "Plausibility.DeliveredFuelNotUsed";
@@ -123,6 +122,8 @@ public static class MessageKeys
     public const string TemplateInvalidOrganisationNumber = "Template.InvalidOrganisationNumber";
     public const string TemplateCodeNotInList = "Template.CodeNotInList";
     public const string TemplateProductNotFuel = "Template.ProductNotFuel";
+    public const string TemplateUnitNotForCarrier = "Template.UnitNotForCarrier";
+    public const string TemplateIdleAboveOperating = "Template.IdleAboveOperating";
     public const string TemplateUnitNotInList = "Template.UnitNotInList";
     public const string TemplateTextTooLong = "Template.TextTooLong";
     public const string TemplateRegistrationNumberInvalid = "Template.RegistrationNumberInvalid";
@@ -294,11 +295,6 @@ public static class Messages
             "{0:#,0.#} driftstimer er mer enn {1} dager rommer ({2:#,0} timer).",
             "{0:#,0.#} driftstimar er meir enn {1} dagar rommar ({2:#,0} timar).",
             "{0:#,0.#} operating hours are more than {1} days hold ({2:#,0} hours)."),
-        // {0} idle hours, {1} operating hours
-        [MessageKeys.PlausibilityIdleAboveOperating] = new(
-            "Tomgangstimene ({0:#,0.#}) er flere enn driftstimene ({1:#,0.#}).",
-            "Tomgangstimane ({0:#,0.#}) er fleire enn driftstimane ({1:#,0.#}).",
-            "Idle hours ({0:#,0.#}) exceed operating hours ({1:#,0.#})."),
         [MessageKeys.PlausibilityIdleHoursMissing] = new(
             "Tomgang mangler, men datakilden er telematikk, som normalt registrerer tomgang.",
             "Tomgang manglar, men datakjelda er telematikk, som normalt registrerer tomgang.",
@@ -579,24 +575,25 @@ public static class Messages
             "Prognosen held kravet.",
             "The forecast meets the requirement."),
 
-        // Template (the report template's reader). Column messages get the Norwegian header as {0} and the English as
-        // {1}, so each language names the column as the reader's sheet does.
+        // Template (the report template's reader). A column is named by its header in bokmål, nynorsk and English, three
+        // arguments in a row (TemplateColumn.Headers), and a code by its label and code the same way (CodeListEntry.Names),
+        // so that each language names them in its own words.
 
         // {0} sheet name
         [MessageKeys.TemplateHeaderNotFound] = new(
             "Fant ingen overskriftsrad i arket {0}. Ta med raden med kolonnenavnene fra malen.",
             "Fann inga overskriftsrad i arket {0}. Ta med rada med kolonnenamna frå malen.",
             "No header row was found on sheet {0}. Include the row with the template's column names."),
-        // {0} Norwegian header, {1} English header
+        // {0}–{2} the header
         [MessageKeys.TemplateColumnMissing] = new(
             "Kolonnen «{0}» mangler. Den er påkrevd.",
-            "Kolonna «{0}» manglar. Ho er påkravd.",
-            "Column “{1}” is missing. It is required."),
-        // {0} Norwegian header, {1} English header
+            "Kolonna «{1}» manglar. Ho er påkravd.",
+            "Column “{2}” is missing. It is required."),
+        // {0}–{2} the header
         [MessageKeys.TemplateColumnTwice] = new(
             "Kolonnen «{0}» finnes mer enn én gang. Fjern den ene, så det ikke er tvil om hvilken som gjelder.",
-            "Kolonna «{0}» finst meir enn éin gong. Fjern den eine, så det ikkje er tvil om kva for ei som gjeld.",
-            "Column “{1}” appears more than once. Remove one, so that it is clear which one counts."),
+            "Kolonna «{1}» finst meir enn éin gong. Fjern den eine, så det ikkje er tvil om kva for ei som gjeld.",
+            "Column “{2}” appears more than once. Remove one, so that it is clear which one counts."),
         // {0} the header found
         [MessageKeys.TemplateUnknownColumn] = new(
             "Kolonnen «{0}» er ikke en del av malen og er ikke lest inn.",
@@ -621,16 +618,16 @@ public static class Messages
             "Raden «{0}» er ikke en del av malen og er ikke lest inn.",
             "Rada «{0}» er ikkje ein del av malen og er ikkje lesen inn.",
             "Row “{0}” is not part of the template and was not read."),
-        // {0} Norwegian header, {1} English header
+        // {0}–{2} the header
         [MessageKeys.TemplateRequired] = new(
             "«{0}» må fylles ut.",
-            "«{0}» må fyllast ut.",
-            "“{1}” is required."),
-        // {0} Norwegian header, {1} English header, {2} carrier code
+            "«{1}» må fyllast ut.",
+            "“{2}” is required."),
+        // {0}–{2} the header, {3} carrier code, {4}–{6} the carrier named
         [MessageKeys.TemplateRequiredForCarrier] = new(
-            "«{0}» må fylles ut for energibæreren {2}.",
-            "«{0}» må fyllast ut for energiberaren {2}.",
-            "“{1}” is required for energy carrier {2}."),
+            "«{0}» må fylles ut for energibæreren {4}.",
+            "«{1}» må fyllast ut for energiberaren {5}.",
+            "“{2}” is required for energy carrier {6}."),
         // {0} the value found
         [MessageKeys.TemplateNotANumber] = new(
             "«{0}» er ikke et tall. Skriv tallet med desimalkomma, for eksempel 1 234,5.",
@@ -644,7 +641,7 @@ public static class Messages
         // {0} the value found
         [MessageKeys.TemplateNumberWithUnitInUnitColumn] = new(
             "«{0}»: skriv bare tallet her, og enheten i kolonnen Enhet.",
-            "«{0}»: skriv berre talet her, og eininga i kolonna Enhet.",
+            "«{0}»: skriv berre talet her, og eininga i kolonna Eining.",
             "“{0}”: write the number only here, and the unit in the column Unit."),
         // {0} the value found
         [MessageKeys.TemplateNotAWholeNumber] = new(
@@ -686,16 +683,26 @@ public static class Messages
             "«{0}» er ikke et gyldig organisasjonsnummer. Det har 9 siffer, og det siste er et kontrollsiffer.",
             "«{0}» er ikkje eit gyldig organisasjonsnummer. Det har 9 siffer, og det siste er eit kontrollsiffer.",
             "“{0}” is not a valid organisation number: 9 digits, the last a check digit."),
-        // {0} the value found, {1} Norwegian header, {2} English header
+        // {0} the value found, {1}–{3} the header, {4}–{6} the list's values named, comma-separated
         [MessageKeys.TemplateCodeNotInList] = new(
-            "«{0}» finnes ikke i listen for «{1}». Velg en verdi fra listen.",
-            "«{0}» finst ikkje i lista for «{1}». Vel ein verdi frå lista.",
-            "“{0}” is not in the list for “{2}”. Choose a value from the list."),
-        // {0} carrier code
+            "«{0}» finnes ikke i listen for «{1}». Velg en av disse: {4}.",
+            "«{0}» finst ikkje i lista for «{2}». Vel ein av desse: {5}.",
+            "“{0}” is not in the list for “{3}”. Choose one of: {6}."),
+        // {0} carrier code, {1}–{3} the carrier named
         [MessageKeys.TemplateProductNotFuel] = new(
-            "{0} er ikke et drivstoff. En drivstoffleveranse er flytende drivstoff eller gass.",
-            "{0} er ikkje eit drivstoff. Ein drivstoffleveranse er flytande drivstoff eller gass.",
-            "{0} is not a fuel. A fuel delivery is a liquid fuel or a gas."),
+            "{1} er ikke et drivstoff. En drivstoffleveranse er flytende drivstoff eller gass.",
+            "{2} er ikkje eit drivstoff. Ein drivstoffleveranse er flytande drivstoff eller gass.",
+            "{3} is not a fuel. A fuel delivery is a liquid fuel or a gas."),
+        // {0} carrier code, {1} unit code, {2}–{4} the carrier named
+        [MessageKeys.TemplateUnitNotForCarrier] = new(
+            "Energibæreren {2} kan ikke rapporteres i {1}.",
+            "Energiberaren {3} kan ikkje rapporterast i {1}.",
+            "Energy carrier {4} cannot be reported in {1}."),
+        // {0} idle hours, {1} operating hours
+        [MessageKeys.TemplateIdleAboveOperating] = new(
+            "Tomgangstimene ({0:#,0.#}) er flere enn driftstimene ({1:#,0.#}). Tomgang er en del av driftstimene.",
+            "Tomgangstimane ({0:#,0.#}) er fleire enn driftstimane ({1:#,0.#}). Tomgang er ein del av driftstimane.",
+            "Idle hours ({0:#,0.#}) exceed operating hours ({1:#,0.#}). Idling is part of the operating hours."),
         // {0} the value found, {1} the units allowed, comma-separated
         [MessageKeys.TemplateUnitNotInList] = new(
             "«{0}» er ikke en enhet som kan brukes her. Bruk {1}.",

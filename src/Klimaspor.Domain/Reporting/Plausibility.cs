@@ -11,7 +11,6 @@ public enum WarningCode
     FuelWithoutHours,
     FuelOnElectricMachine,
     HoursBeyondPeriod,
-    IdleAboveOperating,
     IdleHoursMissing,
     DeliveriesDifferFromUse,
     DeliveredFuelNotUsed,
@@ -171,11 +170,6 @@ public static class Plausibility
                 warnings.Add(Warning(LineKind.Machine, index, machine.MachineId, "operatingHours", WarningCode.HoursBeyondPeriod,
                     hours, days, 24m * days));
             }
-        }
-
-        if (machine.IdleHours is { } idle && idle.Value > hours)
-        {
-            warnings.Add(Warning(LineKind.Machine, index, machine.MachineId, "idleHours", WarningCode.IdleAboveOperating, idle.Value, hours));
         }
 
         if (machine.DataSource == DataSources.Telematikk && machine.IdleHours is null)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Klimaspor.Domain.Reporting.Template;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features;
@@ -28,6 +30,49 @@ public sealed class FormErrors(Func<string, string>? fieldOf = null)
             var general = System.Text.RegularExpressions.Regex.Replace(error.Field, @"\[\d+\]", string.Empty);
             Add(error.Field, labels?.GetValueOrDefault(general) is { } label ? $"{localizer[label]}: {message}" : message);
         }
+    }
+
+    /// <summary>
+    /// An error found in a sheet (upload, pasted rows), located as the user sees the file: "Maskiner, rad 3, kolonne D
+    /// (Energibærer): …", with the column's letter where it sat and its header in the reader's language, never the
+    /// template's key.
+    /// </summary>
+    public static string Located(TemplateError error, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var sheet = TemplateSheets.Find(error.Sheet)?.DisplayName(culture) ?? error.Sheet;
+        var text = error.Text(culture);
+        return (error.Row, error.ColumnLetter, error.Header(culture)) switch
+        {
+            ({ } row, { } letter, { } header) => localizer["Located.Cell", sheet, row, letter, header, text],
+            ({ } row, null, { } header) => localizer["Calculator.AtRow", sheet, row, header, text],
+            ({ } row, _, null) => localizer["Located.Row", sheet, row, text],
+            _ => $"{sheet}: {text}",
+        };
+    }
+
+    /// <summary>
+    /// A problem found in a sheet (upload, pasted rows), located as the user sees the file: "Maskiner, rad 3, kolonne D
+    /// (Energibærer): …", with the column's letter where it sat and its header in the reader's language, never the
+    /// template's key.
+    /// </summary>
+    public static string Located(Problem error, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var sheet = error.Sheet is null ? null : TemplateSheets.Find(error.Sheet)?.DisplayName(culture) ?? error.Sheet;
+        var text = Web.Problems.Message(error, localizer);
+        return (sheet, error.Row, TemplateLocation.ColumnLetter(error), TemplateLocation.Header(error, culture)) switch
+        {
+            ({ } s, { } row, { } letter, { } header) => localizer["Located.Cell", s, row, letter, header, text],
+            ({ } s, { } row, null, { } header) => localizer["Calculator.AtRow", s, row, header, text],
+            ({ } s, { } row, _, null) => localizer["Located.Row", s, row, text],
+            ({ } s, null, _, _) => $"{s}: {text}",
+            _ => text,
+        };
     }
 
     public string? For(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;

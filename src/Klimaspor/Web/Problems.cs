@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Klimaspor.Domain.Reporting.Template;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -6,7 +7,14 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Web;
 
 /// <summary>One entry of a validation problem's <c>errors</c> array, as the API note defines it.</summary>
-public sealed record ApiError(string? Sheet, int? Row, string Column, string? Value, string Message);
+public sealed record ApiError(string? Sheet, int? Row, string Column, string? Value, string Message)
+{
+    /// <summary>The column's header in the caller's language, for errors in a sheet's column; <see cref="Column"/> stays the template key.</summary>
+    public string? Header { get; init; }
+
+    /// <summary>The column's letter where the value sat in an uploaded sheet (<c>D</c>, <c>AA</c>); null for JSON, which has none.</summary>
+    public string? ColumnLetter { get; init; }
+}
 
 public static class Problems
 {
@@ -28,8 +36,15 @@ public static class Problems
         });
 
     /// <summary>422 with every error located and explained; nothing was changed.</summary>
-    public static IResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer) =>
-        Validation([.. errors.Select(e => new ApiError(e.Sheet, e.Row, e.Field, e.Value, Message(e, localizer)))], localizer);
+    public static IResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        return Validation([.. errors.Select(e => new ApiError(e.Sheet, e.Row, e.Field, e.Value, Message(e, localizer))
+        {
+            Header = TemplateLocation.Header(e, culture),
+            ColumnLetter = TemplateLocation.ColumnLetter(e),
+        })], localizer);
+    }
 
     /// <summary>422 for input read from sheets (workbook, CSV or JSON rows): each error with sheet, row and column.</summary>
     public static IResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>

@@ -21,7 +21,8 @@ public sealed class MessagesTests
     [MemberData(nameof(AllKeys))]
     public void Text_EveryKey_HasTextInAllThreeLanguages(string key)
     {
-        var args = new object[] { 1m, 2m, 3m, 4m, 5m };
+        // As many as the longest message takes (a column's header and a code's name in three languages each).
+        var args = new object[] { 1m, 2m, 3m, 4m, 5m, 6m, 7m };
 
         var texts = Cultures.Select(culture => Messages.Text(key, culture, args)).ToArray();
 
@@ -51,11 +52,11 @@ public sealed class MessagesTests
     public void Text_NumbersFormattedForTheReader()
     {
         Assert.Equal(
-            "Tomgangstimene (1\u00A0234,5) er flere enn driftstimene (1\u00A0000).",
-            Messages.Text(MessageKeys.PlausibilityIdleAboveOperating, "nb", 1234.5m, 1000m));
+            "Tomgangstimene (1\u00A0234,5) er flere enn driftstimene (1\u00A0000). Tomgang er en del av driftstimene.",
+            Messages.Text(MessageKeys.TemplateIdleAboveOperating, "nb", 1234.5m, 1000m));
         Assert.Equal(
-            "Idle hours (1,234.5) exceed operating hours (1,000).",
-            Messages.Text(MessageKeys.PlausibilityIdleAboveOperating, "en", 1234.5m, 1000m));
+            "Idle hours (1,234.5) exceed operating hours (1,000). Idling is part of the operating hours.",
+            Messages.Text(MessageKeys.TemplateIdleAboveOperating, "en", 1234.5m, 1000m));
     }
 
     [Fact]

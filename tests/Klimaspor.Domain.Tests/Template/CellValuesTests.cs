@@ -104,4 +104,14 @@ public sealed class CellValuesTests
     {
         Assert.Equal(letters, CellValues.ColumnLetters(index));
     }
+
+    [Theory]
+    [InlineData("D7", "D")]
+    [InlineData("AA12", "AA")]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    public void ColumnLettersOf_TheCellsColumn(string? cell, string? letters)
+    {
+        Assert.Equal(letters, CellValues.ColumnLettersOf(cell));
+    }
 }

@@ -37,7 +37,8 @@ public sealed class TemplateErrorTests
         var error = OnlyError("PIN-1|Gravemaskin|21,5|Diesel|Stage V|160|||Manuell");
 
         AssertAt(error, 2, "fuelLitres", "G2", null, MessageKeys.TemplateRequiredForCarrier);
-        Assert.Equal("«Drivstoff (liter)» må fylles ut for energibæreren diesel.", error.Text("nb"));
+        Assert.Equal("«Drivstoff (liter)» må fylles ut for energibæreren Diesel.", error.Text("nb"));
+        Assert.Equal("«Drivstoff (liter)» må fyllast ut for energiberaren Diesel.", error.Text("nn"));
     }
 
     [Fact]
@@ -86,7 +87,8 @@ public sealed class TemplateErrorTests
         var error = OnlyError("PIN-1|Gravemaskinen|21,5|Diesel|Stage V|160|2400||Manuell");
 
         AssertAt(error, 2, "machineType", "B2", "Gravemaskinen", MessageKeys.TemplateCodeNotInList);
-        Assert.Equal("«Gravemaskinen» finnes ikke i listen for «Maskintype». Velg en verdi fra listen.", error.Text("nb"));
+        Assert.StartsWith("«Gravemaskinen» finnes ikke i listen for «Maskintype». Velg en av disse: Gravemaskin, Minigraver (< 6 t) (minigraver), ",
+            error.Text("nb"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,9 +117,10 @@ public sealed class TemplateErrorTests
     {
         var error = OnlyError("EL-1|Gravemaskin|21,5|el-batteri||150|100|3000|Manuell");
 
-        AssertAt(error, 2, "fuelLitres", "G2", "100", MessageKeys.CalculationUnitNotAllowed);
-        Assert.Equal(["el-batteri", "liter"], error.Args);
-        Assert.Equal("Energibæreren el-batteri kan ikke rapporteres i liter.", error.Text("nb"));
+        AssertAt(error, 2, "fuelLitres", "G2", "100", MessageKeys.TemplateUnitNotForCarrier);
+        Assert.Equal(["el-batteri", "liter"], error.Args.Take(2));
+        Assert.Equal("Energibæreren Batterielektrisk (el-batteri) kan ikke rapporteres i liter.", error.Text("nb"));
+        Assert.Equal("Energy carrier Battery-electric (el-batteri) cannot be reported in liter.", error.Text("en"));
     }
 
     [Fact]
@@ -335,8 +338,8 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseEnergy(rows).Errors);
 
-        Assert.Equal(("unit", "E2", MessageKeys.CalculationUnitNotAllowed), (error.Column, error.Cell, error.MessageKey));
-        Assert.Equal(["el-nett", "liter"], error.Args);
+        Assert.Equal(("unit", "E2", MessageKeys.TemplateUnitNotForCarrier), (error.Column, error.Cell, error.MessageKey));
+        Assert.Equal(["el-nett", "liter"], error.Args.Take(2));
     }
 
     [Fact]
@@ -355,9 +358,91 @@ public sealed class TemplateErrorTests
                 (2, "product", MessageKeys.TemplateProductNotFuel),
                 (2, "unit", MessageKeys.TemplateUnitNotInList),
                 (3, "feedstock", MessageKeys.TemplateRequiredForCarrier),
-                (4, "unit", MessageKeys.CalculationUnitNotAllowed),
+                (4, "unit", MessageKeys.TemplateUnitNotForCarrier),
             ],
             result.Errors.Select(e => (e.Row!.Value, e.Column!, e.MessageKey)));
+    }
+
+    [Fact]
+    public void OneRowWithSeveralBadCells_EveryErrorOfEveryColumnReported()
+    {
+        var rows = Machines(
+            "PIN-1|Flyvemaskin|tjue|Diesel|Stage X|160|2400||Gjetting",
+            "PIN-2|Gravemaskin|21|Dieselolje|Stage V|160|2400||Manuell");
+
+        var result = TemplateParser.ParseMachines(rows);
+
+        Assert.Empty(result.Lines);
+        Assert.Equal(
+            [
+                ("B2", "machineType", MessageKeys.TemplateCodeNotInList),
+                ("C2", "weightTonnes", MessageKeys.TemplateNotANumber),
+                ("E2", "emissionClass", MessageKeys.TemplateCodeNotInList),
+                ("I2", "dataSource", MessageKeys.TemplateCodeNotInList),
+                ("D3", "energyCarrier", MessageKeys.TemplateCodeNotInList),
+            ],
+            result.Errors.Select(e => (e.Cell!, e.Column!, e.MessageKey)));
+    }
+
+    [Theory]
+    [InlineData("nb", "Datakilde", "«Gjetting» finnes ikke i listen for «Datakilde». Velg en av disse: Telematikk, ")]
+    [InlineData("nn", "Datakjelde", "«Gjetting» finst ikkje i lista for «Datakjelde». Vel ein av desse: Telematikk, ")]
+    [InlineData("en", "Data source", "“Gjetting” is not in the list for “Data source”. Choose one of: Telematics (telematikk), ")]
+    public void Error_NamesTheColumnByItsHeaderInTheReadersLanguage_AndTheLetterWhereItWas(string culture, string header, string message)
+    {
+        // The columns in an order of the supplier's own: the data source is column A here, not the template's I.
+        var rows = Rows(
+            "Datakilde|Maskin-ID|Maskintype|Vekt (tonn)|Energibærer|Utslippsklasse|Driftstimer|Drivstoff (liter)",
+            "Gjetting|PIN-1|Gravemaskin|21,5|Diesel|Stage V|160|2400");
+
+        var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
+
+        Assert.Equal(("dataSource", "A", header), (error.Column, error.ColumnLetter, error.Header(culture)));
+        Assert.StartsWith(message, error.Text(culture), StringComparison.Ordinal);
+        Assert.DoesNotContain("dataSource", error.Text(culture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Error_ColumnLeftOutOfTheSheet_HeaderButNoLetter()
+    {
+        var rows = Rows("Maskin-ID|Maskintype|Vekt (tonn)|Energibærer|Driftstimer|Datakilde", "EL-1|Gravemaskin|21,5|el-batteri|150|Manuell");
+
+        var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
+
+        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Column, error.ColumnLetter, error.Header("nn")));
+        Assert.Equal("«Strøm (kWh)» må fylles ut for energibæreren Batterielektrisk (el-batteri).", error.Text("nb"));
+    }
+
+    [Fact]
+    public void IdleHoursAboveOperatingHours_Refused_AtTheIdleHours()
+    {
+        var rows = Rows(MachineHeader + "|Tomgangstimer", "PIN-1|Gravemaskin|21|Diesel|Stage V|160|2400||Manuell|160,5");
+
+        var result = TemplateParser.ParseMachines(rows);
+
+        Assert.Empty(result.Lines);
+        var error = Assert.Single(result.Errors);
+        AssertAt(error, 2, "idleHours", "J2", "160,5", MessageKeys.TemplateIdleAboveOperating);
+        Assert.Equal([160.5m, 160m], error.Args);
+        Assert.Equal("Tomgangstimene (160,5) er flere enn driftstimene (160). Tomgang er en del av driftstimene.", error.Text("nb"));
+    }
+
+    [Fact]
+    public void IdleHoursEqualToOperatingHours_Accepted()
+    {
+        var rows = Rows(MachineHeader + "|Tomgangstimer", "PIN-1|Gravemaskin|21|Diesel|Stage V|160|2400||Manuell|160");
+
+        Assert.Empty(TemplateParser.ParseMachines(rows).Errors);
+    }
+
+    [Fact]
+    public void ProductNotAFuel_NamedWithItsLabel()
+    {
+        var rows = Rows("Dato|Leverandør|Produkt|Mengde|Enhet", "12.03.2025|Kraft AS|el-nett|500|liter");
+
+        var error = Assert.Single(TemplateParser.ParseFuelDeliveries(rows, March).Errors);
+
+        Assert.Equal("Straum frå nettet (el-nett) er ikkje eit drivstoff. Ein drivstoffleveranse er flytande drivstoff eller gass.", error.Text("nn"));
     }
 
     [Fact]

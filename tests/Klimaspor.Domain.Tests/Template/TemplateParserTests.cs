@@ -210,6 +210,37 @@ public sealed class TemplateParserTests
     }
 
     [Fact]
+    public void ParseMachines_NynorskHeaders_SameLinesAsBokmal()
+    {
+        const string Row = "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900|||Tankanlegg|FRAVIK-7|Leid inn";
+        static string Header(Func<TemplateColumn, string> header) => string.Join('|', TemplateSheets.Machines.Columns.Select(header));
+
+        var bokmal = TemplateParser.ParseMachines(Rows(Header(c => c.HeaderNb), Row), March);
+        var nynorsk = TemplateParser.ParseMachines(Rows(Header(c => c.HeaderNn), Row), March);
+
+        Assert.Contains("Energiberar", Header(c => c.HeaderNn), StringComparison.Ordinal);
+        Assert.Empty(nynorsk.Errors);
+        Assert.Empty(nynorsk.Warnings);
+        Assert.Equal(bokmal.Lines, nynorsk.Lines);
+    }
+
+    [Fact]
+    public void ParseVehicles_NynorskHeaders_SameLinesAsBokmal()
+    {
+        const string Row = "el 12345|Lastebil (> 3,5 t)|Massetransport|Diesel|Euro 6|42|1 830,4|512|690|35|Telematikk";
+
+        var bokmal = TemplateParser.ParseVehicles(Rows(
+            "Reg.nr.|Kjøretøytype|Formål|Energibærer|Euroklasse|Antall turer|Kjørte km|Transportert (tonn)|Drivstoff (liter)|Tomgang (minutter)|Datakilde", Row), March);
+        var nynorsk = TemplateParser.ParseVehicles(Rows(
+            "Reg.nr.|Køyretøytype|Føremål|Energiberar|Euroklasse|Tal på turar|Køyrde km|Transportert (tonn)|Drivstoff (liter)|Tomgang (minutt)|Datakjelde", Row), March);
+
+        Assert.Empty(nynorsk.Errors);
+        Assert.Empty(nynorsk.Warnings);
+        Assert.Single(bokmal.Lines);
+        Assert.Equal(bokmal.Lines, nynorsk.Lines);
+    }
+
+    [Fact]
     public void ParseVehicles_Row_Line()
     {
         var rows = Rows(

@@ -31,12 +31,36 @@ public sealed class TemplateSheetsTests
         Assert.All(TemplateSheets.All.SelectMany(s => s.Columns), column =>
         {
             Assert.False(string.IsNullOrWhiteSpace(column.HeaderNb));
+            Assert.False(string.IsNullOrWhiteSpace(column.HeaderNn));
             Assert.False(string.IsNullOrWhiteSpace(column.HeaderEn));
             Assert.False(string.IsNullOrWhiteSpace(column.HelpNb));
+            Assert.False(string.IsNullOrWhiteSpace(column.HelpNn));
             Assert.False(string.IsNullOrWhiteSpace(column.HelpEn));
             Assert.Equal(column.Type == TemplateValueType.Code, column.CodeList is not null);
             Assert.Equal(column.Type == TemplateValueType.Unit, column.Units.Count > 0);
         });
+    }
+
+    [Fact]
+    public void EveryHeaderInEveryLanguage_NamesItsOwnColumn()
+    {
+        Assert.All(TemplateSheets.All.SelectMany(s => s.Columns.Select(c => (Sheet: s, Column: c))), x =>
+            Assert.All(new[] { x.Column.HeaderNb, x.Column.HeaderNn, x.Column.HeaderEn }, header =>
+            {
+                Assert.True(x.Sheet.TryMatchColumn(header, out var found), header);
+                Assert.Equal(x.Column.Key, found.Key);
+            }));
+    }
+
+    [Fact]
+    public void Nynorsk_OwnHeadersHelpAndSheetName()
+    {
+        var carrier = TemplateSheets.Machines.Column("energyCarrier");
+
+        Assert.Equal(("Energibærer", "Energiberar", "Energy carrier"), (carrier.Header("nb"), carrier.Header("nn-NO"), carrier.Header("en")));
+        Assert.Equal("Drivstoffet eller energien maskina går på. Vel frå lista.", carrier.Help("nn"));
+        Assert.Equal("Køyretøy", TemplateSheets.Vehicles.DisplayName("nn"));
+        Assert.Same(TemplateSheets.Vehicles, TemplateSheets.Find("Køyretøy"));
     }
 
     [Fact]
@@ -94,6 +118,6 @@ public sealed class TemplateSheetsTests
     {
         var column = TemplateSheets.Machines.Column("operatingHours");
 
-        Assert.Equal(("Driftstimer", "Driftstimer", "Operating hours"), (column.Header("nb"), column.Header("nn-NO"), column.Header("en-GB")));
+        Assert.Equal(("Driftstimer", "Driftstimar", "Operating hours"), (column.Header("nb"), column.Header("nn-NO"), column.Header("en-GB")));
     }
 }

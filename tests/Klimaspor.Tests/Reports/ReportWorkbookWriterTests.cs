@@ -135,6 +135,22 @@ public sealed partial class ReportWorkbookWriterTests
     }
 
     [Fact]
+    public void Write_Nynorsk_HeadersHelpAndSheetNamesInNynorsk()
+    {
+        using var file = Write(new ReportWorkbookContent(), "nn-NO");
+        using var document = SpreadsheetDocument.Open(file, false);
+
+        var machines = Part(document, "Maskiner");
+        var headers = CellTexts(document, machines);
+        var help = machines.WorksheetCommentsPart!.Comments.Descendants<Comment>().ToDictionary(c => c.Reference!.Value!, c => c.CommentText!.InnerText);
+
+        Assert.Equal(("Energiberar", "Driftstimar", "Tomgangstimar", "Datakjelde"), (headers["G1"], headers["K1"], headers["L1"], headers["P1"]));
+        Assert.StartsWith("Timar på tomgang, ikkje fleire enn driftstimane.", help["L1"], StringComparison.Ordinal);
+        Assert.EndsWith("Eining: h", help["L1"], StringComparison.Ordinal);
+        Assert.Equal("Køyretøytype", CellTexts(document, Part(document, "Køyretøy"))["C1"]);
+    }
+
+    [Fact]
     public void Write_TextStartingLikeAFormula_StringCellWithQuotePrefixNeverAFormula()
     {
         using var file = Write(FullReport);

@@ -117,6 +117,18 @@ public static class CellValues
         return letters;
     }
 
+    /// <summary>The column letters of a cell reference (<c>AA7</c> → <c>AA</c>); null for none.</summary>
+    public static string? ColumnLettersOf(string? cell)
+    {
+        var length = 0;
+        while (cell is not null && length < cell.Length && char.IsAsciiLetterUpper(cell[length]))
+        {
+            length++;
+        }
+
+        return length == 0 ? null : cell![..length];
+    }
+
     // Scans the longest number at the start of s into invariant form; returns where it stopped, or -1 if none.
     private static int ScanNumber(string s, StringBuilder invariant)
     {

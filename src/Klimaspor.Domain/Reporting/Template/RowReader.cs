@@ -127,7 +127,7 @@ internal sealed class RowReader
         // A 0 in a column that does not apply claims nothing (as the calculation reads it); any other amount does.
         if (column.CarrierUnit is { } carrierUnit && _carrier is not null && value != 0 && !_carrier.CanBeReportedIn(carrierUnit))
         {
-            Error(column, at, MessageKeys.CalculationUnitNotAllowed, _carrier.Code, carrierUnit.Code());
+            Error(column, at, MessageKeys.TemplateUnitNotForCarrier, [_carrier.Code, carrierUnit.Code(), .. CarrierNames(_carrier)]);
             return null;
         }
 
@@ -223,11 +223,11 @@ internal sealed class RowReader
         // The product column offers part of the energyCarrier list: a known carrier outside it gets its own reason.
         if (CodeLists.Find(list.Name) is { } whole && whole != list && whole.TryMatch(at.Text, out var outside))
         {
-            Error(column, at, MessageKeys.TemplateProductNotFuel, outside.Code);
+            Error(column, at, MessageKeys.TemplateProductNotFuel, [outside.Code, .. outside.Names]);
             return null;
         }
 
-        Error(column, at, MessageKeys.TemplateCodeNotInList, at.Text!.Trim(), column.HeaderNb, column.HeaderEn);
+        Error(column, at, MessageKeys.TemplateCodeNotInList, [at.Text!.Trim(), .. column.Headers, .. list.AllNames]);
         return null;
     }
 
@@ -248,7 +248,7 @@ internal sealed class RowReader
 
         if (_carrier is not null && !_carrier.CanBeReportedIn(unit))
         {
-            Error(column, at, MessageKeys.CalculationUnitNotAllowed, _carrier.Code, unit.Code());
+            Error(column, at, MessageKeys.TemplateUnitNotForCarrier, [_carrier.Code, unit.Code(), .. CarrierNames(_carrier)]);
             return null;
         }
 
@@ -303,6 +303,22 @@ internal sealed class RowReader
         }
     }
 
+    /// <summary>
+    /// Idle hours are part of the operating hours, so more idle than operating hours is an error (template, idleHours:
+    /// "≤ operatingHours"; its help says so); reported at the idle hours.
+    /// </summary>
+    public void CheckIdleWithinOperating(decimal? idle, decimal? operating, string idleKey)
+    {
+        if (idle is { } i && operating is { } o && i > o && _cells.TryGetValue(idleKey, out var at))
+        {
+            Error(_sheet.Column(idleKey), at, MessageKeys.TemplateIdleAboveOperating, i, o);
+        }
+    }
+
+    // The carrier named in each language, as the energyCarrier list (and the drop-down) names it.
+    private static object[] CarrierNames(EnergyCarrier carrier) =>
+        CodeLists.EnergyCarrier.TryFind(carrier.Code, out var entry) ? entry.Names : [carrier.Code, carrier.Code, carrier.Code];
+
     private TemplateColumn Expect(string key, TemplateValueType type)
     {
         var column = _sheet.Column(key);
@@ -324,12 +340,12 @@ internal sealed class RowReader
         {
             if (present || _absentRequiredIsError)
             {
-                Missing(column, present ? at : null, MessageKeys.TemplateRequired, column.HeaderNb, column.HeaderEn);
+                Missing(column, present ? at : null, MessageKeys.TemplateRequired, column.Headers);
             }
         }
         else if (_carrier is not null && IsRequiredFor(column.Requirement, _carrier))
         {
-            Missing(column, present ? at : null, MessageKeys.TemplateRequiredForCarrier, column.HeaderNb, column.HeaderEn, _carrier.Code);
+            Missing(column, present ? at : null, MessageKeys.TemplateRequiredForCarrier, [.. column.Headers, _carrier.Code, .. CarrierNames(_carrier)]);
         }
 
         return true;

@@ -66,15 +66,18 @@ public enum NumberMinimum
 
 /// <summary>
 /// One column of a template sheet: how it is named, what it holds, when it is required, and the help text the
-/// workbook shows. Headers are what the user sees; <see cref="Key"/> is the stored name (JSON, CSV, errors).
+/// workbook shows, in bokmål, nynorsk and English. Headers are what the user sees; <see cref="Key"/> is the stored name
+/// (JSON, CSV, errors).
 /// </summary>
 public sealed record TemplateColumn(
     string Key,
     string HeaderNb,
+    string HeaderNn,
     string HeaderEn,
     TemplateValueType Type,
     ColumnRequirement Requirement,
     string HelpNb,
+    string HelpNn,
     string HelpEn)
 {
     public int? MaxLength { get; init; }
@@ -102,8 +105,24 @@ public sealed record TemplateColumn(
     /// <summary>Whether the column itself must be in the header row; conditional columns may be left out.</summary>
     public bool IsRequiredColumn => Requirement == ColumnRequirement.Required;
 
-    /// <summary>The header in the reader's language: the Norwegian header for bokmål and nynorsk.</summary>
-    public string Header(string? culture) => CultureLanguages.Of(culture) == CultureLanguage.English ? HeaderEn : HeaderNb;
+    /// <summary>The header in the reader's language.</summary>
+    public string Header(string? culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => HeaderNn,
+        CultureLanguage.English => HeaderEn,
+        _ => HeaderNb,
+    };
 
-    public string Help(string? culture) => CultureLanguages.Of(culture) == CultureLanguage.English ? HelpEn : HelpNb;
+    public string Help(string? culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => HelpNn,
+        CultureLanguage.English => HelpEn,
+        _ => HelpNb,
+    };
+
+    /// <summary>
+    /// The header in each language, bokmål, nynorsk and English, as message arguments {n}, {n+1}, {n+2}: a message names
+    /// the column in its reader's language, whenever it is told.
+    /// </summary>
+    public object[] Headers => [HeaderNb, HeaderNn, HeaderEn];
 }

@@ -17,6 +17,17 @@ public sealed record TemplateError(
 
     /// <summary>The error as the one problem record use cases return, located at its sheet, row and cell.</summary>
     public Validation.Problem ToProblem() => new(Column ?? string.Empty, MessageKey, Value, [.. Args]) { Sheet = Sheet, Row = Row, Cell = Cell };
+    /// <summary>
+    /// The column's header in the reader's language, as the template names it (<c>Energibærer</c>, <c>Energiberar</c>,
+    /// <c>Energy carrier</c>); null when no template column is meant.
+    /// </summary>
+    public string? Header(string? culture) => TemplateSheets.Header(Sheet, Column, culture);
+
+    /// <summary>
+    /// The letters of the column where the value sat in the file (<c>D</c>, <c>AA</c>), which need not be the template's
+    /// place for it: columns may come in any order. Null when the value has no cell (a column left out of the sheet).
+    /// </summary>
+    public string? ColumnLetter => CellValues.ColumnLettersOf(Cell);
 }
 
 /// <summary>Something read past and shown, which does not stop the report (an unknown column or sheet).</summary>
@@ -45,4 +56,15 @@ public sealed record TemplateParseResult<T>
     public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
 
     public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>Where a problem found in a sheet is, as the user saw the sheet: the column's header and its letter.</summary>
+public static class TemplateLocation
+{
+    /// <summary>The header of the problem's column in the reader's language; null when no template column is meant.</summary>
+    public static string? Header(Validation.Problem problem, string? culture) =>
+        problem.Sheet is null || problem.Field.Length == 0 ? null : TemplateSheets.Header(problem.Sheet, problem.Field, culture);
+
+    /// <summary>The letters of the column where the value sat in the file; null when it has no cell (JSON, a missing column).</summary>
+    public static string? ColumnLetter(Validation.Problem problem) => CellValues.ColumnLettersOf(problem.Cell);
 }

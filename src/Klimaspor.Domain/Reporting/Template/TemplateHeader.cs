@@ -64,7 +64,7 @@ public sealed record TemplateHeader
             else if (!indexes.TryAdd(column.Key, j))
             {
                 // Which of the two holds the real figures cannot be told from the sheet.
-                errors.Add(new(sheet.Name, rowNumber, column.Key, cell, text, MessageKeys.TemplateColumnTwice, [column.HeaderNb, column.HeaderEn]));
+                errors.Add(new(sheet.Name, rowNumber, column.Key, cell, text, MessageKeys.TemplateColumnTwice, column.Headers));
             }
         }
 
@@ -72,7 +72,7 @@ public sealed record TemplateHeader
         {
             if (column.IsRequiredColumn && !indexes.ContainsKey(column.Key))
             {
-                errors.Add(new(sheet.Name, rowNumber, column.Key, null, null, MessageKeys.TemplateColumnMissing, [column.HeaderNb, column.HeaderEn]));
+                errors.Add(new(sheet.Name, rowNumber, column.Key, null, null, MessageKeys.TemplateColumnMissing, column.Headers));
             }
         }
 

@@ -62,7 +62,7 @@ public static class TemplateParser
             if (!cells.TryAdd(column.Key, new CellAt(rowNumber, valueIndex, valueIndex < row.Count ? row[valueIndex] : null)))
             {
                 errors.Add(new(sheet.Name, rowNumber, column.Key, CellValues.ColumnLetters(label) + rowNumber, row[label],
-                    MessageKeys.TemplateColumnTwice, [column.HeaderNb, column.HeaderEn]));
+                    MessageKeys.TemplateColumnTwice, column.Headers));
             }
         }
 
@@ -183,8 +183,10 @@ public static class TemplateParser
         var from = r.Date("fromDate");
         var to = r.Date("toDate");
         var hours = r.Number("operatingHours");
+        var idle = r.Number("idleHours");
         r.CheckDateOrder(from, to, "toDate");
         r.CheckHoursWithinDays(hours, from, to, "operatingHours");
+        r.CheckIdleWithinOperating(idle, hours, "idleHours");
         return new MachineLine
         {
             MachineId = r.Text("machineId") ?? string.Empty,
@@ -198,7 +200,7 @@ public static class TemplateParser
             FromDate = from,
             ToDate = to,
             OperatingHours = new Hours(hours ?? 0),
-            IdleHours = Quantity<Hours>(r.Number("idleHours")),
+            IdleHours = Quantity<Hours>(idle),
             FuelLitres = Quantity<Litres>(r.Number("fuelLitres")),
             GasKg = Quantity<Kilograms>(r.Number("gasKg")),
             ElectricityKwh = Quantity<KilowattHours>(r.Number("electricityKwh")),

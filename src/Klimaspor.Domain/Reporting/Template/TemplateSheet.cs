@@ -13,9 +13,10 @@ public sealed class TemplateSheet
     private readonly FrozenDictionary<string, TemplateColumn> _byHeader;
     private readonly FrozenSet<string> _names;
 
-    internal TemplateSheet(string name, string nameEn, string key, LineKind? kind, string? carrierColumn, IReadOnlyList<TemplateColumn> columns)
+    internal TemplateSheet(string name, string nameNn, string nameEn, string key, LineKind? kind, string? carrierColumn, IReadOnlyList<TemplateColumn> columns)
     {
         Name = name;
+        NameNn = nameNn;
         NameEn = nameEn;
         Key = key;
         Kind = kind;
@@ -26,7 +27,7 @@ public sealed class TemplateSheet
         var byHeader = new Dictionary<string, TemplateColumn>(StringComparer.Ordinal);
         foreach (var column in columns)
         {
-            foreach (var text in (string[])[column.Key, column.HeaderNb, column.HeaderEn])
+            foreach (var text in (string[])[column.Key, column.HeaderNb, column.HeaderNn, column.HeaderEn])
             {
                 foreach (var loose in LooseForms(text))
                 {
@@ -42,11 +43,13 @@ public sealed class TemplateSheet
         }
 
         _byHeader = byHeader.ToFrozenDictionary(StringComparer.Ordinal);
-        _names = ((string[])[name, nameEn, key]).SelectMany(LooseForms).ToFrozenSet(StringComparer.Ordinal);
+        _names = ((string[])[name, nameNn, nameEn, key]).SelectMany(LooseForms).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The sheet's name in the workbook and the CSV file's name: <c>Maskiner</c>.</summary>
     public string Name { get; }
+
+    public string NameNn { get; }
 
     public string NameEn { get; }
 
@@ -68,7 +71,7 @@ public sealed class TemplateSheet
     public TemplateColumn Column(string key) =>
         _byKey.TryGetValue(key, out var column) ? column : throw new ArgumentException($"Sheet {Name} has no column '{key}'.", nameof(key));
 
-    /// <summary>Finds the column a header names: its Norwegian header, English header or key, matched loosely.</summary>
+    /// <summary>Finds the column a header names: its bokmål, nynorsk or English header or key, matched loosely.</summary>
     public bool TryMatchColumn(string? header, [NotNullWhen(true)] out TemplateColumn? column)
     {
         column = null;
@@ -76,14 +79,22 @@ public sealed class TemplateSheet
         return key.Length > 0 && _byHeader.TryGetValue(key, out column);
     }
 
-    /// <summary>Whether a sheet or file name (without extension) names this sheet: <c>Kjøretøy</c>, <c>kjoretoy</c>, <c>Vehicles</c>.</summary>
+    /// <summary>Whether a sheet or file name (without extension) names this sheet: <c>Kjøretøy</c>, <c>kjoretoy</c>, <c>Køyretøy</c>, <c>Vehicles</c>.</summary>
     public bool IsNamed(string? name)
     {
         var key = LooseLabel.Normalise(name);
         return key.Length > 0 && _names.Contains(key);
     }
 
-    public string DisplayName(string? culture) => CultureLanguages.Of(culture) == CultureLanguage.English ? NameEn : Name;
+    public string DisplayName(string? culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => NameNn,
+        CultureLanguage.English => NameEn,
+        _ => Name,
+    };
+
+    /// <summary>The column with this key, or null: for locating errors whose column may not be one of the sheet's.</summary>
+    public TemplateColumn? FindColumn(string? key) => key is not null && _byKey.TryGetValue(key, out var column) ? column : null;
 
     public override string ToString() => Name;
 

@@ -87,7 +87,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         var language = CultureInfo.CurrentUICulture.Name;
         foreach (var error in pasted.Errors)
         {
-            Errors.Add(PastedReport.FieldOf(error.Sheet), Located(error.Sheet, error.Row, error.Column, error.Text(language)));
+            Errors.Add(PastedReport.FieldOf(error.Sheet), FormErrors.Located(error.ToProblem(), localizer));
         }
 
         Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet, w.Row, w.Column, w.Text(language))));
@@ -119,8 +119,10 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         return request;
     }
 
-    private string Located(string sheet, int? row, string? column, string message) =>
-        row is { } r ? localizer["Calculator.AtRow", SheetName(sheet), r, column ?? "", message] : $"{SheetName(sheet)}: {message}";
+    // A warning names its column by the header the reader knows it by, not by the template key.
+    private string Located(string sheet, int? row, string? column, string message) => row is not { } r ? $"{SheetName(sheet)}: {message}"
+        : TemplateSheets.Header(sheet, column, CultureInfo.CurrentUICulture.Name) is { } header ? localizer["Calculator.AtRow", SheetName(sheet), r, header, message]
+        : localizer["Located.Row", SheetName(sheet), r, message];
 
     private string SheetName(string sheet) => localizer["Sheet." + PastedReport.FieldOf(sheet)];
 

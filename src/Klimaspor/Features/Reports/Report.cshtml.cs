@@ -201,11 +201,9 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             // Each problem beside the box of its sheet, at its row as pasted.
-            var culture = CultureInfo.CurrentUICulture.Name;
             foreach (var e in outcome.Problems)
             {
-                var sheet = TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines;
-                Errors.Add("paste-" + sheet.Key, localizer["Calculator.AtRow", sheet.DisplayName(culture), e.Row ?? 0, e.Field, Problems.Message(e, localizer)]);
+                Errors.Add("paste-" + (TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines).Key, FormErrors.Located(e, localizer));
             }
         }
         else if (this.Refusal(outcome, Errors, localizer, "paste-machines", stale: () => Errors.Add("paste-machines", localizer["Reports.ConflictText"])) is { } leave)
@@ -252,8 +250,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         {
             foreach (var e in outcome.Problems)
             {
-                var message = Problems.Message(e, localizer);
-                Errors.Add("files", e.Row is { } row ? localizer["Calculator.AtRow", e.Sheet ?? string.Empty, row, e.Field, message] : $"{e.Sheet}: {message}");
+                Errors.Add("files", FormErrors.Located(e, localizer));
             }
         }
         else if (this.Refusal(outcome, Errors, localizer, "files") is { } leave)

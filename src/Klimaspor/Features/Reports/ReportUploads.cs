@@ -64,8 +64,4 @@ public static class ReportUploads
         var report = ReportAccess.Of(context, db).Select(r => r.Id);
         return await db.ReportFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && report.Contains(f.ReportId), cancellationToken);
     }
-
-    /// <summary>An upload's error keeps the sheet's own row numbers, as the supplier sees them in the file.</summary>
-    public static ApiError ApiErrorOf(TemplateError error) =>
-        new(error.Sheet, error.Row, error.Column ?? "", error.Value, error.Text(System.Globalization.CultureInfo.CurrentUICulture.Name));
 }
