@@ -82,6 +82,24 @@ public abstract partial class ReviewQueueTests(KlimasporApp app)
     }
 
     [Fact]
+    public async Task AwaitingReview_Paged_PagesTogetherAreTheWholeList()
+    {
+        var oslo = await app.ApiFor(OrgNo.Oslo, Roles.FollowUpOfficer);
+        var all = (await Awaiting(oslo)).Select(Key).ToList();
+
+        var pages = new List<string>();
+        for (var page = 1; page <= all.Count; page++)
+        {
+            var json = JsonDocument.Parse(await oslo.GetStringAsync($"/api/v1/reports/awaiting-review?page={page}&pageSize=1")).RootElement;
+            Assert.Equal(all.Count, json.GetProperty("total").GetInt32());
+            pages.AddRange(json.GetProperty("items").EnumerateArray().Select(Key));
+        }
+
+        Assert.Equal(2, all.Count);
+        Assert.Equal(all, pages);
+    }
+
+    [Fact]
     public async Task AwaitingReview_PeriodThatIsNoMonth_422NamingTheField()
     {
         var response = await (await app.ApiFor(OrgNo.Oslo, Roles.FollowUpOfficer)).GetAsync("/api/v1/reports/awaiting-review?from=oktober");
