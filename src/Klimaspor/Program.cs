@@ -84,6 +84,7 @@ app.MapFactorSetsApi();
 app.MapCalculationsApi();
 app.MapAdminApi();
 app.MapReportsApi();
+app.MapAwaitingReviewApi();
 app.MapRequirementsApi();
 app.MapComplianceApi();
 app.MapWaiversApi();

@@ -102,6 +102,9 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         Assert.True(failures.Count == 0, string.Join('\n', failures) + "\n\nWalked:\n" + string.Join('\n', walked));
         Assert.Contains(walked, w => w.StartsWith("PUT /api/v1/contracts/", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("POST /Contracts/Details/", StringComparison.Ordinal));
+        // Lists across contracts, where the target's report awaiting review (Økern, October) must not show.
+        Assert.Contains(walked, w => w.StartsWith("GET /api/v1/reports/awaiting-review ", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith("GET /Reports/AwaitingReview ", StringComparison.Ordinal));
         Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync()));
         Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
         Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.Version).OrderBy(v => v).ToListAsync()));

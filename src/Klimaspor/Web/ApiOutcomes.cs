@@ -21,7 +21,7 @@ public static class ApiOutcomes
 
     // No default arm: a new kind must be given its status here before anything compiles (CS8509 is an error).
 #pragma warning disable CS8524 // Only named kinds exist; an unnamed value would be a bug.
-    public static IResult Failure(OutcomeKind kind, IReadOnlyList<Problem> problems, IStringLocalizer localizer) => kind switch
+    public static ProblemHttpResult Failure(OutcomeKind kind, IReadOnlyList<Problem> problems, IStringLocalizer localizer) => kind switch
     {
         OutcomeKind.Ok => throw new ArgumentException("A success is not a failure.", nameof(kind)),
         OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "not-found", "Problem.NotFound", null, problems, localizer),
@@ -36,7 +36,7 @@ public static class ApiOutcomes
 #pragma warning restore CS8524
 
     /// <summary>404 for a route that found nothing the caller may see.</summary>
-    public static IResult NotFound(IStringLocalizer localizer) => Failure(OutcomeKind.NotFound, [], localizer);
+    public static ProblemHttpResult NotFound(IStringLocalizer localizer) => Failure(OutcomeKind.NotFound, [], localizer);
 
     /// <summary>The ETag of a concurrency token, as every route writes it.</summary>
     public static string ETag(Guid rowVersion) => ETag(rowVersion.ToString("N"));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Klimaspor.Domain.Reporting.Template;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -36,7 +37,7 @@ public static class Problems
         });
 
     /// <summary>422 with every error located and explained; nothing was changed.</summary>
-    public static IResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer)
+    public static ProblemHttpResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         return Validation([.. errors.Select(e => new ApiError(e.Sheet, e.Row, e.Field, e.Value, Message(e, localizer))
@@ -47,8 +48,8 @@ public static class Problems
     }
 
     /// <summary>422 for input read from sheets (workbook, CSV or JSON rows): each error with sheet, row and column.</summary>
-    public static IResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>
-        Results.Problem(new ProblemDetails
+    public static ProblemHttpResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>
+        TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,
             Title = localizer["Problem.ValidationTitle"],

@@ -2,6 +2,7 @@ using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Calculations;
@@ -30,7 +31,7 @@ public static class CalculationsApi
 
         group.MapGet("/saved", async (Tenant tenant, AppDbContext db, CancellationToken ct) => Results.Ok(await StoredCalculations.List(tenant, db, ct)))
             .WithSummary("The organisation's stored calculations");
-        group.MapGet("/saved/{id:guid}", async (Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
+        group.MapGet("/saved/{id:guid}", async Task<Results<Ok<StoredCalculationView>, ProblemHttpResult>> (Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
                 await StoredCalculations.Get(id, tenant, db, ct) is { } stored ? TypedResults.Ok(stored) : ApiOutcomes.NotFound(localizer))
             .WithSummary("A stored calculation with its frozen result and every recalculation of it");
         group.MapPost("/saved", async (SaveRequest request, Tenant tenant, AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Requirements;
 
 namespace Klimaspor.Features.Contracts;
 
@@ -17,7 +18,8 @@ public sealed record ContractSummary(
     DateOnly StartDate,
     DateOnly EndDate,
     decimal ValueNok,
-    bool Archived);
+    bool Archived,
+    ComplianceRollup? Compliance = null);
 
 public sealed record ContractDetails(
     Guid Id,

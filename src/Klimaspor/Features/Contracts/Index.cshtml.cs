@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -38,6 +39,34 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer 
         var csv = await ExportContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort), db, tenant, key => localizer[key], cancellationToken);
         return File(csv, ExcelCsv.ContentType, "kontrakter.csv");
     }
+
+    public static string RollupColour(RollupStatus status) => status switch
+    {
+        RollupStatus.NotMet => "danger",
+        RollupStatus.CannotAssess => "warning",
+        RollupStatus.Met => "success",
+        _ => "neutral",
+    };
+
+    /// <summary>A shape per status, as on the compliance page, so the status never depends on colour alone.</summary>
+    public static string RollupIcon(RollupStatus status) => status switch
+    {
+        RollupStatus.NotMet => "✗",
+        RollupStatus.CannotAssess => "?",
+        RollupStatus.Met => "✓",
+        _ => "–",
+    };
+
+    /// <summary>"1 not met, 2 met, 3 not yet due": the counts that are not zero, worst first.</summary>
+    public string RollupCounts(ComplianceRollup rollup) => string.Join(", ", new[]
+        {
+            (rollup.NotMet, "Rollup.NotMet"),
+            (rollup.CannotAssess, "Rollup.CannotAssess"),
+            (rollup.Met, "Rollup.Met"),
+            (rollup.NotYetDue, "Rollup.NotYetDue"),
+        }
+        .Where(c => c.Item1 > 0)
+        .Select(c => localizer[c.Item2, c.Item1].Value));
 
     public string ExportLink => Link(Sort, 1).Replace("/Contracts?", "/Contracts?handler=Export&", StringComparison.Ordinal);
 

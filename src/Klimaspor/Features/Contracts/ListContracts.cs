@@ -77,9 +77,12 @@ public static class ListContracts
             })
             .ToListAsync(cancellationToken);
 
+        // As the latest evaluation left each contract: read from the stored runs, not evaluated per request (ADR 0004).
+        var compliance = await Compliance.ComplianceRollups.Latest([.. items.Select(c => c.Id)], db, cancellationToken);
+
         // The category's code is the API word (drift-og-vedlikehold), not the enum name.
         return new Paged<ContractSummary>([.. items.Select(c => new ContractSummary(c.Id, c.Reference, c.Title, c.Buyer, c.Supplier, c.Category.Code(),
-            c.StartDate, c.EndDate, c.ValueNok, c.Archived))], total, page, pageSize);
+            c.StartDate, c.EndDate, c.ValueNok, c.Archived, compliance[c.Id]))], total, page, pageSize);
     }
 
     private static IQueryable<Contract> Sort(IQueryable<Contract> contracts, string? sort)

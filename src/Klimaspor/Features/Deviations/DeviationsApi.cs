@@ -1,6 +1,7 @@
 using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Deviations;
@@ -18,13 +19,13 @@ public static class DeviationsApi
         var contract = app.MapGroup("/api/v1/contracts/{id:guid}").RequireAuthorization(Policies.Api, Policies.ContractReader);
         var group = contract.MapGroup("/deviations").WithTags("Deviations");
 
-        group.MapGet("/", async (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<PagedResponse<DeviationSummary>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
                 await GetDeviations.List(id, page ?? 1, pageSize ?? GetDeviations.DefaultPageSize, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } list
                     ? TypedResults.Ok(new PagedResponse<DeviationSummary>(list.Items, list.Total, list.Page, list.PageSize))
                     : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's deviations (avvik): overdue first (open after the answer deadline), then open and answered by deadline, then closed");
 
-        group.MapGet("/{deviationId:guid}", async (Guid id, Guid deviationId, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        group.MapGet("/{deviationId:guid}", async Task<Results<Ok<DeviationView>, ProblemHttpResult>> (Guid id, Guid deviationId, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
                 CancellationToken ct) =>
                 await GetDeviations.One(id, deviationId, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } deviation ? TypedResults.Ok(deviation) : ApiOutcomes.NotFound(localizer))
             .WithSummary("One deviation: the failing verdict of each window it covers (measured, threshold, reasons), the proposed sanction with its " +
@@ -42,7 +43,7 @@ public static class DeviationsApi
             .WithSummary("The buyer closes: { resolution: resolved | accepted | sanctioned, comment, confirmedAmountNok (sanctioned), amountReason (when the " +
                 "amount differs from the proposal) }; 409 when already closed");
 
-        contract.MapGet("/sanctions", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        contract.MapGet("/sanctions", async Task<Results<Ok<SanctionList>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
                 await Sanctions.List(id, db, tenant, ct) is { } list ? TypedResults.Ok(list) : ApiOutcomes.NotFound(localizer))
             .WithTags("Sanctions")
             .WithSummary("The contract's sanctions (from deviations) and bonuses: proposed and confirmed amounts with their arithmetic, and totals");

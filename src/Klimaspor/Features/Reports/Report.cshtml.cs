@@ -68,6 +68,9 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
 
+    /// <summary>For a buyer about to review: the requirements' verdicts with the version under review and without it.</summary>
+    public ReviewComparison? Verdicts { get; private set; }
+
     /// <summary>The lines as the line form shows them: the draft, or what was posted when the page comes back with it.</summary>
     public ReportForm Form { get; private set; } = new();
 
@@ -352,6 +355,11 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         var status = Enum.Parse<ReportStatus>(Report.Status);
         CanEdit = ReportAccess.CanEdit(context, tenant, status);
         CanReview = ReportAccess.CanReview(context, tenant, status);
+        if (CanReview)
+        {
+            Verdicts = await CompareReportVerdicts.Handle(context, db, clock, cancellationToken);
+        }
+
         DraftLineCount = Report.Draft.Machines.Count + Report.Draft.Vehicles.Count + Report.Draft.Energy.Count + Report.Draft.FuelDeliveries.Count;
         DraftTooLarge = DraftLineCount > MaxFormLines;
         if (!keepPasted && form is null && !DraftTooLarge)

@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Features.Reports.Workbook;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.Features;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -49,7 +50,7 @@ public static class ReportsApi
                     : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's periods with each report's status, due date and whether it is overdue");
 
-        group.MapGet("/{period}", async (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        group.MapGet("/{period}", async Task<Results<Ok<ReportView>, ProblemHttpResult>> (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
                 HttpResponse response, CancellationToken ct) =>
             {
                 var context = await ReportAccess.Resolve(id, period, supplier, db, tenant, ct);

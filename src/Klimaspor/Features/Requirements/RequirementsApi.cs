@@ -3,6 +3,7 @@ using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Requirements;
@@ -22,13 +23,13 @@ public static class RequirementsApi
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .WithTags("Requirements");
 
-        group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<List<RequirementView>>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
                 await GetRequirements.Handle(id, db, tenant, ct) is { } requirements
                     ? TypedResults.Ok(requirements.Select(RequirementView.From).ToList())
                     : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's requirements, in order, each with its rule and version");
 
-        group.MapGet("/{requirementKey}", async (Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        group.MapGet("/{requirementKey}", async Task<Results<Ok<RequirementView>, ProblemHttpResult>> (Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
                 CancellationToken ct) =>
             {
                 if (await GetRequirements.One(id, requirementKey, db, tenant, ct) is not { } requirement)

@@ -1,0 +1,58 @@
+using Klimaspor.Data;
+using Klimaspor.Features.Contracts;
+using Klimaspor.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace Klimaspor.Features.Reports;
+
+/// <summary>The buyer's review queue: submitted reports waiting for approval or return, the longest waiting first.</summary>
+[Authorize(Policy = Policies.BuyerReader)]
+public sealed class AwaitingReviewModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? ContractId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Supplier { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public Paged<AwaitingReport> Result { get; private set; } = new([], 0, 1, ListAwaitingReview.DefaultPageSize);
+    public IReadOnlyList<ListAwaitingReview.ContractRefView> Contracts { get; private set; } = [];
+    public IReadOnlyList<OrganisationRef> Suppliers { get; private set; } = [];
+    public FormErrors Errors { get; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        (Contracts, Suppliers) = await ListAwaitingReview.Choices(db, tenant, cancellationToken);
+        var outcome = await ListAwaitingReview.Handle(new AwaitingReviewQuery(ContractId, Supplier, From, To, PageNumber), db, tenant, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            Result = outcome.Value;
+        }
+        else
+        {
+            // A list refuses only its filters: each problem beside its field.
+            Errors.AddRange(outcome.Problems, localizer);
+        }
+    }
+
+    /// <summary>The report page; a subcontractor's report is named by its supplier, as the contract page does.</summary>
+    public static string ReportLink(AwaitingReport report) =>
+        $"/Contracts/{report.ContractId}/Reports/{report.Period}" + (report.MainSupplier ? "" : $"?supplier={report.SupplierOrgNo}");
+
+    public string PageLink(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["contractId"] = ContractId?.ToString(),
+            ["supplier"] = Supplier,
+            ["from"] = From,
+            ["to"] = To,
+            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/Reports/AwaitingReview", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
+}
