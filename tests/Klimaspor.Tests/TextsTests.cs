@@ -59,7 +59,7 @@ public sealed partial class TextsTests
             .Concat(Keys<Domain.Requirements.MetricUnit>("MetricUnit"))
             .Concat(Keys<Domain.Requirements.MetricUnit>("UnitSymbol"))
             .Concat(Keys<Domain.Emissions.EnergyClass>("EnergyClass"))
-            .Concat(Keys<Features.Compliance.AttentionKind>("AttentionKind"));
+            .Concat(Keys<Domain.Requirements.AttentionKind>("AttentionKind"));
 
         var missing = keys.Where(k => !Texts.All.ContainsKey(k)).ToList();
 

@@ -754,7 +754,7 @@ internal sealed class ContractView
             else
             {
                 allSubmitted = false;
-                var overdue = today > period.DueDate;
+                var overdue = period.IsOverdue(today);
                 States[i] = new PeriodState(overdue ? PeriodStatus.Overdue : PeriodStatus.NotYetDue, overdue);
             }
         }

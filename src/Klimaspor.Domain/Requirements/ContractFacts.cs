@@ -214,6 +214,12 @@ public sealed record PeriodFacts
 
     /// <summary>The lines of the latest submitted version; empty when nothing has been submitted.</summary>
     public IReadOnlyList<FactLine> Lines { get; init; } = [];
+
+    /// <summary>
+    /// The report is overdue: nothing submitted and the due date has passed. The one rule for "overdue" that the
+    /// evaluation of late reports and the attention list share, so that they never count differently.
+    /// </summary>
+    public bool IsOverdue(DateOnly today) => SubmittedAt is null && today > DueDate;
 }
 
 /// <summary>Everything the evaluation of one contract needs, and nothing it does not.</summary>

@@ -74,7 +74,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             e.HasIndex(s => new { s.ReportId, s.Version }).IsUnique();
             e.Property(s => s.SubmittedBy).HasMaxLength(200);
-            e.Ignore(s => s.PendingFacts);
             LargeValues.StoreApart(e, "ReportSubmissionLines", s => s.Lines);
             LargeValues.StoreApart(e, "ReportSubmissionCalculatedLines", s => s.CalculatedLines);
             LargeValues.StoreApart(e, "ReportSubmissionFacts", s => s.Facts);

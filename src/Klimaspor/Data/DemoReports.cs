@@ -51,7 +51,7 @@ internal static class DemoReports
                 };
                 db.Reports.Add(report);
                 db.ReportSubmissions.Add(ReportStore.Freeze(report.Id, 1, month.Lines, lines, calculation.Value!.Result,
-                    CalculationsApi.Localized(calculation.Value.Warnings, localizer, keepArguments: true), period, who, submittedAt));
+                    CalculationsApi.Localized(calculation.Value.Warnings, localizer, keepArguments: true), period, who, submittedAt).Submission);
                 Audit(db, report.Id, submittedAt.AddDays(-2), who, "draft-saved:workbook", null, null);
                 Audit(db, report.Id, submittedAt, who, "submitted", nameof(ReportStatus.Draft), "Submitted v1");
                 if (month.Status is ReportStatus.Approved or ReportStatus.Returned)

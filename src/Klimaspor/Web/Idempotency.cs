@@ -48,7 +48,10 @@ public static class Idempotency
 
             var caller = context.User.FindFirstValue(KlimasporClaims.Subject) ?? context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
             var scope = $"{caller} {context.Request.Path}";
-            var db = context.RequestServices.GetRequiredService<AppDbContext>();
+            // A database context of its own, not the request's: the record is saved before the handler runs and after it
+            // has finished, and must neither save nor be saved with whatever the handler left in its unit of work.
+            await using var own = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var db = own.ServiceProvider.GetRequiredService<AppDbContext>();
             var clock = context.RequestServices.GetRequiredService<TimeProvider>();
 
             var record = new IdempotencyRecord
@@ -98,7 +101,6 @@ public static class Idempotency
                     db.IdempotencyRecords.Remove(record);
                 }
 
-                db.ChangeTracker.Entries().Where(e => e.Entity is not IdempotencyRecord).ToList().ForEach(e => e.State = EntityState.Detached);
                 await db.SaveChangesAsync(CancellationToken.None);
             }
 

@@ -42,6 +42,13 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
     /// <summary>The windows with at least one verdict that is due, in order, then the whole-contract window.</summary>
     public IReadOnlyList<string> Windows { get; private set; } = [];
 
+    /// <summary>
+    /// The rows of "status over time": a window with something assessed is a row of its own; a run of windows where
+    /// nothing could be assessed (no report yet) is one row naming the first and last, so months without reports do not
+    /// fill the page with the same "cannot be assessed" cells.
+    /// </summary>
+    public IReadOnlyList<GridRow> GridRows { get; private set; } = [];
+
     public static string Culture => CultureInfo.CurrentUICulture.Name;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -76,6 +83,7 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
             .Distinct()
             .OrderBy(w => w == WholeContract ? 1 : 0)
             .ThenBy(w => w, StringComparer.Ordinal)];
+        GridRows = Rows(View.Requirements, Windows);
         return Page();
     }
 
@@ -99,6 +107,52 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
 
         return RedirectToPage();
     }
+
+    /// <summary>One row of "status over time": one window, or a run of windows where nothing could be assessed.</summary>
+    public sealed record GridRow(IReadOnlyList<string> Windows)
+    {
+        public bool IsRun => Windows.Count > 1;
+    }
+
+    public static IReadOnlyList<GridRow> Rows(IReadOnlyList<RequirementComplianceView> requirements, IReadOnlyList<string> windows)
+    {
+        bool NothingAssessed(string window) => requirements.All(r => r.Verdicts.FirstOrDefault(v => v.Window == window) is not { } v
+            || v.Status is ComplianceStatus.CannotAssess or ComplianceStatus.NotYetDue);
+
+        var rows = new List<GridRow>();
+        var run = new List<string>();
+        foreach (var window in windows)
+        {
+            if (window != WholeContract && NothingAssessed(window))
+            {
+                run.Add(window);
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                rows.Add(new GridRow([.. run]));
+                run.Clear();
+            }
+
+            rows.Add(new GridRow([window]));
+        }
+
+        if (run.Count > 0)
+        {
+            rows.Add(new GridRow([.. run]));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Windows of the requirement with this status, other than the current one: a current "met" does not undo earlier failures.</summary>
+    public static IReadOnlyList<string> EarlierWindows(RequirementComplianceView requirement, ComplianceStatus status) =>
+        [.. requirement.Verdicts.Where(v => v.Status == status && v.Window != requirement.Current?.Window).Select(v => v.Window)];
+
+    /// <summary>Periods named by the first and last, with their number, when there are many.</summary>
+    public static string Span(IReadOnlyList<string> windows) =>
+        windows.Count <= 3 ? string.Join(", ", windows) : $"{windows[0]} – {windows[^1]} ({windows.Count})";
 
     /// <summary>The window name the engine gives a whole-contract verdict.</summary>
     public const string WholeContract = "contract";

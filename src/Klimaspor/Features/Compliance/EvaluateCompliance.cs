@@ -35,10 +35,17 @@ public static class ComplianceTriggers
 }
 
 /// <summary>
+/// A submission added in the caller's unit of work and not saved yet, with its fact lines as computed when it was
+/// frozen: the evaluation in the same save reads them rather than unpacking what was just packed (100 000 lines: a
+/// fifth of a second and 20 MB).
+/// </summary>
+public sealed record NewSubmission(Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, IReadOnlyList<FactLine> Facts);
+
+/// <summary>
 /// Evaluates every requirement of a contract on its reports and keeps the result as a <see cref="ComplianceRun"/>.
-/// Runs after every submission and approval and whenever requirements change, inside the caller's unit of work: what
-/// the caller has added but not yet saved (a new submission, a new requirement) counts, and one SaveChanges stores
-/// both, so a verdict never describes a state that was not saved.
+/// Runs after every submission and approval and whenever requirements change, inside the caller's unit of work: a
+/// submission not yet saved is passed in (<see cref="NewSubmission"/>), requirements added or changed in the unit of
+/// work count, and one SaveChanges stores both, so a verdict never describes a state that was not saved.
 /// </summary>
 public static class EvaluateCompliance
 {
@@ -60,8 +67,9 @@ public static class EvaluateCompliance
     /// Evaluates the contract as the unit of work sees it and adds the run, unsaved. Null (nothing added) when the
     /// contract has no requirements and never had: there is nothing to say yet.
     /// </summary>
+    /// <param name="submitted">The submission this unit of work adds, not saved yet; it counts as its report's latest version.</param>
     public static async Task<ComplianceRun?> Add(AppDbContext db, Guid contractId, string trigger, DateTime now, CancellationToken cancellationToken,
-        bool always = false)
+        bool always = false, NewSubmission? submitted = null)
     {
         // Tracked, so that requirements added, changed or removed in this unit of work are seen as they will be saved.
         await db.Requirements.Where(r => r.ContractId == contractId).LoadAsync(cancellationToken);
@@ -72,7 +80,7 @@ public static class EvaluateCompliance
         }
 
         var today = NorwegianTime.DateOf(now);
-        var facts = await LoadFacts(db, contractId, cancellationToken);
+        var facts = await LoadFacts(db, contractId, cancellationToken, submitted);
         var results = requirements.Count == 0 ? [] : ComplianceEvaluation.Evaluate(facts, requirements, today);
         var run = new ComplianceRun
         {
@@ -95,7 +103,8 @@ public static class EvaluateCompliance
     /// schedule with its due date, and per period the latest submitted version of each supplier's report (its
     /// compact fact lines) with the time the main supplier first submitted it.
     /// </summary>
-    public static async Task<ContractFacts> LoadFacts(AppDbContext db, Guid contractId, CancellationToken cancellationToken)
+    /// <param name="submitted">A submission not saved yet: it replaces its report's stored latest version.</param>
+    public static async Task<ContractFacts> LoadFacts(AppDbContext db, Guid contractId, CancellationToken cancellationToken, NewSubmission? submitted = null)
     {
         var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId)
             .Select(c => new { c.StartDate, c.EndDate, c.ValueNok, c.ReportingFrequency, c.ReportDueDay, c.SupplierId })
@@ -111,7 +120,7 @@ public static class EvaluateCompliance
             .ToListAsync(cancellationToken);
         var inOrder = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
         var schedule = inOrder.ToDictionary(ReportingSchedule.Key);
-        var submissions = WithPending(db, contractId, stored, schedule);
+        var submissions = With(submitted, stored, schedule);
         ReadFacts(submissions);
 
         var periods = new List<PeriodFacts>();
@@ -151,29 +160,23 @@ public static class EvaluateCompliance
     }
 
     /// <summary>
-    /// The stored submissions with those this unit of work added and has not saved yet (as SubmitReport adds them):
-    /// a stored latest version stops being the latest when a newer one is pending.
+    /// The stored submissions with the one this unit of work adds and has not saved yet (as SubmitReport adds it): the
+    /// stored latest version of its report stops being the latest.
     /// </summary>
-    private static List<SubmissionFacts> WithPending(AppDbContext db, Guid contractId, List<SubmissionFacts> stored,
-        Dictionary<string, ReportingPeriod> schedule)
+    private static List<SubmissionFacts> With(NewSubmission? submitted, List<SubmissionFacts> stored, Dictionary<string, ReportingPeriod> schedule)
     {
-        var pending = new List<SubmissionFacts>();
-        foreach (var entry in db.ChangeTracker.Entries<ReportSubmission>().Where(e => e.State == EntityState.Added))
+        if (submitted is null || !schedule.ContainsKey(submitted.Period))
         {
-            var s = entry.Entity;
-            if (db.Reports.Local.FirstOrDefault(r => r.Id == s.ReportId) is { } report && report.ContractId == contractId && schedule.ContainsKey(report.Period))
-            {
-                pending.Add(new SubmissionFacts(s.Id, report.Id, report.SupplierId, report.Period, s.Version, s.SubmittedAt, s.Facts, true)
-                {
-                    Facts = s.PendingFacts,
-                });
-            }
+            return stored;
         }
 
         return
         [
-            .. stored.Select(s => s.IsLatest && pending.Any(p => p.ReportId == s.ReportId && p.Version > s.Version) ? s with { IsLatest = false, PackedFacts = null } : s),
-            .. pending,
+            .. stored.Select(s => s.IsLatest && s.ReportId == submitted.ReportId && submitted.Version > s.Version ? s with { IsLatest = false, PackedFacts = null } : s),
+            new SubmissionFacts(Guid.Empty, submitted.ReportId, submitted.SupplierId, submitted.Period, submitted.Version, submitted.SubmittedAt, null, true)
+            {
+                Facts = submitted.Facts,
+            },
         ];
     }
 

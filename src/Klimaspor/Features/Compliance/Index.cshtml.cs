@@ -1,9 +1,14 @@
 using System.Globalization;
 using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Compliance;
@@ -15,10 +20,65 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     [PageNumberFromQuery]
     public int PageNumber { get; set; } = 1;
 
+    [BindProperty(SupportsGet = true)] public Guid? BuyerUnitId { get; set; }
+
+    /// <summary>One kind of item, by its name (<see cref="AttentionKind"/>).</summary>
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+
+    /// <summary>Contracts of one category, by its code.</summary>
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+
     public Paged<AttentionItem> Items { get; private set; } = new([], 0, 1, ListAttention.DefaultPageSize);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Items = await ListAttention.Handle(PageNumber, ListAttention.DefaultPageSize, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name, cancellationToken);
+    public IReadOnlyList<OrganisationRef> BuyerUnits { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        var units = scope.BuyerUnitIds.ToList();
+        BuyerUnits = await db.Organisations.AsNoTracking().Where(o => units.Contains(o.Id)).OrderBy(o => o.ParentId != null).ThenBy(o => o.Name)
+            .Select(o => new OrganisationRef(o.Id, o.Name, o.OrgNo)).ToListAsync(cancellationToken);
+        Items = await ListAttention.Handle(Filter, PageNumber, ListAttention.DefaultPageSize, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name,
+            cancellationToken);
+    }
+
+    /// <summary>The whole filtered list as CSV for Excel, in the reader's language.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var items = await ListAttention.All(Filter, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name, cancellationToken);
+        var csv = new ExcelCsv();
+        csv.Row([localizer["Attention.What"].Value, localizer["Contract.Reference"].Value, localizer["Contract.Title"].Value, localizer["Compliance.Requirement"].Value,
+            localizer["Attention.Periods"].Value, localizer["Compliance.Measured"].Value, localizer["Requirement.Threshold"].Value, localizer["Compliance.Reasons"].Value]);
+        foreach (var item in items)
+        {
+            csv.Row([localizer["AttentionKind." + item.Kind].Value, item.Reference, item.Title, item.ClauseText ?? string.Empty, string.Join(", ", item.Windows),
+                item.Unit is { } unit ? ContractComplianceModel.Format(item.Measured, unit) : string.Empty,
+                item.Unit is { } u ? ContractComplianceModel.Format(item.Threshold, u) : string.Empty,
+                string.Join(" ", item.Explanation.Select(e => e.Text))]);
+        }
+
+        return File(csv.ToArray(), ExcelCsv.ContentType, "oppfolging.csv");
+    }
+
+    private AttentionFilter Filter => new(BuyerUnitId, Enum.TryParse<AttentionKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null,
+        ContractCodes.TryParseCategory(Category, out var category) ? category : null);
+
+    public string ExportLink => Link(null, "Export");
+
+    public string PageLink(int page) => Link(page, null);
+
+    private string Link(int? page, string? handler)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["handler"] = handler,
+            ["buyerUnitId"] = BuyerUnitId?.ToString(),
+            ["kind"] = Kind,
+            ["category"] = Category,
+            ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/Compliance", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+    }
 
     /// <summary>The periods concerned, shortened to the first and last when there are many.</summary>
     public static string Windows(IReadOnlyList<string> windows) =>

@@ -1,5 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Calendar;
+using Klimaspor.Domain.Contracts;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
@@ -10,27 +11,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Compliance;
 
-/// <summary>What needs a buyer's attention, most severe first: the order of this enum is the order of the list.</summary>
-public enum AttentionKind
-{
-    NotMet,
-
-    /// <summary>A deviation still waiting for the supplier's answer after the deadline, or whose corrective action is past its date and not closed.</summary>
-    DeviationOverdue,
-    ReportOverdue,
-
-    /// <summary>A waiver application waiting for the follow-up officer's assessment.</summary>
-    WaiverAwaitingAssessment,
-
-    /// <summary>An assessed waiver waiting for the buyer administrator's decision.</summary>
-    WaiverAwaitingDecision,
-    HeadingForFailure,
-    CannotAssess,
-}
-
 /// <param name="Windows">The periods concerned: the windows not met or not assessable, or the overdue periods.</param>
 /// <param name="Measured">The latest failed window's value; for a requirement heading for failure, the projection at completion.</param>
 /// <param name="Link">The page where the user acts on it: the compliance page, the deviation, the waiver or the contract's reports.</param>
+/// <param name="LinkText">Where <paramref name="Link"/> goes, in the reader's language, naming the contract (and the deviation's period or the waiver).</param>
 public sealed record AttentionItem(
     AttentionKind Kind,
     Guid ContractId,
@@ -43,7 +27,17 @@ public sealed record AttentionItem(
     decimal? Threshold,
     MetricUnit? Unit,
     IReadOnlyList<ExplanationView> Explanation,
-    string Link);
+    string Link,
+    string LinkText);
+
+/// <summary>Narrows the attention list; every part is optional.</summary>
+/// <param name="BuyerUnitId">One of the buyer's units: its contracts only.</param>
+/// <param name="Kind">One kind of item only.</param>
+/// <param name="Category">Contracts of one category only.</param>
+public sealed record AttentionFilter(Guid? BuyerUnitId = null, AttentionKind? Kind = null, ContractCategory? Category = null)
+{
+    public static AttentionFilter None { get; } = new();
+}
 
 /// <summary>
 /// Everything across a buyer's active contracts that needs attention: requirements not met in any window, heading
@@ -57,18 +51,27 @@ public static class ListAttention
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
 
-    public static async Task<Paged<AttentionItem>> Handle(int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-        string culture, CancellationToken cancellationToken)
+    public static Task<Paged<AttentionItem>> Handle(int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        string culture, CancellationToken cancellationToken) =>
+        Handle(AttentionFilter.None, page, pageSize, db, tenant, clock, localizer, culture, cancellationToken);
+
+    public static async Task<Paged<AttentionItem>> Handle(AttentionFilter filter, int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, string culture, CancellationToken cancellationToken)
     {
-        var items = await All(db, tenant, clock, localizer, culture, cancellationToken);
+        var items = await All(filter, db, tenant, clock, localizer, culture, cancellationToken);
         page = Math.Max(page, 1);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         return new Paged<AttentionItem>([.. items.Skip((page - 1) * pageSize).Take(pageSize)], items.Count, page, pageSize);
     }
 
-    public static async Task<IReadOnlyList<AttentionItem>> All(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, string culture,
-        CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<AttentionItem>> All(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, string culture,
+        CancellationToken cancellationToken) =>
+        All(AttentionFilter.None, db, tenant, clock, localizer, culture, cancellationToken);
+
+    public static async Task<IReadOnlyList<AttentionItem>> All(AttentionFilter filter, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        string culture, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsBuyer)
         {
@@ -76,6 +79,16 @@ public static class ListAttention
         }
 
         var visible = db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null);
+        if (filter.BuyerUnitId is { } unit)
+        {
+            visible = visible.Where(c => c.BuyerUnitId == unit);
+        }
+
+        if (filter.Category is { } category)
+        {
+            visible = visible.Where(c => c.Category == category);
+        }
+
         var contracts = await visible
             .Select(c => new { c.Id, c.Reference, c.Title, c.StartDate, c.EndDate, c.ReportingFrequency, c.ReportDueDay, c.SupplierId })
             .ToListAsync(cancellationToken);
@@ -84,9 +97,17 @@ public static class ListAttention
             .Where(r => ids.Contains(r.ContractId) && r.At == db.ComplianceRuns.Where(x => x.ContractId == r.ContractId).Max(x => x.At))
             .Select(r => new { r.ContractId, r.SummaryJson })
             .ToListAsync(cancellationToken);
-        var reports = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.ContractId))
-            .Select(r => new { r.ContractId, r.SupplierId, r.Period, r.Status })
-            .ToListAsync(cancellationToken);
+
+        // When the main supplier first submitted each period, as the evaluation reads it (EvaluateCompliance.LoadFacts):
+        // whether a report is overdue is then decided by the same rule for this list and for "reports on time".
+        var firstSubmitted = await (
+            from s in db.ReportSubmissions
+            join r in db.Reports on s.ReportId equals r.Id
+            join c in visible on r.ContractId equals c.Id
+            where r.SupplierId == c.SupplierId
+            group s.SubmittedAt by new { r.ContractId, r.Period } into g
+            select new { g.Key.ContractId, g.Key.Period, At = g.Min() })
+            .ToDictionaryAsync(f => (f.ContractId, f.Period), f => f.At, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = NorwegianTime.DateOf(now);
@@ -102,35 +123,40 @@ public static class ListAttention
         foreach (var c in contracts)
         {
             var link = $"/Contracts/{c.Id}/Compliance";
+            var complianceLink = localizer["Attention.LinkCompliance", c.Reference].Value;
             var run = latestRuns.FirstOrDefault(r => r.ContractId == c.Id);
             var summaries = run is null ? [] : RequirementStore.Read<List<RequirementSummary>>(run.SummaryJson);
             for (var i = 0; i < summaries.Count; i++)
             {
                 var s = summaries[i];
-                AttentionItem Item(AttentionKind kind, IReadOnlyList<string> windows, IEnumerable<Domain.Requirements.Explanation> reasons) =>
-                    new(kind, c.Id, c.Reference, c.Title, s.Key, s.ClauseText, windows, s.Measured, s.Threshold, s.Unit, ExplanationView.All(reasons, culture), link);
-
-                // A window not met stays a failure after later windows are met or go unreported: it needs following up.
-                if (s.LatestNotMet is { } failed)
+                var item = AttentionRanking.ForRequirement(s.LatestNotMet is not null, s.HeadingForFailure, s.Status) switch
                 {
-                    items.Add((Item(AttentionKind.NotMet, s.NotMetWindows, failed.Reasons) with { Measured = failed.Measured, Threshold = failed.Threshold }, i));
-                }
-                else if (s.HeadingForFailure)
+                    AttentionKind.NotMet => new AttentionItem(AttentionKind.NotMet, c.Id, c.Reference, c.Title, s.Key, s.ClauseText, s.NotMetWindows,
+                        s.LatestNotMet!.Measured, s.LatestNotMet.Threshold, s.Unit, ExplanationView.All(s.LatestNotMet.Reasons, culture), link, complianceLink),
+                    AttentionKind.HeadingForFailure => new AttentionItem(AttentionKind.HeadingForFailure, c.Id, c.Reference, c.Title, s.Key, s.ClauseText, [],
+                        s.Projected, s.Threshold, s.Unit, ExplanationView.All(s.ForecastReasons, culture), link, complianceLink),
+                    AttentionKind.CannotAssess => new AttentionItem(AttentionKind.CannotAssess, c.Id, c.Reference, c.Title, s.Key, s.ClauseText,
+                        s.CannotAssessWindows, s.Measured, s.Threshold, s.Unit, ExplanationView.All(s.Reasons, culture), link, complianceLink),
+                    _ => null,
+                };
+                if (item is not null)
                 {
-                    items.Add((Item(AttentionKind.HeadingForFailure, [], s.ForecastReasons) with { Measured = s.Projected }, i));
-                }
-                else if (s.Status == ComplianceStatus.CannotAssess)
-                {
-                    items.Add((Item(AttentionKind.CannotAssess, s.CannotAssessWindows, s.Reasons), i));
+                    items.Add((item, i));
                 }
             }
 
-            var submitted = reports.Where(r => r.ContractId == c.Id && r.SupplierId == c.SupplierId).ToDictionary(r => r.Period, r => r.Status);
-            var overdue = ReportingSchedule.Periods(c.StartDate, c.EndDate, c.ReportingFrequency)
-                .Select(p => (Key: ReportingSchedule.Key(p), Due: ReportingSchedule.DueDate(p, c.ReportDueDay)))
-                .Where(p => ReportWorkflow.IsOverdue(submitted.GetValueOrDefault(p.Key, ReportStatus.NotStarted), p.Due, today))
-                .Select(p => p.Key)
-                .ToList();
+            var periods = ReportingSchedule.Periods(c.StartDate, c.EndDate, c.ReportingFrequency).Select(p =>
+            {
+                var key = ReportingSchedule.Key(p);
+                return new PeriodFacts
+                {
+                    Period = p,
+                    Key = key,
+                    DueDate = ReportingSchedule.DueDate(p, c.ReportDueDay),
+                    SubmittedAt = firstSubmitted.TryGetValue((c.Id, key), out var at) ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
+                };
+            });
+            var overdue = AttentionRanking.OverdueReports(periods, today);
             if (overdue.Count > 0)
             {
                 // Named by the oldest and the latest: a list of thirty months helps nobody.
@@ -138,7 +164,8 @@ public static class ListAttention
                     ? ("Attention.ReportOverdue", new object[] { overdue[0] })
                     : ("Attention.ReportsOverdue", new object[] { overdue.Count, overdue[0], overdue[^1] });
                 items.Add((new AttentionItem(AttentionKind.ReportOverdue, c.Id, c.Reference, c.Title, null, null, overdue, null, null, null,
-                    [new ExplanationView(key, arguments, localizer[key, arguments].Value)], $"/Contracts/Details/{c.Id}#reports"), -1));
+                    [new ExplanationView(key, arguments, localizer[key, arguments].Value)], $"/Contracts/Details/{c.Id}#reports",
+                    localizer["Attention.LinkReports", c.Reference].Value), -1));
             }
 
             // Oldest date first within the contract (as OverdueFor gives them): the longest wait is the most pressing.
@@ -148,7 +175,7 @@ public static class ListAttention
                     ? Text("Attention.DeviationNotAnswered", Date(d.AnswerDeadline))
                     : Text("Attention.CorrectiveActionOverdue", d.CorrectiveDueDate!.Value.ToString("d", format), d.CorrectiveAction ?? string.Empty);
                 items.Add((new AttentionItem(AttentionKind.DeviationOverdue, c.Id, c.Reference, c.Title, d.RequirementKey, d.ClauseText, [d.Window], null, null, null,
-                    [reason], $"/Contracts/{c.Id}/Deviations/{d.Id}"), -1));
+                    [reason], $"/Contracts/{c.Id}/Deviations/{d.Id}", localizer["Attention.LinkDeviation", d.Window, c.Reference].Value), -1));
             }
 
             foreach (var w in waivers.Where(w => w.ContractId == c.Id).OrderBy(w => w.Reference, StringComparer.Ordinal))
@@ -158,10 +185,11 @@ public static class ListAttention
                     ? Text("Attention.WaiverAssessed", w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, Date(w.AssessedAt ?? w.AppliedAt))
                     : Text("Attention.WaiverApplied", w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, Date(w.AppliedAt));
                 items.Add((new AttentionItem(assessed ? AttentionKind.WaiverAwaitingDecision : AttentionKind.WaiverAwaitingAssessment, c.Id, c.Reference, c.Title,
-                    null, null, [], null, null, null, [reason], $"/Contracts/{c.Id}/Waivers/{w.Id}"), -1));
+                    null, null, [], null, null, null, [reason], $"/Contracts/{c.Id}/Waivers/{w.Id}", localizer["Attention.LinkWaiver", w.Reference, c.Reference].Value), -1));
             }
         }
 
-        return [.. items.OrderBy(x => x.Item.Kind).ThenBy(x => x.Item.Reference, StringComparer.Ordinal).ThenBy(x => x.Position).Select(x => x.Item)];
+        var ranked = AttentionRanking.Rank(items, x => new AttentionRank(x.Item.Kind, x.Item.Reference, x.Position));
+        return [.. ranked.Select(x => x.Item).Where(i => filter.Kind is null || i.Kind == filter.Kind)];
     }
 }

@@ -23,11 +23,9 @@ public sealed record OverdueDeviation(Guid Id, Guid ContractId, string ContractR
 public static class Deviations
 {
     /// <summary>
-    /// Brings the contract's deviations in line with an evaluation. Adds and changes entities without saving, so the
-    /// caller stores them in the same transaction as the evaluation. Per requirement: failing windows not already
-    /// covered by a closed deviation go into the open (or answered) deviation, or open a new one; windows a later
-    /// evaluation finds met again are marked cleared, so they propose no sanction. Bonuses the evaluation proposes
-    /// are kept as proposals for the buyer to confirm. <paramref name="now"/> is UTC.
+    /// Brings the contract's deviations and bonuses in line with an evaluation, as <see cref="DeviationReconciliation"/>
+    /// decides. Adds and changes entities without saving, so the caller stores them in the same transaction as the
+    /// evaluation. <paramref name="now"/> is UTC.
     /// </summary>
     public static async Task Reconcile(AppDbContext db, Guid contractId, IReadOnlyList<RequirementCompliance> results, DateTime now,
         CancellationToken cancellationToken = default)
@@ -37,11 +35,49 @@ public static class Deviations
         var keys = results.Select(r => r.Requirement.Key).Distinct().ToList();
         var deviations = await db.Deviations.Where(d => d.ContractId == contractId && keys.Contains(d.RequirementKey)).ToListAsync(cancellationToken);
         var bonuses = await db.Bonuses.Where(b => b.ContractId == contractId && keys.Contains(b.RequirementKey)).ToListAsync(cancellationToken);
+        var snapshots = deviations.ToDictionary(d => d.Id, d => DeviationSnapshot.Read(d.SnapshotJson));
 
         foreach (var result in results)
         {
-            ReconcileDeviation(db, contractId, result, deviations.Where(d => d.RequirementKey == result.Requirement.Key).ToList(), now);
-            ReconcileBonuses(db, contractId, result, bonuses.Where(b => b.RequirementKey == result.Requirement.Key).ToList(), now);
+            var key = result.Requirement.Key;
+            var known = deviations.Where(d => d.RequirementKey == key)
+                .Select(d => new KnownDeviation(d.Id, d.Status, [.. snapshots[d.Id].Select(s => new DeviationWindow(s.Window, s.Cleared))]))
+                .ToList();
+            var knownBonuses = bonuses.Where(b => b.RequirementKey == key).Select(b => new KnownBonus(b.Id, b.Window, b.Status == BonusStatus.Confirmed)).ToList();
+            foreach (var decision in DeviationReconciliation.Decide(result, known, knownBonuses))
+            {
+                switch (decision)
+                {
+                    case OpenDeviation open:
+                        Open(db, contractId, open, now);
+                        break;
+                    case UpdateDeviation update:
+                        Update(db, deviations.Single(d => d.Id == update.DeviationId), snapshots[update.DeviationId], update, now);
+                        break;
+                    case ProposeBonus propose:
+                        db.Bonuses.Add(new Bonus
+                        {
+                            ContractId = contractId,
+                            RequirementKey = propose.Rule.Key,
+                            ClauseText = propose.Rule.ClauseText,
+                            Window = propose.Verdict.Window,
+                            ProposedAmountNok = propose.Verdict.Sanction!.AmountNok,
+                            ArithmeticJson = Arithmetic(propose.Verdict),
+                            Status = BonusStatus.Proposed,
+                            CreatedAt = now,
+                            UpdatedAt = now,
+                        });
+                        break;
+                    case FollowBonus follow:
+                        Follow(bonuses.Single(b => b.Id == follow.BonusId), follow, now);
+                        break;
+                    case WithdrawBonus withdraw:
+                        db.Bonuses.Remove(bonuses.Single(b => b.Id == withdraw.BonusId));
+                        break;
+                    default:
+                        throw new InvalidOperationException($"No way to apply {decision.GetType().Name}.");
+                }
+            }
         }
     }
 
@@ -85,86 +121,58 @@ public static class Deviations
             .OrderBy(d => d.CorrectiveDueDate?.ToDateTime(TimeOnly.MinValue) ?? d.AnswerDeadline)];
     }
 
-    private static void ReconcileDeviation(AppDbContext db, Guid contractId, RequirementCompliance result, List<Deviation> existing, DateTime now)
+    private static void Open(AppDbContext db, Guid contractId, OpenDeviation open, DateTime now)
     {
-        var rule = result.Requirement;
-        var verdicts = new Dictionary<string, WindowVerdict>(StringComparer.Ordinal);
-        foreach (var verdict in result.Verdicts)
+        var rule = open.Rule;
+        var opened = new Deviation
         {
-            verdicts[verdict.Window] = verdict;
-        }
-
-        var closedWindows = existing.Where(d => d.Status == DeviationStatus.Closed)
-            .SelectMany(d => DeviationSnapshot.Read(d.SnapshotJson).Select(s => s.Window)).ToHashSet(StringComparer.Ordinal);
-        var failing = verdicts.Values.Where(v => v.Status == ComplianceStatus.NotMet && !closedWindows.Contains(v.Window))
-            .Select(v => DeviationSnapshot.From(v, rule)).ToList();
-        var active = existing.FirstOrDefault(d => d.Status != DeviationStatus.Closed);
-
-        if (active is null)
+            ContractId = contractId,
+            RequirementKey = rule.Key,
+            ClauseText = rule.ClauseText,
+            WindowKind = rule.Window,
+            Window = open.Window,
+            OpenedAt = now,
+            UpdatedAt = now,
+            AnswerDeadline = DeviationRules.AnswerDeadline(now),
+            Status = DeviationStatus.Open,
+            SnapshotJson = string.Empty,
+        };
+        Store(opened, [.. open.Failing.Select(v => DeviationSnapshot.From(v, rule))]);
+        db.Deviations.Add(opened);
+        db.DeviationHistory.Add(new DeviationHistoryEntry
         {
-            if (failing.Count == 0)
-            {
-                return;
-            }
+            DeviationId = opened.Id,
+            At = now,
+            Actor = "Klimaspor",
+            Action = "opened",
+            Detail = string.Join(", ", open.Failing.Select(v => v.Window)),
+        });
+    }
 
-            var opened = new Deviation
-            {
-                ContractId = contractId,
-                RequirementKey = rule.Key,
-                ClauseText = rule.ClauseText,
-                WindowKind = rule.Window,
-                Window = failing.Select(s => s.Window).Max(StringComparer.Ordinal)!,
-                OpenedAt = now,
-                UpdatedAt = now,
-                AnswerDeadline = DeviationRules.AnswerDeadline(now),
-                Status = DeviationStatus.Open,
-                SnapshotJson = string.Empty,
-            };
-            Store(opened, failing);
-            db.Deviations.Add(opened);
-            db.DeviationHistory.Add(new DeviationHistoryEntry
-            {
-                DeviationId = opened.Id,
-                At = now,
-                Actor = "Klimaspor",
-                Action = "opened",
-                Detail = string.Join(", ", failing.Select(s => s.Window)),
-            });
-            return;
-        }
-
-        var snapshots = DeviationSnapshot.Read(active.SnapshotJson).ToList();
-        var added = new List<string>();
-        var cleared = new List<string>();
+    private static void Update(AppDbContext db, Deviation active, IReadOnlyList<DeviationSnapshot> stored, UpdateDeviation update, DateTime now)
+    {
+        var rule = update.Rule;
+        var snapshots = stored.ToList();
         var changed = false;
-        for (var i = 0; i < snapshots.Count; i++)
+        foreach (var verdict in update.Refreshed)
         {
-            if (!verdicts.TryGetValue(snapshots[i].Window, out var verdict))
-            {
-                continue;
-            }
-
-            if (verdict.Status == ComplianceStatus.NotMet)
-            {
-                var fresh = DeviationSnapshot.From(verdict, rule);
-                changed |= !fresh.SameAs(snapshots[i]);
-                snapshots[i] = fresh;
-            }
-            else if (verdict.Status == ComplianceStatus.Met && !snapshots[i].Cleared)
-            {
-                snapshots[i] = snapshots[i] with { Cleared = true };
-                cleared.Add(snapshots[i].Window);
-                changed = true;
-            }
+            var i = snapshots.FindIndex(s => s.Window == verdict.Window);
+            var fresh = DeviationSnapshot.From(verdict, rule);
+            changed |= !fresh.SameAs(snapshots[i]);
+            snapshots[i] = fresh;
         }
 
-        foreach (var snapshot in failing.Where(f => snapshots.All(s => s.Window != f.Window)))
+        foreach (var window in update.Cleared)
         {
-            snapshots.Add(snapshot);
-            added.Add(snapshot.Window);
+            var i = snapshots.FindIndex(s => s.Window == window);
+            snapshots[i] = snapshots[i] with { Cleared = true };
             changed = true;
         }
 
+        snapshots.AddRange(update.Added.Select(v => DeviationSnapshot.From(v, rule)));
+        changed |= update.Added.Count > 0;
+
+        // The store tells whether anything changed: a re-evaluation with the same figures leaves no trace.
         if (!changed && active.ClauseText == rule.ClauseText)
         {
             return;
@@ -177,13 +185,14 @@ public static class Deviations
         active.Window = snapshots.LastOrDefault(s => !s.Cleared)?.Window ?? snapshots[^1].Window;
         active.UpdatedAt = now;
         active.RowVersion = Guid.NewGuid();
+        var added = update.Added.Select(v => v.Window).ToList();
         db.DeviationHistory.Add(new DeviationHistoryEntry
         {
             DeviationId = active.Id,
             At = now,
             Actor = "Klimaspor",
             Action = "updated",
-            Detail = string.Join("; ", new[] { added.Count > 0 ? "+ " + string.Join(", ", added) : null, cleared.Count > 0 ? "✓ " + string.Join(", ", cleared) : null }
+            Detail = string.Join("; ", new[] { added.Count > 0 ? "+ " + string.Join(", ", added) : null, update.Cleared.Count > 0 ? "✓ " + string.Join(", ", update.Cleared) : null }
                 .Where(p => p is not null)) is { Length: > 0 } detail ? detail : null,
         });
     }
@@ -195,61 +204,23 @@ public static class Deviations
             [.. snapshots.Select(s => new WindowSanction(s.Window, s.Sanction?.ToDomain(), s.Cleared))]).AmountNok;
     }
 
-    /// <summary>
-    /// Each-period bonuses are one per window; a cumulative or whole-contract bonus is one per requirement, following
-    /// the latest window until the buyer confirms it. A proposal no longer earned is withdrawn; a confirmed one stays.
-    /// </summary>
-    private static void ReconcileBonuses(AppDbContext db, Guid contractId, RequirementCompliance result, List<Bonus> existing, DateTime now)
+    private static void Follow(Bonus bonus, FollowBonus follow, DateTime now)
     {
-        var rule = result.Requirement;
-        var proposals = result.Verdicts.Where(v => v.Sanction is { IsBonus: true }).ToList();
-        if (rule.Window != RequirementWindow.EachPeriod)
+        var sanction = follow.Verdict.Sanction!;
+        var arithmetic = Arithmetic(follow.Verdict);
+        if (bonus.ProposedAmountNok == sanction.AmountNok && bonus.ArithmeticJson == arithmetic && bonus.Window == follow.Verdict.Window)
         {
-            proposals = result.Verdicts.Count > 0 && result.Verdicts[^1].Sanction is { IsBonus: true } ? [result.Verdicts[^1]] : [];
+            return;
         }
 
-        foreach (var stale in existing.Where(b => b.Status == BonusStatus.Proposed && !proposals.Any(p => Matches(b, p, rule))))
-        {
-            db.Bonuses.Remove(stale);
-        }
-
-        foreach (var verdict in proposals)
-        {
-            var sanction = verdict.Sanction!;
-            var arithmetic = DeviationSnapshot.WriteExplanations([.. sanction.Arithmetic.Select(StoredExplanation.From)]);
-            if (existing.Any(b => b.Status == BonusStatus.Confirmed && b.Window == verdict.Window))
-            {
-                continue;
-            }
-
-            var bonus = existing.FirstOrDefault(b => b.Status == BonusStatus.Proposed && Matches(b, verdict, rule));
-            if (bonus is null)
-            {
-                db.Bonuses.Add(new Bonus
-                {
-                    ContractId = contractId,
-                    RequirementKey = rule.Key,
-                    ClauseText = rule.ClauseText,
-                    Window = verdict.Window,
-                    ProposedAmountNok = sanction.AmountNok,
-                    ArithmeticJson = arithmetic,
-                    Status = BonusStatus.Proposed,
-                    CreatedAt = now,
-                    UpdatedAt = now,
-                });
-            }
-            else if (bonus.ProposedAmountNok != sanction.AmountNok || bonus.ArithmeticJson != arithmetic || bonus.Window != verdict.Window)
-            {
-                bonus.Window = verdict.Window;
-                bonus.ProposedAmountNok = sanction.AmountNok;
-                bonus.ArithmeticJson = arithmetic;
-                bonus.ClauseText = rule.ClauseText;
-                bonus.UpdatedAt = now;
-                bonus.RowVersion = Guid.NewGuid();
-            }
-        }
+        bonus.Window = follow.Verdict.Window;
+        bonus.ProposedAmountNok = sanction.AmountNok;
+        bonus.ArithmeticJson = arithmetic;
+        bonus.ClauseText = follow.Rule.ClauseText;
+        bonus.UpdatedAt = now;
+        bonus.RowVersion = Guid.NewGuid();
     }
 
-    private static bool Matches(Bonus bonus, WindowVerdict verdict, RequirementRule rule) =>
-        rule.Window != RequirementWindow.EachPeriod || bonus.Window == verdict.Window;
+    private static string Arithmetic(WindowVerdict verdict) =>
+        DeviationSnapshot.WriteExplanations([.. verdict.Sanction!.Arithmetic.Select(StoredExplanation.From)]);
 }

@@ -11,6 +11,9 @@ using Klimaspor.Features.Requirements;
 
 namespace Klimaspor.Features.Reports;
 
+/// <summary>A new version as frozen at submission, with the fact lines the evaluation in the same save reads (<see cref="Compliance.NewSubmission"/>).</summary>
+public sealed record FrozenSubmission(ReportSubmission Submission, IReadOnlyList<FactLine> Facts);
+
 /// <summary>
 /// How a report's lines and frozen figures are kept: lines, calculated lines, fact lines and warnings packed
 /// (<see cref="PackedJson"/>), the calculation's summary as JSON, traces not at all (the report page recomputes those
@@ -59,14 +62,14 @@ public static class ReportStore
     /// A new version of a report with its figures frozen: the lines as submitted (already packed with the draft), the
     /// calculation's summary, its lines packed, its warnings packed, and the fact lines requirements are evaluated on.
     /// </summary>
-    public static ReportSubmission Freeze(Guid reportId, int version, ReportLines lines, byte[] packedLines, CalculationResult result,
+    public static FrozenSubmission Freeze(Guid reportId, int version, ReportLines lines, byte[] packedLines, CalculationResult result,
         IEnumerable<LineWarning> warnings, ReportingPeriod period, string submittedBy, DateTime submittedAt)
     {
         // The warnings are localised as they are packed, and before the fact lines exist: on a large report neither the
         // tens of thousands of messages nor both at once are ever held.
         var packedWarnings = PackedJson.Pack(warnings, FactorSetStore.Json);
         var facts = FactLines.From(lines, result, period);
-        return new()
+        return new(new()
         {
             ReportId = reportId,
             Version = version,
@@ -75,9 +78,8 @@ public static class ReportStore
             CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
             Warnings = packedWarnings,
             Facts = PackFacts(facts),
-            PendingFacts = facts,
             SubmittedBy = submittedBy,
             SubmittedAt = submittedAt,
-        };
+        }, facts);
     }
 }

@@ -54,7 +54,7 @@ public static class SubmitReport
             return frozen.Failed<ReportView>();
         }
 
-        var submission = frozen.Value;
+        var (submission, facts) = frozen.Value;
         var before = report.Status.ToString();
         report.Version = submission.Version;
         report.Status = ReportStatus.Submitted;
@@ -71,8 +71,9 @@ public static class SubmitReport
             After = $"{ReportStatus.Submitted} v{report.Version}",
         });
         // In the same save: the verdicts never lag behind the figures they are about.
-        await Compliance.EvaluateCompliance.Add(db, request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken);
-        submission.PendingFacts = null; // evaluated: not held while the save copies the packed values
+        // The fact lines are passed, not read back: once evaluated they are garbage while the save copies the packed values.
+        await Compliance.EvaluateCompliance.Add(db, request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken,
+            submitted: new(report.Id, report.SupplierId, report.Period, submission.Version, submission.SubmittedAt, facts));
 
         try
         {
@@ -94,17 +95,17 @@ public static class SubmitReport
     /// The next version with its figures frozen. A method of its own so that the calculation (on a large report as large
     /// as its lines) is garbage before the evaluation and the save, not held by the handler's state until it returns.
     /// </summary>
-    private static async Task<Outcome<ReportSubmission>> Freeze(ReportContext context, SupplierReport report, ReportLines lines, AppDbContext db, string actor,
+    private static async Task<Outcome<FrozenSubmission>> Freeze(ReportContext context, SupplierReport report, ReportLines lines, AppDbContext db, string actor,
         DateTime now, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var outcome = await ReportFigures.Calculate(context, lines, db, cancellationToken);
         if (!outcome.Succeeded)
         {
-            return outcome.Failed<ReportSubmission>();
+            return outcome.Failed<FrozenSubmission>();
         }
 
         var sharedMachines = await MachinesInOtherReports.Find(context, lines, db, cancellationToken);
-        return Outcome<ReportSubmission>.Ok(ReportStore.Freeze(report.Id, report.Version + 1, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value.Result,
+        return Outcome<FrozenSubmission>.Ok(ReportStore.Freeze(report.Id, report.Version + 1, lines, report.DraftLines ?? ReportStore.Pack(lines), outcome.Value.Result,
             CalculationsApi.Localized([.. outcome.Value.Warnings, .. sharedMachines], localizer, keepArguments: true), context.Period, actor, now));
     }
 }
