@@ -59,7 +59,7 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
 
         var html = await supplier.GetStringAsync(page);
         Assert.Equal(ReportModel.MaxWarningsShown, WarningItems().Count(html));
-        Assert.Contains("<li>Maskiner #100, fuelLitres: ", html);
+        Assert.Contains("<li>Maskiner #100, Drivstoff (liter): ", html);
         Assert.DoesNotContain("<li>Maskiner #101, ", html);
         Assert.Contains("<p class=\"ds-paragraph\">Viser de første 100 av 150 advarsler.</p>", html);
         Assert.Contains($"href=\"{page}?handler=Warnings\">Last ned alle advarslene (CSV for Excel)</a>", html);
@@ -149,7 +149,7 @@ public abstract partial class ReportWarningsTests(KlimasporApp app)
         Assert.Equal([2, 3], submissions.EnumerateArray().Select(s => s.GetProperty("warnings").GetArrayLength()));
     }
 
-    [GeneratedRegex("<li>Maskiner #[0-9]+, fuelLitres: ")]
+    [GeneratedRegex(@"<li>Maskiner #[0-9]+, Drivstoff \(liter\): ")]
     private static partial Regex WarningItems();
 }
 

@@ -12,12 +12,16 @@ public static class ApiOutcomes
 {
     public const string TypeBase = "https://klimaspor.no/problems/";
 
-    /// <summary>The success as <paramref name="ok"/> says, or the failure as problem+json.</summary>
-    public static IResult Answer<T>(this Outcome<T> outcome, Func<T, IResult> ok, IStringLocalizer localizer) =>
+    /// <summary>
+    /// The success as <paramref name="ok"/> says, or the failure as problem+json. Typed, so the OpenAPI document
+    /// describes the success's body; the errors are described once for every operation (<see cref="ApiDocument"/>).
+    /// </summary>
+    public static Results<TOk, ProblemHttpResult> Answer<T, TOk>(this Outcome<T> outcome, Func<T, TOk> ok, IStringLocalizer localizer)
+        where TOk : IResult =>
         outcome.Succeeded ? ok(outcome.Value) : Failure(outcome.Kind, outcome.Problems, localizer);
 
     /// <summary>200 with the value, or the failure.</summary>
-    public static IResult Answer<T>(this Outcome<T> outcome, IStringLocalizer localizer) => outcome.Answer(v => TypedResults.Ok(v), localizer);
+    public static Results<Ok<T>, ProblemHttpResult> Answer<T>(this Outcome<T> outcome, IStringLocalizer localizer) => outcome.Answer(v => TypedResults.Ok(v), localizer);
 
     // No default arm: a new kind must be given its status here before anything compiles (CS8509 is an error).
 #pragma warning disable CS8524 // Only named kinds exist; an unnamed value would be a bug.

@@ -59,8 +59,8 @@ public static class Problems
         });
 
     /// <summary>400 for JSON that cannot be read into what the route expects, naming where (for bodies read after the caller's access is checked).</summary>
-    public static IResult MalformedJson(JsonException json, IStringLocalizer localizer) =>
-        Results.Problem(new ProblemDetails
+    public static ProblemHttpResult MalformedJson(JsonException json, IStringLocalizer localizer) =>
+        TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
             Title = localizer["Problem.MalformedJson"],

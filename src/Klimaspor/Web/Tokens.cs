@@ -70,7 +70,11 @@ public static class TokenEndpoint
             .RequireRateLimiting(RateLimits.Token)
             .WithTags("Authentication")
             .WithSummary("Client-credentials token for a registered API client")
-            .Accepts<IFormCollection>("application/x-www-form-urlencoded");
+            .Accepts<IFormCollection>("application/x-www-form-urlencoded")
+            .Produces<TokenResponse>()
+            // Errors here are OAuth 2.0's own (RFC 6749 §5.2), not problem+json: clients' OAuth libraries read them.
+            .Produces<OAuthErrorResponse>(StatusCodes.Status400BadRequest)
+            .Produces<OAuthErrorResponse>(StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<IResult> IssueToken(HttpRequest request, AppDbContext db, TokenKeys keys, IPasswordHasher<ApiClient> hasher,

@@ -29,7 +29,7 @@ public static class CalculationsApi
                 (await CalculateLines.Handle(request, tenant, db, ct)).Answer(c => TypedResults.Ok(Response(c, localizer)), localizer))
             .WithSummary("Stateless: lines in; energy, emissions for both boundaries, avoided emissions, key figures, warnings and the trace out. Nothing is stored.");
 
-        group.MapGet("/saved", async (Tenant tenant, AppDbContext db, CancellationToken ct) => Results.Ok(await StoredCalculations.List(tenant, db, ct)))
+        group.MapGet("/saved", async (Tenant tenant, AppDbContext db, CancellationToken ct) => TypedResults.Ok(await StoredCalculations.List(tenant, db, ct)))
             .WithSummary("The organisation's stored calculations");
         group.MapGet("/saved/{id:guid}", async Task<Results<Ok<StoredCalculationView>, ProblemHttpResult>> (Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
                 await StoredCalculations.Get(id, tenant, db, ct) is { } stored ? TypedResults.Ok(stored) : ApiOutcomes.NotFound(localizer))
@@ -43,7 +43,7 @@ public static class CalculationsApi
             .Idempotent().WithSummary("Recalculate a stored calculation under other factor sets; the original stays as it was");
     }
 
-    private static IResult Created(StoredCalculationView stored) => TypedResults.Created($"/api/v1/calculations/saved/{stored.Id}", stored);
+    private static Created<StoredCalculationView> Created(StoredCalculationView stored) => TypedResults.Created($"/api/v1/calculations/saved/{stored.Id}", stored);
 
     public static CalculationResponse Response(Calculation calculation, IStringLocalizer localizer) => new(
         calculation.Result.Territorial,

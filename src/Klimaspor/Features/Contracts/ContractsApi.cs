@@ -35,7 +35,7 @@ public static class ContractsApi
         return TypedResults.Ok(new PagedResponse<ContractSummary>(page.Items, page.Total, page.Page, page.PageSize));
     }
 
-    private static async Task<IResult> Get(Guid id, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct)
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Get(Guid id, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct)
     {
         var contract = await GetContract.Handle(id, db, tenant, ct);
         if (contract is null)
@@ -47,23 +47,30 @@ public static class ContractsApi
         return TypedResults.Ok(contract);
     }
 
-    private static async Task<IResult> Create(ContractDraft draft, HttpResponse response, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Created<ContractDetails>, ProblemHttpResult>> Create(ContractDraft draft, HttpResponse response, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await CreateContract.Handle(draft, db, tenant, clock, ct)).Answer(c => Details(c, response, created: true), localizer);
+        (await CreateContract.Handle(draft, db, tenant, clock, ct)).Answer(c => Registered(c, response), localizer);
 
-    private static async Task<IResult> Update(Guid id, ContractDraft draft, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Update(Guid id, ContractDraft draft, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await UpdateContract.Handle(id, draft, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Details(c, request.HttpContext.Response), localizer);
+        (await UpdateContract.Handle(id, draft, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
 
-    private static async Task<IResult> Archive(Guid id, bool archive, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Archive(Guid id, bool archive, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await ArchiveContract.Handle(id, archive, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Details(c, request.HttpContext.Response), localizer);
+        (await ArchiveContract.Handle(id, archive, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
 
-    private static IResult Details(Contract contract, HttpResponse response, bool created = false)
+    /// <summary>The contract as changed, with its new version as the ETag.</summary>
+    private static Ok<ContractDetails> Read(Contract contract, HttpResponse response)
     {
-        var details = ContractDetails.From(contract);
         response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
-        return created ? TypedResults.Created($"/api/v1/contracts/{details.Id}", details) : TypedResults.Ok(details);
+        return TypedResults.Ok(ContractDetails.From(contract));
+    }
+
+    private static Created<ContractDetails> Registered(Contract contract, HttpResponse response)
+    {
+        response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
+        var details = ContractDetails.From(contract);
+        return TypedResults.Created($"/api/v1/contracts/{details.Id}", details);
     }
 }
 

@@ -42,5 +42,5 @@ public static class FactorSetsApi
             .RequireAuthorization(Policies.Api).WithTags("Factor sets").WithSummary("Choose the organisation's factor sets (buyer administrators)");
     }
 
-    private static IResult Created(FactorSet set) => TypedResults.Created($"/api/v1/factor-sets/{set.Key}/versions/{set.Version}", set);
+    private static Created<FactorSet> Created(FactorSet set) => TypedResults.Created($"/api/v1/factor-sets/{set.Key}/versions/{set.Version}", set);
 }

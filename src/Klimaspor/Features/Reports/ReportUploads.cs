@@ -2,6 +2,7 @@ using Klimaspor.Data;
 using Klimaspor.Features.Reports.Workbook;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,12 +17,12 @@ public static class ReportUploads
 
     public static WorkbookLimits Limits(long maxBytes) => WorkbookLimits.Default with { MaxFileBytes = maxBytes };
 
-    public static async Task<(IReadOnlyList<UploadedFile> Files, IResult? Problem)> Read(HttpRequest request, long maxBytes, IStringLocalizer localizer,
+    public static async Task<(IReadOnlyList<UploadedFile> Files, ProblemHttpResult? Problem)> Read(HttpRequest request, long maxBytes, IStringLocalizer localizer,
         CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
-            return ([], Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: localizer["Reports.UploadMultipart"]));
+            return ([], TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: localizer["Reports.UploadMultipart"]));
         }
 
         IFormCollection form;
@@ -31,7 +32,7 @@ public static class ReportUploads
         }
         catch (InvalidDataException)
         {
-            return ([], Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: localizer["Reports.UploadTooLarge", maxBytes / (1024 * 1024)]));
+            return ([], TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: localizer["Reports.UploadTooLarge", maxBytes / (1024 * 1024)]));
         }
 
         return (await Files(form.Files, cancellationToken), null);

@@ -15,7 +15,7 @@ public static class ReportsApi
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
         var maxUpload = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
-        app.MapPost("/api/v1/reports/import", async (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        app.MapPost("/api/v1/reports/import", async Task<Results<Created<ReportView>, ProblemHttpResult>> (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
             {
                 var (files, problem) = await ReportUploads.Read(request, maxUpload, localizer, ct);
                 if (problem is not null)
@@ -44,9 +44,9 @@ public static class ReportsApi
 
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/reports").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Reports");
 
-        group.MapGet("/", async (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
                 await Contracts.GetContract.Load(id, db, tenant, ct) is { } contract
-                    ? Results.Ok(await GetReport.Periods(contract, await tenant.ScopeAsync(ct), db, clock, ct))
+                    ? TypedResults.Ok(await GetReport.Periods(contract, await tenant.ScopeAsync(ct), db, clock, ct))
                     : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's periods with each report's status, due date and whether it is overdue");
 
@@ -78,17 +78,19 @@ public static class ReportsApi
             })
             .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries } with the template's keys. All or nothing; 422 lists every error with row and column.");
 
-        group.MapGet("/{period}/workbook", async (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        group.MapGet("/{period}/workbook", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
                 await DownloadWorkbook.Handle(id, period, supplier, db, tenant, ct) is { } file
-                    ? Results.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
+                    ? TypedResults.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
                     : ApiOutcomes.NotFound(localizer))
+            .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.WorkbookContentType)
             .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
 
-        group.MapGet("/{period}/files/{fileId:guid}", async (Guid id, string period, Guid fileId, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        group.MapGet("/{period}/files/{fileId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, string period, Guid fileId, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
                 CancellationToken ct) =>
                 await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct) is { } file
-                    ? Results.File(file.Content, file.ContentType, file.FileName)
+                    ? TypedResults.File(file.Content, file.ContentType, file.FileName)
                     : ApiOutcomes.NotFound(localizer))
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream")
             .WithSummary("A file uploaded for the report, exactly as it was received");
 
         group.MapPost("/{period}/submit", async (Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
@@ -106,7 +108,7 @@ public static class ReportsApi
     }
 
     /// <summary>The draft as saved, with its version as the ETag for the next PUT.</summary>
-    private static Func<ReportView, IResult> WithETag(HttpResponse response) => report =>
+    private static Func<ReportView, Ok<ReportView>> WithETag(HttpResponse response) => report =>
     {
         if (report.RowVersion is { } version)
         {

@@ -42,7 +42,7 @@ public static class RequirementsApi
             })
             .WithSummary("One requirement; the ETag header is its version, for If-Match");
 
-        group.MapPost("/", async (Guid id, JsonElement body, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+        group.MapPost("/", async Task<Results<Created<List<RequirementView>>, ProblemHttpResult>> (Guid id, JsonElement body, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
                 CancellationToken ct) =>
             {
                 // The body is read after the caller's access is known, so an outsider learns nothing from how it was read.
@@ -65,7 +65,7 @@ public static class RequirementsApi
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Add requirements: { \"preset\": \"…\", \"parameters\": { … } } adds the preset's rules; { \"rule\": { … } } adds one composed rule. 201 with the requirements added; 422 with every error. The contract is evaluated again.");
 
-        group.MapPut("/{requirementKey}", async (Guid id, string requirementKey, JsonElement body, HttpRequest request, AppDbContext db, Tenant tenant,
+        group.MapPut("/{requirementKey}", async Task<Results<Ok<RequirementView>, ProblemHttpResult>> (Guid id, string requirementKey, JsonElement body, HttpRequest request, AppDbContext db, Tenant tenant,
                 TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
             {
                 // The body is read after the caller's access is known, so an outsider learns nothing from how it was read.

@@ -2,6 +2,7 @@ using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Waivers;
@@ -16,14 +17,14 @@ public static class WaiversApi
     {
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/waivers").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Waivers");
 
-        group.MapGet("/", async (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<PagedResponse<WaiverSummary>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
                 await GetWaivers.List(id, page ?? 1, pageSize ?? GetWaivers.DefaultPageSize, db, tenant, ct) is { } list
-                    ? Results.Ok(new PagedResponse<WaiverSummary>(list.Items, list.Total, list.Page, list.PageSize))
+                    ? TypedResults.Ok(new PagedResponse<WaiverSummary>(list.Items, list.Total, list.Page, list.PageSize))
                     : ApiOutcomes.NotFound(localizer))
             .WithSummary("The contract's waivers (fravik), newest first: a supplier sees its own applications");
 
-        group.MapGet("/{waiverId:guid}", async (Guid id, Guid waiverId, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetWaivers.One(id, waiverId, db, tenant, ct) is { } waiver ? Results.Ok(waiver) : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/{waiverId:guid}", async Task<Results<Ok<WaiverView>, ProblemHttpResult>> (Guid id, Guid waiverId, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+                await GetWaivers.One(id, waiverId, db, tenant, ct) is { } waiver ? TypedResults.Ok(waiver) : ApiOutcomes.NotFound(localizer))
             .WithSummary("One waiver with the application, the advisor's assessment, the buyer's decision and the history");
 
         group.MapPost("/", async (Guid id, WaiverApplication application, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
@@ -44,5 +45,5 @@ public static class WaiversApi
             .WithSummary("The buyer's decision (buyer administrators), after the assessment: { decision: approved | rejected, comment }; 409 when out of order");
     }
 
-    private static IResult Created(WaiverView waiver) => TypedResults.Created($"/api/v1/contracts/{waiver.ContractId}/waivers/{waiver.Id}", waiver);
+    private static Created<WaiverView> Created(WaiverView waiver) => TypedResults.Created($"/api/v1/contracts/{waiver.ContractId}/waivers/{waiver.Id}", waiver);
 }
