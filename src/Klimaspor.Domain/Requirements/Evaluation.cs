@@ -14,8 +14,9 @@ public enum ComplianceStatus
 }
 
 /// <summary>
-/// A sentence for people, kept as a message key with arguments (see <see cref="Reporting.Messages"/>) so a stored
-/// verdict reads in the reader's language. Arguments are strings, numbers or dates.
+/// A sentence for people, kept as a message key with arguments (a key of <see cref="Reporting.MessageKeys"/>, its
+/// texts in the app's Resources/texts.json) so a stored verdict reads in the reader's language. Arguments are strings,
+/// numbers or dates.
 /// </summary>
 public sealed record Explanation(string MessageKey, IReadOnlyList<object?> Arguments)
 {

@@ -43,7 +43,7 @@ public sealed class FormErrors(Func<string, string>? fieldOf = null)
         ArgumentNullException.ThrowIfNull(localizer);
         var culture = CultureInfo.CurrentUICulture.Name;
         var sheet = TemplateSheets.Find(error.Sheet)?.DisplayName(culture) ?? error.Sheet;
-        var text = error.Text(culture);
+        var text = localizer[error.MessageKey, [.. error.Args]].Value;
         return (error.Row, error.ColumnLetter, error.Header(culture)) switch
         {
             ({ } row, { } letter, { } header) => localizer["Located.Cell", sheet, row, letter, header, text],

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using Klimaspor.Domain.Reporting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -90,10 +91,12 @@ public sealed class TextsLocalizer : IStringLocalizer
             var language = Localization.LanguageOf(CultureInfo.CurrentUICulture);
             if (!_texts.TryGetValue(name, out var translations))
             {
-                // The domain's own messages (calculation errors, warnings, factor set rules) carry their texts with them.
-                return DomainKeys.Contains(name)
-                    ? new LocalizedString(name, Domain.Reporting.Messages.Text(name, language, arguments))
-                    : new LocalizedString(name, name, resourceNotFound: true);
+                return new LocalizedString(name, name, resourceNotFound: true);
+            }
+
+            if (DomainKeys.Contains(name))
+            {
+                return new LocalizedString(name, FormatMessage(translations, language, arguments));
             }
 
             var value = translations.TryGetValue(language, out var text) ? text : translations["nb"];
@@ -104,5 +107,55 @@ public sealed class TextsLocalizer : IStringLocalizer
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
         _texts.Keys.Select(k => this[k]);
 
-    private static readonly FrozenSet<string> DomainKeys = Domain.Reporting.Messages.Keys.ToFrozenSet();
+    /// <summary>
+    /// A domain message (a key of <see cref="MessageKeys"/> with its arguments) in the language of a culture name
+    /// (<c>nb</c>, <c>nn-NO</c>, <c>en</c>; anything else gets bokmål), for what is told outside a request's culture: a
+    /// stored explanation's bokmål text, an API answer in the caller's language. An unknown key comes back as itself, so
+    /// a page never fails on a message.
+    /// </summary>
+    public static string Message(string key, string? culture, IReadOnlyList<object?> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var language = CultureLanguages.Of(culture) switch
+        {
+            CultureLanguage.Nynorsk => "nn",
+            CultureLanguage.English => "en",
+            _ => "nb",
+        };
+        return Shared.Value._texts.TryGetValue(key, out var translations) ? FormatMessage(translations, language, args) : key;
+    }
+
+    private static readonly Lazy<TextsLocalizer> Shared = new(Load);
+
+    // The domain's messages are formatted with a fixed culture per language (decimal comma and thin grouping in
+    // Norwegian, day-first dates in English), whatever the thread's culture, so a stored result reads the same each time.
+    private static readonly FrozenDictionary<string, CultureInfo> MessageCultures = new Dictionary<string, CultureInfo>
+    {
+        ["nb"] = CultureInfo.GetCultureInfo("nb-NO"),
+        ["nn"] = CultureInfo.GetCultureInfo("nn-NO"),
+        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
+    }.ToFrozenDictionary();
+
+    private static string FormatMessage(FrozenDictionary<string, string> translations, string language, IReadOnlyList<object?> args)
+    {
+        var template = translations.TryGetValue(language, out var text) ? text : translations["nb"];
+        var values = new object?[args.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Unwrap(args[i]);
+        }
+
+        return string.Format(MessageCultures.GetValueOrDefault(language, MessageCultures["nb"]), template, values);
+    }
+
+    // Results stored as JSON come back with their arguments as JsonElement; numbers must format as numbers again.
+    private static object? Unwrap(object? arg) => arg switch
+    {
+        JsonElement { ValueKind: JsonValueKind.Number } number => number.GetDecimal(),
+        JsonElement { ValueKind: JsonValueKind.String } text => text.GetString(),
+        JsonElement element => element.ToString(),
+        _ => arg,
+    };
+
+    private static readonly FrozenSet<string> DomainKeys = MessageKeys.All.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
 
 namespace Klimaspor.Domain.Tests.Requirements;
@@ -9,7 +8,7 @@ public sealed partial class RequirementMessagesTests
     public static TheoryData<string> AllKeys()
     {
         var data = new TheoryData<string>();
-        foreach (var key in RequirementMessages.Keys)
+        foreach (var key in RequirementMessageKeys.All)
         {
             data.Add(key);
         }
@@ -21,14 +20,14 @@ public sealed partial class RequirementMessagesTests
     [MemberData(nameof(AllKeys))]
     public void Text_EveryRequirementKey_ThreeLanguagesWithTheSamePlaceholders(string key)
     {
-        Assert.True(RequirementMessages.TryGet(key, out var texts));
+        var (nb, nn, en) = Messages.Texts(key);
 
-        var placeholders = new[] { texts.Nb, texts.Nn, texts.En }.Select(Placeholders).ToArray();
+        var placeholders = new[] { nb, nn, en }.Select(Placeholders).ToArray();
 
         Assert.Equal(placeholders[0], placeholders[1]);
         Assert.Equal(placeholders[0], placeholders[2]);
-        Assert.NotEqual(texts.Nb, texts.En);
-        Assert.NotEqual(texts.Nn, texts.En);
+        Assert.NotEqual(nb, en);
+        Assert.NotEqual(nn, en);
         // Well-formed braces: formatting with text arguments does not throw and leaves no braces behind.
         Assert.DoesNotContain("{", Messages.Text(key, "nn", "a", "b", "c", "d", "e"), StringComparison.Ordinal);
     }

@@ -398,8 +398,8 @@ public sealed class TemplateErrorTests
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
         Assert.Equal(("dataSource", "A", header), (error.Column, error.ColumnLetter, error.Header(culture)));
-        Assert.StartsWith(message, error.Text(culture), StringComparison.Ordinal);
-        Assert.DoesNotContain("dataSource", error.Text(culture), StringComparison.Ordinal);
+        Assert.StartsWith(message, Messages.Text(error.MessageKey, culture, error.Args), StringComparison.Ordinal);
+        Assert.DoesNotContain("dataSource", Messages.Text(error.MessageKey, culture, error.Args), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -450,6 +450,6 @@ public sealed class TemplateErrorTests
     {
         var result = TemplateParser.ParseMachines(Machines("PIN-1|Gravemaskinen|tjue|Diesel|Stage V|160|120 l||Manuell"), March);
 
-        Assert.All(result.Errors, e => Assert.All(new[] { "nb", "nn", "en" }, culture => Assert.NotEqual(e.MessageKey, e.Text(culture))));
+        Assert.All(result.Errors, e => Assert.All(new[] { "nb", "nn", "en" }, culture => Assert.NotEqual(e.MessageKey, Messages.Text(e.MessageKey, culture, e.Args))));
     }
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Features.Reports.Workbook;
+using Klimaspor.Web;
 using static Klimaspor.Tests.Reports.RawWorkbook;
 using static Klimaspor.Tests.Reports.WorkbookSamples;
 
@@ -246,7 +247,7 @@ public sealed class ReportWorkbookSafetyTests
         var keys = typeof(MessageKeys).GetFields().Select(f => (string)f.GetValue(null)!).Where(k => k.StartsWith("Workbook.", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(12, keys.Count);
-        Assert.All(keys, key => Assert.NotEqual(key, new WorkbookRefusal(key, ["Maskiner", 10]).Text(culture)));
+        Assert.All(keys, key => Assert.NotEqual(key, TextsLocalizer.Message(key, culture, ["Maskiner", 10])));
     }
 
     /// <summary>The first bytes of a compound file (the old .xls, and an encrypted .xlsx) with stream names in its directory.</summary>

@@ -13,8 +13,6 @@ namespace Klimaspor.Domain.Reporting.Template;
 public sealed record TemplateError(
     string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
 {
-    public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
-
     /// <summary>The error as the one problem record use cases return, located at its sheet, row and cell.</summary>
     public Validation.Problem ToProblem() => new(Column ?? string.Empty, MessageKey, Value, [.. Args]) { Sheet = Sheet, Row = Row, Cell = Cell };
     /// <summary>
@@ -34,7 +32,6 @@ public sealed record TemplateError(
 public sealed record TemplateWarning(
     string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
 {
-    public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
 }
 
 /// <summary>

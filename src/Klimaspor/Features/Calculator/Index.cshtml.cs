@@ -84,13 +84,12 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         }
 
         var pasted = PastedReport.Parse(Machines, Vehicles, Energy, period);
-        var language = CultureInfo.CurrentUICulture.Name;
         foreach (var error in pasted.Errors)
         {
             Errors.Add(PastedReport.FieldOf(error.Sheet), FormErrors.Located(error.ToProblem(), localizer));
         }
 
-        Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet, w.Row, w.Column, w.Text(language))));
+        Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet, w.Row, w.Column, localizer[w.MessageKey, [.. w.Args]].Value)));
         if (Errors.Any)
         {
             return null;

@@ -1,7 +1,7 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Requirements;
+using Klimaspor.Web;
 
 namespace Klimaspor.Features.Compliance;
 
@@ -51,7 +51,7 @@ public sealed record WindowSummary(string Window, decimal? Measured, decimal Thr
 /// <summary>A sentence of a verdict: its key and arguments (for systems) and its text in the caller's language (for people).</summary>
 public sealed record ExplanationView(string MessageKey, IReadOnlyList<object?> Arguments, string Text)
 {
-    public static ExplanationView From(Explanation e, string culture) => new(e.MessageKey, e.Arguments, Messages.Text(e.MessageKey, culture, e.Arguments));
+    public static ExplanationView From(Explanation e, string culture) => new(e.MessageKey, e.Arguments, TextsLocalizer.Message(e.MessageKey, culture, e.Arguments));
 
     public static IReadOnlyList<ExplanationView> All(IEnumerable<Explanation> explanations, string culture) => [.. explanations.Select(e => From(e, culture))];
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.FactorSets;
+using Klimaspor.Web;
 
 namespace Klimaspor.Features.Deviations;
 
@@ -12,11 +12,11 @@ namespace Klimaspor.Features.Deviations;
 public sealed record StoredExplanation(string Key, IReadOnlyList<object?> Args, string? Text)
 {
     public static StoredExplanation From(Explanation explanation) =>
-        new(explanation.MessageKey, explanation.Arguments, Messages.Text(explanation.MessageKey, "nb", explanation.Arguments));
+        new(explanation.MessageKey, explanation.Arguments, TextsLocalizer.Message(explanation.MessageKey, "nb", explanation.Arguments));
 
     public string Render(string culture)
     {
-        var text = Messages.Text(Key, culture, Args);
+        var text = TextsLocalizer.Message(Key, culture, Args);
         return text == Key && Text is not null ? Text : text;
     }
 

@@ -8,6 +8,7 @@ using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Requirements;
+using Klimaspor.Web;
 
 namespace Klimaspor.Features.Reports;
 
@@ -45,7 +46,7 @@ public static class ReportStore
 
     private static LineWarning InReadersWords(LineWarning warning) => warning with
     {
-        Message = Messages.Text(Plausibility.MessageKey(Enum.Parse<WarningCode>(warning.Code)), CultureInfo.CurrentUICulture.Name,
+        Message = TextsLocalizer.Message(Plausibility.MessageKey(Enum.Parse<WarningCode>(warning.Code)), CultureInfo.CurrentUICulture.Name,
             warning.Args ?? throw new InvalidOperationException($"A stored {warning.Code} warning has no message arguments.")),
         Args = null,
     };

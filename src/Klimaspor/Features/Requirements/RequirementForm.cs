@@ -53,7 +53,7 @@ public sealed partial class RequirementForm
         ["window"] = "Requirement.Window",
         ["comparison"] = "Requirement.Comparison",
         ["threshold"] = "Requirement.Threshold",
-        ["gridRelief"] = "Requirement.GridRelief",
+        ["gridRelief"] = "Requirement.GridReliefLabel",
         ["scope"] = "Requirement.ScopeLegend",
         ["scope.types"] = "Requirement.Types",
         ["scope.purposes"] = "Requirement.Purposes",

@@ -63,7 +63,7 @@ public static class RequirementStore
 
 /// <summary>
 /// An explanation is a message key with arguments of any kind; read back, the arguments stay JSON values, which
-/// <see cref="Domain.Reporting.Messages"/> formats as numbers and text again.
+/// <see cref="Web.TextsLocalizer"/> formats as numbers and text again.
 /// </summary>
 public sealed class ExplanationJsonConverter : JsonConverter<Explanation>
 {

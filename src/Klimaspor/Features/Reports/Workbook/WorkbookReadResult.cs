@@ -9,8 +9,6 @@ public sealed record WorkbookRefusal(string MessageKey, IReadOnlyList<object> Ar
     /// <summary>The file inside a zip the refusal is about, when it is about one.</summary>
     public string? Part { get; init; }
 
-    public string Text(string? culture) => Messages.Text(MessageKey, culture, Args);
-
     public override string ToString() => MessageKey;
 }
 
