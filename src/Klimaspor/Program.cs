@@ -10,7 +10,6 @@ using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
 using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 ListenAddresses.UseDefaultUnlessChosen(builder);
@@ -77,7 +76,6 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();
 app.MapTokenEndpoint();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference", o => o.WithTitle("Klimaspor API")).AllowAnonymous();
 app.MapMeApi();
 app.MapContractsApi();
 app.MapFactorSetsApi();

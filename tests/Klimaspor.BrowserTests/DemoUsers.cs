@@ -3,6 +3,12 @@ namespace Klimaspor.BrowserTests;
 /// <summary>Demo logins the tests use (see DemoData); all share DemoData.Password.</summary>
 public static class DemoUsers
 {
+    /// <summary>Ola Administrator, buyer administrator at Oslo kommune.</summary>
+    public const string OsloAdmin = "oslo-admin@demo.klimaspor.no";
+
+    /// <summary>Anne Analytiker, analyst at Oslo kommune.</summary>
+    public const string OsloAnalyst = "oslo-analytiker@demo.klimaspor.no";
+
     /// <summary>Kari Oppfølger, follow-up officer at Oslo kommune, which has Oslobygg KF among its units.</summary>
     public const string OsloFollowUp = "oslo-oppfolger@demo.klimaspor.no";
 

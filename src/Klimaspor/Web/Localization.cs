@@ -26,7 +26,7 @@ public static class Localization
         services.AddTransient(typeof(IStringLocalizer<>), typeof(TypedTextsLocalizer<>));
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
+            var cultures = Cultures.Select(Culture).ToList();
             o.DefaultRequestCulture = new RequestCulture(Bokmal);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
@@ -34,6 +34,25 @@ public static class Localization
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         return services;
+    }
+
+    /// <summary>
+    /// A supported culture as pages format with it. English dates read "7 Dec 2026" and times "14:05": the neutral
+    /// English culture writes 12/7/2026, which a reader outside the US takes for 12 July. The request localisation
+    /// middleware hands out these very instances, so every "d" and "g" in the app follows from here.
+    /// </summary>
+    public static CultureInfo Culture(string name)
+    {
+        var culture = new CultureInfo(name);
+        if (name == English)
+        {
+            culture.DateTimeFormat.ShortDatePattern = "d MMM yyyy";
+            culture.DateTimeFormat.LongDatePattern = "d MMMM yyyy";
+            culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+            culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        }
+
+        return culture;
     }
 
     public static string LanguageOf(CultureInfo culture) => culture.TwoLetterISOLanguageName switch

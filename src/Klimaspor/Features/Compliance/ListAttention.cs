@@ -116,7 +116,7 @@ public static class ListAttention
             .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
             .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })
             .ToListAsync(cancellationToken);
-        var format = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        var format = Localization.Culture(culture);
         string Date(DateTime at) => NorwegianTime.DateOf(at).ToString("d", format);
         ExplanationView Text(string key, params object[] arguments) => new(key, arguments, localizer[key, arguments].Value);
         var items = new List<(AttentionItem Item, int Position)>();
