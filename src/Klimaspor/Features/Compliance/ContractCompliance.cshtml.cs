@@ -90,19 +90,13 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
     public async Task<IActionResult> OnPostEvaluateAsync(CancellationToken cancellationToken)
     {
         var outcome = await EvaluateCompliance.Handle(Id, db, tenant, clock, cancellationToken);
-        if (!outcome.Succeeded)
-        {
-            var errors = new FormErrors();
-            if (this.Refusal(outcome, errors, localizer) is { } leave)
-            {
-                return leave;
-            }
-
-            TempData["Flash"] = errors.All[0].Message;
-        }
-        else
+        if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Compliance.EvaluatedFlash"].Value;
+        }
+        else if (this.RefusalAsFlash(outcome, localizer) is { } leave)
+        {
+            return leave;
         }
 
         return RedirectToPage();

@@ -62,15 +62,9 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
         {
             TempData["Flash"] = localizer[archive ? "Contracts.ArchivedFlash" : "Contracts.RestoredFlash"].Value;
         }
-        else
+        else if (this.RefusalAsFlash(outcome, localizer, "Contracts.ConflictText") is { } leave)
         {
-            var errors = new FormErrors();
-            if (this.Refusal(outcome, errors, localizer, stale: () => errors.Add(string.Empty, localizer["Contracts.ConflictText"])) is { } leave)
-            {
-                return leave;
-            }
-
-            TempData["Flash"] = errors.All[0].Message;
+            return leave;
         }
 
         return RedirectToPage(new { id = Id });

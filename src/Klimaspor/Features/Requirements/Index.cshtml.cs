@@ -103,15 +103,9 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         {
             TempData["Flash"] = localizer["Requirements.RemovedFlash", outcome.Value.Key].Value;
         }
-        else
+        else if (this.RefusalAsFlash(outcome, localizer, "Requirements.ConflictText") is { } leave)
         {
-            var errors = new FormErrors();
-            if (this.Refusal(outcome, errors, localizer, stale: () => errors.Add(string.Empty, localizer["Requirements.ConflictText"])) is { } leave)
-            {
-                return leave;
-            }
-
-            TempData["Flash"] = errors.All[0].Message;
+            return leave;
         }
 
         return RedirectToPage(new { id = Id });

@@ -33,6 +33,24 @@ public static class PageOutcomes
         };
 #pragma warning restore CS8524
 
+    /// <summary>
+    /// For an action that goes back to its page whatever happens (archive, remove, evaluate now): the refusal's message
+    /// becomes the page's flash.
+    /// </summary>
+    /// <param name="staleKey">The text key that tells someone their page was out of date, when the page has its own.</param>
+    /// <returns>The page's answer when it leaves (not found, forbidden); null when it should redirect back as usual.</returns>
+    public static IActionResult? RefusalAsFlash<T>(this PageModel page, Outcome<T> outcome, IStringLocalizer localizer, string? staleKey = null)
+    {
+        var errors = new FormErrors();
+        var leave = page.Refusal(outcome, errors, localizer, stale: staleKey is null ? null : () => errors.Add(string.Empty, localizer[staleKey]));
+        if (leave is null)
+        {
+            page.TempData["Flash"] = errors.All[0].Message;
+        }
+
+        return leave;
+    }
+
     private static IActionResult? ShowAgain(Action addProblem)
     {
         addProblem();
