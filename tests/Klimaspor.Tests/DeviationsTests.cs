@@ -5,10 +5,10 @@ using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Deviations;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 using static Klimaspor.Data.DemoData;
-using CaseRules = Klimaspor.Features.Deviations.Deviations;
 
 namespace Klimaspor.Tests;
 
@@ -56,7 +56,7 @@ public abstract class DeviationsTests(KlimasporApp app, TestClock clock)
 
     private Task<int> Reconcile(Guid contractId, DateTime now, params RequirementCompliance[] results) => app.WithDb(async db =>
     {
-        await CaseRules.Reconcile(db, contractId, results, now);
+        await ReconcileDeviations.Handle(db, contractId, results, now);
         await db.SaveChangesAsync();
         return 0;
     });
@@ -228,14 +228,14 @@ public abstract class DeviationsTests(KlimasporApp app, TestClock clock)
             Assert.Contains("Svarfrist passert", list);
             Assert.Contains("1 avvik har passert svarfristen", list);
 
-            var overdue = await app.WithDb(db => CaseRules.OverdueFor(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock.UtcNow));
+            var overdue = await app.WithDb(db => ListOverdueDeviations.Handle(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock.UtcNow));
             Assert.Contains(overdue, o => o.Id == id && o.ContractReference == "ASK-2024-031");
-            var forOslo = await app.WithDb(db => CaseRules.OverdueFor(db, TenantOf(OrgNo.Oslo, Roles.FollowUpOfficer, db), clock.UtcNow));
+            var forOslo = await app.WithDb(db => ListOverdueDeviations.Handle(db, TenantOf(OrgNo.Oslo, Roles.FollowUpOfficer, db), clock.UtcNow));
             Assert.DoesNotContain(forOslo, o => o.Id == id);
 
             // Answering takes it off the list.
             Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsJsonAsync($"{url}/{id}/answer", new { correctiveAction = "Ny rutine.", doneBy = DoneBy })).StatusCode);
-            Assert.DoesNotContain(await app.WithDb(db => CaseRules.OverdueFor(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock.UtcNow)), o => o.Id == id);
+            Assert.DoesNotContain(await app.WithDb(db => ListOverdueDeviations.Handle(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock.UtcNow)), o => o.Id == id);
         }
         finally
         {

@@ -69,7 +69,7 @@ public sealed class WaiverHistoryEntry
 
 /// <summary>
 /// A requirement not met, followed up as a case: one open deviation per requirement at a time, updated by later
-/// failing evaluations rather than duplicated (Features/Deviations/Deviations.Reconcile).
+/// failing evaluations rather than duplicated (Features/Deviations/ReconcileDeviations).
 /// </summary>
 public sealed class Deviation
 {

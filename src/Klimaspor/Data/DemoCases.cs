@@ -311,7 +311,7 @@ internal static class DemoCases
                 [.. windows.Select(w => new WindowSanction(w.Window, w.Sanction?.ToDomain(), w.Cleared))]).AmountNok,
         };
         db.Deviations.Add(deviation);
-        // In the words the evaluation uses when it opens and updates a deviation (Deviations.Reconcile).
+        // In the words the evaluation uses when it opens and updates a deviation (ReconcileDeviations).
         AddHistory(opened, "Klimaspor", "opened", string.Join(", ", openedWith));
         if (added is { } later)
         {

@@ -94,7 +94,7 @@ public static class EvaluateCompliance
 
         // A failed verdict opens or updates a deviation, in this same unit of work, so a verdict is never stored
         // without the deviation it calls for.
-        await Deviations.Deviations.Reconcile(db, contractId, results, now, cancellationToken);
+        await Deviations.ReconcileDeviations.Handle(db, contractId, results, now, cancellationToken);
         return run;
     }
 

@@ -111,7 +111,7 @@ public static class ListAttention
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = NorwegianTime.DateOf(now);
-        var deviations = await Deviations.Deviations.OverdueFor(db, tenant, now, cancellationToken: cancellationToken);
+        var deviations = await Deviations.ListOverdueDeviations.Handle(db, tenant, now, cancellationToken: cancellationToken);
         var waivers = await db.Waivers.AsNoTracking()
             .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
             .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })
@@ -168,7 +168,7 @@ public static class ListAttention
                     localizer["Attention.LinkReports", c.Reference].Value), -1));
             }
 
-            // Oldest date first within the contract (as OverdueFor gives them): the longest wait is the most pressing.
+            // Oldest date first within the contract (as ListOverdueDeviations gives them): the longest wait is the most pressing.
             foreach (var d in deviations.Where(d => d.ContractId == c.Id))
             {
                 var reason = d.Unanswered(now)

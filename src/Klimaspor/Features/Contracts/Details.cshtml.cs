@@ -44,11 +44,11 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             .GroupBy(w => w.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var deviations = db.Deviations.AsNoTracking().Where(d => d.ContractId == Id && d.Status != Domain.Requirements.DeviationStatus.Closed);
-        deviations = Deviations.Deviations.VisibleTo(deviations, db, scope);
+        deviations = Deviations.DeviationAccess.VisibleTo(deviations, db, scope);
         return (waivers.Sum(w => w.Count),
             waivers.Where(w => w.Key is Domain.Requirements.WaiverStatus.Applied or Domain.Requirements.WaiverStatus.Assessed).Sum(w => w.Count),
             await deviations.CountAsync(cancellationToken),
-            (await Deviations.Deviations.OverdueFor(db, tenant, now, Id, cancellationToken)).Count);
+            (await Deviations.ListOverdueDeviations.Handle(db, tenant, now, Id, cancellationToken)).Count);
     }
 
     public Task<IActionResult> OnPostArchiveAsync(string? version, CancellationToken cancellationToken) => SetArchived(true, version, cancellationToken);

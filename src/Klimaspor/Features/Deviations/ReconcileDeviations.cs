@@ -1,33 +1,21 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
-using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Deviations;
 
-/// <summary>An overdue deviation for a list of what needs attention.</summary>
-public sealed record OverdueDeviation(Guid Id, Guid ContractId, string ContractReference, string ContractTitle, string RequirementKey, string ClauseText,
-    string Window, DeviationStatus Status, DateTime OpenedAt, DateTime AnswerDeadline, DateOnly? CorrectiveDueDate, string? CorrectiveAction)
-{
-    /// <summary>Overdue because the supplier has not answered by the deadline (rather than because its corrective action is late).</summary>
-    public bool Unanswered(DateTime now) => DeviationRules.IsOverdue(Status, AnswerDeadline, now);
-}
-
 /// <summary>
 /// Deviations follow evaluations: a failed verdict opens one per requirement, and later failures update the one still
-/// open instead of opening another. Called from other namespaces of Klimaspor.Features as
-/// <c>Deviations.Deviations.Reconcile</c>, since the namespace of the same name is found first.
+/// open instead of opening another.
 /// </summary>
-public static class Deviations
+public static class ReconcileDeviations
 {
     /// <summary>
     /// Brings the contract's deviations and bonuses in line with an evaluation, as <see cref="DeviationReconciliation"/>
     /// decides. Adds and changes entities without saving, so the caller stores them in the same transaction as the
     /// evaluation. <paramref name="now"/> is UTC.
     /// </summary>
-    public static async Task Reconcile(AppDbContext db, Guid contractId, IReadOnlyList<RequirementCompliance> results, DateTime now,
+    public static async Task Handle(AppDbContext db, Guid contractId, IReadOnlyList<RequirementCompliance> results, DateTime now,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -79,46 +67,6 @@ public static class Deviations
                 }
             }
         }
-    }
-
-    /// <summary>Deviations the tenant may see: a buyer its units' contracts', a supplier those of contracts where it is the main supplier.</summary>
-    public static IQueryable<Deviation> VisibleTo(this IQueryable<Deviation> deviations, AppDbContext db, TenantScope scope)
-    {
-        var contracts = db.Contracts.VisibleTo(scope);
-        if (scope.IsSupplier)
-        {
-            var org = scope.OrganisationId;
-            contracts = contracts.Where(c => c.SupplierId == org);
-        }
-
-        return deviations.Where(d => contracts.Any(c => c.Id == d.ContractId));
-    }
-
-    /// <summary>
-    /// Overdue deviations on the contracts the tenant may see, oldest date first: still waiting for the supplier's answer
-    /// after the deadline, or answered with a corrective action now past its date and not closed (<see cref="DeviationRules"/>).
-    /// </summary>
-    /// <param name="contractId">One contract's only, or null for all the tenant may see.</param>
-    public static async Task<IReadOnlyList<OverdueDeviation>> OverdueFor(AppDbContext db, Tenant tenant, DateTime now, Guid? contractId = null,
-        CancellationToken cancellationToken = default)
-    {
-        var scope = await tenant.ScopeAsync(cancellationToken);
-        var today = NorwegianTime.DateOf(now);
-        var visible = db.Deviations.AsNoTracking().VisibleTo(db, scope);
-        if (contractId is { } id)
-        {
-            visible = visible.Where(d => d.ContractId == id);
-        }
-
-        // The database narrows to open deviations past one of their dates; which of them are overdue is the domain's rule.
-        var candidates = await visible
-            .Where(d => d.Status != DeviationStatus.Closed && (d.AnswerDeadline < now || d.CorrectiveDueDate < today))
-            .Select(d => new OverdueDeviation(d.Id, d.ContractId, d.Contract!.Reference, d.Contract.Title, d.RequirementKey, d.ClauseText, d.Window, d.Status,
-                d.OpenedAt, d.AnswerDeadline, d.CorrectiveDueDate, d.CorrectiveAction))
-            .ToListAsync(cancellationToken);
-        return [.. candidates
-            .Where(d => d.Unanswered(now) || DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, today))
-            .OrderBy(d => d.CorrectiveDueDate?.ToDateTime(TimeOnly.MinValue) ?? d.AnswerDeadline)];
     }
 
     private static void Open(AppDbContext db, Guid contractId, OpenDeviation open, DateTime now)
