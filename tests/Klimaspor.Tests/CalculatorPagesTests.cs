@@ -1,5 +1,5 @@
 using System.Net;
-using Klimaspor.Features.Calculator;
+using Klimaspor.Features.Calculations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
-using Klimaspor.Features.Calculator;
+using Klimaspor.Features.Calculations;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 
-namespace Klimaspor.Features.Calculator;
+namespace Klimaspor.Features.Calculations;
 
 /// <summary>A calculation's lines and traces, with the sheet row each came from when it was pasted.</summary>
 public sealed record CalculatedLinesView(CalculationResult Result, PastedReport? Pasted)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
-using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Klimaspor.Features.Calculator;
+namespace Klimaspor.Features.Calculations;
 
 /// <summary>
 /// Paste or type a period's lines and see energy, emissions, avoided emissions, key figures, warnings and the

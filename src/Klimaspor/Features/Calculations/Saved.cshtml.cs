@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
-namespace Klimaspor.Features.Calculator;
+namespace Klimaspor.Features.Calculations;
 
 /// <summary>The organisation's stored calculations: frozen figures, and recalculations under other sets beside them.</summary>
 [Authorize(Policy = Policies.ContractReader)]

@@ -1,7 +1,7 @@
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
 
-namespace Klimaspor.Features.Calculator;
+namespace Klimaspor.Features.Calculations;
 
 /// <summary>
 /// Rows pasted from a spreadsheet (tab-separated) or typed as CSV, one box per template sheet, read with the

@@ -1,4 +1,4 @@
-namespace Klimaspor.Features.Calculator;
+namespace Klimaspor.Features.Calculations;
 
 /// <summary>A month on a realistic site (Økern sykehjem, March 2026), as rows copied from the template workbook.</summary>
 public static class CalculatorExample
