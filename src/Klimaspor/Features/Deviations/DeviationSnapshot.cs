@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 
 namespace Klimaspor.Features.Deviations;
@@ -47,7 +47,7 @@ public sealed record DeviationSnapshot(
     StoredSanction? Sanction,
     bool Cleared = false)
 {
-    private static readonly JsonSerializerOptions Json = new(FactorSetStore.Json) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public static DeviationSnapshot From(WindowVerdict verdict, RequirementRule rule) => new(
         verdict.Window,

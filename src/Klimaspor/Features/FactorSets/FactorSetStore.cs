@@ -11,7 +11,8 @@ public static class FactorSetStore
     public const string DefaultTerritorial = "no-territorial-2021";
     public const string DefaultLifeCycle = "lifecycle-wtw-2023";
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The one setting of every stored value (<see cref="StoredJson.Options"/>).</summary>
+    public static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public static FactorSet ToDomain(this StoredFactorSet stored) =>
         JsonSerializer.Deserialize<FactorSet>(stored.Json, Json) ?? throw new InvalidOperationException($"Factor set {stored.Key} v{stored.Version} is empty.");

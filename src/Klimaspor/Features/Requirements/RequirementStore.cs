@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 
@@ -10,8 +9,8 @@ public static class RequirementStore
 {
     public const int KeyMaxLength = 100;
 
-    /// <summary>Enums by name, so stored rules and results survive a reordering of an enum and read well in the database.</summary>
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    /// <summary>The one setting of every stored value (<see cref="StoredJson.Options"/>).</summary>
+    public static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     /// <summary>
     /// For rules arriving over the API: a missing key, clause text or metric reads as empty, so the domain's
@@ -42,7 +41,7 @@ public static class RequirementStore
 
     private static JsonSerializerOptions CreateLenient()
     {
-        var options = new JsonSerializerOptions(CreateJson())
+        var options = new JsonSerializerOptions(StoredJson.Options)
         {
             TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
             {
@@ -50,46 +49,5 @@ public static class RequirementStore
             },
         };
         return options;
-    }
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        options.Converters.Add(new JsonStringEnumConverter());
-        options.Converters.Add(new ExplanationJsonConverter());
-        return options;
-    }
-}
-
-/// <summary>
-/// An explanation is a message key with arguments of any kind; read back, the arguments stay JSON values, which
-/// <see cref="Web.TextsLocalizer"/> formats as numbers and text again.
-/// </summary>
-public sealed class ExplanationJsonConverter : JsonConverter<Explanation>
-{
-    public override Explanation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        var root = document.RootElement;
-        var key = root.TryGetProperty("messageKey", out var k) ? k.GetString() ?? string.Empty : string.Empty;
-        var arguments = root.TryGetProperty("arguments", out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => (object?)(e.ValueKind == JsonValueKind.Null ? null : e.Clone())).ToList()
-            : [];
-        return new Explanation(key, (IReadOnlyList<object?>)arguments);
-    }
-
-    public override void Write(Utf8JsonWriter writer, Explanation value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("messageKey", value.MessageKey);
-        writer.WritePropertyName("arguments");
-        writer.WriteStartArray();
-        foreach (var argument in value.Arguments)
-        {
-            JsonSerializer.Serialize(writer, argument, argument?.GetType() ?? typeof(object), options);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 }
