@@ -139,7 +139,7 @@ public abstract class ContractsApiTests(KlimasporApp app)
         Assert.Equal("monthly", contract.GetProperty("reportingFrequency").GetString());
         Assert.Equal(10, contract.GetProperty("reportDueDay").GetInt32());
         Assert.Equal(created.GetProperty("id").GetGuid(), contract.GetProperty("id").GetGuid());
-        Assert.Equal($"\"{contract.GetProperty("version").GetString()}\"", read.Headers.ETag!.Tag);
+        Assert.Equal($"\"{contract.GetProperty("rowVersion").GetString()}\"", read.Headers.ETag!.Tag);
     }
 
     [Fact]

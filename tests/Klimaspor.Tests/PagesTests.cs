@@ -126,21 +126,21 @@ public sealed class PagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         var browser = await app.SignedIn("bym@demo.klimaspor.no");
         var id = await app.ContractId("BYM-2025-041");
         var editPage = await browser.GetStringAsync($"/Contracts/Edit/{id}");
-        var oldVersion = System.Text.RegularExpressions.Regex.Match(editPage, "name=\"Form.Version\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var oldVersion = System.Text.RegularExpressions.Regex.Match(editPage, "name=\"Form.RowVersion\" value=\"([0-9a-f]+)\"").Groups[1].Value;
 
         // Someone else saves in between.
         await app.WithDb(async db =>
         {
             var c = await db.Contracts.SingleAsync(x => x.Id == id);
             c.Title = "Vinterdrift av sykkelveinettet (endret av kollega)";
-            c.Version = Guid.NewGuid();
+            c.RowVersion = Guid.NewGuid();
             return await db.SaveChangesAsync();
         });
 
         var unit = await app.WithDb(db => db.Organisations.Where(o => o.OrgNo == Data.DemoData.OrgNo.Bymiljoetaten).Select(o => o.Id).SingleAsync());
         var response = await KlimasporApp.PostForm(browser, $"/Contracts/Edit/{id}", $"/Contracts/Edit/{id}", new()
         {
-            ["Form.Version"] = oldVersion,
+            ["Form.RowVersion"] = oldVersion,
             ["Form.Reference"] = "BYM-2025-041",
             ["Form.Title"] = "Min endring",
             ["Form.BuyerUnitId"] = unit.ToString(),

@@ -89,7 +89,7 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
         var form = await buyer.GetStringAsync(edit);
         Assert.Contains("value=\"60\"", form);
         var fields = Composed("gravemaskiner-over-8-tonn", "70");
-        fields["Form.Version"] = stored.Version.ToString("N");
+        fields["Form.RowVersion"] = stored.RowVersion.ToString("N");
         Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(buyer, edit, edit, fields)).StatusCode);
         Assert.Equal(0.7m, (await app.WithDb(db => db.Requirements.SingleAsync(r => r.ContractId == contractId && r.Key == "gravemaskiner-over-8-tonn"))).Rule().Threshold);
 
@@ -97,8 +97,8 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
         var stale = await (await KlimasporApp.PostForm(buyer, edit, edit, fields)).Content.ReadAsStringAsync();
         Assert.Contains("Noen andre har endret kravet", stale);
 
-        var version = await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId && r.Key == "gravemaskiner-over-8-tonn").Select(r => r.Version).SingleAsync());
-        var removed = await KlimasporApp.PostForm(buyer, list, list + "?handler=Remove", new() { ["key"] = "gravemaskiner-over-8-tonn", ["version"] = version.ToString("N") });
+        var version = await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId && r.Key == "gravemaskiner-over-8-tonn").Select(r => r.RowVersion).SingleAsync());
+        var removed = await KlimasporApp.PostForm(buyer, list, list + "?handler=Remove", new() { ["key"] = "gravemaskiner-over-8-tonn", ["rowVersion"] = version.ToString("N") });
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.WithDb(db => db.Requirements.AnyAsync(r => r.ContractId == contractId && r.Key == "gravemaskiner-over-8-tonn")));
     }

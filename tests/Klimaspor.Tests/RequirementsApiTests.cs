@@ -91,6 +91,25 @@ public abstract class RequirementsApiTests(KlimasporApp app)
     }
 
     [Fact]
+    public async Task Post_BodyOfWrongTypes_LocatedForTheEditorAndNotFoundForAnOutsider()
+    {
+        var url = await Url("BYM-2025-008");
+        static StringContent Body() => new("""{ "rule": { "key": "k", "threshold": "høy" } }""", System.Text.Encoding.UTF8, "application/json");
+
+        // The buyer's editor learns where the body could not be read, and nothing is stored.
+        var editor = await app.ApiFor(OrgNo.Bymiljoetaten, Roles.FollowUpOfficer);
+        var refused = await editor.PostAsync(url, Body());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("rule.threshold", (await Json(refused)).GetProperty("errors")[0].GetProperty("column").GetString());
+        var contractId = await app.ContractId("BYM-2025-008");
+        Assert.False(await app.WithDb(db => db.Requirements.AnyAsync(r => r.ContractId == contractId)));
+
+        // Another organisation's editor learns nothing, not even how the body was read: the contract is not there.
+        var outsider = await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsync(url, Body())).StatusCode);
+    }
+
+    [Fact]
     public async Task ComposedRule_WithMistakes_EveryErrorLocatedInTheCallersLanguageAndNothingStored()
     {
         var buyer = await app.ApiFor(OrgNo.Bymiljoetaten, Roles.FollowUpOfficer);

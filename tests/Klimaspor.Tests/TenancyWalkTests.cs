@@ -53,9 +53,9 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     public async Task EveryEndpoint_CalledByAnOutsider_RefusesOrHidesTheContract(string email, string orgNo, string role)
     {
         var contractId = await app.ContractId(Target);
-        var versionBefore = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync());
+        var versionBefore = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.RowVersion).SingleAsync());
         var countBefore = await app.WithDb(db => db.Contracts.CountAsync());
-        var requirementsBefore = await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.Version).OrderBy(v => v).ToListAsync());
+        var requirementsBefore = await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.RowVersion).OrderBy(v => v).ToListAsync());
         var runsBefore = await app.WithDb(db => db.ComplianceRuns.CountAsync(r => r.ContractId == contractId));
         var api = await app.ApiFor(orgNo, role);
         var browser = await app.SignedIn(email);
@@ -77,7 +77,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
             {
                 request.Content = isApi
                     ? JsonContent.Create(new { reference = "WALK-1", title = "walk" })
-                    : new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["version"] = versionBefore.ToString("N") });
+                    : new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["rowVersion"] = versionBefore.ToString("N") });
             }
 
             var response = await client.SendAsync(request);
@@ -105,9 +105,9 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         // Lists across contracts, where the target's report awaiting review (Økern, October) must not show.
         Assert.Contains(walked, w => w.StartsWith("GET /api/v1/reports/awaiting-review ", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("GET /Reports/AwaitingReview ", StringComparison.Ordinal));
-        Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.Version).SingleAsync()));
+        Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.RowVersion).SingleAsync()));
         Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
-        Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.Version).OrderBy(v => v).ToListAsync()));
+        Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.RowVersion).OrderBy(v => v).ToListAsync()));
         Assert.Equal(runsBefore, await app.WithDb(db => db.ComplianceRuns.CountAsync(r => r.ContractId == contractId)));
         Assert.Equal(casesBefore, await CaseVersions(cases));
     }

@@ -109,7 +109,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(r => new { r.ContractId, r.Key }).IsUnique();
             e.Property(r => r.PresetKey).HasMaxLength(100);
             e.Property(r => r.ChangedBy).HasMaxLength(200);
-            e.Property(r => r.Version).IsConcurrencyToken();
+            e.Property(r => r.RowVersion).IsConcurrencyToken();
         });
 
         builder.Entity<ComplianceRun>(e =>
@@ -145,7 +145,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(c => c.ReportingFrequency).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.ValueNok).HasPrecision(18, 2);
             e.Property(c => c.DoffinId).HasMaxLength(11);
-            e.Property(c => c.Version).IsConcurrencyToken();
+            e.Property(c => c.RowVersion).IsConcurrencyToken();
             e.Property(c => c.SearchText).HasMaxLength(4000);
             e.HasOne(c => c.BuyerUnit).WithMany().HasForeignKey(c => c.BuyerUnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(c => c.Supplier).WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);

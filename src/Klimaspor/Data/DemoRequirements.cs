@@ -94,7 +94,7 @@ internal static class DemoRequirements
     {
         foreach (var (reference, _) in Contracts)
         {
-            await EvaluateCompliance.Add(db, contracts[reference], ComplianceTriggers.Requirements, now, cancellationToken);
+            await EvaluateCompliance.Add(new(contracts[reference], ComplianceTriggers.Requirements, now), db, cancellationToken);
         }
     }
 }

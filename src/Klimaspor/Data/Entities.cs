@@ -60,7 +60,7 @@ public sealed class Contract
     /// <summary>Lower-cased reference, title, parties and sites, for search that treats Æ and æ alike on every database.</summary>
     public string SearchText { get; set; } = string.Empty;
     /// <summary>Changes on every save; a stale edit carries an old value and is refused (optimistic concurrency).</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid RowVersion { get; set; } = Guid.NewGuid();
     public List<ContractRequirement> Requirements { get; set; } = [];
 }
 
@@ -84,7 +84,7 @@ public sealed class ContractRequirement
     public DateTime UpdatedAt { get; set; }
     public required string ChangedBy { get; set; }
     /// <summary>Changes on every save; the ETag of the requirement, checked against If-Match.</summary>
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid RowVersion { get; set; } = Guid.NewGuid();
 }
 
 /// <summary>

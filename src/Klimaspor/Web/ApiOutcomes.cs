@@ -55,6 +55,12 @@ public static class ApiOutcomes
     public static Guid? IfMatch(HttpRequest request) =>
         request.Headers.IfMatch.Count == 0 ? null : Version(request.Headers.IfMatch.ToString());
 
+    /// <summary>
+    /// The version a form sent, for a use case where sending one is optional (a state change, a draft's first save): null
+    /// when the field is empty, else as <see cref="Version"/> reads it.
+    /// </summary>
+    public static Guid? SentVersion(string? text) => string.IsNullOrWhiteSpace(text) ? null : Version(text);
+
     /// <summary>A concurrency token as a form or header carries it (<c>"…"</c>, <c>W/"…"</c> or bare); <see cref="Guid.Empty"/> when unreadable.</summary>
     public static Guid Version(string? text)
     {

@@ -58,15 +58,8 @@ public static class Problems
             Extensions = { ["errors"] = errors },
         });
 
-    /// <summary>400 for JSON that cannot be read into what the route expects, naming where (for bodies read after the caller's access is checked).</summary>
-    public static ProblemHttpResult MalformedJson(JsonException json, IStringLocalizer localizer) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = localizer["Problem.MalformedJson"],
-            Detail = localizer["Problem.MalformedJsonAt", json.Path ?? "$"],
-            Extensions = { ["errors"] = new[] { new ApiError(null, null, ToColumn(json.Path), null, localizer["Problem.MalformedJsonAt", json.Path ?? "$"]) } },
-        });
+    /// <summary>A body a use case reads itself that cannot be read into what it expects, located at the JSON path where reading stopped.</summary>
+    public static Problem UnreadableJson(string? jsonPath) => new(ToColumn(jsonPath), "Problem.MalformedJsonAt", jsonPath ?? "$");
 
     public static string Message(Problem error, IStringLocalizer localizer) =>
         localizer[error.MessageKey, error.Arguments.Length > 0 ? error.Arguments : [error.Value ?? string.Empty]];

@@ -41,11 +41,29 @@ public static class ComplianceTriggers
 /// </summary>
 public sealed record NewSubmission(Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, IReadOnlyList<FactLine> Facts);
 
+/// <summary>What an evaluation is asked to do, by whichever use case runs it.</summary>
+/// <param name="Trigger">Why it runs (<see cref="ComplianceTriggers"/>), shown in the history.</param>
+public sealed record EvaluationRequest(Guid ContractId, string Trigger, DateTime Now)
+{
+    /// <summary>
+    /// The contract's requirements in order as the caller's unit of work leaves them, when it changes them; null
+    /// evaluates the stored ones.
+    /// </summary>
+    public IReadOnlyList<RequirementRule>? Requirements { get; init; }
+
+    /// <summary>The submission the caller's unit of work adds, not saved yet; it counts as its report's latest version.</summary>
+    public NewSubmission? Submitted { get; init; }
+
+    /// <summary>Add a run even when the contract has no requirements and never had (the buyer asked for it).</summary>
+    public bool Always { get; init; }
+}
+
 /// <summary>
 /// Evaluates every requirement of a contract on its reports and keeps the result as a <see cref="ComplianceRun"/>.
-/// Runs after every submission and approval and whenever requirements change, inside the caller's unit of work: a
-/// submission not yet saved is passed in (<see cref="NewSubmission"/>), requirements added or changed in the unit of
-/// work count, and one SaveChanges stores both, so a verdict never describes a state that was not saved.
+/// Runs after every submission and approval and whenever requirements change, inside the caller's unit of work: what
+/// the unit of work changes is passed in (the submission not yet saved, the requirements as they will be), never read
+/// back from the change tracker, and one SaveChanges stores both, so a verdict never describes a state that was not
+/// saved.
 /// </summary>
 public static class EvaluateCompliance
 {
@@ -58,35 +76,32 @@ public static class EvaluateCompliance
             return Outcome<ComplianceRun>.Refused(refusal);
         }
 
-        var run = await Add(db, contractId, ComplianceTriggers.OnDemand, clock.GetUtcNow().UtcDateTime, cancellationToken, always: true);
+        var run = await Add(new(contractId, ComplianceTriggers.OnDemand, clock.GetUtcNow().UtcDateTime) { Always = true }, db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<ComplianceRun>.Ok(run!); // always: true adds a run
     }
 
     /// <summary>
-    /// Evaluates the contract as the unit of work sees it and adds the run, unsaved. Null (nothing added) when the
+    /// Evaluates the contract as the request describes it and adds the run, unsaved. Null (nothing added) when the
     /// contract has no requirements and never had: there is nothing to say yet.
     /// </summary>
-    /// <param name="submitted">The submission this unit of work adds, not saved yet; it counts as its report's latest version.</param>
-    public static async Task<ComplianceRun?> Add(AppDbContext db, Guid contractId, string trigger, DateTime now, CancellationToken cancellationToken,
-        bool always = false, NewSubmission? submitted = null)
+    public static async Task<ComplianceRun?> Add(EvaluationRequest request, AppDbContext db, CancellationToken cancellationToken)
     {
-        // Tracked, so that requirements added, changed or removed in this unit of work are seen as they will be saved.
-        await db.Requirements.Where(r => r.ContractId == contractId).LoadAsync(cancellationToken);
-        var requirements = db.Requirements.Local.Where(r => r.ContractId == contractId).OrderBy(r => r.Position).Select(r => r.Rule()).ToList();
-        if (requirements.Count == 0 && !always && !await db.ComplianceRuns.AnyAsync(r => r.ContractId == contractId, cancellationToken))
+        var (contractId, now) = (request.ContractId, request.Now);
+        var requirements = request.Requirements ?? [.. (await RequirementStore.Stored(db, contractId, cancellationToken)).Select(s => s.Rule)];
+        if (requirements.Count == 0 && !request.Always && !await db.ComplianceRuns.AnyAsync(r => r.ContractId == contractId, cancellationToken))
         {
             return null;
         }
 
         var today = NorwegianTime.DateOf(now);
-        var facts = await LoadFacts(db, contractId, cancellationToken, submitted);
+        var facts = await LoadFacts(db, contractId, cancellationToken, request.Submitted);
         var results = requirements.Count == 0 ? [] : ComplianceEvaluation.Evaluate(facts, requirements, today);
         var run = new ComplianceRun
         {
             ContractId = contractId,
             At = now,
-            Trigger = trigger,
+            Trigger = request.Trigger,
             ResultJson = RequirementStore.Write(results),
             SummaryJson = RequirementStore.Write(results.Select(RequirementSummary.From).ToList()),
         };

@@ -9,7 +9,7 @@ public static class ArchiveContract
     /// <summary>Archiving hides a contract from the default lists; nothing is deleted, and it can be restored.</summary>
     /// <param name="expectedVersion">
     /// The version the caller read, when it sent one. Archiving is a state change: it needs none, and answers
-    /// 409 when it loses a race; a version sent and no longer current is stale.
+    /// conflict (409) when it loses a race; a version sent and no longer current is stale (412).
     /// </param>
     public static async Task<Outcome<Contract>> Handle(Guid id, bool archive, Guid? expectedVersion, AppDbContext db, Tenant tenant,
         TimeProvider clock, CancellationToken cancellationToken)
@@ -25,22 +25,22 @@ public static class ArchiveContract
             return Outcome<Contract>.Forbidden;
         }
 
-        if (expectedVersion is { } expected && contract.Version != expected)
+        if (expectedVersion is not null && Outcome<Contract>.CheckVersion(contract.RowVersion, expectedVersion) is { } stale)
         {
-            return Outcome<Contract>.Stale;
+            return stale;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         contract.ArchivedAt = archive ? contract.ArchivedAt ?? now : null;
         contract.UpdatedAt = now;
-        contract.Version = Guid.NewGuid();
+        contract.RowVersion = Guid.NewGuid();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<Contract>.Stale;
+            return Outcome<Contract>.Conflict();
         }
 
         return Outcome<Contract>.Ok(contract);

@@ -44,7 +44,7 @@ public sealed class ContractForm
     public string? DoffinId { get; set; }
     public string? ReportingFrequency { get; set; } = Domain.Contracts.ReportingFrequency.Monthly.Code();
     public string? ReportDueDay { get; set; } = ContractRules.DefaultReportDueDay.ToString(CultureInfo.InvariantCulture);
-    public string? Version { get; set; }
+    public string? RowVersion { get; set; }
 
     public sealed class SiteForm
     {
@@ -83,7 +83,7 @@ public sealed class ContractForm
         DoffinId = c.DoffinId,
         ReportingFrequency = c.ReportingFrequency,
         ReportDueDay = c.ReportDueDay.ToString(CultureInfo.InvariantCulture),
-        Version = c.Version,
+        RowVersion = c.RowVersion,
     };
 
     /// <summary>Parses the typed values; what cannot be read becomes a located error rather than a guess.</summary>

@@ -39,7 +39,7 @@ public sealed record ContractDetails(
     bool Archived,
     DateTime? ArchivedAt,
     IReadOnlyList<Features.Requirements.RequirementView> Requirements,
-    string Version)
+    string RowVersion)
 {
     public static ContractDetails From(Contract c) => new(
         c.Id,
@@ -59,7 +59,7 @@ public sealed record ContractDetails(
         c.ArchivedAt is not null,
         c.ArchivedAt,
         [.. c.Requirements.OrderBy(r => r.Position).Select(Features.Requirements.RequirementView.From)],
-        c.Version.ToString("N"));
+        c.RowVersion.ToString("N"));
 
     public static OrganisationRef Ref(Organisation o) => new(o.Id, o.Name, o.OrgNo);
 }

@@ -73,7 +73,7 @@ internal static class ContractWriting
         contract.ReportingFrequency = valid.ReportingFrequency;
         contract.ReportDueDay = valid.ReportDueDay;
         contract.UpdatedAt = now;
-        contract.Version = Guid.NewGuid();
+        contract.RowVersion = Guid.NewGuid();
 
         contract.Subcontractors.RemoveAll(s => subcontractors.All(o => o.Id != s.OrganisationId));
         foreach (var sub in subcontractors.Where(o => contract.Subcontractors.All(s => s.OrganisationId != o.Id)))

@@ -43,7 +43,7 @@ public static class ContractsApi
             return ApiOutcomes.NotFound(localizer);
         }
 
-        response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
+        response.Headers.ETag = ApiOutcomes.ETag(contract.RowVersion);
         return TypedResults.Ok(contract);
     }
 
@@ -62,13 +62,13 @@ public static class ContractsApi
     /// <summary>The contract as changed, with its new version as the ETag.</summary>
     private static Ok<ContractDetails> Read(Contract contract, HttpResponse response)
     {
-        response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
+        response.Headers.ETag = ApiOutcomes.ETag(contract.RowVersion);
         return TypedResults.Ok(ContractDetails.From(contract));
     }
 
     private static Created<ContractDetails> Registered(Contract contract, HttpResponse response)
     {
-        response.Headers.ETag = ApiOutcomes.ETag(contract.Version);
+        response.Headers.ETag = ApiOutcomes.ETag(contract.RowVersion);
         var details = ContractDetails.From(contract);
         return TypedResults.Created($"/api/v1/contracts/{details.Id}", details);
     }

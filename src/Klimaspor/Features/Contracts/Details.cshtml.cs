@@ -51,13 +51,13 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             (await Deviations.ListOverdueDeviations.Handle(db, tenant, now, Id, cancellationToken)).Count);
     }
 
-    public Task<IActionResult> OnPostArchiveAsync(string? version, CancellationToken cancellationToken) => SetArchived(true, version, cancellationToken);
+    public Task<IActionResult> OnPostArchiveAsync(string? rowVersion, CancellationToken cancellationToken) => SetArchived(true, rowVersion, cancellationToken);
 
-    public Task<IActionResult> OnPostRestoreAsync(string? version, CancellationToken cancellationToken) => SetArchived(false, version, cancellationToken);
+    public Task<IActionResult> OnPostRestoreAsync(string? rowVersion, CancellationToken cancellationToken) => SetArchived(false, rowVersion, cancellationToken);
 
-    private async Task<IActionResult> SetArchived(bool archive, string? version, CancellationToken cancellationToken)
+    private async Task<IActionResult> SetArchived(bool archive, string? rowVersion, CancellationToken cancellationToken)
     {
-        var outcome = await ArchiveContract.Handle(Id, archive, ApiOutcomes.Version(version), db, tenant, clock, cancellationToken);
+        var outcome = await ArchiveContract.Handle(Id, archive, ApiOutcomes.SentVersion(rowVersion), db, tenant, clock, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer[archive ? "Contracts.ArchivedFlash" : "Contracts.RestoredFlash"].Value;

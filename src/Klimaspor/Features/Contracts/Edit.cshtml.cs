@@ -36,7 +36,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
         }
         else
         {
-            var outcome = await UpdateContract.Handle(Id, draft, ApiOutcomes.Version(Form.Version), Db, Tenant, clock, cancellationToken);
+            var outcome = await UpdateContract.Handle(Id, draft, ApiOutcomes.Version(Form.RowVersion), Db, Tenant, clock, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Contracts.Saved"].Value;

@@ -23,7 +23,7 @@ public static class UpdateContract
             return Outcome<Contract>.Forbidden;
         }
 
-        if (Outcome<Contract>.CheckVersion(contract.Version, expectedVersion) is { } refused)
+        if (Outcome<Contract>.CheckVersion(contract.RowVersion, expectedVersion) is { } refused)
         {
             return refused;
         }

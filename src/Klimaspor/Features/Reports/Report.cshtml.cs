@@ -306,7 +306,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     }
 
     /// <summary>The form's version of the draft: none when the page showed no draft yet, so the first save creates it.</summary>
-    private Guid? ExpectedVersion => string.IsNullOrEmpty(RowVersion) ? null : ApiOutcomes.Version(RowVersion);
+    private Guid? ExpectedVersion => ApiOutcomes.SentVersion(RowVersion);
 
     private async Task<Outcome<ReportView>> SaveLines(ReportForm form, CancellationToken cancellationToken)
     {

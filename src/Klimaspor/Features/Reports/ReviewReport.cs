@@ -73,7 +73,7 @@ public static class ReviewReport
         });
         if (approve)
         {
-            await Compliance.EvaluateCompliance.Add(db, request.ContractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now, cancellationToken);
+            await Compliance.EvaluateCompliance.Add(new(request.ContractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now), db, cancellationToken);
         }
 
         try

@@ -53,15 +53,11 @@ public static class SaveReportDraft
         }
 
         // An upload replaces whatever draft there is (it is a new file, kept beside the draft); a PUT of JSON replaces the
-        // draft the client read, so it names its version once the draft exists; a form names the version it showed.
-        if (report is not null && request.Source == FromApi && Outcome<ReportView>.CheckVersion(report.RowVersion, request.ExpectedRowVersion) is { } stale)
+        // draft the client read, so it must name its version once the draft exists; a form names the version it showed.
+        if (report is not null && (request.Source == FromApi || request.ExpectedRowVersion is not null)
+            && Outcome<ReportView>.CheckVersion(report.RowVersion, request.ExpectedRowVersion) is { } refused)
         {
-            return stale;
-        }
-
-        if (report is not null && request.ExpectedRowVersion is { } expected && report.RowVersion != expected)
-        {
-            return Outcome<ReportView>.Stale;
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -72,8 +72,10 @@ public static class SubmitReport
         });
         // In the same save: the verdicts never lag behind the figures they are about.
         // The fact lines are passed, not read back: once evaluated they are garbage while the save copies the packed values.
-        await Compliance.EvaluateCompliance.Add(db, request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now, cancellationToken,
-            submitted: new(report.Id, report.SupplierId, report.Period, submission.Version, submission.SubmittedAt, facts));
+        await Compliance.EvaluateCompliance.Add(new(request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now)
+        {
+            Submitted = new(report.Id, report.SupplierId, report.Period, submission.Version, submission.SubmittedAt, facts),
+        }, db, cancellationToken);
 
         try
         {

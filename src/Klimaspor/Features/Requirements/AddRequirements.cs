@@ -16,7 +16,8 @@ public sealed record AddRequirementRequest(string? Preset, IReadOnlyDictionary<s
 /// </summary>
 public static class AddRequirements
 {
-    public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, AddRequirementRequest request, AppDbContext db, Tenant tenant,
+    /// <param name="sent">The request as read: a body that could not be read is refused only once the caller may edit, so an outsider learns nothing from it.</param>
+    public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, Outcome<AddRequirementRequest> sent, AppDbContext db, Tenant tenant,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
@@ -25,15 +26,22 @@ public static class AddRequirements
             return Outcome<IReadOnlyList<ContractRequirement>>.Refused(refusal);
         }
 
+        if (!sent.Succeeded)
+        {
+            return sent.Failed<IReadOnlyList<ContractRequirement>>();
+        }
+
+        var request = sent.Value;
+
         var (rules, errors) = Rules(request);
         if (errors.Count > 0)
         {
             return Outcome<IReadOnlyList<ContractRequirement>>.Invalid(errors);
         }
 
-        var existing = await db.Requirements.Where(r => r.ContractId == contractId).Select(r => new { r.Key, r.Position }).ToListAsync(cancellationToken);
+        var existing = await RequirementStore.Stored(db, contractId, cancellationToken);
         var prefix = request.Rule is null ? "" : "rule.";
-        var taken = rules.Select(r => r.Key).Where(k => existing.Any(e => e.Key == k)).ToList();
+        var taken = rules.Select(r => r.Key).Where(k => existing.Any(e => e.Rule.Key == k)).ToList();
         if (taken.Count > 0)
         {
             return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. taken.Select(k => new Problem(prefix + "key", "Requirements.KeyTaken", k))]);
@@ -53,7 +61,8 @@ public static class AddRequirements
             ChangedBy = tenant.ActorName,
         }).ToList();
         db.Requirements.AddRange(added);
-        await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, now, cancellationToken);
+        await EvaluateCompliance.Add(new(contractId, ComplianceTriggers.Requirements, now) { Requirements = [.. existing.Select(e => e.Rule), .. rules] }, db,
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

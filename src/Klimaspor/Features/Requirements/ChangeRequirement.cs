@@ -12,8 +12,11 @@ namespace Klimaspor.Features.Requirements;
 /// </summary>
 public static class ChangeRequirement
 {
-    /// <param name="rule">The whole rule; its key may differ from <paramref name="key"/> to rename the requirement.</param>
-    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, RequirementRule rule, Guid? expectedVersion, AppDbContext db,
+    /// <param name="sent">
+    /// The whole rule as read (its key may differ from <paramref name="key"/> to rename the requirement); a body that
+    /// could not be read is refused only once the caller may edit, so an outsider learns nothing from it.
+    /// </param>
+    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, Outcome<RequirementRule> sent, Guid? expectedVersion, AppDbContext db,
         Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
@@ -22,7 +25,14 @@ public static class ChangeRequirement
             return Outcome<ContractRequirement>.Refused(refusal);
         }
 
-        if (Outcome<ContractRequirement>.CheckVersion(requirement.Version, expectedVersion) is { } refused)
+        if (!sent.Succeeded)
+        {
+            return sent.Failed<ContractRequirement>();
+        }
+
+        var rule = sent.Value;
+
+        if (Outcome<ContractRequirement>.CheckVersion(requirement.RowVersion, expectedVersion) is { } refused)
         {
             return refused;
         }
@@ -43,8 +53,10 @@ public static class ChangeRequirement
         requirement.RuleJson = RequirementStore.Write(rule);
         requirement.UpdatedAt = now;
         requirement.ChangedBy = tenant.ActorName;
-        requirement.Version = Guid.NewGuid();
-        await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, now, cancellationToken);
+        requirement.RowVersion = Guid.NewGuid();
+        var stored = await RequirementStore.Stored(db, contractId, cancellationToken);
+        await EvaluateCompliance.Add(new(contractId, ComplianceTriggers.Requirements, now) { Requirements = [.. stored.Select(s => s.Id == requirement.Id ? rule : s.Rule)] },
+            db, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -70,13 +82,17 @@ public static class ChangeRequirement
             return Outcome<ContractRequirement>.Refused(refusal);
         }
 
-        if (Outcome<ContractRequirement>.CheckVersion(requirement.Version, expectedVersion) is { } refused)
+        if (Outcome<ContractRequirement>.CheckVersion(requirement.RowVersion, expectedVersion) is { } refused)
         {
             return refused;
         }
 
         db.Requirements.Remove(requirement);
-        await EvaluateCompliance.Add(db, contractId, ComplianceTriggers.Requirements, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var stored = await RequirementStore.Stored(db, contractId, cancellationToken);
+        await EvaluateCompliance.Add(new(contractId, ComplianceTriggers.Requirements, clock.GetUtcNow().UtcDateTime)
+        {
+            Requirements = [.. stored.Where(s => s.Id != requirement.Id).Select(s => s.Rule)],
+        }, db, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -67,11 +67,11 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
         {
             if (IsNew)
             {
-                var added = await AddRequirements.Handle(Id, new AddRequirementRequest(null, null, rule), db, tenant, clock, cancellationToken);
+                var added = await AddRequirements.Handle(Id, Outcome<AddRequirementRequest>.Ok(new(null, null, rule)), db, tenant, clock, cancellationToken);
                 return added.Succeeded ? Saved(rule.Key) : Refused(added);
             }
 
-            var changed = await ChangeRequirement.Update(Id, RequirementKey!, rule, ApiOutcomes.Version(Form.Version), db, tenant, clock, cancellationToken);
+            var changed = await ChangeRequirement.Update(Id, RequirementKey!, Outcome<Domain.Requirements.RequirementRule>.Ok(rule), ApiOutcomes.Version(Form.RowVersion), db, tenant, clock, cancellationToken);
             return changed.Succeeded ? Saved(rule.Key) : Refused(changed);
         }
 

@@ -82,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
         if (errors.Count == 0)
         {
-            var outcome = await AddRequirements.Handle(Id, new AddRequirementRequest(Preset, values, null), db, tenant, clock, cancellationToken);
+            var outcome = await AddRequirements.Handle(Id, Outcome<AddRequirementRequest>.Ok(new(Preset, values, null)), db, tenant, clock, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Requirements.AddedFlash", outcome.Value.Count].Value;
@@ -96,9 +96,9 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(string? key, string? version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveAsync(string? key, string? rowVersion, CancellationToken cancellationToken)
     {
-        var outcome = await ChangeRequirement.Remove(Id, key ?? string.Empty, ApiOutcomes.Version(version), db, tenant, clock, cancellationToken);
+        var outcome = await ChangeRequirement.Remove(Id, key ?? string.Empty, ApiOutcomes.Version(rowVersion), db, tenant, clock, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Requirements.RemovedFlash", outcome.Value.Key].Value;

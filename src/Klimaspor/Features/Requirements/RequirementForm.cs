@@ -38,7 +38,7 @@ public sealed partial class RequirementForm
     public string? EvaluatedPriceNok { get; set; }
     public string? Multiple { get; set; }
     public string? CapNok { get; set; }
-    public string? Version { get; set; }
+    public string? RowVersion { get; set; }
 
     /// <summary>A rule's own metric (not from the catalogue), carried through the form unchanged.</summary>
     public string? OwnMetricJson { get; set; }
@@ -105,7 +105,7 @@ public sealed partial class RequirementForm
             EvaluatedPriceNok = Text(s?.EvaluatedPriceNok),
             Multiple = Text(s?.Multiple),
             CapNok = Text(s?.CapNok),
-            Version = requirement.Version.ToString("N"),
+            RowVersion = requirement.RowVersion.ToString("N"),
         };
     }
 

@@ -7,10 +7,10 @@ using Klimaspor.Domain.Requirements;
 namespace Klimaspor.Features.Requirements;
 
 /// <summary>A contract's requirement as the API shows it: the rule as data, with where it came from and its version (the ETag).</summary>
-public sealed record RequirementView(string Key, int Position, string? Preset, RequirementRule Rule, DateTime UpdatedAt, string ChangedBy, string Version)
+public sealed record RequirementView(string Key, int Position, string? Preset, RequirementRule Rule, DateTime UpdatedAt, string ChangedBy, string RowVersion)
 {
     public static RequirementView From(ContractRequirement r) =>
-        new(r.Key, r.Position, r.PresetKey, r.Rule(), r.UpdatedAt, r.ChangedBy, r.Version.ToString("N"));
+        new(r.Key, r.Position, r.PresetKey, r.Rule(), r.UpdatedAt, r.ChangedBy, r.RowVersion.ToString("N"));
 }
 
 /// <summary>What a buyer composes requirements from, in the caller's language.</summary>

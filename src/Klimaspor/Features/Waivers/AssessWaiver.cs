@@ -85,8 +85,8 @@ public static class AssessWaiver
         // the next submission or "evaluate now" gives the same verdicts.
         if (outcome.Kind == OutcomeKind.Ok && approvedReference is not null)
         {
-            await Compliance.EvaluateCompliance.Add(db, contractId, Compliance.ComplianceTriggers.WaiverApproved(approvedReference),
-                clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await Compliance.EvaluateCompliance.Add(new(contractId, Compliance.ComplianceTriggers.WaiverApproved(approvedReference), clock.GetUtcNow().UtcDateTime),
+                db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
