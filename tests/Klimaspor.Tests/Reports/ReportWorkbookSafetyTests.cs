@@ -55,7 +55,7 @@ public sealed class ReportWorkbookSafetyTests
         var refusal = Refusal(file);
 
         Assert.Equal(MessageKeys.WorkbookUnpacksTooLarge, refusal.MessageKey);
-        Assert.Equal(200L, refusal.Args[0]);
+        Assert.Equal(200L, refusal.Arguments[0]);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class ReportWorkbookSafetyTests
         var refusal = Refusal(file);
 
         Assert.Equal(MessageKeys.WorkbookDocumentTypeDeclaration, refusal.MessageKey);
-        Assert.Equal(partName, refusal.Args[0]);
+        Assert.Equal(partName, refusal.Arguments[0]);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class ReportWorkbookSafetyTests
         var refusal = Refusal(file, limits);
 
         Assert.Equal(MessageKeys.WorkbookTooManyRows, refusal.MessageKey);
-        Assert.Equal(new object[] { "Maskiner", 10 }, refusal.Args);
+        Assert.Equal(new object[] { "Maskiner", 10 }, refusal.Arguments);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class ReportWorkbookSafetyTests
 
         Assert.Equal(MessageKeys.WorkbookFileTooLarge, Refusal(file, limits).MessageKey);
         var forward = ReportWorkbookReader.Read(new ReadOnlyForwardStream(new MemoryStream(file)), limits);
-        Assert.Equal(MessageKeys.WorkbookFileTooLarge, forward.Refusal!.MessageKey);
+        Assert.Equal(MessageKeys.WorkbookFileTooLarge, Assert.Single(forward.Problems).MessageKey);
     }
 
     [Fact]
