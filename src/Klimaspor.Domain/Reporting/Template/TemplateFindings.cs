@@ -8,7 +8,8 @@ namespace Klimaspor.Domain.Reporting.Template;
 /// sheet, read past) are shown beside it. Rows with an error are left out of <see cref="Lines"/>, never half-read; a
 /// report is stored only when <see cref="Errors"/> is empty (a use case answers <c>Outcome.Invalid(Errors)</c>).
 /// This is a reading, not an outcome: the line form's live figures are computed from the rows that could be read while
-/// other rows still have errors, and the calculator shows the warnings beside the errors.
+/// other rows still have errors, and the <c>Rapport</c> sheet's period checks the lines' dates even when another of its
+/// fields has an error, so that every error of every sheet is found in one pass.
 /// </summary>
 public sealed record TemplateParseResult<T>
 {
