@@ -8,6 +8,7 @@ using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Organisations;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Benchmarks;
 
@@ -59,7 +60,7 @@ public class WorkbookBenchmarks
     }
 
     [Benchmark(Description = "ReportWorkbookReader.Read")]
-    public WorkbookReadResult Read() => ReportWorkbookReader.Read(new MemoryStream(_file));
+    public Outcome<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>> Read() => ReportWorkbookReader.Read(new MemoryStream(_file));
 
     [Benchmark(Description = "Read + ReportTemplate.Parse + EmissionCalculation.Calculate")]
     public CalculationResult ReadParseCalculate()
@@ -67,10 +68,10 @@ public class WorkbookBenchmarks
         var read = ReportWorkbookReader.Read(new MemoryStream(_file));
         if (!read.Succeeded)
         {
-            throw new InvalidOperationException(read.Refusal.MessageKey);
+            throw new InvalidOperationException(read.Problems[0].MessageKey);
         }
 
-        var report = ReportTemplate.Parse(read.Sheets);
+        var report = ReportTemplate.Parse(read.Value);
         if (!report.IsValid)
         {
             throw new InvalidOperationException($"{report.Errors.Count} errors, the first {report.Errors[0].MessageKey} at {report.Errors[0].Cell}.");

@@ -60,7 +60,7 @@ public sealed class ReportJourneyTests(LiveApp app) : IClassFixture<LiveApp>
         {
             var read = ReportWorkbookReader.Read(stream);
             Assert.True(read.Succeeded);
-            var header = TemplateParser.ParseReportHeader(read.Sheets.Single(s => s.Key == "Rapport").Value);
+            var header = TemplateParser.ParseReportHeader(read.Value.Single(s => s.Key == "Rapport").Value);
             Assert.Equal("OBF-2025-003", header.Header?.ContractRef);
             Assert.Equal("2026-10", header.Period?.FirstDay.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         }

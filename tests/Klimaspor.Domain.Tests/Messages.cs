@@ -28,7 +28,5 @@ internal static class Messages
 /// <summary>A template finding in the reader's words, as the app tells it.</summary>
 internal static class FindingTexts
 {
-    public static string Text(this Reporting.Template.TemplateError error, string? culture) => Messages.Text(error.MessageKey, culture, error.Args);
-
-    public static string Text(this Reporting.Template.TemplateWarning warning, string? culture) => Messages.Text(warning.MessageKey, culture, warning.Args);
+    public static string Text(this Validation.Problem problem, string? culture) => Messages.Text(problem.MessageKey, culture, problem.Arguments);
 }

@@ -16,6 +16,18 @@ public sealed record Problem(string Field, string MessageKey, string? Value = nu
     /// <summary>A problem about the request or the object as a whole, not one of its fields.</summary>
     public static Problem About(string messageKey, params object[] arguments) => new(string.Empty, messageKey, null, arguments);
 
+    /// <summary>
+    /// A problem in a template sheet (workbook, CSV or JSON rows), located as the user sees the sheet, so they can go
+    /// straight to the cell; the column's header and letter follow from it (<c>TemplateLocation</c>).
+    /// </summary>
+    /// <param name="sheet">The template's sheet name, e.g. <c>Maskiner</c>, or the name the input gave an unknown one.</param>
+    /// <param name="row">1-based row in the sheet or file, title rows counted; null for the sheet as a whole.</param>
+    /// <param name="column">The template key of the column, e.g. <c>operatingHours</c>; null when no template column is meant.</param>
+    /// <param name="cell">The spreadsheet cell, e.g. <c>K7</c>, when the value has one.</param>
+    /// <param name="value">The text found, as it was; null when the value was missing.</param>
+    public static Problem InSheet(string sheet, int? row, string? column, string? cell, string? value, string messageKey, params object[] arguments) =>
+        new(column ?? string.Empty, messageKey, value, arguments) { Sheet = sheet, Row = row, Cell = cell };
+
     /// <summary>The template sheet the input was read from (workbook, CSV or JSON rows); null for other input.</summary>
     public string? Sheet { get; init; }
 

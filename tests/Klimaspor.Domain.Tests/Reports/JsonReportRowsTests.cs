@@ -48,8 +48,8 @@ public sealed class JsonReportRowsTests
         var result = ReportTemplate.Parse(JsonReportRows.Sheets(json), March);
 
         // Row 1 is the header built from the keys, so the array's first object is row 2.
-        Assert.Contains(result.Errors, e => e.Row == 2 && e.Column == "fuelLitres");
-        Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "machineType" && e.Value == "flyvemaskin");
+        Assert.Contains(result.Errors, e => e.Row == 2 && e.Field == "fuelLitres");
+        Assert.Contains(result.Errors, e => e.Row == 3 && e.Field == "machineType" && e.Value == "flyvemaskin");
     }
 }
 

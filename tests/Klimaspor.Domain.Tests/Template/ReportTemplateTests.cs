@@ -67,7 +67,7 @@ public sealed class ReportTemplateTests
                 (3, "templateVersion", MessageKeys.TemplateVersionUnsupported),
                 ((int?)null, "period", MessageKeys.TemplateRequired),
             ],
-            result.Errors.Select(e => (e.Row, e.Column!, e.MessageKey)));
+            result.Errors.Select(e => (e.Row, e.Field, e.MessageKey)));
         Assert.Equal("B2", result.Errors[1].Cell);
         Assert.Equal("Prosjektleder", Assert.Single(result.Warnings).Value);
     }
@@ -103,7 +103,7 @@ public sealed class ReportTemplateTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("Drivstoff", 2, "deliveryDate", "A2", "01.04.2025", MessageKeys.TemplateDateOutsidePeriod),
-            (error.Sheet, error.Row, error.Column, error.Cell, error.Value, error.MessageKey));
+            (error.Sheet, error.Row, error.Field, error.Cell, error.Value, error.MessageKey));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ReportTemplateTests
         var result = ReportTemplate.Parse(Sheets(("Rapport", ReportSheet)), ReportingPeriod.Month(2025, 4));
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal(("Rapport", 5, "period", "B5", MessageKeys.TemplatePeriodMismatch), (error.Sheet, error.Row, error.Column, error.Cell, error.MessageKey));
+        Assert.Equal(("Rapport", 5, "period", "B5", MessageKeys.TemplatePeriodMismatch), (error.Sheet, error.Row, error.Field, error.Cell, error.MessageKey));
         Assert.Equal("Filen gjelder perioden 2025-03, men rapporten gjelder 2025-04.", error.Text("nb"));
     }
 
@@ -177,7 +177,7 @@ public sealed class ReportTemplateTests
 
         Assert.Equal(
             [("Rapport", "supplierOrgNo"), ("Maskiner", "operatingHours"), ("Energi", "unit")],
-            result.Errors.Select(e => (e.Sheet, e.Column!)));
+            result.Errors.Select(e => (e.Sheet, e.Field)));
         Assert.Null(result.Header);
         Assert.Equal(March, result.Period);
     }

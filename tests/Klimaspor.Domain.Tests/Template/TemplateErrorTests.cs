@@ -1,5 +1,6 @@
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Domain.Validation;
 using static Klimaspor.Domain.Tests.Template.Sheet;
 
 namespace Klimaspor.Domain.Tests.Template;
@@ -9,16 +10,16 @@ public sealed class TemplateErrorTests
 {
     // Header (row 1): A Maskin-ID, B Maskintype, C Vekt, D Energibærer, E Utslippsklasse, F Driftstimer, G Drivstoff,
     // H Strøm, I Datakilde. The first data row is row 2.
-    private static TemplateError OnlyError(string row, ReportingPeriod? period = null)
+    private static Problem OnlyError(string row, ReportingPeriod? period = null)
     {
         var result = TemplateParser.ParseMachines(Machines(row), period);
         Assert.Empty(result.Lines);
         return Assert.Single(result.Errors);
     }
 
-    private static void AssertAt(TemplateError error, int row, string column, string? cell, string? value, string messageKey)
+    private static void AssertAt(Problem error, int row, string column, string? cell, string? value, string messageKey)
     {
-        Assert.Equal(("Maskiner", row, column, cell, value, messageKey), (error.Sheet, error.Row, error.Column, error.Cell, error.Value, error.MessageKey));
+        Assert.Equal(("Maskiner", row, column, cell, value, messageKey), (error.Sheet, error.Row, error.Field, error.Cell, error.Value, error.MessageKey));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class TemplateErrorTests
     {
         var result = TemplateParser.ParseMachines(Machines("PIN-1|Gravemaskin|21,5|hybrid-hvo||160|800||Manuell"));
 
-        Assert.Equal(["emissionClass", "electricityKwh"], result.Errors.Select(e => e.Column));
+        Assert.Equal(["emissionClass", "electricityKwh"], result.Errors.Select(e => e.Field));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal((2, "electricityKwh", (string?)null, MessageKeys.TemplateRequiredForCarrier), (error.Row, error.Column, error.Cell, error.MessageKey));
+        Assert.Equal((2, "electricityKwh", (string?)null, MessageKeys.TemplateRequiredForCarrier), (error.Row, error.Field, error.Cell, error.MessageKey));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class TemplateErrorTests
         var error = OnlyError("PIN-1|Gravemaskin|tjue|Diesel|Stage V|160|2400||Manuell");
 
         AssertAt(error, 2, "weightTonnes", "C2", "tjue", MessageKeys.TemplateNotANumber);
-        Assert.Equal(["tjue"], error.Args);
+        Assert.Equal(["tjue"], error.Arguments);
     }
 
     [Theory]
@@ -118,7 +119,7 @@ public sealed class TemplateErrorTests
         var error = OnlyError("EL-1|Gravemaskin|21,5|el-batteri||150|100|3000|Manuell");
 
         AssertAt(error, 2, "fuelLitres", "G2", "100", MessageKeys.TemplateUnitNotForCarrier);
-        Assert.Equal(["el-batteri", "liter"], error.Args.Take(2));
+        Assert.Equal(["el-batteri", "liter"], error.Arguments.Take(2));
         Assert.Equal("Energibæreren Batterielektrisk (el-batteri) kan ikke rapporteres i liter.", error.Text("nb"));
         Assert.Equal("Energy carrier Battery-electric (el-batteri) cannot be reported in liter.", error.Text("en"));
     }
@@ -138,7 +139,7 @@ public sealed class TemplateErrorTests
         var error = Assert.Single(TemplateParser.ParseMachines(rows, March).Errors);
 
         AssertAt(error, 2, "operatingHours", "F2", "48,5", MessageKeys.TemplateHoursBeyondDays);
-        Assert.Equal([48.5m, 2, 48m], error.Args);
+        Assert.Equal([48.5m, 2, 48m], error.Arguments);
         Assert.Equal("48,5 driftstimer er flere enn 2 dager rommer (48 timer).", error.Text("nb"));
     }
 
@@ -162,7 +163,7 @@ public sealed class TemplateErrorTests
         var error = OnlyError($"PIN-1|Gravemaskin|21,5|Diesel|Stage V|160|{litres}||Manuell");
 
         AssertAt(error, 2, "fuelLitres", "G2", litres, MessageKeys.TemplateNumberWithUnit);
-        Assert.Equal([litres, "liter"], error.Args);
+        Assert.Equal([litres, "liter"], error.Arguments);
         Assert.Equal($"«{litres}»: skriv bare tallet, uten enhet. Kolonnen er i liter.", error.Text("nb"));
     }
 
@@ -173,7 +174,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseEnergy(rows).Errors);
 
-        Assert.Equal(("Energi", 2, "quantity", "D2", MessageKeys.TemplateNumberWithUnitInUnitColumn), (error.Sheet, error.Row, error.Column, error.Cell, error.MessageKey));
+        Assert.Equal(("Energi", 2, "quantity", "D2", MessageKeys.TemplateNumberWithUnitInUnitColumn), (error.Sheet, error.Row, error.Field, error.Cell, error.MessageKey));
     }
 
     [Fact]
@@ -196,7 +197,7 @@ public sealed class TemplateErrorTests
         Assert.Empty(result.Errors);
         Assert.Single(result.Lines);
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal(("Maskiner", 1, (string?)null, "J1", "Prosjektnr.", MessageKeys.TemplateUnknownColumn), (warning.Sheet, warning.Row, warning.Column, warning.Cell, warning.Value, warning.MessageKey));
+        Assert.Equal(("Maskiner", 1, string.Empty, "J1", "Prosjektnr.", MessageKeys.TemplateUnknownColumn), (warning.Sheet, warning.Row, warning.Field, warning.Cell, warning.Value, warning.MessageKey));
         Assert.Equal("Kolonnen «Prosjektnr.» er ikke en del av malen og er ikke lest inn.", warning.Text("nb"));
     }
 
@@ -260,7 +261,7 @@ public sealed class TemplateErrorTests
         var error = OnlyError($"{id}|Gravemaskin|21|Diesel|Stage V|160|2400||Manuell");
 
         AssertAt(error, 2, "machineId", "A2", id, MessageKeys.TemplateTextTooLong);
-        Assert.Equal([64, 65], error.Args);
+        Assert.Equal([64, 65], error.Arguments);
     }
 
     [Theory]
@@ -301,7 +302,7 @@ public sealed class TemplateErrorTests
                 (5, "fuelLitres", "50"),
                 (5, "dataSource", "Gjetting"),
             ],
-            result.Errors.Select(e => (e.Row!.Value, e.Column!, e.Value!)));
+            result.Errors.Select(e => (e.Row!.Value, e.Field, e.Value!)));
         Assert.Equal([6], result.RowNumbers);
         Assert.Equal("PIN-3", Assert.Single(result.Lines).MachineId);
         Assert.Single(result.Warnings);
@@ -316,7 +317,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseVehicles(rows).Errors);
 
-        Assert.Equal(("Kjøretøy", 2, "regNo", "A2", MessageKeys.TemplateRegistrationNumberInvalid), (error.Sheet, error.Row, error.Column, error.Cell, error.MessageKey));
+        Assert.Equal(("Kjøretøy", 2, "regNo", "A2", MessageKeys.TemplateRegistrationNumberInvalid), (error.Sheet, error.Row, error.Field, error.Cell, error.MessageKey));
     }
 
     [Fact]
@@ -328,7 +329,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseVehicles(rows).Errors);
 
-        Assert.Equal(("trips", "4,5", MessageKeys.TemplateNotAWholeNumber), (error.Column, error.Value, error.MessageKey));
+        Assert.Equal(("trips", "4,5", MessageKeys.TemplateNotAWholeNumber), (error.Field, error.Value, error.MessageKey));
     }
 
     [Fact]
@@ -338,8 +339,8 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseEnergy(rows).Errors);
 
-        Assert.Equal(("unit", "E2", MessageKeys.TemplateUnitNotForCarrier), (error.Column, error.Cell, error.MessageKey));
-        Assert.Equal(["el-nett", "liter"], error.Args.Take(2));
+        Assert.Equal(("unit", "E2", MessageKeys.TemplateUnitNotForCarrier), (error.Field, error.Cell, error.MessageKey));
+        Assert.Equal(["el-nett", "liter"], error.Arguments.Take(2));
     }
 
     [Fact]
@@ -360,7 +361,7 @@ public sealed class TemplateErrorTests
                 (3, "feedstock", MessageKeys.TemplateRequiredForCarrier),
                 (4, "unit", MessageKeys.TemplateUnitNotForCarrier),
             ],
-            result.Errors.Select(e => (e.Row!.Value, e.Column!, e.MessageKey)));
+            result.Errors.Select(e => (e.Row!.Value, e.Field, e.MessageKey)));
     }
 
     [Fact]
@@ -381,7 +382,7 @@ public sealed class TemplateErrorTests
                 ("I2", "dataSource", MessageKeys.TemplateCodeNotInList),
                 ("D3", "energyCarrier", MessageKeys.TemplateCodeNotInList),
             ],
-            result.Errors.Select(e => (e.Cell!, e.Column!, e.MessageKey)));
+            result.Errors.Select(e => (e.Cell!, e.Field, e.MessageKey)));
     }
 
     [Theory]
@@ -397,9 +398,9 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("dataSource", "A", header), (error.Column, error.ColumnLetter, error.Header(culture)));
-        Assert.StartsWith(message, Messages.Text(error.MessageKey, culture, error.Args), StringComparison.Ordinal);
-        Assert.DoesNotContain("dataSource", Messages.Text(error.MessageKey, culture, error.Args), StringComparison.Ordinal);
+        Assert.Equal(("dataSource", "A", header), (error.Field, TemplateLocation.ColumnLetter(error), TemplateLocation.Header(error, culture)));
+        Assert.StartsWith(message, Messages.Text(error.MessageKey, culture, error.Arguments), StringComparison.Ordinal);
+        Assert.DoesNotContain("dataSource", Messages.Text(error.MessageKey, culture, error.Arguments), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -409,7 +410,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Column, error.ColumnLetter, error.Header("nn")));
+        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Field, TemplateLocation.ColumnLetter(error), TemplateLocation.Header(error, "nn")));
         Assert.Equal("«Strøm (kWh)» må fylles ut for energibæreren Batterielektrisk (el-batteri).", error.Text("nb"));
     }
 
@@ -423,7 +424,7 @@ public sealed class TemplateErrorTests
         Assert.Empty(result.Lines);
         var error = Assert.Single(result.Errors);
         AssertAt(error, 2, "idleHours", "J2", "160,5", MessageKeys.TemplateIdleAboveOperating);
-        Assert.Equal([160.5m, 160m], error.Args);
+        Assert.Equal([160.5m, 160m], error.Arguments);
         Assert.Equal("Tomgangstimene (160,5) er flere enn driftstimene (160). Tomgang er en del av driftstimene.", error.Text("nb"));
     }
 
@@ -450,6 +451,6 @@ public sealed class TemplateErrorTests
     {
         var result = TemplateParser.ParseMachines(Machines("PIN-1|Gravemaskinen|tjue|Diesel|Stage V|160|120 l||Manuell"), March);
 
-        Assert.All(result.Errors, e => Assert.All(new[] { "nb", "nn", "en" }, culture => Assert.NotEqual(e.MessageKey, Messages.Text(e.MessageKey, culture, e.Args))));
+        Assert.All(result.Errors, e => Assert.All(new[] { "nb", "nn", "en" }, culture => Assert.NotEqual(e.MessageKey, Messages.Text(e.MessageKey, culture, e.Arguments))));
     }
 }

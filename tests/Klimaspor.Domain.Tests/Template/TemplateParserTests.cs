@@ -336,7 +336,7 @@ public sealed class TemplateParserTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("gasKg", MessageKeys.TemplateRequiredForCarrier), (error.Column, error.MessageKey));
+        Assert.Equal(("gasKg", MessageKeys.TemplateRequiredForCarrier), (error.Field, error.MessageKey));
     }
 
     [Fact]

@@ -73,10 +73,10 @@ public sealed class ReportWorkbookRoundTripTests
         Assert.All(result.Errors, e =>
         {
             Assert.Contains(e.MessageKey, (string[])[MessageKeys.TemplateRequired, MessageKeys.TemplateRequiredForCarrier]);
-            Assert.DoesNotContain(e.Column, (string[])["machineId", "machineType", "weightTonnes", "energyCarrier", "emissionClass", "regNo", "vehicleType"]);
+            Assert.DoesNotContain(e.Field, (string[])["machineId", "machineType", "weightTonnes", "energyCarrier", "emissionClass", "regNo", "vehicleType"]);
         });
-        Assert.Contains(result.Errors, e => e is { Sheet: "Maskiner", Row: 2, Column: "operatingHours" });
-        Assert.Contains(result.Errors, e => e is { Sheet: "Kjøretøy", Row: 2, Column: "purpose" });
+        Assert.Contains(result.Errors, e => e is { Sheet: "Maskiner", Row: 2, Field: "operatingHours" });
+        Assert.Contains(result.Errors, e => e is { Sheet: "Kjøretøy", Row: 2, Field: "purpose" });
         Assert.Equal(machineColumns.Count, sheets["Maskiner"][0].Count);
     }
 

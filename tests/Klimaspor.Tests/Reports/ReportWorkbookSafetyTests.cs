@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Reports.Workbook;
 using Klimaspor.Web;
 using static Klimaspor.Tests.Reports.RawWorkbook;
@@ -55,7 +56,7 @@ public sealed class ReportWorkbookSafetyTests
         var refusal = Refusal(file);
 
         Assert.Equal(MessageKeys.WorkbookUnpacksTooLarge, refusal.MessageKey);
-        Assert.Equal(200L, refusal.Args[0]);
+        Assert.Equal(200L, refusal.Arguments[0]);
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class ReportWorkbookSafetyTests
         var refusal = Refusal(file);
 
         Assert.Equal(MessageKeys.WorkbookDocumentTypeDeclaration, refusal.MessageKey);
-        Assert.Equal(partName, refusal.Args[0]);
+        Assert.Equal(partName, refusal.Arguments[0]);
     }
 
     [Fact]
@@ -196,7 +197,26 @@ public sealed class ReportWorkbookSafetyTests
         var refusal = Refusal(file, limits);
 
         Assert.Equal(MessageKeys.WorkbookTooManyRows, refusal.MessageKey);
-        Assert.Equal(new object[] { "Maskiner", 10 }, refusal.Args);
+        Assert.Equal(new object[] { "Maskiner", 10 }, refusal.Arguments);
+    }
+
+    [Fact]
+    public void Open_SheetOverTheRowLimitWhileRead_RowsEndAndTheRefusalIsKept()
+    {
+        var file = new RawWorkbook().Sheet("Maskiner", Row(1, "a"), Row(11, "b")).Sheet("Energi", Row(1, "c")).Build();
+        var opened = ReportWorkbookReader.Open(new MemoryStream(file), new WorkbookLimits { MaxRows = 10 });
+        Assert.True(opened.Succeeded);
+        using var workbook = opened.Value;
+
+        // Enumerated as the parser does: no exception, the rows before the limit, then the end.
+        var machines = workbook.Sheets["Maskiner"].ToList();
+        var energy = workbook.Sheets["Energi"].ToList();
+
+        Assert.Equal(["a"], Assert.Single(machines));
+        Assert.Empty(energy);
+        var refusal = Assert.IsType<Problem>(workbook.Refusal);
+        Assert.Equal(MessageKeys.WorkbookTooManyRows, refusal.MessageKey);
+        Assert.Equal(new object[] { "Maskiner", 10 }, refusal.Arguments);
     }
 
     [Fact]
@@ -227,7 +247,7 @@ public sealed class ReportWorkbookSafetyTests
 
         Assert.Equal(MessageKeys.WorkbookFileTooLarge, Refusal(file, limits).MessageKey);
         var forward = ReportWorkbookReader.Read(new ReadOnlyForwardStream(new MemoryStream(file)), limits);
-        Assert.Equal(MessageKeys.WorkbookFileTooLarge, forward.Refusal!.MessageKey);
+        Assert.Equal(MessageKeys.WorkbookFileTooLarge, Assert.Single(forward.Problems).MessageKey);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Validation;
+using Klimaspor.Features.Reports;
 using Klimaspor.Features.Reports.Workbook;
 using static Klimaspor.Tests.Reports.WorkbookSamples;
 
@@ -13,13 +15,13 @@ public sealed class ReportZipReaderTests
 
     private static readonly byte[] Csv = Encoding.UTF8.GetBytes("Maskin-ID;Maskintype\nM-1;gravemaskin\n");
 
-    private static ZipReadResult Read(byte[] zip, WorkbookLimits? limits = null) => ReportZipReader.Read(zip, limits ?? WorkbookLimits.Default);
+    private static Outcome<IReadOnlyList<UploadedFile>> Read(byte[] zip, WorkbookLimits? limits = null) => ReportZipReader.Read(zip, limits ?? WorkbookLimits.Default);
 
-    private static WorkbookRefusal Refusal(byte[] zip, WorkbookLimits? limits = null)
+    private static Problem Refusal(byte[] zip, WorkbookLimits? limits = null)
     {
         var result = Read(zip, limits);
-        Assert.Empty(result.Files);
-        return Assert.IsType<WorkbookRefusal>(result.Refusal);
+        Assert.Null(result.Value);
+        return Assert.Single(result.Problems);
     }
 
     [Fact]
@@ -29,9 +31,9 @@ public sealed class ReportZipReaderTests
 
         var result = Read(zip);
 
-        Assert.Null(result.Refusal);
-        Assert.Equal(["Maskiner.csv", "ENERGI.CSV"], result.Files.Select(f => f.FileName));
-        Assert.Equal(Csv, result.Files[0].Content);
+        Assert.True(result.Succeeded);
+        Assert.Equal(["Maskiner.csv", "ENERGI.CSV"], result.Value.Select(f => f.FileName));
+        Assert.Equal(Csv, result.Value[0].Content);
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class ReportZipReaderTests
             entry.Write(Csv);
         }
 
-        Assert.Equal("Kjøretøy.csv", Assert.Single(Read(stream.ToArray()).Files).FileName);
+        Assert.Equal("Kjøretøy.csv", Assert.Single(Read(stream.ToArray()).Value!).FileName);
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class ReportZipReaderTests
         var refusal = Refusal(zip, WorkbookLimits.Default with { MaxCsvZipBytes = 2 * MegaByte });
 
         Assert.Equal(MessageKeys.ZipUnpacksTooLarge, refusal.MessageKey);
-        Assert.Equal(2L, refusal.Args[0]);
+        Assert.Equal(2L, refusal.Arguments[0]);
     }
 
     [Fact]
@@ -92,7 +94,7 @@ public sealed class ReportZipReaderTests
         var refusal = Refusal(Zip([("Rapport.csv", Csv), (name, Csv)]));
 
         Assert.Equal(MessageKeys.ZipUnsafeName, refusal.MessageKey);
-        Assert.Equal(name, refusal.Part);
+        Assert.Equal(name, refusal.Value);
         Assert.Contains(name, refusal.Text("nb"), StringComparison.Ordinal);
     }
 
@@ -104,8 +106,8 @@ public sealed class ReportZipReaderTests
         var byName = Refusal(Zip([("Rapport.csv", Csv), ("maskiner.zip", inner)]));
         var byContent = Refusal(Zip([("Rapport.csv", Csv), ("Maskiner.csv", inner)]));
 
-        Assert.Equal((MessageKeys.ZipNestedArchive, "maskiner.zip"), (byName.MessageKey, byName.Part));
-        Assert.Equal((MessageKeys.ZipNestedArchive, "Maskiner.csv"), (byContent.MessageKey, byContent.Part));
+        Assert.Equal((MessageKeys.ZipNestedArchive, "maskiner.zip"), (byName.MessageKey, byName.Value));
+        Assert.Equal((MessageKeys.ZipNestedArchive, "Maskiner.csv"), (byContent.MessageKey, byContent.Value));
     }
 
     [Fact]
@@ -114,7 +116,7 @@ public sealed class ReportZipReaderTests
         var refusal = Refusal(Zip([("Rapport.csv", Csv), ("notater.docx", Encoding.UTF8.GetBytes("not a csv"))]));
 
         Assert.Equal(MessageKeys.ZipEntryNotCsv, refusal.MessageKey);
-        Assert.Equal("notater.docx", refusal.Part);
+        Assert.Equal("notater.docx", refusal.Value);
         Assert.Equal("“notater.docx” in the zip file is not a CSV file. Put only the template's CSV files (Rapport.csv, Maskiner.csv and so on) in the zip file.",
             refusal.Text("en"));
     }

@@ -5,6 +5,7 @@ using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Organisations;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Domain.Validation;
 using Klimaspor.Features.Reports.Workbook;
 
 namespace Klimaspor.Tests.Reports;
@@ -169,15 +170,15 @@ internal static class WorkbookSamples
     public static IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>> Read(Stream stream, WorkbookLimits? limits = null)
     {
         var result = ReportWorkbookReader.Read(stream, limits);
-        Assert.True(result.Succeeded, $"Refused: {result.Refusal}");
-        return result.Sheets;
+        Assert.True(result.Succeeded, $"Refused: {(result.Problems.Count > 0 ? result.Problems[0].MessageKey : null)}");
+        return result.Value;
     }
 
-    public static WorkbookRefusal Refusal(byte[] file, WorkbookLimits? limits = null)
+    public static Problem Refusal(byte[] file, WorkbookLimits? limits = null)
     {
         var result = ReportWorkbookReader.Read(new MemoryStream(file), limits);
         Assert.False(result.Succeeded, "The workbook was read, not refused.");
-        return result.Refusal;
+        return Assert.Single(result.Problems);
     }
 
     /// <summary>A zip of the given entries, in order.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Domain.Reporting.Template;
 
@@ -60,8 +61,8 @@ public sealed class CsvTable
     }
 
     /// <summary>The table's own error for the sheet it is read as: a quoted field never closed.</summary>
-    public IReadOnlyList<TemplateError> Errors(string sheet) => UnclosedQuoteRow is { } row
-        ? [new TemplateError(sheet, row, null, null, null, MessageKeys.TemplateCsvQuoteNotClosed, [row])]
+    public IReadOnlyList<Problem> Errors(string sheet) => UnclosedQuoteRow is { } row
+        ? [Problem.InSheet(sheet, row, null, null, null, MessageKeys.TemplateCsvQuoteNotClosed, [row])]
         : [];
 
     private static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)

@@ -1,4 +1,5 @@
 using Klimaspor.Domain.Organisations;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Domain.Reporting.Template;
 
@@ -26,9 +27,9 @@ public sealed record ReportHeaderParseResult
     /// <summary>The period read, even when another field has an error, so that the lines' dates can still be checked.</summary>
     public ReportingPeriod? Period { get; init; }
 
-    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+    public IReadOnlyList<Problem> Errors { get; init; } = [];
 
-    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
     public bool IsValid => Errors.Count == 0;
 }

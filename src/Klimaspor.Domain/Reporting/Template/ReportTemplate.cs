@@ -1,3 +1,5 @@
+using Klimaspor.Domain.Validation;
+
 namespace Klimaspor.Domain.Reporting.Template;
 
 /// <summary>A whole report read from the template's sheets: header, lines, and every error and warning.</summary>
@@ -15,9 +17,9 @@ public sealed record ReportTemplateResult
     /// <summary>For each kind of line, the 1-based sheet row of each line, index for index.</summary>
     public IReadOnlyDictionary<LineKind, IReadOnlyList<int>> RowNumbers { get; init; } = new Dictionary<LineKind, IReadOnlyList<int>>();
 
-    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+    public IReadOnlyList<Problem> Errors { get; init; } = [];
 
-    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
     public bool IsValid => Errors.Count == 0;
 
@@ -56,18 +58,18 @@ public static class ReportTemplate
     public static ReportTemplateResult Parse(IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> sheets, ReportingPeriod? period = null)
     {
         ArgumentNullException.ThrowIfNull(sheets);
-        var errors = new List<TemplateError>();
-        var warnings = new List<TemplateWarning>();
+        var errors = new List<Problem>();
+        var warnings = new List<Problem>();
         var bySheet = new Dictionary<TemplateSheet, IEnumerable<IReadOnlyList<string?>>>();
         foreach (var (name, rows) in sheets)
         {
             if (TemplateSheets.Find(name) is not { } sheet)
             {
-                warnings.Add(new(name, null, null, null, name, MessageKeys.TemplateUnknownSheet, [name]));
+                warnings.Add(Problem.InSheet(name, null, null, null, name, MessageKeys.TemplateUnknownSheet, [name]));
             }
             else if (!bySheet.TryAdd(sheet, rows))
             {
-                errors.Add(new(sheet.Name, null, null, null, name, MessageKeys.TemplateSheetTwice, [sheet.Name]));
+                errors.Add(Problem.InSheet(sheet.Name, null, null, null, name, MessageKeys.TemplateSheetTwice, [sheet.Name]));
             }
         }
 
@@ -84,7 +86,7 @@ public static class ReportTemplate
         }
         else if (period is null)
         {
-            errors.Add(new(TemplateSheets.Report.Name, null, null, null, null, MessageKeys.TemplateReportSheetMissing, []));
+            errors.Add(Problem.InSheet(TemplateSheets.Report.Name, null, null, null, null, MessageKeys.TemplateReportSheetMissing, []));
         }
 
         var machines = TemplateParser.ParseMachines(RowsOf(bySheet, TemplateSheets.Machines), period);

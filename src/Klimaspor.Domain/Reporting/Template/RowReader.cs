@@ -1,6 +1,7 @@
 using System.Globalization;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Organisations;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Domain.Reporting.Template;
 
@@ -22,7 +23,7 @@ internal sealed class RowReader
     private readonly bool _absentRequiredIsError;
     private readonly ReportingPeriod? _period;
     private readonly EnergyCarrier? _carrier;
-    private readonly List<(int Row, int Column, TemplateError Error)> _errors = [];
+    private readonly List<(int Row, int Column, Problem Error)> _errors = [];
 
     /// <param name="cells">The cells of the columns present, by key.</param>
     /// <param name="rowNumber">The row a missing value is reported at; null on the key/value sheet.</param>
@@ -43,7 +44,7 @@ internal sealed class RowReader
     public bool HasErrors => _errors.Count > 0;
 
     /// <summary>The errors in the order of the cells, as the user reads the sheet; values not found at all come last.</summary>
-    public IEnumerable<TemplateError> Errors => _errors.OrderBy(e => e.Row).ThenBy(e => e.Column).Select(e => e.Error);
+    public IEnumerable<Problem> Errors => _errors.OrderBy(e => e.Row).ThenBy(e => e.Column).Select(e => e.Error);
 
     public string? Text(string key)
     {
@@ -377,9 +378,9 @@ internal sealed class RowReader
 
     private void Missing(TemplateColumn column, CellAt? at, string messageKey, params object[] args)
     {
-        _errors.Add((at?.RowNumber ?? _rowNumber ?? int.MaxValue, at?.ColumnIndex ?? int.MaxValue, new TemplateError(_sheet.Name, at?.RowNumber ?? _rowNumber, column.Key, at?.Reference, null, messageKey, args)));
+        _errors.Add((at?.RowNumber ?? _rowNumber ?? int.MaxValue, at?.ColumnIndex ?? int.MaxValue, Problem.InSheet(_sheet.Name, at?.RowNumber ?? _rowNumber, column.Key, at?.Reference, null, messageKey, args)));
     }
 
     private void Error(TemplateColumn column, CellAt at, string messageKey, params object[] args) =>
-        _errors.Add((at.RowNumber, at.ColumnIndex, new TemplateError(_sheet.Name, at.RowNumber, column.Key, at.Reference, at.Text, messageKey, args)));
+        _errors.Add((at.RowNumber, at.ColumnIndex, Problem.InSheet(_sheet.Name, at.RowNumber, column.Key, at.Reference, at.Text, messageKey, args)));
 }

@@ -1,42 +1,15 @@
+using Klimaspor.Domain.Validation;
+
 namespace Klimaspor.Domain.Reporting.Template;
 
 /// <summary>
-/// Something in the input that stops the report: located as the user sees it, so they can go straight to the cell.
-/// </summary>
-/// <param name="Sheet">The template's sheet name, e.g. <c>Maskiner</c>.</param>
-/// <param name="Row">1-based row number in the sheet or file, title rows counted; null for the sheet as a whole.</param>
-/// <param name="Column">The template key of the column, e.g. <c>operatingHours</c>; null when no template column is meant.</param>
-/// <param name="Cell">The spreadsheet cell, e.g. <c>K7</c>, when the value has one.</param>
-/// <param name="Value">The text found, as it was; null when the value was missing.</param>
-/// <param name="MessageKey">A key of <see cref="MessageKeys"/>.</param>
-/// <param name="Args">The message's arguments, in the order documented at the key.</param>
-public sealed record TemplateError(
-    string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
-{
-    /// <summary>The error as the one problem record use cases return, located at its sheet, row and cell.</summary>
-    public Validation.Problem ToProblem() => new(Column ?? string.Empty, MessageKey, Value, [.. Args]) { Sheet = Sheet, Row = Row, Cell = Cell };
-    /// <summary>
-    /// The column's header in the reader's language, as the template names it (<c>Energibærer</c>, <c>Energiberar</c>,
-    /// <c>Energy carrier</c>); null when no template column is meant.
-    /// </summary>
-    public string? Header(string? culture) => TemplateSheets.Header(Sheet, Column, culture);
-
-    /// <summary>
-    /// The letters of the column where the value sat in the file (<c>D</c>, <c>AA</c>), which need not be the template's
-    /// place for it: columns may come in any order. Null when the value has no cell (a column left out of the sheet).
-    /// </summary>
-    public string? ColumnLetter => CellValues.ColumnLettersOf(Cell);
-}
-
-/// <summary>Something read past and shown, which does not stop the report (an unknown column or sheet).</summary>
-public sealed record TemplateWarning(
-    string Sheet, int? Row, string? Column, string? Cell, string? Value, string MessageKey, IReadOnlyList<object> Args)
-{
-}
-
-/// <summary>
-/// The lines read from one sheet. Rows with an error are left out of <see cref="Lines"/>, never half-read; a report is
-/// stored only when <see cref="Errors"/> is empty.
+/// The lines read from one sheet. What the parser finds is a <see cref="Problem"/> located with
+/// <see cref="Problem.InSheet"/>: <see cref="Errors"/> stop the report, <see cref="Warnings"/> (an unknown column or
+/// sheet, read past) are shown beside it. Rows with an error are left out of <see cref="Lines"/>, never half-read; a
+/// report is stored only when <see cref="Errors"/> is empty (a use case answers <c>Outcome.Invalid(Errors)</c>).
+/// This is a reading, not an outcome: the line form's live figures are computed from the rows that could be read while
+/// other rows still have errors, and the <c>Rapport</c> sheet's period checks the lines' dates even when another of its
+/// fields has an error, so that every error of every sheet is found in one pass.
 /// </summary>
 public sealed record TemplateParseResult<T>
 {
@@ -48,9 +21,9 @@ public sealed record TemplateParseResult<T>
     /// </summary>
     public IReadOnlyList<int> RowNumbers { get; init; } = [];
 
-    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+    public IReadOnlyList<Problem> Errors { get; init; } = [];
 
-    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
     public bool IsValid => Errors.Count == 0;
 }
@@ -59,9 +32,9 @@ public sealed record TemplateParseResult<T>
 public static class TemplateLocation
 {
     /// <summary>The header of the problem's column in the reader's language; null when no template column is meant.</summary>
-    public static string? Header(Validation.Problem problem, string? culture) =>
+    public static string? Header(Problem problem, string? culture) =>
         problem.Sheet is null || problem.Field.Length == 0 ? null : TemplateSheets.Header(problem.Sheet, problem.Field, culture);
 
     /// <summary>The letters of the column where the value sat in the file; null when it has no cell (JSON, a missing column).</summary>
-    public static string? ColumnLetter(Validation.Problem problem) => CellValues.ColumnLettersOf(problem.Cell);
+    public static string? ColumnLetter(Problem problem) => CellValues.ColumnLettersOf(problem.Cell);
 }

@@ -1,3 +1,5 @@
+using Klimaspor.Domain.Validation;
+
 namespace Klimaspor.Domain.Reporting.Template;
 
 /// <summary>
@@ -16,10 +18,10 @@ public sealed record TemplateHeader
     public required IReadOnlyDictionary<string, int> ColumnIndexes { get; init; }
 
     /// <summary>A required column missing, or a column given twice.</summary>
-    public IReadOnlyList<TemplateError> Errors { get; init; } = [];
+    public IReadOnlyList<Problem> Errors { get; init; } = [];
 
     /// <summary>Unknown columns, which are read past.</summary>
-    public IReadOnlyList<TemplateWarning> Warnings { get; init; } = [];
+    public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
     public int RowNumber => RowIndex + 1;
 
@@ -46,8 +48,8 @@ public sealed record TemplateHeader
     {
         var rowNumber = rowIndex + 1;
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var errors = new List<TemplateError>();
-        var warnings = new List<TemplateWarning>();
+        var errors = new List<Problem>();
+        var warnings = new List<Problem>();
         for (var j = 0; j < cells.Count; j++)
         {
             var text = cells[j];
@@ -59,12 +61,12 @@ public sealed record TemplateHeader
             var cell = CellValues.ColumnLetters(j) + rowNumber;
             if (!sheet.TryMatchColumn(text, out var column))
             {
-                warnings.Add(new(sheet.Name, rowNumber, null, cell, text, MessageKeys.TemplateUnknownColumn, [text.Trim()]));
+                warnings.Add(Problem.InSheet(sheet.Name, rowNumber, null, cell, text, MessageKeys.TemplateUnknownColumn, [text.Trim()]));
             }
             else if (!indexes.TryAdd(column.Key, j))
             {
                 // Which of the two holds the real figures cannot be told from the sheet.
-                errors.Add(new(sheet.Name, rowNumber, column.Key, cell, text, MessageKeys.TemplateColumnTwice, column.Headers));
+                errors.Add(Problem.InSheet(sheet.Name, rowNumber, column.Key, cell, text, MessageKeys.TemplateColumnTwice, column.Headers));
             }
         }
 
@@ -72,7 +74,7 @@ public sealed record TemplateHeader
         {
             if (column.IsRequiredColumn && !indexes.ContainsKey(column.Key))
             {
-                errors.Add(new(sheet.Name, rowNumber, column.Key, null, null, MessageKeys.TemplateColumnMissing, column.Headers));
+                errors.Add(Problem.InSheet(sheet.Name, rowNumber, column.Key, null, null, MessageKeys.TemplateColumnMissing, column.Headers));
             }
         }
 

@@ -1,4 +1,5 @@
 using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Validation;
 
 namespace Klimaspor.Domain.Reporting.Template;
 
@@ -35,8 +36,8 @@ public static class TemplateParser
         ArgumentNullException.ThrowIfNull(rows);
         var sheet = TemplateSheets.Report;
         var cells = new Dictionary<string, CellAt>(StringComparer.Ordinal);
-        var errors = new List<TemplateError>();
-        var warnings = new List<TemplateWarning>();
+        var errors = new List<Problem>();
+        var warnings = new List<Problem>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -53,7 +54,7 @@ public static class TemplateParser
                 if (FirstFilled(row, label + 1) >= 0)
                 {
                     var text = row[label]!.Trim();
-                    warnings.Add(new(sheet.Name, rowNumber, null, CellValues.ColumnLetters(label) + rowNumber, text, MessageKeys.TemplateUnknownReportField, [text]));
+                    warnings.Add(Problem.InSheet(sheet.Name, rowNumber, null, CellValues.ColumnLetters(label) + rowNumber, text, MessageKeys.TemplateUnknownReportField, [text]));
                 }
 
                 continue;
@@ -61,7 +62,7 @@ public static class TemplateParser
 
             if (!cells.TryAdd(column.Key, new CellAt(rowNumber, valueIndex, valueIndex < row.Count ? row[valueIndex] : null)))
             {
-                errors.Add(new(sheet.Name, rowNumber, column.Key, CellValues.ColumnLetters(label) + rowNumber, row[label],
+                errors.Add(Problem.InSheet(sheet.Name, rowNumber, column.Key, CellValues.ColumnLetters(label) + rowNumber, row[label],
                     MessageKeys.TemplateColumnTwice, column.Headers));
             }
         }
@@ -75,7 +76,7 @@ public static class TemplateParser
         errors.AddRange(reader.Errors);
         if (version is { } v && v != TemplateSheets.Version && cells.TryGetValue("templateVersion", out var at))
         {
-            errors.Add(new(sheet.Name, at.RowNumber, "templateVersion", at.Reference, at.Text, MessageKeys.TemplateVersionUnsupported, [v, TemplateSheets.Version]));
+            errors.Add(Problem.InSheet(sheet.Name, at.RowNumber, "templateVersion", at.Reference, at.Text, MessageKeys.TemplateVersionUnsupported, [v, TemplateSheets.Version]));
         }
 
         // A period is named by its first month (a quarter starting in March is 2025-03), so the month read stands for
@@ -88,7 +89,7 @@ public static class TemplateParser
             }
             else if (cells.TryGetValue("period", out var periodAt))
             {
-                errors.Add(new(sheet.Name, periodAt.RowNumber, "period", periodAt.Reference, periodAt.Text, MessageKeys.TemplatePeriodMismatch,
+                errors.Add(Problem.InSheet(sheet.Name, periodAt.RowNumber, "period", periodAt.Reference, periodAt.Text, MessageKeys.TemplatePeriodMismatch,
                     [found.ToString(), expected.ToString()]));
             }
         }
@@ -125,7 +126,7 @@ public static class TemplateParser
         ArgumentNullException.ThrowIfNull(rows);
         TemplateHeader? header = null;
         var anyFilled = false;
-        var errors = new List<TemplateError>();
+        var errors = new List<Problem>();
         var lines = new List<T>();
         var rowNumbers = new List<int>();
         var i = -1;
@@ -168,7 +169,7 @@ public static class TemplateParser
         if (header is null)
         {
             return anyFilled
-                ? new TemplateParseResult<T> { Errors = [new(sheet.Name, null, null, null, null, MessageKeys.TemplateHeaderNotFound, [sheet.Name])] }
+                ? new TemplateParseResult<T> { Errors = [Problem.InSheet(sheet.Name, null, null, null, null, MessageKeys.TemplateHeaderNotFound, [sheet.Name])] }
                 : new TemplateParseResult<T>();
         }
 

@@ -85,10 +85,10 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
         var pasted = PastedReport.Parse(Machines, Vehicles, Energy, period);
         foreach (var error in pasted.Errors)
         {
-            Errors.Add(PastedReport.FieldOf(error.Sheet), FormErrors.Located(error.ToProblem(), localizer));
+            Errors.Add(PastedReport.FieldOf(error.Sheet ?? string.Empty), FormErrors.Located(error, localizer));
         }
 
-        Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet, w.Row, w.Column, localizer[w.MessageKey, [.. w.Args]].Value)));
+        Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet ?? string.Empty, w.Row, w.Field.Length > 0 ? w.Field : null, Problems.Message(w, localizer))));
         if (Errors.Any)
         {
             return null;

@@ -7,13 +7,13 @@ namespace Klimaspor.Features.Calculations;
 /// Rows pasted from a spreadsheet (tab-separated) or typed as CSV, one box per template sheet, read with the
 /// template's own parser, so the calculator accepts exactly what a report would.
 /// </summary>
-public sealed record PastedReport(ReportLines Lines, IReadOnlyList<TemplateError> Errors, IReadOnlyList<TemplateWarning> Warnings,
+public sealed record PastedReport(ReportLines Lines, IReadOnlyList<Problem> Errors, IReadOnlyList<Problem> Warnings,
     IReadOnlyList<int> MachineRows, IReadOnlyList<int> VehicleRows, IReadOnlyList<int> EnergyRows)
 {
     public static PastedReport Parse(string? machines, string? vehicles, string? energy, ReportingPeriod? period)
     {
-        var errors = new List<TemplateError>();
-        var warnings = new List<TemplateWarning>();
+        var errors = new List<Problem>();
+        var warnings = new List<Problem>();
         var m = Read(machines, TemplateSheets.Machines.Name, rows => TemplateParser.ParseMachines(rows, period), errors, warnings);
         var v = Read(vehicles, TemplateSheets.Vehicles.Name, rows => TemplateParser.ParseVehicles(rows, period), errors, warnings);
         var e = Read(energy, TemplateSheets.Energy.Name, rows => TemplateParser.ParseEnergy(rows, period), errors, warnings);
@@ -51,7 +51,7 @@ public sealed record PastedReport(ReportLines Lines, IReadOnlyList<TemplateError
     }
 
     private static TemplateParseResult<T> Read<T>(string? text, string sheet, Func<IReadOnlyList<IReadOnlyList<string?>>, TemplateParseResult<T>> parse,
-        List<TemplateError> errors, List<TemplateWarning> warnings)
+        List<Problem> errors, List<Problem> warnings)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

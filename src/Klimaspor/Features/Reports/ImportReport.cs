@@ -34,11 +34,6 @@ public static class ImportReport
         {
             return await Import(files, workbooks, contractId, period, db, tenant, clock, limits, cancellationToken);
         }
-        catch (WorkbookRefusedException refused) when (workbooks.Any(w => w.Sheets == refused.Workbook))
-        {
-            // Found while parsing, before anything was added to the unit of work: nothing is stored.
-            return Unreadable(workbooks.First(w => w.Sheets == refused.Workbook).File, refused.Refusal);
-        }
         finally
         {
             workbooks.ForEach(w => w.Sheets.Dispose());
@@ -55,7 +50,7 @@ public static class ImportReport
             {
                 if (ReadCsv(file, sheets, limits) is { } csvErrors)
                 {
-                    return Invalid(csvErrors);
+                    return Outcome<ReportView>.Invalid(csvErrors);
                 }
 
                 continue;
@@ -64,32 +59,29 @@ public static class ImportReport
             if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
                 var zip = ReportZipReader.Read(file.Content, limits);
-                if (zip.Refusal is { } refusal)
+                if (!zip.Succeeded)
                 {
-                    return Unreadable(file, refusal);
+                    return Unreadable(file, zip.Problems[0]);
                 }
 
-                foreach (var csv in zip.Files)
+                foreach (var csv in zip.Value)
                 {
                     if (ReadCsv(csv, sheets, limits) is { } csvErrors)
                     {
-                        return Invalid(csvErrors);
+                        return Outcome<ReportView>.Invalid(csvErrors);
                     }
                 }
 
                 continue;
             }
 
-            WorkbookSheets workbook;
-            try
+            var opened = ReportWorkbookReader.Open(new MemoryStream(file.Content, writable: false), limits);
+            if (!opened.Succeeded)
             {
-                workbook = ReportWorkbookReader.Open(new MemoryStream(file.Content, writable: false), limits);
-            }
-            catch (WorkbookRefusedException refused)
-            {
-                return Unreadable(file, refused.Refusal);
+                return Unreadable(file, opened.Problems[0]);
             }
 
+            var workbook = opened.Value;
             workbooks.Add((workbook, file));
             foreach (var (name, rows) in workbook.Sheets)
             {
@@ -106,9 +98,14 @@ public static class ImportReport
             var header = sheets.FirstOrDefault(s => TemplateSheets.Report.IsNamed(s.Key)).Value is { } reportRows
                 ? TemplateParser.ParseReportHeader([.. reportRows])
                 : null;
+            if (Unreadable(workbooks) is { } unreadable)
+            {
+                return Outcome<ReportView>.Invalid(unreadable);
+            }
+
             if (header is null || header.Errors.Count > 0 || header.Header is null || header.Period is null)
             {
-                return header?.Errors is { Count: > 0 } errors ? Invalid(errors) : Refused("report", MessageKeys.TemplateReportSheetMissing);
+                return header?.Errors is { Count: > 0 } errors ? Outcome<ReportView>.Invalid(errors) : Refused("report", MessageKeys.TemplateReportSheetMissing);
             }
 
             var scope = await tenant.ScopeAsync(cancellationToken);
@@ -125,7 +122,7 @@ public static class ImportReport
 
         // The files go into the draft's own SaveChanges: a draft is never stored without the file it came from.
         var source = files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv";
-        var outcome = await SaveReportDraft.Handle(new DraftRequest(contractId.Value, period, sheets, source, null), db, tenant, clock, cancellationToken,
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(contractId.Value, period, sheets, source, null, () => Unreadable(workbooks)), db, tenant, clock, cancellationToken,
             report => Keep(files, report.Id, db, tenant, clock, cancellationToken));
         if (outcome.Kind == OutcomeKind.NotFound)
         {
@@ -165,7 +162,7 @@ public static class ImportReport
     }
 
     /// <summary>A CSV file read as the sheet it is named after; null, or its errors.</summary>
-    private static IReadOnlyList<TemplateError>? ReadCsv(UploadedFile file, Dictionary<string, IEnumerable<IReadOnlyList<string?>>> sheets, WorkbookLimits limits)
+    private static IReadOnlyList<Problem>? ReadCsv(UploadedFile file, Dictionary<string, IEnumerable<IReadOnlyList<string?>>> sheets, WorkbookLimits limits)
     {
         var table = CsvTable.Read(new MemoryStream(file.Content, writable: false));
         var name = Path.GetFileNameWithoutExtension(file.FileName);
@@ -177,16 +174,21 @@ public static class ImportReport
         // The workbook's row limit holds for CSV too: the rows are kept in memory until the draft is stored.
         if (table.Rows.Count > limits.MaxRows)
         {
-            return [new TemplateError(name, null, null, null, file.FileName, MessageKeys.WorkbookTooManyRows, [name, limits.MaxRows])];
+            return [new Problem(string.Empty, MessageKeys.WorkbookTooManyRows, file.FileName, name, limits.MaxRows) { Sheet = name }];
         }
 
-        return sheets.TryAdd(name, table.Rows) ? null : [new TemplateError(name, null, null, null, file.FileName, MessageKeys.TemplateSheetTwice, [name])];
+        return sheets.TryAdd(name, table.Rows) ? null : [new Problem(string.Empty, MessageKeys.TemplateSheetTwice, file.FileName, name) { Sheet = name }];
     }
 
-    private static Outcome<ReportView> Invalid(IEnumerable<TemplateError> errors) => Outcome<ReportView>.Invalid([.. errors.Select(e => e.ToProblem())]);
+    private static Outcome<ReportView> Unreadable(UploadedFile file, Problem refusal) => Outcome<ReportView>.Invalid(Located(file, refusal));
 
-    private static Outcome<ReportView> Unreadable(UploadedFile file, WorkbookRefusal refusal) =>
-        Outcome<ReportView>.Invalid(new Problem(string.Empty, refusal.MessageKey, refusal.Part ?? file.FileName, [.. refusal.Args]) { Sheet = file.FileName });
+    /// <summary>The refusal of a workbook found while its sheets were parsed, if any, located at its file.</summary>
+    private static Problem? Unreadable(List<(WorkbookSheets Sheets, UploadedFile File)> workbooks) =>
+        workbooks.FirstOrDefault(w => w.Sheets.Refusal is not null) is ({ Refusal: { } refusal }, var file) ? Located(file, refusal) : null;
+
+    // A refused file is named where the upload's errors are listed: its name as the sheet, and as the value unless the
+    // refusal names a file inside it (a zip's entry).
+    private static Problem Located(UploadedFile file, Problem refusal) => refusal with { Value = refusal.Value ?? file.FileName, Sheet = file.FileName };
 
     private static Outcome<ReportView> Refused(string column, string key, params object[] args) =>
         Outcome<ReportView>.Invalid(new Problem(column, key, args.Length > 0 ? args[0]?.ToString() : null, args) { Sheet = TemplateSheets.Report.Name });

@@ -38,7 +38,7 @@ public static partial class PreviewReport
     public static async Task<DraftPreview> Handle(ReportContext context, ReportForm form, AppDbContext db, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var parsed = ReportTemplate.Parse(form.TemplateRows(), context.Period);
-        var errors = parsed.Errors.Select(e => Message(e.ToProblem(), localizer)).ToList();
+        var errors = parsed.Errors.Select(e => Message(e, localizer)).ToList();
         var linesWithErrors = parsed.Errors.Where(e => e.Row is not null).Select(e => (e.Sheet, e.Row)).Distinct().Count();
         var outcome = await ReportFigures.Calculate(context, parsed.Lines, db, cancellationToken);
         if (!outcome.Succeeded)

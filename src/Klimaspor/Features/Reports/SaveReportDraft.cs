@@ -10,8 +10,12 @@ namespace Klimaspor.Features.Reports;
 /// <param name="Sheets">By name; read once, while they are parsed (an uploaded workbook's rows straight from the file).</param>
 /// <param name="Source">How it came: <see cref="SaveReportDraft.FromApi"/>, <c>web</c>, <c>workbook</c> or <c>csv</c>; kept with the draft.</param>
 /// <param name="ExpectedRowVersion">The version the caller read (If-Match); null when it sent none.</param>
+/// <param name="Unreadable">
+/// For sheets read from a file while they are parsed (<see cref="Workbook.WorkbookSheets"/>): why the file was refused
+/// while its rows were read, if it was; asked once they are parsed, before anything is stored.
+/// </param>
 public sealed record DraftRequest(Guid ContractId, string Period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> Sheets, string Source,
-    Guid? ExpectedRowVersion);
+    Guid? ExpectedRowVersion, Func<Problem?>? Unreadable = null);
 
 /// <summary>
 /// Creates or replaces the supplier's draft for a period. Whatever the way in (JSON, pasted rows, CSV, workbook),
@@ -41,9 +45,14 @@ public static class SaveReportDraft
         }
 
         var parsed = ReportTemplate.Parse(request.Sheets, context.Period);
+        if (request.Unreadable?.Invoke() is { } unreadable)
+        {
+            return Outcome<ReportView>.Invalid(unreadable);
+        }
+
         if (!parsed.IsValid)
         {
-            return Outcome<ReportView>.Invalid([.. parsed.Errors.Select(e => request.Source == FromApi ? JsonReportRowsLocation(e) : e.ToProblem())]);
+            return Outcome<ReportView>.Invalid(request.Source == FromApi ? [.. parsed.Errors.Select(JsonReportRowsLocation)] : parsed.Errors);
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken, track: true);
@@ -111,6 +120,6 @@ public static class SaveReportDraft
     }
 
     /// <summary>A template error where a JSON client put it: the sheet's key and the line's 1-based position in its array (row 1 of the sheet is the keys).</summary>
-    private static Problem JsonReportRowsLocation(TemplateError error) =>
-        error.ToProblem() with { Sheet = TemplateSheets.Find(error.Sheet)?.Key ?? error.Sheet, Row = error.Row - 1, Cell = null };
+    private static Problem JsonReportRowsLocation(Problem error) =>
+        error with { Sheet = error.Sheet is { } sheet ? TemplateSheets.Find(sheet)?.Key ?? sheet : null, Row = error.Row - 1, Cell = null };
 }

@@ -33,27 +33,6 @@ public sealed class FormErrors(Func<string, string>? fieldOf = null)
     }
 
     /// <summary>
-    /// An error found in a sheet (upload, pasted rows), located as the user sees the file: "Maskiner, rad 3, kolonne D
-    /// (Energibærer): …", with the column's letter where it sat and its header in the reader's language, never the
-    /// template's key.
-    /// </summary>
-    public static string Located(TemplateError error, IStringLocalizer localizer)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        ArgumentNullException.ThrowIfNull(localizer);
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var sheet = TemplateSheets.Find(error.Sheet)?.DisplayName(culture) ?? error.Sheet;
-        var text = localizer[error.MessageKey, [.. error.Args]].Value;
-        return (error.Row, error.ColumnLetter, error.Header(culture)) switch
-        {
-            ({ } row, { } letter, { } header) => localizer["Located.Cell", sheet, row, letter, header, text],
-            ({ } row, null, { } header) => localizer["Calculator.AtRow", sheet, row, header, text],
-            ({ } row, _, null) => localizer["Located.Row", sheet, row, text],
-            _ => $"{sheet}: {text}",
-        };
-    }
-
-    /// <summary>
     /// A problem found in a sheet (upload, pasted rows), located as the user sees the file: "Maskiner, rad 3, kolonne D
     /// (Energibærer): …", with the column's letter where it sat and its header in the reader's language, never the
     /// template's key.

@@ -11,7 +11,7 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// <summary>
 /// Reads an uploaded workbook into rows of text cells per sheet, for <see cref="Domain.Reporting.Template.ReportTemplate"/>
 /// (<see cref="Open"/>: each sheet's rows as they are parsed; <see cref="Read"/>: all of them in memory), or refuses it
-/// with a message key. The package is checked before it is opened (<see cref="WorkbookPackage"/>); sheets
+/// with a <see cref="Problem"/> about the upload. The package is checked before it is opened (<see cref="WorkbookPackage"/>); sheets
 /// are read with <see cref="OpenXmlReader"/> (SAX), one element at a time. Formulas are never evaluated: a formula
 /// cell gives the value Excel cached when it last saved the file, or nothing.
 /// </summary>
@@ -25,28 +25,33 @@ public static class ReportWorkbookReader
     // Excel's 1904 date system (old Mac workbooks) counts days from 1904-01-01; the parser reads the 1900 system.
     private const int Days1904To1900 = 1462;
 
-    /// <summary>Reads the workbook whole: every sheet's rows in memory. The stream is read from its current position and left open.</summary>
-    public static WorkbookReadResult Read(Stream input, WorkbookLimits? limits = null)
+    /// <summary>
+    /// Reads the workbook whole: every sheet's rows in memory (<see cref="WorkbookSheets"/> says how rows and cells are
+    /// given), or why it was refused. The stream is read from its current position and left open.
+    /// </summary>
+    public static Outcome<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>> Read(Stream input, WorkbookLimits? limits = null)
     {
-        try
+        var opened = Open(input, limits);
+        if (!opened.Succeeded)
         {
-            using var workbook = Open(input, limits);
-            return WorkbookReadResult.Read(workbook.Sheets.ToDictionary(s => s.Key, s => (IReadOnlyList<IReadOnlyList<string?>>)[.. s.Value], StringComparer.Ordinal));
+            return opened.Failed<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>>();
         }
-        catch (WorkbookRefusedException refused)
-        {
-            return WorkbookReadResult.Refused(refused.Refusal);
-        }
+
+        using var workbook = opened.Value;
+        var sheets = workbook.Sheets.ToDictionary(s => s.Key, s => (IReadOnlyList<IReadOnlyList<string?>>)[.. s.Value], StringComparer.Ordinal);
+        return workbook.Refusal is { } refusal
+            ? Outcome<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>>.Invalid(refusal)
+            : Outcome<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>>.Ok(sheets);
     }
 
     /// <summary>
     /// Opens the workbook for reading its sheets as they are enumerated, one row at a time (an import parses 100 000
-    /// rows without holding them). The package, its workbook part, shared strings and styles are read and checked
-    /// here; a sheet found unreadable or over a limit while enumerated throws <see cref="WorkbookRefusedException"/>
-    /// then. The stream is read from its current position and must stay open until the result is disposed.
+    /// rows without holding them), or refuses it: the package, its workbook part, shared strings and styles are read
+    /// and checked here. A sheet found unreadable or over a limit while enumerated ends there, and the refusal is
+    /// then <see cref="WorkbookSheets.Refusal"/>. The stream is read from its current position and must stay open
+    /// until the result is disposed.
     /// </summary>
-    /// <exception cref="WorkbookRefusedException">The file is not a workbook that can be read, or is over a limit.</exception>
-    public static WorkbookSheets Open(Stream input, WorkbookLimits? limits = null)
+    public static Outcome<WorkbookSheets> Open(Stream input, WorkbookLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         limits ??= WorkbookLimits.Default;
@@ -57,21 +62,30 @@ public static class ReportWorkbookReader
             var stream = input;
             if (!input.CanSeek || input.Position != 0)
             {
-                copy = CopyAtMost(input, limits.MaxFileBytes) ?? throw Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
+                copy = CopyAtMost(input, limits.MaxFileBytes);
+                if (copy is null)
+                {
+                    return Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
+                }
+
                 stream = copy;
             }
             else if (input.Length > limits.MaxFileBytes)
             {
-                throw Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
+                return Refused(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024));
             }
 
             if (WorkbookPackage.Inspect(stream, limits) is { } refusal)
             {
-                throw new WorkbookRefusedException(refusal);
+                return Outcome<WorkbookSheets>.Invalid(refusal);
             }
 
             var sheets = OpenPackage(stream, limits, copy);
-            copy = null; // the sheets own it now
+            if (sheets.Succeeded)
+            {
+                copy = null; // the sheets own it now
+            }
+
             return sheets;
         }
         finally
@@ -80,7 +94,7 @@ public static class ReportWorkbookReader
         }
     }
 
-    private static WorkbookSheets OpenPackage(Stream stream, WorkbookLimits limits, MemoryStream? copy)
+    private static Outcome<WorkbookSheets> OpenPackage(Stream stream, WorkbookLimits limits, MemoryStream? copy)
     {
         SpreadsheetDocument document;
         try
@@ -94,33 +108,31 @@ public static class ReportWorkbookReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException)
         {
-            throw Refused(MessageKeys.WorkbookNotAWorkbook);
+            return Refused(MessageKeys.WorkbookNotAWorkbook);
         }
 
-        try
+        // The SDK takes whatever the package's main part is for a workbook part; its content type tells what it is
+        // (a Word document renamed .xlsx has a main part too).
+        var refusal = document.WorkbookPart?.ContentType switch
         {
-            // The SDK takes whatever the package's main part is for a workbook part; its content type tells what it is
-            // (a Word document renamed .xlsx has a main part too).
-            switch (document.WorkbookPart?.ContentType)
-            {
-                case WorkbookContentType or TemplateContentType:
-                    break;
-                case { } contentType when contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) && !contentType.Contains(".binary.", StringComparison.Ordinal):
-                    throw Refused(MessageKeys.WorkbookMacroEnabled);
-                default:
-                    throw Refused(MessageKeys.WorkbookNotAWorkbook);
-            }
+            WorkbookContentType or TemplateContentType => null,
+            { } contentType when contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) && !contentType.Contains(".binary.", StringComparison.Ordinal) =>
+                Problem.About(MessageKeys.WorkbookMacroEnabled),
+            _ => Problem.About(MessageKeys.WorkbookNotAWorkbook),
+        };
 
-            return Guarded(() => OpenSheets(new WorkbookSheets(document, copy), document.WorkbookPart, limits), null);
-        }
-        catch
+        var workbook = new WorkbookSheets(document, copy);
+        refusal ??= Guarded(() => OpenSheets(workbook, document.WorkbookPart!, limits), out _);
+        if (refusal is not null)
         {
             document.Dispose();
-            throw;
+            return Outcome<WorkbookSheets>.Invalid(refusal);
         }
+
+        return Outcome<WorkbookSheets>.Ok(workbook);
     }
 
-    private static WorkbookSheets OpenSheets(WorkbookSheets workbook, WorkbookPart workbookPart, WorkbookLimits limits)
+    private static bool OpenSheets(WorkbookSheets workbook, WorkbookPart workbookPart, WorkbookLimits limits)
     {
         var (sheets, date1904) = ReadWorkbook(workbookPart);
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart ? ReadSharedStrings(stringsPart) : [];
@@ -144,39 +156,65 @@ public static class ReportWorkbookReader
             workbook.Add(name, Rows(new SheetReader(name, sharedStrings, dateStyles, limits), worksheetPart, workbook));
         }
 
-        return workbook;
+        return true;
     }
 
-    /// <summary>A sheet's rows as its reader finds them, with whatever stops the reading turned into a refusal.</summary>
+    /// <summary>
+    /// A sheet's rows as its reader finds them, until whatever stops the reading: the refusal is then the workbook's
+    /// (<see cref="WorkbookSheets.Refusal"/>) and the rows end, here and in every sheet read after.
+    /// </summary>
     private static IEnumerable<IReadOnlyList<string?>> Rows(SheetReader sheet, WorksheetPart part, WorkbookSheets workbook)
     {
+        if (workbook.Refusal is not null)
+        {
+            yield break;
+        }
+
         // C# allows no yield inside a try with a catch: the enumerator is advanced inside one, the row yielded outside.
         using var rows = sheet.Rows(part).GetEnumerator();
-        while (Guarded(rows.MoveNext, workbook))
+        while (true)
         {
+            if (Guarded(rows.MoveNext, out var more) is { } refusal)
+            {
+                workbook.Refuse(refusal);
+                yield break;
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
             yield return rows.Current;
         }
     }
 
-    /// <summary>Runs a step of reading; a refusal, or the SDK finding the package broken, becomes <see cref="WorkbookRefusedException"/>.</summary>
-    private static T Guarded<T>(Func<T> step, WorkbookSheets? workbook)
+    /// <summary>
+    /// Runs a step of reading: null when it went through (its result in <paramref name="result"/>), else the refusal —
+    /// the reader's own (<see cref="RefusedException"/>) or the SDK finding the package broken. The one place where
+    /// reading's exceptions end: none leaves this class.
+    /// </summary>
+    private static Problem? Guarded(Func<bool> step, out bool result)
     {
         try
         {
-            return step();
+            result = step();
+            return null;
         }
         catch (RefusedException refused)
         {
-            throw new WorkbookRefusedException(new WorkbookRefusal(refused.MessageKey, refused.Args), workbook);
+            result = false;
+            return Problem.About(refused.MessageKey, refused.Args);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException
             or InvalidOperationException)
         {
-            throw new WorkbookRefusedException(new WorkbookRefusal(MessageKeys.WorkbookCorrupt, []), workbook);
+            result = false;
+            return Problem.About(MessageKeys.WorkbookCorrupt);
         }
     }
 
-    private static WorkbookRefusedException Refused(string messageKey, params object[] args) => new(new WorkbookRefusal(messageKey, args));
+    private static Outcome<WorkbookSheets> Refused(string messageKey, params object[] args) => Outcome<WorkbookSheets>.Invalid(Problem.About(messageKey, args));
 
     /// <summary>The worksheets in the workbook's order (name and relationship id), and whether dates count from 1904.</summary>
     private static (List<(string Name, string Id)> Sheets, bool Date1904) ReadWorkbook(WorkbookPart part)
@@ -623,7 +661,11 @@ public static class ReportWorkbookReader
                 : value;
     }
 
-    /// <summary>Stops reading from deep inside a sheet with the refusal to give.</summary>
+    /// <summary>
+    /// Stops reading from deep inside a sheet with the refusal to give. The SAX loop finds a refusal several calls down,
+    /// inside an iterator that cannot return an outcome halfway; an exception leaves those calls at once. It is thrown
+    /// and caught only here (<see cref="Guarded"/>), which turns it into a <see cref="Problem"/>: no caller sees it.
+    /// </summary>
     private sealed class RefusedException(string messageKey, params object[] args) : Exception(messageKey)
     {
         public string MessageKey { get; } = messageKey;

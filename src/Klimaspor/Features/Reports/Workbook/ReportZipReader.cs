@@ -4,9 +4,6 @@ using Klimaspor.Domain.Reporting;
 
 namespace Klimaspor.Features.Reports.Workbook;
 
-/// <summary>A zip of CSV files unpacked: the files in it, or why it was refused (naming the file in the zip at fault).</summary>
-public sealed record ZipReadResult(IReadOnlyList<UploadedFile> Files, WorkbookRefusal? Refusal);
-
 /// <summary>
 /// Unpacks an uploaded zip of the template's CSV files (one per sheet, named after it) behind the workbook's zip bomb
 /// guards (<see cref="WorkbookPackage.OpenArchive"/>: entry count, unpacked size, packing ratio). Every file in it must
@@ -29,24 +26,25 @@ public static class ReportZipReader
     /// </summary>
     private static readonly Encoding EntryNames = Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, new CodePage850Fallback());
 
-    public static ZipReadResult Read(byte[] content, WorkbookLimits limits)
+    /// <returns>The CSV files in the zip, or why it was refused: a problem about the upload, its value the file in the zip at fault, if one is.</returns>
+    public static Outcome<IReadOnlyList<UploadedFile>> Read(byte[] content, WorkbookLimits limits)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(limits);
         if (content.LongLength > limits.MaxFileBytes)
         {
-            return Refused(new(MessageKeys.WorkbookFileTooLarge, [limits.MaxFileBytes / (1024 * 1024)]));
+            return Refused(Problem.About(MessageKeys.WorkbookFileTooLarge, limits.MaxFileBytes / (1024 * 1024)));
         }
 
         using var stream = new MemoryStream(content, writable: false);
         var csvLimits = limits with { MaxUncompressedBytes = Math.Min(limits.MaxUncompressedBytes, limits.MaxCsvZipBytes) };
-        var (zip, refusal) = WorkbookPackage.OpenArchive(stream, csvLimits, ArchiveMessages.CsvZip, EntryNames);
-        if (zip is null)
+        var opened = WorkbookPackage.OpenArchive(stream, csvLimits, ArchiveMessages.CsvZip, EntryNames);
+        if (!opened.Succeeded)
         {
-            return Refused(refusal!);
+            return opened.Failed<IReadOnlyList<UploadedFile>>();
         }
 
-        using (zip)
+        using (var zip = opened.Value)
         {
             var entries = zip.Entries.Where(e => !IsFolder(e) && !e.FullName.StartsWith(MacMetadataFolder, StringComparison.Ordinal)).ToList();
             // Names first, so that an unsafe name is reported whatever comes before it.
@@ -75,10 +73,10 @@ public static class ReportZipReader
             }
             catch (InvalidDataException)
             {
-                return Refused(new(MessageKeys.ZipCorrupt, []));
+                return Refused(Problem.About(MessageKeys.ZipCorrupt));
             }
 
-            return files.Count == 0 ? Refused(new(MessageKeys.ZipNoCsv, [])) : new ZipReadResult(files, null);
+            return files.Count == 0 ? Refused(Problem.About(MessageKeys.ZipNoCsv)) : Outcome<IReadOnlyList<UploadedFile>>.Ok(files);
         }
     }
 
@@ -126,9 +124,10 @@ public static class ReportZipReader
         return buffer.ToArray();
     }
 
-    private static ZipReadResult Refused(WorkbookRefusal refusal) => new([], refusal);
+    private static Outcome<IReadOnlyList<UploadedFile>> Refused(Problem refusal) => Outcome<IReadOnlyList<UploadedFile>>.Invalid(refusal);
 
-    private static ZipReadResult Refused(string messageKey, string entryName) => new([], new(messageKey, [entryName]) { Part = entryName });
+    // The file in the zip at fault is the problem's value, so that the upload's error listing names it.
+    private static Outcome<IReadOnlyList<UploadedFile>> Refused(string messageKey, string entryName) => Refused(new Problem(string.Empty, messageKey, entryName, entryName));
 
     /// <summary>Decodes bytes that are not UTF-8 as code page 850, one character per byte.</summary>
     private sealed class CodePage850Fallback : DecoderFallback

@@ -42,7 +42,7 @@ internal static class WorkbookPackage
     };
 
     /// <summary>Null when the package may be opened; the stream is left at its start.</summary>
-    public static WorkbookRefusal? Inspect(Stream stream, WorkbookLimits limits)
+    public static Problem? Inspect(Stream stream, WorkbookLimits limits)
     {
         try
         {
@@ -54,7 +54,7 @@ internal static class WorkbookPackage
         }
     }
 
-    private static WorkbookRefusal? InspectSignature(Stream stream)
+    private static Problem? InspectSignature(Stream stream)
     {
         Span<byte> head = stackalloc byte[8];
         stream.Position = 0;
@@ -62,32 +62,32 @@ internal static class WorkbookPackage
         if (read == head.Length && head.SequenceEqual(CompoundFileHeader))
         {
             return ContainsEncryptedPackage(stream)
-                ? new(MessageKeys.WorkbookEncrypted, [])
-                : new(MessageKeys.WorkbookLegacyFormat, []);
+                ? Problem.About(MessageKeys.WorkbookEncrypted)
+                : Problem.About(MessageKeys.WorkbookLegacyFormat);
         }
 
-        return read >= 4 && head[..4].SequenceEqual(ZipLocalHeader) ? null : new(MessageKeys.WorkbookNotAWorkbook, []);
+        return read >= 4 && head[..4].SequenceEqual(ZipLocalHeader) ? null : Problem.About(MessageKeys.WorkbookNotAWorkbook);
     }
 
-    private static WorkbookRefusal? InspectDirectory(Stream stream, WorkbookLimits limits)
+    private static Problem? InspectDirectory(Stream stream, WorkbookLimits limits)
     {
-        var (zip, refused) = OpenArchive(stream, limits, ArchiveMessages.Workbook, null);
-        if (zip is null)
+        var opened = OpenArchive(stream, limits, ArchiveMessages.Workbook, null);
+        if (!opened.Succeeded)
         {
-            return refused;
+            return opened.Problems[0];
         }
 
-        using (zip)
+        using (var zip = opened.Value)
         {
             if (zip.Entries.Any(e => e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
             {
-                return new(MessageKeys.WorkbookMacroEnabled, []);
+                return Problem.About(MessageKeys.WorkbookMacroEnabled);
             }
 
             var hasContentTypes = zip.Entries.Any(e => e.FullName == "[Content_Types].xml");
             if (!hasContentTypes)
             {
-                return new(MessageKeys.WorkbookNotAWorkbook, []);
+                return Problem.About(MessageKeys.WorkbookNotAWorkbook);
             }
 
             foreach (var entry in zip.Entries)
@@ -108,17 +108,16 @@ internal static class WorkbookPackage
     /// directory states, in total and packed to unpacked. The archive when it may be read (the stream is left open),
     /// otherwise why not. <paramref name="entryNames"/> decodes names stored without the UTF-8 flag.
     /// </summary>
-    internal static (ZipArchive? Archive, WorkbookRefusal? Refusal) OpenArchive(Stream stream, WorkbookLimits limits, ArchiveMessages messages,
-        Encoding? entryNames)
+    internal static Outcome<ZipArchive> OpenArchive(Stream stream, WorkbookLimits limits, ArchiveMessages messages, Encoding? entryNames)
     {
         if (EntryCount(stream) is not { } count)
         {
-            return (null, new(messages.NotAnArchive, []));
+            return Outcome<ZipArchive>.Invalid(Problem.About(messages.NotAnArchive));
         }
 
         if (count > limits.MaxParts)
         {
-            return (null, new(messages.TooManyEntries, [limits.MaxParts]));
+            return Outcome<ZipArchive>.Invalid(Problem.About(messages.TooManyEntries, limits.MaxParts));
         }
 
         stream.Position = 0;
@@ -129,23 +128,23 @@ internal static class WorkbookPackage
         }
         catch (InvalidDataException)
         {
-            return (null, new(messages.NotAnArchive, []));
+            return Outcome<ZipArchive>.Invalid(Problem.About(messages.NotAnArchive));
         }
 
         if (Measure(zip, limits, messages) is { } refusal)
         {
             zip.Dispose();
-            return (null, refusal);
+            return Outcome<ZipArchive>.Invalid(refusal);
         }
 
-        return (zip, null);
+        return Outcome<ZipArchive>.Ok(zip);
     }
 
-    private static WorkbookRefusal? Measure(ZipArchive zip, WorkbookLimits limits, ArchiveMessages messages)
+    private static Problem? Measure(ZipArchive zip, WorkbookLimits limits, ArchiveMessages messages)
     {
         if (zip.Entries.Count > limits.MaxParts)
         {
-            return new(messages.TooManyEntries, [limits.MaxParts]);
+            return Problem.About(messages.TooManyEntries, limits.MaxParts);
         }
 
         // The sizes are the directory's; ZipArchive never inflates an entry past its stated length. Size first,
@@ -156,14 +155,14 @@ internal static class WorkbookPackage
             // Each entry is measured before it is added, so that a stated size near long.MaxValue cannot overflow the sum.
             if (entry.Length > limits.MaxUncompressedBytes || (unpacked += entry.Length) > limits.MaxUncompressedBytes)
             {
-                return new(messages.UnpacksTooLarge, [limits.MaxUncompressedBytes / (1024 * 1024)]);
+                return Problem.About(messages.UnpacksTooLarge, limits.MaxUncompressedBytes / (1024 * 1024));
             }
 
             packed += entry.CompressedLength;
         }
 
         return IsTooTight(unpacked, packed, limits) || zip.Entries.Any(e => IsTooTight(e.Length, e.CompressedLength, limits))
-            ? new(messages.CompressionRatio, [limits.MaxCompressionRatio])
+            ? Problem.About(messages.CompressionRatio, limits.MaxCompressionRatio)
             : null;
     }
 
@@ -174,7 +173,7 @@ internal static class WorkbookPackage
     /// Reads an XML part up to its root element, DTDs prohibited. A DTD can only stand before the root, so this finds
     /// every one; the SDK prohibits them too, and this check is what turns one into its own message.
     /// </summary>
-    private static WorkbookRefusal? InspectProlog(ZipArchiveEntry entry)
+    private static Problem? InspectProlog(ZipArchiveEntry entry)
     {
         try
         {
@@ -190,12 +189,12 @@ internal static class WorkbookPackage
 
             // Read again passing DTDs over: if it then reads, the DTD was the trouble; if not, the part is damaged.
             return ReachesRoot(entry, Ignore)
-                ? new(MessageKeys.WorkbookDocumentTypeDeclaration, [entry.FullName])
-                : new(MessageKeys.WorkbookCorrupt, []);
+                ? Problem.About(MessageKeys.WorkbookDocumentTypeDeclaration, entry.FullName)
+                : Problem.About(MessageKeys.WorkbookCorrupt);
         }
         catch (InvalidDataException)
         {
-            return new(MessageKeys.WorkbookCorrupt, []);
+            return Problem.About(MessageKeys.WorkbookCorrupt);
         }
     }
 
