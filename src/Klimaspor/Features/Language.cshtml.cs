@@ -10,7 +10,7 @@ namespace Klimaspor.Features;
 [AllowAnonymous]
 public sealed class LanguageModel : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {

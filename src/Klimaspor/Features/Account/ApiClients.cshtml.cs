@@ -44,6 +44,6 @@ public sealed class ApiClientsModel(AppDbContext db, Tenant tenant, IPasswordHas
             return NotFound();
         }
 
-        return Redirect("/Account/ApiClients");
+        return RedirectToPage("/Account/ApiClients");
     }
 }

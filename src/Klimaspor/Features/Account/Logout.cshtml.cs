@@ -10,11 +10,11 @@ namespace Klimaspor.Features.Account;
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/Account/Login");
+        return RedirectToPage("/Account/Login");
     }
 }

@@ -45,7 +45,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
         }
 
         TempData["Flash"] = localizer["Users.Unlocked"].Value;
-        return Redirect("/Admin/Users");
+        return RedirectToPage("/Admin/Users");
     }
 
     private async Task Load(CancellationToken cancellationToken)
