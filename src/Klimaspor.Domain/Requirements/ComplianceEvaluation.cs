@@ -122,7 +122,9 @@ internal sealed class EvaluationEngine
         {
             if (rule.Window == RequirementWindow.EachPeriod)
             {
-                tally = new WindowTally();
+                // The engine's one reused buffer: a new tally per period allocated 596 kB a contract instead of 412 and
+                // took 7.5–13.5 s of CPU for the 10 000-contract batch instead of 6.0–6.7 (docs/performance.md).
+                tally.Clear();
             }
 
             var (numeratorBefore, denominatorBefore) = (tally.Numerator, tally.Denominator);

@@ -4,7 +4,7 @@ namespace Klimaspor.Domain.Requirements;
 
 /// <summary>
 /// The running sums of one requirement over one window. Only sums and sets are kept, so a cumulative window adds each
-/// period once and is decided after every period; an each-period window starts a new one each period.
+/// period once and is decided after every period; an each-period window clears it between periods.
 /// </summary>
 internal sealed class WindowTally
 {
@@ -48,6 +48,27 @@ internal sealed class WindowTally
     public List<WaiverClaim> Claims { get; } = [];
 
     public List<LatePeriod> LatePeriods { get; } = [];
+
+    /// <summary>Empties the tally for the next period of an each-period window, keeping its collections' storage.</summary>
+    public void Clear()
+    {
+        Numerator = Denominator = Unknown = 0;
+        LinesInScope = PeriodsSubmitted = 0;
+        NumeratorSeen = false;
+        ReliefWeighted = ReliefWeight = ReliefSum = 0;
+        ReliefPeriods = CountedPeriods = 0;
+        LastRelief = null;
+        Offenders.Clear();
+        _offenderIndex.Clear();
+        UnknownLines.Clear();
+        _unknownIndex.Clear();
+        MissingPeriods.Clear();
+        WaiversUsed.Clear();
+        _waiverReferences.Clear();
+        Claims.Clear();
+        _claimKeys.Clear();
+        LatePeriods.Clear();
+    }
 
     /// <summary>Adds weight to an offender; the same machine in several lines or periods is one offender.</summary>
     public void Offend(string id, string? detail, long weight) => Add(Offenders, _offenderIndex, id, detail, weight);
