@@ -46,9 +46,6 @@ internal sealed class CompiledRequirement
         Denominator = metric.Denominator ?? FactQuantity.Lines;
         Comparison = rule.Comparison;
         Threshold = rule.Threshold;
-        Unit = MetricCatalogue.UnitOf(metric);
-        ResultKey = RequirementMessageKeys.Result(Unit, rule.Comparison);
-        BoxedThreshold = rule.Threshold;
         Relieved = rule.GridRelief && rule.Comparison == Comparison.AtLeast;
 
         _kinds = Bit(metric.LineKind);
@@ -75,7 +72,6 @@ internal sealed class CompiledRequirement
             : _feedstocks.Length > 0 ? OffenderDetail.Feedstock
             : Aggregate == MetricAggregate.LatePeriods ? OffenderDetail.None
             : OffenderDetail.Carrier;
-        ChecksEmissionClass = _below is not null;
     }
 
     public RequirementRule Rule { get; }
@@ -90,16 +86,6 @@ internal sealed class CompiledRequirement
 
     public decimal Threshold { get; }
 
-    public MetricUnit Unit { get; }
-
-    /// <summary>The message key of "measured against threshold" in the metric's unit.</summary>
-    public string ResultKey { get; }
-
-    public object BoxedThreshold { get; }
-
-    /// <summary>The last "measured against threshold" reason, for reuse when the next verdict measures the same.</summary>
-    public (decimal Measured, decimal Threshold, Explanation Reason)? LastResult { get; set; }
-
     public WaiverFilter Waivers { get; }
 
     /// <summary>The threshold is reduced where the grid cannot supply the site.</summary>
@@ -109,12 +95,7 @@ internal sealed class CompiledRequirement
 
     public OffenderDetail Detail { get; }
 
-    /// <summary>Unknown lines are unknown for their emission class (else for their feedstock).</summary>
-    public bool ChecksEmissionClass { get; }
-
     public bool Includes(LineKind kind) => (_kinds & Bit(kind)) != 0;
-
-    public bool Meets(decimal value, decimal threshold) => Comparison == Comparison.AtLeast ? value >= threshold : value <= threshold;
 
     public bool InScope(FactLine line)
     {

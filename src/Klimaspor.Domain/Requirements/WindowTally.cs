@@ -1,18 +1,10 @@
-namespace Klimaspor.Domain.Requirements;
+using Klimaspor.Domain.Emissions;
 
-/// <summary>A machine, vehicle, line or period behind a result, with how much it weighs in it (for ordering).</summary>
-internal struct Offender
-{
-    public string Id;
-    public string? Detail;
-    /// <summary>Millionths of the metric's quantity (or 1 000 000 per line counted).</summary>
-    public long Weight;
-}
+namespace Klimaspor.Domain.Requirements;
 
 /// <summary>
 /// The running sums of one requirement over one window. Only sums and sets are kept, so a cumulative window adds each
-/// period once and reads its verdict after every period; an each-period window clears it between periods. Each
-/// requirement of a contract has its own, as the periods are walked once for all of them.
+/// period once and is decided after every period; an each-period window clears it between periods.
 /// </summary>
 internal sealed class WindowTally
 {
@@ -20,13 +12,6 @@ internal sealed class WindowTally
     private readonly Dictionary<string, int> _unknownIndex = new(StringComparer.Ordinal);
     private readonly HashSet<string> _waiverReferences = new(StringComparer.Ordinal);
     private readonly HashSet<(string Id, string Period)> _claimKeys = [];
-
-    /// <summary>
-    /// Whether lines behind a failure are recorded while adding up. A cumulative window needs them from every period,
-    /// and a count is made of them; otherwise they are collected only when a verdict fails, in a second pass over its
-    /// periods, which keeps a dictionary operation off every line of every period that passes.
-    /// </summary>
-    public bool CollectOffenders = true;
 
     // Sums in millionths, as the lines hold them: integer addition, exact whatever the order.
     public Int128 Numerator;
@@ -49,24 +34,22 @@ internal sealed class WindowTally
     public int ReliefPeriods;
     public int CountedPeriods;
 
-    /// <summary>The arithmetic of the last relieved period, shown on an each-period verdict.</summary>
-    public Explanation? LastRelief;
+    /// <summary>The statement of the last relieved period, shown on a verdict over one period.</summary>
+    public GridCapacity? LastRelief;
 
     public List<Offender> Offenders { get; } = [];
-
-    /// <summary>The last list reason this requirement gave, for reuse.</summary>
-    public ReasonCache Reasons { get; } = new();
 
     public List<Offender> UnknownLines { get; } = [];
 
     public List<string> MissingPeriods { get; } = [];
 
-    public List<KnownWaiver> WaiversUsed { get; } = [];
+    public List<ApprovedWaiver> WaiversUsed { get; } = [];
 
-    public List<(string Id, string Reference, string Period)> Claims { get; } = [];
+    public List<WaiverClaim> Claims { get; } = [];
 
-    public List<Explanation> LateReports { get; } = [];
+    public List<LatePeriod> LatePeriods { get; } = [];
 
+    /// <summary>Empties the tally for the next period of an each-period window, keeping its collections' storage.</summary>
     public void Clear()
     {
         Numerator = Denominator = Unknown = 0;
@@ -75,32 +58,16 @@ internal sealed class WindowTally
         ReliefWeighted = ReliefWeight = ReliefSum = 0;
         ReliefPeriods = CountedPeriods = 0;
         LastRelief = null;
-        if (Offenders.Count > 0)
-        {
-            Offenders.Clear();
-            _offenderIndex.Clear();
-        }
-
-        if (UnknownLines.Count > 0)
-        {
-            UnknownLines.Clear();
-            _unknownIndex.Clear();
-        }
-
+        Offenders.Clear();
+        _offenderIndex.Clear();
+        UnknownLines.Clear();
+        _unknownIndex.Clear();
         MissingPeriods.Clear();
-        if (WaiversUsed.Count > 0)
-        {
-            WaiversUsed.Clear();
-            _waiverReferences.Clear();
-        }
-
-        if (Claims.Count > 0)
-        {
-            Claims.Clear();
-            _claimKeys.Clear();
-        }
-
-        LateReports.Clear();
+        WaiversUsed.Clear();
+        _waiverReferences.Clear();
+        Claims.Clear();
+        _claimKeys.Clear();
+        LatePeriods.Clear();
     }
 
     /// <summary>Adds weight to an offender; the same machine in several lines or periods is one offender.</summary>
@@ -108,26 +75,9 @@ internal sealed class WindowTally
 
     public void Unknowable(string id, string? detail) => Add(UnknownLines, _unknownIndex, id, detail, 1);
 
-    public int OffenderCount => Offenders.Count;
-
-    /// <summary>Unknown lines not already counted as offenders: how much a count could still grow.</summary>
-    public int UnknownNotOffending()
+    public void UseWaiver(ApprovedWaiver waiver)
     {
-        var count = 0;
-        foreach (var line in UnknownLines)
-        {
-            if (!_offenderIndex.ContainsKey(line.Id))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    public void UseWaiver(KnownWaiver waiver)
-    {
-        if (_waiverReferences.Add(waiver.Waiver.Reference))
+        if (_waiverReferences.Add(waiver.Reference))
         {
             WaiversUsed.Add(waiver);
         }
@@ -137,21 +87,48 @@ internal sealed class WindowTally
     {
         if (_claimKeys.Add((id, period)))
         {
-            Claims.Add((id, reference, period));
+            Claims.Add(new WaiverClaim(id, reference, period));
         }
     }
+
+    /// <summary>The window's figures as they stand, for <see cref="WindowDecision.Decide"/>, which reads the lists and keeps none.</summary>
+    public WindowFigures Figures(string window, string first, PeriodFacts last, bool isDue, int periods) => new()
+    {
+        Window = window,
+        First = first,
+        Last = last.Key,
+        IsDue = isDue,
+        DueDate = last.DueDate,
+        Periods = periods,
+        PeriodsSubmitted = PeriodsSubmitted,
+        MissingPeriods = MissingPeriods,
+        LatePeriods = LatePeriods,
+        Numerator = Micro.ToDecimal(Numerator),
+        Denominator = Micro.ToDecimal(Denominator),
+        Unknown = Micro.ToDecimal(Unknown),
+        LinesInScope = LinesInScope,
+        NumeratorSeen = NumeratorSeen,
+        Offenders = Offenders,
+        UnknownLines = UnknownLines,
+        ReliefWeighted = ReliefWeighted,
+        ReliefWeight = ReliefWeight,
+        ReliefSum = ReliefSum,
+        ReliefPeriods = ReliefPeriods,
+        CountedPeriods = CountedPeriods,
+        LastRelief = LastRelief,
+        WaiversUsed = WaiversUsed,
+        UnapprovedWaivers = Claims,
+    };
 
     private static void Add(List<Offender> list, Dictionary<string, int> index, string id, string? detail, long weight)
     {
         if (index.TryGetValue(id, out var at))
         {
-            var entry = list[at];
-            entry.Weight += weight;
-            list[at] = entry;
+            list[at] = list[at] with { Weight = list[at].Weight + weight };
             return;
         }
 
         index[id] = list.Count;
-        list.Add(new Offender { Id = id, Detail = detail, Weight = weight });
+        list.Add(new Offender(id, detail, weight));
     }
 }
