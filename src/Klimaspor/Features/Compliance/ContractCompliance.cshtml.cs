@@ -19,6 +19,11 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
 {
     public const int HistoryPageSize = 10;
 
+    /// <summary>A page of the evaluation history, opened at the history's heading.</summary>
+    public string HistoryPageLink(int page) =>
+        Url.PageWithQuery("/Compliance/ContractCompliance", new { id = Id },
+            [new(PageNumberFromQueryAttribute.QueryName, page.ToString(System.Globalization.CultureInfo.InvariantCulture))]) + "#history-heading";
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 

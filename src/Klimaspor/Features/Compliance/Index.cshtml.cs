@@ -7,7 +7,6 @@ using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -75,9 +74,9 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             ["buyerUnitId"] = BuyerUnitId?.ToString(),
             ["kind"] = Kind,
             ["category"] = Category,
-            ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+            [PageNumberFromQueryAttribute.QueryName] = page?.ToString(CultureInfo.InvariantCulture),
         };
-        return QueryHelpers.AddQueryString("/Compliance", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+        return Url.PageWithQuery("/Compliance/Index", null, query);
     }
 
     /// <summary>The periods concerned, shortened to the first and last when there are many.</summary>

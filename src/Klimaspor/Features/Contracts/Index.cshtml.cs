@@ -4,7 +4,6 @@ using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -68,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer 
         .Where(c => c.Item1 > 0)
         .Select(c => localizer[c.Item2, c.Item1].Value));
 
-    public string ExportLink => Link(Sort, 1).Replace("/Contracts?", "/Contracts?handler=Export&", StringComparison.Ordinal);
+    public string ExportLink => Link(Sort, 1, "Export");
 
     public string AriaSort(string key) =>
         (Sort ?? "reference") == key ? "ascending" : Sort == "-" + key ? "descending" : "none";
@@ -78,17 +77,18 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer 
 
     public string PageLink(int page) => Link(Sort, page);
 
-    private string Link(string? sort, int page)
+    private string Link(string? sort, int page, string? handler = null)
     {
         var query = new Dictionary<string, string?>
         {
+            ["handler"] = handler,
             ["search"] = Search,
             ["category"] = Category,
             ["buyerUnitId"] = BuyerUnitId?.ToString(),
             ["status"] = Status,
             ["sort"] = sort,
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [PageNumberFromQueryAttribute.QueryName] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        return QueryHelpers.AddQueryString("/Contracts", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+        return Url.PageWithQuery("/Contracts/Index", null, query);
     }
 }

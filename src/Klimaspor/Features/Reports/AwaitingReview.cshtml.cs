@@ -4,7 +4,6 @@ using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Reports;
@@ -40,8 +39,8 @@ public sealed class AwaitingReviewModel(AppDbContext db, Tenant tenant, IStringL
     }
 
     /// <summary>The report page; a subcontractor's report is named by its supplier, as the contract page does.</summary>
-    public static string ReportLink(AwaitingReport report) =>
-        $"/Contracts/{report.ContractId}/Reports/{report.Period}" + (report.MainSupplier ? "" : $"?supplier={report.SupplierOrgNo}");
+    public string ReportLink(AwaitingReport report) =>
+        Url.PageWithQuery("/Reports/Report", new { id = report.ContractId, period = report.Period }, [new("supplier", report.MainSupplier ? null : report.SupplierOrgNo)]);
 
     public string PageLink(int page)
     {
@@ -51,8 +50,8 @@ public sealed class AwaitingReviewModel(AppDbContext db, Tenant tenant, IStringL
             ["supplier"] = Supplier,
             ["from"] = From,
             ["to"] = To,
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [PageNumberFromQueryAttribute.QueryName] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        return QueryHelpers.AddQueryString("/Reports/AwaitingReview", query.Where(p => !string.IsNullOrEmpty(p.Value)));
+        return Url.PageWithQuery("/Reports/AwaitingReview", null, query);
     }
 }

@@ -24,7 +24,8 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     /// <summary>The report page; a buyer names the supplier, as the contract page does.</summary>
     public string ReportLink(DueReport due) =>
-        $"/Contracts/{due.ContractId}/Reports/{due.Period}" + (ForSupplier ? "" : $"?supplier={due.SupplierOrgNo}");
+        Url.PageWithQuery("/Reports/Report", new { id = due.ContractId, period = due.Period }, [new("supplier", ForSupplier ? null : due.SupplierOrgNo)]);
 
-    public static string PageLink(int page) => $"/Reports?page={page}";
+    public string PageLink(int page) =>
+        Url.PageWithQuery("/Reports/Index", null, [new(PageNumberFromQueryAttribute.QueryName, page.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 }
