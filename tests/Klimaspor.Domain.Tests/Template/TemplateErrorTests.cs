@@ -397,7 +397,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("dataSource", "A", header), (error.Column, error.ColumnLetter, error.Header(culture)));
+        Assert.Equal(("dataSource", "A", header), (error.Column, error.ColumnLetter, Messages.Word(error.HeaderKey!, culture)));
         Assert.StartsWith(message, Messages.Text(error.MessageKey, culture, error.Args), StringComparison.Ordinal);
         Assert.DoesNotContain("dataSource", Messages.Text(error.MessageKey, culture, error.Args), StringComparison.Ordinal);
     }
@@ -409,7 +409,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Column, error.ColumnLetter, error.Header("nn")));
+        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Column, error.ColumnLetter, Messages.Word(error.HeaderKey!, "nn")));
         Assert.Equal("«Strøm (kWh)» må fylles ut for energibæreren Batterielektrisk (el-batteri).", error.Text("nb"));
     }
 

@@ -16,10 +16,10 @@ public sealed record TemplateError(
     /// <summary>The error as the one problem record use cases return, located at its sheet, row and cell.</summary>
     public Validation.Problem ToProblem() => new(Column ?? string.Empty, MessageKey, Value, [.. Args]) { Sheet = Sheet, Row = Row, Cell = Cell };
     /// <summary>
-    /// The column's header in the reader's language, as the template names it (<c>Energibærer</c>, <c>Energiberar</c>,
-    /// <c>Energy carrier</c>); null when no template column is meant.
+    /// The text key of the column's header, which names it in the reader's language as the template does
+    /// (<c>Energibærer</c>, <c>Energiberar</c>, <c>Energy carrier</c>); null when no template column is meant.
     /// </summary>
-    public string? Header(string? culture) => TemplateSheets.Header(Sheet, Column, culture);
+    public string? HeaderKey => TemplateSheets.HeaderKey(Sheet, Column);
 
     /// <summary>
     /// The letters of the column where the value sat in the file (<c>D</c>, <c>AA</c>), which need not be the template's
@@ -58,9 +58,9 @@ public sealed record TemplateParseResult<T>
 /// <summary>Where a problem found in a sheet is, as the user saw the sheet: the column's header and its letter.</summary>
 public static class TemplateLocation
 {
-    /// <summary>The header of the problem's column in the reader's language; null when no template column is meant.</summary>
-    public static string? Header(Validation.Problem problem, string? culture) =>
-        problem.Sheet is null || problem.Field.Length == 0 ? null : TemplateSheets.Header(problem.Sheet, problem.Field, culture);
+    /// <summary>The text key of the problem's column's header; null when no template column is meant.</summary>
+    public static string? HeaderKey(Validation.Problem problem) =>
+        problem.Sheet is null || problem.Field.Length == 0 ? null : TemplateSheets.HeaderKey(problem.Sheet, problem.Field);
 
     /// <summary>The letters of the column where the value sat in the file; null when it has no cell (JSON, a missing column).</summary>
     public static string? ColumnLetter(Validation.Problem problem) => CellValues.ColumnLettersOf(problem.Cell);
