@@ -148,6 +148,7 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("Køyretøy", sheets.Keys);
         Assert.Equal(Domain.Reporting.Template.TemplateSheets.Machines.Columns.Select(c => TextsLocalizer.Text(c.HeaderKey, "nn")), sheets["Maskiner"][0]);
         Assert.Contains("Energiberar", sheets["Maskiner"][0]);
+        Assert.Contains("Hjullastar", sheets["Maskiner"].Select(row => row[2]));
         var fromNynorsk = Domain.Reporting.Template.ReportTemplate.Parse(sheets);
         var fromBokmal = Domain.Reporting.Template.ReportTemplate.Parse(Reports.WorkbookSamples.Read(new MemoryStream(bokmal)));
         Assert.Empty(fromNynorsk.Errors);
