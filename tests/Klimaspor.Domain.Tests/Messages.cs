@@ -17,6 +17,9 @@ internal static class Messages
 
     public static string Text(string key, string? culture, IReadOnlyList<object?> args) => TextsLocalizer.Message(key, culture, args);
 
+    /// <summary>A text without arguments (a header, help text, sheet name, code label) in a culture's language.</summary>
+    public static string Word(string key, string? culture) => TextsLocalizer.Text(key, culture);
+
     /// <summary>A key's unformatted texts in bokmål, nynorsk and English.</summary>
     public static (string Nb, string Nn, string En) Texts(string key)
     {

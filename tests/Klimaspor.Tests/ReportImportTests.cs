@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Klimaspor.Data;
+using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
@@ -145,8 +146,9 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         var sheets = Reports.WorkbookSamples.Read(new MemoryStream(nynorsk));
         Assert.Contains("Køyretøy", sheets.Keys);
-        Assert.Equal(Domain.Reporting.Template.TemplateSheets.Machines.Columns.Select(c => c.HeaderNn), sheets["Maskiner"][0]);
+        Assert.Equal(Domain.Reporting.Template.TemplateSheets.Machines.Columns.Select(c => TextsLocalizer.Text(c.HeaderKey, "nn")), sheets["Maskiner"][0]);
         Assert.Contains("Energiberar", sheets["Maskiner"][0]);
+        Assert.Contains("Hjullastar", sheets["Maskiner"].Select(row => row[2]));
         var fromNynorsk = Domain.Reporting.Template.ReportTemplate.Parse(sheets);
         var fromBokmal = Domain.Reporting.Template.ReportTemplate.Parse(Reports.WorkbookSamples.Read(new MemoryStream(bokmal)));
         Assert.Empty(fromNynorsk.Errors);

@@ -82,6 +82,26 @@ public sealed partial class TextsTests
         Assert.Empty(catalogues.Concat(textMethods));
     }
 
+    /// <summary>
+    /// The template and its code lists hold keys, not words: nothing in them gives a text for a culture (as the
+    /// headers, help texts and labels once did), so a reader's language is chosen only where the text is shown.
+    /// </summary>
+    [Fact]
+    public void Domain_TemplateAndCodeLists_GiveNoTextForACulture()
+    {
+        var types = typeof(Domain.Reporting.MessageKeys).Assembly.GetTypes()
+            .Where(t => t.Namespace is "Klimaspor.Domain.Reporting" or "Klimaspor.Domain.Reporting.Template" or "Klimaspor.Domain.Emissions");
+
+        var byCulture = types
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+            .Where(m => m.ReturnType == typeof(string) && m.GetParameters().Any(p => p.Name == "culture"))
+            .Select(m => $"{m.DeclaringType?.FullName}.{m.Name}");
+
+        Assert.Empty(byCulture);
+        Assert.Equal("Template.machines.energyCarrier.Header", Domain.Reporting.Template.TemplateSheets.Machines.Column("energyCarrier").HeaderKey);
+        Assert.Equal("Codes.energyCarrier.el-nett", Domain.Emissions.EnergyCarrier.ElNett.LabelKey);
+    }
+
     /// <summary>Pages show these enums by a text key built from the value ("ComplianceStatus." + status): a new value needs its text.</summary>
     [Fact]
     public void EveryValueOfTheEnumsPagesName_HasAText()

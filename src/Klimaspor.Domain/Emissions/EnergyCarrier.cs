@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Klimaspor.Domain.Reporting;
 
 namespace Klimaspor.Domain.Emissions;
 
@@ -15,9 +14,6 @@ public sealed class EnergyCarrier
         EnergyClass energyClass,
         CarrierForm form,
         QuantityUnit[] units,
-        string labelNb,
-        string labelNn,
-        string labelEn,
         string[] aliases,
         string? fuelFactorCarrier = null)
     {
@@ -26,9 +22,6 @@ public sealed class EnergyCarrier
         EnergyClass = energyClass;
         Form = form;
         Units = units;
-        LabelNb = labelNb;
-        LabelNn = labelNn;
-        LabelEn = labelEn;
         Aliases = aliases;
         FuelFactorCarrier = fuelFactorCarrier ?? code;
     }
@@ -49,11 +42,8 @@ public sealed class EnergyCarrier
     /// <summary>The units the carrier can be reported in. A quantity in any other unit is an error, never converted.</summary>
     public IReadOnlyList<QuantityUnit> Units { get; }
 
-    public string LabelNb { get; }
-
-    public string LabelNn { get; }
-
-    public string LabelEn { get; }
+    /// <summary>The text key of the carrier's label, as the <c>energyCarrier</c> code list has it: <c>Codes.energyCarrier.diesel</c>.</summary>
+    public string LabelKey => $"Codes.energyCarrier.{Code}";
 
     /// <summary>Other names people write in the workbook (<c>Batt(el)</c>, <c>CNG</c>), accepted on import.</summary>
     public IReadOnlyList<string> Aliases { get; }
@@ -76,73 +66,57 @@ public sealed class EnergyCarrier
 
     public bool CanBeReportedIn(QuantityUnit unit) => Units.Contains(unit);
 
-    public string Label(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => LabelNn,
-        CultureLanguage.English => LabelEn,
-        _ => LabelNb,
-    };
-
     public override string ToString() => Code;
 
     public static EnergyCarrier Diesel { get; } =
-        new(0, "diesel", EnergyClass.Fossil, CarrierForm.Liquid, [QuantityUnit.Litre], "Diesel", "Diesel", "Diesel (fossil)",
+        new(0, "diesel", EnergyClass.Fossil, CarrierForm.Liquid, [QuantityUnit.Litre],
             ["Anleggsdiesel", "Autodiesel", "Avgiftsfri diesel"]);
 
     public static EnergyCarrier Hvo100 { get; } =
-        new(1, "hvo100", EnergyClass.LiquidBiofuel, CarrierForm.Liquid, [QuantityUnit.Litre], "HVO100", "HVO100", "HVO100",
+        new(1, "hvo100", EnergyClass.LiquidBiofuel, CarrierForm.Liquid, [QuantityUnit.Litre],
             ["HVO", "HVO 100", "Fornybar diesel"]);
 
     public static EnergyCarrier Fame100 { get; } =
-        new(2, "fame100", EnergyClass.LiquidBiofuel, CarrierForm.Liquid, [QuantityUnit.Litre], "Biodiesel (FAME)", "Biodiesel (FAME)", "Biodiesel (FAME)",
+        new(2, "fame100", EnergyClass.LiquidBiofuel, CarrierForm.Liquid, [QuantityUnit.Litre],
             ["FAME", "B100", "Biodiesel"]);
 
     public static EnergyCarrier Bensin { get; } =
-        new(3, "bensin", EnergyClass.Fossil, CarrierForm.Liquid, [QuantityUnit.Litre], "Bensin", "Bensin", "Petrol",
+        new(3, "bensin", EnergyClass.Fossil, CarrierForm.Liquid, [QuantityUnit.Litre],
             ["Gasoline"]);
 
     // Biogas is metered in kg at filling stations and in Sm3 on pipelines; the reference sets only hold kg, so Sm3
     // surfaces as a missing factor until an administrator adds one.
     public static EnergyCarrier Biogass { get; } =
-        new(4, "biogass", EnergyClass.Biogas, CarrierForm.Gas, [QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre],
-            "Biogass (CBG/LBG)", "Biogass (CBG/LBG)", "Biogas (CBG/LBG)", ["CBG", "LBG", "Biometan", "Biomethane"]);
+        new(4, "biogass", EnergyClass.Biogas, CarrierForm.Gas, [QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre], ["CBG", "LBG", "Biometan", "Biomethane"]);
 
     public static EnergyCarrier Naturgass { get; } =
-        new(5, "naturgass", EnergyClass.Fossil, CarrierForm.Gas, [QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre],
-            "Naturgass (CNG/LNG)", "Naturgass (CNG/LNG)", "Natural gas (CNG/LNG)", ["CNG", "LNG"]);
+        new(5, "naturgass", EnergyClass.Fossil, CarrierForm.Gas, [QuantityUnit.Kilogram, QuantityUnit.StandardCubicMetre], ["CNG", "LNG"]);
 
     // LPG is a gas carried as a liquid under pressure: sold by the litre from tanks and by the kg in bottles.
     public static EnergyCarrier Propan { get; } =
-        new(6, "propan", EnergyClass.Fossil, CarrierForm.Gas, [QuantityUnit.Litre, QuantityUnit.Kilogram],
-            "Propan/LPG", "Propan/LPG", "Propane/LPG", ["LPG", "Propan", "Propane", "Gass (propan)"]);
+        new(6, "propan", EnergyClass.Fossil, CarrierForm.Gas, [QuantityUnit.Litre, QuantityUnit.Kilogram], ["LPG", "Propan", "Propane", "Gass (propan)"]);
 
     public static EnergyCarrier Hydrogen { get; } =
-        new(7, "hydrogen", EnergyClass.ZeroEmission, CarrierForm.Gas, [QuantityUnit.Kilogram], "Hydrogen", "Hydrogen", "Hydrogen",
+        new(7, "hydrogen", EnergyClass.ZeroEmission, CarrierForm.Gas, [QuantityUnit.Kilogram],
             ["H2"]);
 
     public static EnergyCarrier ElBatteri { get; } =
-        new(8, "el-batteri", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour],
-            "Batterielektrisk", "Batterielektrisk", "Battery-electric", ["Batt(el)", "Batteri", "Elektrisk (batteri)", "BEV"]);
+        new(8, "el-batteri", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour], ["Batt(el)", "Batteri", "Elektrisk (batteri)", "BEV"]);
 
     public static EnergyCarrier ElKabel { get; } =
-        new(9, "el-kabel", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour],
-            "Kabelelektrisk", "Kabelelektrisk", "Cable-electric", ["Kabel(el)", "Kabel", "Elektrisk (kabel)", "Kabeldrevet"]);
+        new(9, "el-kabel", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour], ["Kabel(el)", "Kabel", "Elektrisk (kabel)", "Kabeldrevet"]);
 
     public static EnergyCarrier HybridDiesel { get; } =
-        new(10, "hybrid-diesel", EnergyClass.Fossil, CarrierForm.Liquid | CarrierForm.Electric, [QuantityUnit.Litre, QuantityUnit.KilowattHour],
-            "Ladbar hybrid, diesel", "Ladbar hybrid, diesel", "Plug-in hybrid, diesel", ["Hybrid diesel", "PHEV diesel"], "diesel");
+        new(10, "hybrid-diesel", EnergyClass.Fossil, CarrierForm.Liquid | CarrierForm.Electric, [QuantityUnit.Litre, QuantityUnit.KilowattHour], ["Hybrid diesel", "PHEV diesel"], "diesel");
 
     public static EnergyCarrier HybridHvo { get; } =
-        new(11, "hybrid-hvo", EnergyClass.LiquidBiofuel, CarrierForm.Liquid | CarrierForm.Electric, [QuantityUnit.Litre, QuantityUnit.KilowattHour],
-            "Ladbar hybrid, HVO", "Ladbar hybrid, HVO", "Plug-in hybrid, HVO", ["Hybrid HVO", "PHEV HVO"], "hvo100");
+        new(11, "hybrid-hvo", EnergyClass.LiquidBiofuel, CarrierForm.Liquid | CarrierForm.Electric, [QuantityUnit.Litre, QuantityUnit.KilowattHour], ["Hybrid HVO", "PHEV HVO"], "hvo100");
 
     public static EnergyCarrier ElNett { get; } =
-        new(12, "el-nett", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour],
-            "Strøm fra nettet", "Straum frå nettet", "Grid electricity", ["Nettstrøm", "Strøm", "Straum", "Elektrisitet"]);
+        new(12, "el-nett", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour], ["Nettstrøm", "Strøm", "Straum", "Elektrisitet"]);
 
     public static EnergyCarrier Fjernvarme { get; } =
-        new(13, "fjernvarme", EnergyClass.ZeroEmission, CarrierForm.Heat, [QuantityUnit.KilowattHour],
-            "Fjernvarme", "Fjernvarme", "District heating", []);
+        new(13, "fjernvarme", EnergyClass.ZeroEmission, CarrierForm.Heat, [QuantityUnit.KilowattHour], []);
 
     /// <summary>In the template's order.</summary>
     public static IReadOnlyList<EnergyCarrier> All { get; } =

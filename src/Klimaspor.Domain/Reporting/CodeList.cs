@@ -3,38 +3,35 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Klimaspor.Domain.Reporting;
 
-/// <summary>One code of a template code list with its labels. Nynorsk equals bokmål where the words are the same.</summary>
-public sealed record CodeListEntry(string Code, string LabelNb, string LabelNn, string LabelEn)
+/// <summary>
+/// One code of a template code list. Its label in each language is the app's text under <see cref="LabelKey"/>
+/// (<c>Codes.machineType.gravemaskin</c>).
+/// </summary>
+public sealed record CodeListEntry(string Code)
 {
+    /// <summary>The template's name of the entry's list (<c>machineType</c>); set by the list, as the label's key needs it.</summary>
+    public string ListName { get; init; } = string.Empty;
+
+    /// <summary>The text key of the entry's label: <c>Codes.machineType.gravemaskin</c>.</summary>
+    public string LabelKey => $"Codes.{ListName}.{Code}";
+
     /// <summary>Other spellings accepted on import (<c>Euro 6</c> for <c>euro-vi</c>).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    public string Label(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => LabelNn,
-        CultureLanguage.English => LabelEn,
-        _ => LabelNb,
-    };
-
     /// <summary>
-    /// The label with the code, as messages name a code: <c>Batterielektrisk (el-batteri)</c>. A label that is the code
-    /// in other letters (<c>HVO100</c>) stands alone.
+    /// The label with the code in bokmål, nynorsk and English, as messages name a code (<c>Batterielektrisk
+    /// (el-batteri)</c>), as message arguments: a message names the code in its reader's language whenever it is told. A
+    /// label that is the code in other letters (<c>HVO100</c>) stands alone.
     /// </summary>
-    public string Named(string? culture)
-    {
-        var label = Label(culture);
-        return LooseLabel.Normalise(label) == LooseLabel.Normalise(Code) ? label : $"{label} ({Code})";
-    }
+    public object[] Names => [.. Labels.Select(label => LooseLabel.Normalise(label) == LooseLabel.Normalise(Code) ? label : $"{label} ({Code})")];
 
-    /// <summary>
-    /// <see cref="Named"/> in bokmål, nynorsk and English, as message arguments: a message names the code in its reader's
-    /// language whenever it is told.
-    /// </summary>
-    public object[] Names => [Named("nb"), Named("nn"), Named("en")];
+    /// <summary>The entry's label in bokmål, nynorsk and English, all of which import accepts.</summary>
+    internal IReadOnlyList<string> Labels => TextTable.InEachLanguage(LabelKey);
 }
 
 /// <summary>
-/// A code list of the reporting template. <see cref="TryMatch"/> accepts the code or any label, loosely (see
+/// A code list of the reporting template. <see cref="TryMatch"/> accepts the code or any label (looked up once, when
+/// the list is made), loosely (see
 /// <see cref="LooseLabel"/>), so an import can take <c>Gravemaskin</c> or <c>HVO100</c> as well as the code.
 /// </summary>
 public sealed class CodeList
@@ -47,13 +44,13 @@ public sealed class CodeList
     {
         ArgumentNullException.ThrowIfNull(entries);
         Name = name;
-        Entries = entries;
-        _byCode = entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
+        Entries = [.. entries.Select(e => e with { ListName = name })];
+        _byCode = Entries.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
 
         var byLabel = new Dictionary<string, CodeListEntry>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        foreach (var entry in Entries)
         {
-            foreach (var text in (string[])[entry.Code, entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
+            foreach (var text in (string[])[entry.Code, .. entry.Labels, .. entry.Aliases])
             {
                 var key = LooseLabel.Normalise(text);
                 // Two entries sharing a label would make import guess; the lists are fixed, so this is a bug.
@@ -69,9 +66,9 @@ public sealed class CodeList
         // Labels without their note in brackets ("Biogass" for "Biogass (CBG/LBG)") are accepted too, unless two
         // entries shorten to the same word ("Elektrisk (batteri)", "Elektrisk (kabel)"): then neither gets it.
         var shortened = new Dictionary<string, CodeListEntry?>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        foreach (var entry in Entries)
         {
-            foreach (var label in (string[])[entry.LabelNb, entry.LabelNn, entry.LabelEn, .. entry.Aliases])
+            foreach (var label in (string[])[.. entry.Labels, .. entry.Aliases])
             {
                 var key = LooseLabel.Normalise(LooseLabel.WithoutBracketedNote(label));
                 if (byLabel.ContainsKey(key))
@@ -102,8 +99,8 @@ public sealed class CodeList
     public bool Contains(string? code) => code is not null && _byCode.ContainsKey(code);
 
     // Made once per list (a race makes it twice, alike): an upload may have a thousand such errors.
-    /// <summary>Every entry <see cref="CodeListEntry.Named"/>, comma-separated, in bokmål, nynorsk and English, as message arguments.</summary>
-    public object[] AllNames => _allNames ??= [.. ((string[])["nb", "nn", "en"]).Select(culture => string.Join(", ", Entries.Select(e => e.Named(culture))))];
+    /// <summary>Every entry's <see cref="CodeListEntry.Names"/>, comma-separated, in bokmål, nynorsk and English, as message arguments.</summary>
+    public object[] AllNames => _allNames ??= [.. TextTable.Languages.Select((_, i) => string.Join(", ", Entries.Select(e => e.Names[i])))];
 
     /// <summary>Exact code lookup, as stored data is checked.</summary>
     public bool TryFind(string? code, [NotNullWhen(true)] out CodeListEntry? entry)

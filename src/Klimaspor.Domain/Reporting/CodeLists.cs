@@ -1,7 +1,8 @@
 namespace Klimaspor.Domain.Reporting;
 
 // The code lists of the contractor report template, version 1 (spec/reporting-template.md, "Code lists"). Codes are
-// the stored values and never change; labels are what people see and may be reworded.
+// the stored values and never change; labels are what people see and may be reworded: they are the app's texts,
+// Codes.{list}.{code} in Resources/texts.json.
 
 /// <summary>The template's <c>machineType</c> list.</summary>
 public static class MachineTypes
@@ -28,25 +29,25 @@ public static class MachineTypes
 
     public static CodeList List { get; } = new("machineType",
     [
-        new(Gravemaskin, "Gravemaskin", "Gravemaskin", "Excavator"),
-        new(Minigraver, "Minigraver (< 6 t)", "Minigravar (< 6 t)", "Mini excavator (< 6 t)"),
-        new(Hjullaster, "Hjullaster", "Hjullastar", "Wheel loader"),
-        new(Dumper, "Dumper", "Dumper", "Dumper") { Aliases = ["Rammestyrt dumper", "Articulated hauler"] },
-        new(Doser, "Doser", "Doser", "Dozer") { Aliases = ["Bulldoser", "Bulldozer"] },
-        new(Veihovel, "Veihøvel", "Veghøvel", "Grader"),
-        new(Valse, "Valse", "Valse", "Roller") { Aliases = ["Vals"] },
-        new(Asfaltutlegger, "Asfaltutlegger", "Asfaltutleggar", "Paver"),
-        new(Borerigg, "Borerigg", "Borerigg", "Drill rig"),
-        new(Mobilkran, "Mobilkran", "Mobilkran", "Mobile crane"),
-        new(Taarnkran, "Tårnkran", "Tårnkran", "Tower crane"),
-        new(Lift, "Lift", "Lift", "Lift") { Aliases = ["Personløfter", "Arbeidsplattform"] },
-        new(Teleskoptruck, "Teleskoptruck", "Teleskoptruck", "Telehandler"),
-        new(Truck, "Truck", "Truck", "Forklift") { Aliases = ["Gaffeltruck"] },
-        new(Aggregat, "Aggregat", "Aggregat", "Generator") { Aliases = ["Strømaggregat"] },
-        new(Kompressor, "Kompressor", "Kompressor", "Compressor"),
-        new(Pumpe, "Pumpe", "Pumpe", "Pump"),
-        new(Byggvarme, "Byggvarme/uttørking", "Byggvarme/uttørking", "Heater/dryer") { Aliases = ["Byggvarme", "Byggtørker", "Varmekanon"] },
-        new(Annet, "Annet", "Anna", "Other"),
+        new(Gravemaskin),
+        new(Minigraver),
+        new(Hjullaster),
+        new(Dumper) { Aliases = ["Rammestyrt dumper", "Articulated hauler"] },
+        new(Doser) { Aliases = ["Bulldoser", "Bulldozer"] },
+        new(Veihovel),
+        new(Valse) { Aliases = ["Vals"] },
+        new(Asfaltutlegger),
+        new(Borerigg),
+        new(Mobilkran),
+        new(Taarnkran),
+        new(Lift) { Aliases = ["Personløfter", "Arbeidsplattform"] },
+        new(Teleskoptruck),
+        new(Truck) { Aliases = ["Gaffeltruck"] },
+        new(Aggregat) { Aliases = ["Strømaggregat"] },
+        new(Kompressor),
+        new(Pumpe),
+        new(Byggvarme) { Aliases = ["Byggvarme", "Byggtørker", "Varmekanon"] },
+        new(Annet),
     ]);
 }
 
@@ -63,13 +64,13 @@ public static class VehicleTypes
 
     public static CodeList List { get; } = new("vehicleType",
     [
-        new(Personbil, "Personbil", "Personbil", "Car"),
-        new(Varebil, "Varebil (≤ 3,5 t)", "Varebil (≤ 3,5 t)", "Van (≤ 3.5 t)"),
-        new(Lastebil, "Lastebil (> 3,5 t)", "Lastebil (> 3,5 t)", "Truck (> 3.5 t)"),
-        new(Vogntog, "Vogntog", "Vogntog", "Truck and trailer"),
-        new(Renovasjonsbil, "Renovasjonsbil", "Renovasjonsbil", "Refuse truck") { Aliases = ["Søppelbil"] },
-        new(Betongbil, "Betongbil", "Betongbil", "Concrete mixer"),
-        new(Annet, "Annet", "Anna", "Other"),
+        new(Personbil),
+        new(Varebil),
+        new(Lastebil),
+        new(Vogntog),
+        new(Renovasjonsbil) { Aliases = ["Søppelbil"] },
+        new(Betongbil),
+        new(Annet),
     ]);
 }
 
@@ -86,13 +87,13 @@ public static class TransportPurposes
 
     public static CodeList List { get; } = new("transportPurpose",
     [
-        new(Massetransport, "Massetransport", "Massetransport", "Masses") { Aliases = ["Mass transport"] },
-        new(Avfall, "Avfall", "Avfall", "Waste"),
-        new(Materialer, "Materialer til byggeplassen", "Materialar til byggjeplassen", "Materials to site") { Aliases = ["Materialer", "Materialar"] },
-        new(Varelevering, "Varelevering", "Varelevering", "Goods delivery"),
-        new(Tjeneste, "Tjenestebesøk", "Tenestebesøk", "Service visit") { Aliases = ["Tjeneste", "Teneste"] },
-        new(Persontransport, "Persontransport", "Persontransport", "People") { Aliases = ["Passenger transport"] },
-        new(Annet, "Annet", "Anna", "Other"),
+        new(Massetransport) { Aliases = ["Mass transport"] },
+        new(Avfall),
+        new(Materialer) { Aliases = ["Materialer", "Materialar"] },
+        new(Varelevering),
+        new(Tjeneste) { Aliases = ["Tjeneste", "Teneste"] },
+        new(Persontransport) { Aliases = ["Passenger transport"] },
+        new(Annet),
     ]);
 }
 
@@ -106,10 +107,10 @@ public static class EnergyPurposes
 
     public static CodeList List { get; } = new("energyPurpose",
     [
-        new(Byggvarme, "Byggvarme og uttørking", "Byggvarme og uttørking", "Heating and drying") { Aliases = ["Byggvarme", "Uttørking"] },
-        new(Brakkerigg, "Brakkerigg", "Brakkerigg", "Site huts"),
-        new(Lading, "Lading av maskiner", "Lading av maskiner", "Charging machines") { Aliases = ["Lading", "Charging"] },
-        new(Annet, "Annet", "Anna", "Other"),
+        new(Byggvarme) { Aliases = ["Byggvarme", "Uttørking"] },
+        new(Brakkerigg),
+        new(Lading) { Aliases = ["Lading", "Charging"] },
+        new(Annet),
     ]);
 }
 
@@ -130,17 +131,17 @@ public static class EmissionClasses
 
     public static CodeList List { get; } = new("emissionClass",
     [
-        new(StageI, "Stage I", "Stage I", "Stage I") { Aliases = ["Trinn I", "Steg I", "Stage 1"] },
-        new(StageII, "Stage II", "Stage II", "Stage II") { Aliases = ["Trinn II", "Steg II", "Stage 2"] },
-        new(StageIIIA, "Stage IIIA", "Stage IIIA", "Stage IIIA") { Aliases = ["Trinn IIIA", "Steg IIIA", "Stage 3A"] },
-        new(StageIIIB, "Stage IIIB", "Stage IIIB", "Stage IIIB") { Aliases = ["Trinn IIIB", "Steg IIIB", "Stage 3B"] },
-        new(StageIV, "Stage IV", "Stage IV", "Stage IV") { Aliases = ["Trinn IV", "Steg IV", "Stage 4"] },
-        new(StageV, "Stage V", "Stage V", "Stage V") { Aliases = ["Trinn V", "Steg V", "Stage 5"] },
-        new(EuroIV, "Euro IV", "Euro IV", "Euro IV") { Aliases = ["Euro 4"] },
-        new(EuroV, "Euro V", "Euro V", "Euro V") { Aliases = ["Euro 5"] },
-        new(EuroVI, "Euro VI", "Euro VI", "Euro VI") { Aliases = ["Euro 6"] },
-        new(Nullutslipp, "Nullutslipp", "Nullutslepp", "Zero-emission") { Aliases = ["Utslippsfri", "Utsleppsfri"] },
-        new(Ukjent, "Ukjent", "Ukjend", "Unknown"),
+        new(StageI) { Aliases = ["Trinn I", "Steg I", "Stage 1"] },
+        new(StageII) { Aliases = ["Trinn II", "Steg II", "Stage 2"] },
+        new(StageIIIA) { Aliases = ["Trinn IIIA", "Steg IIIA", "Stage 3A"] },
+        new(StageIIIB) { Aliases = ["Trinn IIIB", "Steg IIIB", "Stage 3B"] },
+        new(StageIV) { Aliases = ["Trinn IV", "Steg IV", "Stage 4"] },
+        new(StageV) { Aliases = ["Trinn V", "Steg V", "Stage 5"] },
+        new(EuroIV) { Aliases = ["Euro 4"] },
+        new(EuroV) { Aliases = ["Euro 5"] },
+        new(EuroVI) { Aliases = ["Euro 6"] },
+        new(Nullutslipp) { Aliases = ["Utslippsfri", "Utsleppsfri"] },
+        new(Ukjent),
     ]);
 }
 
@@ -155,11 +156,11 @@ public static class DataSources
 
     public static CodeList List { get; } = new("dataSource",
     [
-        new(Telematikk, "Telematikk", "Telematikk", "Telematics"),
-        new(Tankanlegg, "Tankanlegg (tankingslogg)", "Tankanlegg (tankingslogg)", "Fuel dispensing log") { Aliases = ["Tankingslogg"] },
-        new(Maaler, "Måler", "Målar", "Meter"),
-        new(Manuell, "Entreprenørens egne tall", "Entreprenøren sine eigne tal", "Contractor's own figures") { Aliases = ["Manuell", "Manual"] },
-        new(Estimat, "Estimat", "Estimat", "Estimate") { Aliases = ["Anslag"] },
+        new(Telematikk),
+        new(Tankanlegg) { Aliases = ["Tankingslogg"] },
+        new(Maaler),
+        new(Manuell) { Aliases = ["Manuell", "Manual"] },
+        new(Estimat) { Aliases = ["Anslag"] },
     ]);
 }
 
@@ -178,15 +179,15 @@ public static class Feedstocks
 
     public static CodeList List { get; } = new("feedstock",
     [
-        new(Fossil, "Fossil", "Fossil", "Fossil"),
-        new(BruktFrityrolje, "Brukt frityrolje", "Brukt frityrolje", "Used cooking oil") { Aliases = ["UCO"] },
-        new(AnimalskFett, "Animalsk fett", "Animalsk feitt", "Animal fat"),
-        new(Raps, "Raps", "Raps", "Rapeseed") { Aliases = ["Rapsolje", "Rapeseed oil"] },
-        new(Pfad, "PFAD (palmefettsyredestillat)", "PFAD (palmefettsyredestillat)", "PFAD (palm fatty acid distillate)"),
-        new(Palmeolje, "Palmeolje", "Palmeolje", "Palm oil"),
-        new(Tallolje, "Tallolje", "Tallolje", "Tall oil"),
-        new(AvfallAnnet, "Annet avfall/restråstoff", "Anna avfall/restråstoff", "Other waste/residue"),
-        new(Ukjent, "Ukjent", "Ukjend", "Unknown"),
+        new(Fossil),
+        new(BruktFrityrolje) { Aliases = ["UCO"] },
+        new(AnimalskFett),
+        new(Raps) { Aliases = ["Rapsolje", "Rapeseed oil"] },
+        new(Pfad),
+        new(Palmeolje),
+        new(Tallolje),
+        new(AvfallAnnet),
+        new(Ukjent),
     ]);
 }
 
@@ -195,7 +196,7 @@ public static class CodeLists
 {
     /// <summary>The <c>energyCarrier</c> list as a plain code list, for import matching; the calculation uses <see cref="EnergyCarrier"/>.</summary>
     public static CodeList EnergyCarrier { get; } = new("energyCarrier",
-        [.. Emissions.EnergyCarrier.All.Select(c => new CodeListEntry(c.Code, c.LabelNb, c.LabelNn, c.LabelEn) { Aliases = c.Aliases })]);
+        [.. Emissions.EnergyCarrier.All.Select(c => new CodeListEntry(c.Code) { Aliases = c.Aliases })]);
 
     public static IReadOnlyList<CodeList> All { get; } =
     [

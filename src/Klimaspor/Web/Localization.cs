@@ -92,14 +92,8 @@ public sealed class TextsLocalizer : IStringLocalizer
 
     public IReadOnlyDictionary<string, FrozenDictionary<string, string>> All => _texts;
 
-    public static TextsLocalizer Load()
-    {
-        using var stream = typeof(TextsLocalizer).Assembly.GetManifestResourceStream("Klimaspor.Resources.texts.json")
-            ?? throw new InvalidOperationException("Resources/texts.json is not embedded.");
-        var raw = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(stream)
-            ?? throw new InvalidOperationException("Resources/texts.json is empty.");
-        return new TextsLocalizer(raw.ToFrozenDictionary(k => k.Key, v => v.Value.ToFrozenDictionary()));
-    }
+    /// <summary>The localizer over the one table of words, Resources/texts.json, which the domain embeds and reads too.</summary>
+    public static TextsLocalizer Load() => new(TextTable.All);
 
     public LocalizedString this[string name] => this[name, []];
 
@@ -135,16 +129,25 @@ public sealed class TextsLocalizer : IStringLocalizer
     public static string Message(string key, string? culture, IReadOnlyList<object?> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var language = CultureLanguages.Of(culture) switch
-        {
-            CultureLanguage.Nynorsk => "nn",
-            CultureLanguage.English => "en",
-            _ => "nb",
-        };
-        return Shared.Value._texts.TryGetValue(key, out var translations) ? FormatMessage(translations, language, args) : key;
+        return Shared.Value._texts.TryGetValue(key, out var translations) ? FormatMessage(translations, LanguageOf(culture), args) : key;
     }
 
+    /// <summary>
+    /// A text without arguments (a template header, help text, sheet name or code label) in the language of a culture
+    /// name, for what is written outside a request's culture, such as the workbook in the language asked for. An
+    /// unknown key comes back as itself.
+    /// </summary>
+    public static string Text(string key, string? culture) =>
+        Shared.Value._texts.TryGetValue(key, out var translations) ? translations[LanguageOf(culture)] : key;
+
     private static readonly Lazy<TextsLocalizer> Shared = new(Load);
+
+    private static string LanguageOf(string? culture) => CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.Nynorsk => "nn",
+        CultureLanguage.English => "en",
+        _ => "nb",
+    };
 
     // The domain's messages are formatted with a fixed culture per language (decimal comma and thin grouping in
     // Norwegian, day-first dates in English), whatever the thread's culture, so a stored result reads the same each time.

@@ -39,10 +39,9 @@ public static class Problems
     /// <summary>422 with every error located and explained; nothing was changed.</summary>
     public static ProblemHttpResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer)
     {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
         return Validation([.. errors.Select(e => new ApiError(e.Sheet, e.Row, e.Field, e.Value, Message(e, localizer))
         {
-            Header = TemplateLocation.Header(e, culture),
+            Header = TemplateLocation.HeaderKey(e) is { } header ? localizer[header].Value : null,
             ColumnLetter = TemplateLocation.ColumnLetter(e),
         })], localizer);
     }

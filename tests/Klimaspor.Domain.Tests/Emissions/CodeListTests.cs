@@ -1,5 +1,6 @@
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Template;
 
 namespace Klimaspor.Domain.Tests.Emissions;
 
@@ -94,16 +95,20 @@ public sealed class CodeListTests
     }
 
     [Fact]
-    public void CodeLists_EveryEntry_HasThreeLabels()
+    public void CodeLists_EveryEntry_HasALabelInBokmalNynorskAndEnglish()
     {
-        Assert.All(CodeLists.All.SelectMany(l => l.Entries), e =>
+        // The code lists hold codes only; their labels are the app's texts, one key per code, in each language.
+        var keys = CodeLists.All.Append(TemplateSheets.FuelProducts).SelectMany(l => l.Entries.Select(e => e.LabelKey))
+            .Concat(EnergyCarrier.All.Select(c => c.LabelKey));
+        Assert.All(keys, key =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(e.LabelNb));
-            Assert.False(string.IsNullOrWhiteSpace(e.LabelNn));
-            Assert.False(string.IsNullOrWhiteSpace(e.LabelEn));
+            Assert.Contains(key, Messages.Keys);
+            var (nb, nn, en) = Messages.Texts(key);
+            Assert.All(new[] { nb, nn, en }, text => Assert.False(string.IsNullOrWhiteSpace(text), key));
         });
-        Assert.Equal("Anna", MachineTypes.List.Entries[^1].Label("nn-NO"));
-        Assert.Equal("Other", MachineTypes.List.Entries[^1].Label("en"));
+        Assert.Equal("Codes.machineType.annet", MachineTypes.List.Entries[^1].LabelKey);
+        Assert.Equal("Anna", Messages.Word(MachineTypes.List.Entries[^1].LabelKey, "nn-NO"));
+        Assert.Equal("Other", Messages.Word(MachineTypes.List.Entries[^1].LabelKey, "en"));
     }
 
     [Fact]
@@ -118,6 +123,6 @@ public sealed class CodeListTests
         Assert.False(EnergyCarrier.ElBatteri.CanBeReportedIn(QuantityUnit.Litre));
         Assert.True(EnergyCarrier.ElKabel.IsElectric);
         Assert.True(EnergyCarrier.Naturgass.IsGas);
-        Assert.Equal("Straum frå nettet", EnergyCarrier.ElNett.Label("nn"));
+        Assert.Equal("Straum frå nettet", Messages.Word(EnergyCarrier.ElNett.LabelKey, "nn"));
     }
 }

@@ -398,7 +398,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("dataSource", "A", header), (error.Field, TemplateLocation.ColumnLetter(error), TemplateLocation.Header(error, culture)));
+        Assert.Equal(("dataSource", "A", header), (error.Field, TemplateLocation.ColumnLetter(error), Messages.Word(TemplateLocation.HeaderKey(error)!, culture)));
         Assert.StartsWith(message, Messages.Text(error.MessageKey, culture, error.Arguments), StringComparison.Ordinal);
         Assert.DoesNotContain("dataSource", Messages.Text(error.MessageKey, culture, error.Arguments), StringComparison.Ordinal);
     }
@@ -410,7 +410,7 @@ public sealed class TemplateErrorTests
 
         var error = Assert.Single(TemplateParser.ParseMachines(rows).Errors);
 
-        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Field, TemplateLocation.ColumnLetter(error), TemplateLocation.Header(error, "nn")));
+        Assert.Equal(("electricityKwh", (string?)null, "Straum (kWh)"), (error.Field, TemplateLocation.ColumnLetter(error), Messages.Word(TemplateLocation.HeaderKey(error)!, "nn")));
         Assert.Equal("«Strøm (kWh)» må fylles ut for energibæreren Batterielektrisk (el-batteri).", error.Text("nb"));
     }
 

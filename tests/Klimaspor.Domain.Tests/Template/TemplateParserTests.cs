@@ -180,7 +180,7 @@ public sealed class TemplateParserTests
     [Fact]
     public void ParseMachines_AllColumns_EveryValueRead()
     {
-        var header = string.Join('|', TemplateSheets.Machines.Columns.Select(c => c.HeaderNb));
+        var header = string.Join('|', TemplateSheets.Machines.Columns.Select(c => Messages.Word(c.HeaderKey, "nb")));
         var rows = Rows(header,
             "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900|||Tankanlegg|FRAVIK-7|Leid inn");
 
@@ -213,12 +213,12 @@ public sealed class TemplateParserTests
     public void ParseMachines_NynorskHeaders_SameLinesAsBokmal()
     {
         const string Row = "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900|||Tankanlegg|FRAVIK-7|Leid inn";
-        static string Header(Func<TemplateColumn, string> header) => string.Join('|', TemplateSheets.Machines.Columns.Select(header));
+        static string Header(string culture) => string.Join('|', TemplateSheets.Machines.Columns.Select(c => Messages.Word(c.HeaderKey, culture)));
 
-        var bokmal = TemplateParser.ParseMachines(Rows(Header(c => c.HeaderNb), Row), March);
-        var nynorsk = TemplateParser.ParseMachines(Rows(Header(c => c.HeaderNn), Row), March);
+        var bokmal = TemplateParser.ParseMachines(Rows(Header("nb"), Row), March);
+        var nynorsk = TemplateParser.ParseMachines(Rows(Header("nn"), Row), March);
 
-        Assert.Contains("Energiberar", Header(c => c.HeaderNn), StringComparison.Ordinal);
+        Assert.Contains("Energiberar", Header("nn"), StringComparison.Ordinal);
         Assert.Empty(nynorsk.Errors);
         Assert.Empty(nynorsk.Warnings);
         Assert.Equal(bokmal.Lines, nynorsk.Lines);

@@ -26,18 +26,31 @@ public sealed class TemplateSheetsTests
     }
 
     [Fact]
-    public void Columns_EveryOneHasHeadersHelpAndWhatItsTypeNeeds()
+    public void Columns_EveryOneHasHeaderAndHelpInBokmalNynorskAndEnglish_AndWhatItsTypeNeeds()
     {
         Assert.All(TemplateSheets.All.SelectMany(s => s.Columns), column =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(column.HeaderNb));
-            Assert.False(string.IsNullOrWhiteSpace(column.HeaderNn));
-            Assert.False(string.IsNullOrWhiteSpace(column.HeaderEn));
-            Assert.False(string.IsNullOrWhiteSpace(column.HelpNb));
-            Assert.False(string.IsNullOrWhiteSpace(column.HelpNn));
-            Assert.False(string.IsNullOrWhiteSpace(column.HelpEn));
+            // The template holds keys only; a column's header and help are the app's texts, in each language.
+            foreach (var key in new[] { column.HeaderKey, column.HelpKey })
+            {
+                Assert.Contains(key, Messages.Keys);
+                var (nb, nn, en) = Messages.Texts(key);
+                Assert.All(new[] { nb, nn, en }, text => Assert.False(string.IsNullOrWhiteSpace(text), key));
+            }
+
             Assert.Equal(column.Type == TemplateValueType.Code, column.CodeList is not null);
             Assert.Equal(column.Type == TemplateValueType.Unit, column.Units.Count > 0);
+        });
+    }
+
+    [Fact]
+    public void Sheets_EveryOneHasANameInBokmalNynorskAndEnglish()
+    {
+        Assert.All(TemplateSheets.All, sheet =>
+        {
+            var (nb, nn, en) = Messages.Texts(sheet.NameKey);
+            Assert.Equal(sheet.Name, nb);
+            Assert.All(new[] { nn, en }, name => Assert.Same(sheet, TemplateSheets.Find(name)));
         });
     }
 
@@ -45,7 +58,7 @@ public sealed class TemplateSheetsTests
     public void EveryHeaderInEveryLanguage_NamesItsOwnColumn()
     {
         Assert.All(TemplateSheets.All.SelectMany(s => s.Columns.Select(c => (Sheet: s, Column: c))), x =>
-            Assert.All(new[] { x.Column.HeaderNb, x.Column.HeaderNn, x.Column.HeaderEn }, header =>
+            Assert.All(new[] { "nb", "nn", "en" }.Select(culture => Messages.Word(x.Column.HeaderKey, culture)), header =>
             {
                 Assert.True(x.Sheet.TryMatchColumn(header, out var found), header);
                 Assert.Equal(x.Column.Key, found.Key);
@@ -57,9 +70,9 @@ public sealed class TemplateSheetsTests
     {
         var carrier = TemplateSheets.Machines.Column("energyCarrier");
 
-        Assert.Equal(("Energibærer", "Energiberar", "Energy carrier"), (carrier.Header("nb"), carrier.Header("nn-NO"), carrier.Header("en")));
-        Assert.Equal("Drivstoffet eller energien maskina går på. Vel frå lista.", carrier.Help("nn"));
-        Assert.Equal("Køyretøy", TemplateSheets.Vehicles.DisplayName("nn"));
+        Assert.Equal(("Energibærer", "Energiberar", "Energy carrier"), (Messages.Word(carrier.HeaderKey, "nb"), Messages.Word(carrier.HeaderKey, "nn-NO"), Messages.Word(carrier.HeaderKey, "en")));
+        Assert.Equal("Drivstoffet eller energien maskina går på. Vel frå lista.", Messages.Word(carrier.HelpKey, "nn"));
+        Assert.Equal("Køyretøy", Messages.Word(TemplateSheets.Vehicles.NameKey, "nn"));
         Assert.Same(TemplateSheets.Vehicles, TemplateSheets.Find("Køyretøy"));
     }
 
@@ -118,6 +131,6 @@ public sealed class TemplateSheetsTests
     {
         var column = TemplateSheets.Machines.Column("operatingHours");
 
-        Assert.Equal(("Driftstimer", "Driftstimar", "Operating hours"), (column.Header("nb"), column.Header("nn-NO"), column.Header("en-GB")));
+        Assert.Equal(("Driftstimer", "Driftstimar", "Operating hours"), (Messages.Word(column.HeaderKey, "nb"), Messages.Word(column.HeaderKey, "nn-NO"), Messages.Word(column.HeaderKey, "en-GB")));
     }
 }

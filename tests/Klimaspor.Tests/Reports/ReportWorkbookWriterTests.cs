@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Validation;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Features.Reports.Workbook;
+using Klimaspor.Web;
 using static Klimaspor.Tests.Reports.WorkbookSamples;
 using TemplateCells = Klimaspor.Domain.Reporting.Template.CellValues;
 
@@ -42,13 +43,13 @@ public sealed partial class ReportWorkbookWriterTests
         var checkedColumns = new List<string>();
         foreach (var sheet in TemplateSheets.All.Where(s => !s.IsKeyValue))
         {
-            var validations = Part(document, sheet.DisplayName(culture)).Worksheet.Descendants<DataValidation>().ToList();
+            var validations = Part(document, TextsLocalizer.Text(sheet.NameKey, culture)).Worksheet.Descendants<DataValidation>().ToList();
             var lastRow = 1 + LineCount(sheet) + ReportWorkbookWriter.DropDownRows;
             for (var j = 0; j < sheet.Columns.Count; j++)
             {
                 var column = sheet.Columns[j];
                 string[] expected = column.CodeList is { } list
-                    ? [.. list.Entries.Select(e => e.Label(culture))]
+                    ? [.. list.Entries.Select(e => TextsLocalizer.Text(e.LabelKey, culture))]
                     : [.. column.Units.Select(u => u.Code())];
                 var letters = TemplateCells.ColumnLetters(j);
                 var validation = validations.SingleOrDefault(v => v.SequenceOfReferences!.InnerText == $"{letters}2:{letters}{lastRow}");
@@ -87,7 +88,7 @@ public sealed partial class ReportWorkbookWriterTests
         Assert.All(Domain.Reporting.CodeLists.All.SelectMany(l => l.Entries), e =>
         {
             Assert.Contains(e.Code, texts);
-            Assert.Contains(e.LabelNb, texts);
+            Assert.Contains(TextsLocalizer.Text(e.LabelKey, "nb"), texts);
         });
     }
 
@@ -100,7 +101,7 @@ public sealed partial class ReportWorkbookWriterTests
 
         foreach (var sheet in TemplateSheets.All)
         {
-            var part = Part(document, sheet.DisplayName(culture));
+            var part = Part(document, TextsLocalizer.Text(sheet.NameKey, culture));
             var comments = part.WorksheetCommentsPart!.Comments.Descendants<Comment>()
                 .ToDictionary(c => c.Reference!.Value!, c => c.CommentText!.InnerText);
             Assert.Equal(sheet.Columns.Count, comments.Count);
@@ -108,7 +109,7 @@ public sealed partial class ReportWorkbookWriterTests
             {
                 var column = sheet.Columns[i];
                 var cell = sheet.IsKeyValue ? "A" + (i + 1) : TemplateCells.ColumnLetters(i) + "1";
-                Assert.StartsWith(column.Help(culture), comments[cell]);
+                Assert.StartsWith(TextsLocalizer.Text(column.HelpKey, culture), comments[cell]);
                 if (column.UnitSymbol is { } unit)
                 {
                     Assert.EndsWith(": " + unit, comments[cell]);

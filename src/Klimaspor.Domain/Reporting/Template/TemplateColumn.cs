@@ -65,21 +65,21 @@ public enum NumberMinimum
 }
 
 /// <summary>
-/// One column of a template sheet: how it is named, what it holds, when it is required, and the help text the
-/// workbook shows, in bokmål, nynorsk and English. Headers are what the user sees; <see cref="Key"/> is the stored name
-/// (JSON, CSV, errors).
+/// One column of a template sheet: its key, what it holds and when it is required. <see cref="Key"/> is the stored name
+/// (JSON, CSV, errors); the header people see and the help text the workbook shows are texts of the app's one table of
+/// words, under <see cref="HeaderKey"/> and <see cref="HelpKey"/>, in bokmål, nynorsk and English.
 /// </summary>
-public sealed record TemplateColumn(
-    string Key,
-    string HeaderNb,
-    string HeaderNn,
-    string HeaderEn,
-    TemplateValueType Type,
-    ColumnRequirement Requirement,
-    string HelpNb,
-    string HelpNn,
-    string HelpEn)
+public sealed record TemplateColumn(string Key, TemplateValueType Type, ColumnRequirement Requirement)
 {
+    /// <summary>The key of the sheet the column is in (<c>machines</c>); set by the sheet, as the texts' keys need it.</summary>
+    public string SheetKey { get; init; } = string.Empty;
+
+    /// <summary>The text key of the header: <c>Template.machines.energyCarrier.Header</c>.</summary>
+    public string HeaderKey => $"Template.{SheetKey}.{Key}.Header";
+
+    /// <summary>The text key of the help text the workbook and the form show: <c>Template.machines.energyCarrier.Help</c>.</summary>
+    public string HelpKey => $"Template.{SheetKey}.{Key}.Help";
+
     public int? MaxLength { get; init; }
 
     public NumberMinimum Minimum { get; init; }
@@ -105,24 +105,9 @@ public sealed record TemplateColumn(
     /// <summary>Whether the column itself must be in the header row; conditional columns may be left out.</summary>
     public bool IsRequiredColumn => Requirement == ColumnRequirement.Required;
 
-    /// <summary>The header in the reader's language.</summary>
-    public string Header(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => HeaderNn,
-        CultureLanguage.English => HeaderEn,
-        _ => HeaderNb,
-    };
-
-    public string Help(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => HelpNn,
-        CultureLanguage.English => HelpEn,
-        _ => HelpNb,
-    };
-
     /// <summary>
     /// The header in each language, bokmål, nynorsk and English, as message arguments {n}, {n+1}, {n+2}: a message names
     /// the column in its reader's language, whenever it is told.
     /// </summary>
-    public object[] Headers => [HeaderNb, HeaderNn, HeaderEn];
+    public object[] Headers => [.. TextTable.InEachLanguage(HeaderKey)];
 }

@@ -31,9 +31,9 @@ public sealed record TemplateParseResult<T>
 /// <summary>Where a problem found in a sheet is, as the user saw the sheet: the column's header and its letter.</summary>
 public static class TemplateLocation
 {
-    /// <summary>The header of the problem's column in the reader's language; null when no template column is meant.</summary>
-    public static string? Header(Problem problem, string? culture) =>
-        problem.Sheet is null || problem.Field.Length == 0 ? null : TemplateSheets.Header(problem.Sheet, problem.Field, culture);
+    /// <summary>The text key of the problem's column's header; null when no template column is meant.</summary>
+    public static string? HeaderKey(Problem problem) =>
+        problem.Sheet is null || problem.Field.Length == 0 ? null : TemplateSheets.HeaderKey(problem.Sheet, problem.Field);
 
     /// <summary>The letters of the column where the value sat in the file; null when it has no cell (JSON, a missing column).</summary>
     public static string? ColumnLetter(Problem problem) => CellValues.ColumnLettersOf(problem.Cell);

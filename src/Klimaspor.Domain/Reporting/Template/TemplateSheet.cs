@@ -5,7 +5,8 @@ namespace Klimaspor.Domain.Reporting.Template;
 
 /// <summary>
 /// One sheet of the report template (also one CSV file, named after the sheet). Headers and sheet names are matched
-/// loosely: case, spacing and punctuation ignored, æ ø å equal to ae oe aa and to plain a o.
+/// loosely: case, spacing and punctuation ignored, æ ø å equal to ae oe aa and to plain a o. They are the texts of the
+/// app's one table of words (<see cref="TextTable"/>) in every language, looked up once, when the sheet is made.
 /// </summary>
 public sealed class TemplateSheet
 {
@@ -13,21 +14,19 @@ public sealed class TemplateSheet
     private readonly FrozenDictionary<string, TemplateColumn> _byHeader;
     private readonly FrozenSet<string> _names;
 
-    internal TemplateSheet(string name, string nameNn, string nameEn, string key, LineKind? kind, string? carrierColumn, IReadOnlyList<TemplateColumn> columns)
+    internal TemplateSheet(string name, string key, LineKind? kind, string? carrierColumn, IReadOnlyList<TemplateColumn> columns)
     {
         Name = name;
-        NameNn = nameNn;
-        NameEn = nameEn;
         Key = key;
         Kind = kind;
         CarrierColumn = carrierColumn;
-        Columns = columns;
-        _byKey = columns.ToFrozenDictionary(c => c.Key, StringComparer.Ordinal);
+        Columns = [.. columns.Select(c => c with { SheetKey = key })];
+        _byKey = Columns.ToFrozenDictionary(c => c.Key, StringComparer.Ordinal);
 
         var byHeader = new Dictionary<string, TemplateColumn>(StringComparer.Ordinal);
-        foreach (var column in columns)
+        foreach (var column in Columns)
         {
-            foreach (var text in (string[])[column.Key, column.HeaderNb, column.HeaderNn, column.HeaderEn])
+            foreach (var text in (string[])[column.Key, .. TextTable.InEachLanguage(column.HeaderKey)])
             {
                 foreach (var loose in LooseForms(text))
                 {
@@ -43,15 +42,17 @@ public sealed class TemplateSheet
         }
 
         _byHeader = byHeader.ToFrozenDictionary(StringComparer.Ordinal);
-        _names = ((string[])[name, nameNn, nameEn, key]).SelectMany(LooseForms).ToFrozenSet(StringComparer.Ordinal);
+        _names = ((string[])[name, key, .. TextTable.InEachLanguage(NameKey)]).SelectMany(LooseForms).ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The sheet's name in the workbook and the CSV file's name: <c>Maskiner</c>.</summary>
+    /// <summary>
+    /// The sheet's name as findings store it and as the CSV file is named: <c>Maskiner</c>, the bokmål name, which never
+    /// changes. The name the reader sees is the text under <see cref="NameKey"/>.
+    /// </summary>
     public string Name { get; }
 
-    public string NameNn { get; }
-
-    public string NameEn { get; }
+    /// <summary>The text key of the sheet's name in the reader's language: <c>Sheet.machines</c>.</summary>
+    public string NameKey => $"Sheet.{Key}";
 
     /// <summary>The API's name for the sheet's lines: <c>machines</c>, <c>vehicles</c>, <c>energy</c>, <c>fuelDeliveries</c>, <c>report</c>.</summary>
     public string Key { get; }
@@ -85,13 +86,6 @@ public sealed class TemplateSheet
         var key = LooseLabel.Normalise(name);
         return key.Length > 0 && _names.Contains(key);
     }
-
-    public string DisplayName(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => NameNn,
-        CultureLanguage.English => NameEn,
-        _ => Name,
-    };
 
     /// <summary>The column with this key, or null: for locating errors whose column may not be one of the sheet's.</summary>
     public TemplateColumn? FindColumn(string? key) => key is not null && _byKey.TryGetValue(key, out var column) ? column : null;

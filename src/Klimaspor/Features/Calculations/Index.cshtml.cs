@@ -1,4 +1,3 @@
-using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Features.FactorSets;
@@ -119,7 +118,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     // A warning names its column by the header the reader knows it by, not by the template key.
     private string Located(string sheet, int? row, string? column, string message) => row is not { } r ? $"{SheetName(sheet)}: {message}"
-        : TemplateSheets.Header(sheet, column, CultureInfo.CurrentUICulture.Name) is { } header ? localizer["Calculator.AtRow", SheetName(sheet), r, header, message]
+        : TemplateSheets.HeaderKey(sheet, column) is { } header ? localizer["Calculator.AtRow", SheetName(sheet), r, localizer[header], message]
         : localizer["Located.Row", SheetName(sheet), r, message];
 
     private string SheetName(string sheet) => localizer["Sheet." + PastedReport.FieldOf(sheet)];

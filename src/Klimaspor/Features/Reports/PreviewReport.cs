@@ -69,12 +69,11 @@ public static partial class PreviewReport
     /// <summary>"Maskiner, linje 2, Vekt (tonn): …": the sheet, the line as the form numbers it, and the column's header.</summary>
     public static string Located(LineKind kind, int? row, string? column, string message, IStringLocalizer localizer)
     {
-        var culture = CultureInfo.CurrentUICulture.Name;
         var sheet = ReportForm.Sheets.First(s => s.Kind == kind);
-        var header = column is not null && sheet.Columns.FirstOrDefault(c => c.Key == column) is { } c ? c.Header(culture) : column;
+        var header = column is not null && sheet.FindColumn(column) is { } c ? localizer[c.HeaderKey].Value : column;
         return row is { } r && ReportForm.LineIndexOf(r) >= 0
-            ? localizer["Reports.AtLine", sheet.DisplayName(culture), ReportForm.LineIndexOf(r) + 1, header ?? "", message]
-            : $"{sheet.DisplayName(culture)}: {message}";
+            ? localizer["Reports.AtLine", localizer[sheet.NameKey], ReportForm.LineIndexOf(r) + 1, header ?? "", message]
+            : $"{localizer[sheet.NameKey]}: {message}";
     }
 
     /// <summary>The panel's figures; without totals (a line the factors cannot price) each shows a dash, so the panel keeps its shape.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Web;
 using Microsoft.Extensions.Localization;
 
 namespace Klimaspor.Features.Requirements;
@@ -50,5 +51,5 @@ public static class RequirementText
 
     /// <summary>A code's label from the first list that has it; an unknown code shows as itself.</summary>
     public static string Label(string code, string culture, params CodeList[] lists) =>
-        lists.Select(l => l.TryFind(code, out var entry) ? entry.Label(culture) : null).FirstOrDefault(l => l is not null) ?? code;
+        lists.Select(l => l.TryFind(code, out var entry) ? TextsLocalizer.Text(entry.LabelKey, culture) : null).FirstOrDefault(l => l is not null) ?? code;
 }

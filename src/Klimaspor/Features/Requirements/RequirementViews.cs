@@ -44,7 +44,7 @@ public static class RequirementCatalogue
         [.. MetricCatalogue.All.Select(m => new CatalogueMetricView(m.Definition.Code, Name(m, culture), m.Unit.ToString(), m.Definition))],
         [.. RequirementPresets.All.Select(p => new PresetView(p.Key, Name(p, culture), p.Source,
             [.. p.Parameters.Select(x => new PresetParameterView(x.Name, Label(x, culture), x.Default, x.Unit.ToString()))]))],
-        [.. ScopeLists.Select(l => new CodeListView(l.Name, [.. l.Entries.Select(e => new CodeView(e.Code, e.Label(culture)))]))],
+        [.. ScopeLists.Select(l => new CodeListView(l.Name, [.. l.Entries.Select(e => new CodeView(e.Code, text(e.LabelKey)))]))],
         [.. Enum.GetValues<EnergyClass>().Select(c => new CodeView(c.ToString(), text("EnergyClass." + c)))]);
 
     public static string Name(CatalogueMetric metric, string culture) => CultureLanguages.Of(culture) switch

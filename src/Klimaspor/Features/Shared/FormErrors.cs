@@ -1,4 +1,3 @@
-using System.Globalization;
 using Klimaspor.Domain.Reporting.Template;
 using Microsoft.Extensions.Localization;
 
@@ -41,10 +40,10 @@ public sealed class FormErrors(Func<string, string>? fieldOf = null)
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(localizer);
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var sheet = error.Sheet is null ? null : TemplateSheets.Find(error.Sheet)?.DisplayName(culture) ?? error.Sheet;
+        var sheet = error.Sheet is null ? null : TemplateSheets.Find(error.Sheet) is { } found ? localizer[found.NameKey].Value : error.Sheet;
         var text = Web.Problems.Message(error, localizer);
-        return (sheet, error.Row, TemplateLocation.ColumnLetter(error), TemplateLocation.Header(error, culture)) switch
+        var headerKey = TemplateLocation.HeaderKey(error);
+        return (sheet, error.Row, TemplateLocation.ColumnLetter(error), headerKey is null ? null : localizer[headerKey].Value) switch
         {
             ({ } s, { } row, { } letter, { } header) => localizer["Located.Cell", s, row, letter, header, text],
             ({ } s, { } row, null, { } header) => localizer["Calculator.AtRow", s, row, header, text],

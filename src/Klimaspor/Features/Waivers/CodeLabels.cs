@@ -1,5 +1,6 @@
 using System.Globalization;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Web;
 
 namespace Klimaspor.Features.Waivers;
 
@@ -13,5 +14,5 @@ public static class CodeLabels
     public static string EmissionClass(string? code) => Label(EmissionClasses.List, code);
 
     public static string Label(CodeList list, string? code) =>
-        list.TryFind(code, out var entry) ? entry.Label(CultureInfo.CurrentUICulture.Name) : code ?? string.Empty;
+        list.TryFind(code, out var entry) ? TextsLocalizer.Text(entry.LabelKey, CultureInfo.CurrentUICulture.Name) : code ?? string.Empty;
 }

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
+using Klimaspor.Web;
 using TemplateCells = Klimaspor.Domain.Reporting.Template.CellValues;
 
 namespace Klimaspor.Features.Reports.Workbook;
@@ -15,7 +16,8 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// Writes the report template workbook (spec/reporting-template.md): the <c>Rapport</c> sheet prefilled with contract,
 /// supplier and period; one sheet per line kind with the template's headers in the reader's language, each carrying its
 /// help text as a comment; last period's machines and vehicles prefilled; and drop-down lists on every coded column,
-/// fed from a hidden <c>Kodelister</c> sheet. Everything comes from <see cref="TemplateSheets"/>. Sheet data is written
+/// fed from a hidden <c>Kodelister</c> sheet. Everything comes from <see cref="TemplateSheets"/>, its words from the
+/// app's texts in the language asked for (<see cref="TextsLocalizer.Text"/>). Sheet data is written
 /// with <see cref="OpenXmlWriter"/> (SAX), so a large register streams instead of being built in memory.
 /// </summary>
 public static class ReportWorkbookWriter
@@ -74,7 +76,7 @@ public static class ReportWorkbookWriter
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
             write(part, sheets.Count + 1);
-            sheets.Add((sheet.DisplayName(culture), workbookPart.GetIdOfPart(part), false));
+            sheets.Add((TextsLocalizer.Text(sheet.NameKey, culture), workbookPart.GetIdOfPart(part), false));
         }
 
         Add(TemplateSheets.Report, (part, number) => WriteReportSheet(part, number, content, strings, culture));
@@ -128,7 +130,7 @@ public static class ReportWorkbookWriter
         {
             var column = sheet.Columns[i];
             cells.StartRow(i + 1);
-            cells.Text(0, column.Header(culture), HeaderStyle);
+            cells.Text(0, TextsLocalizer.Text(column.HeaderKey, culture), HeaderStyle);
             cells.Value(1, column, values[column.Key], culture);
             cells.EndRow();
         }
@@ -161,7 +163,7 @@ public static class ReportWorkbookWriter
         {
             Min = (uint)(i + 1),
             Max = (uint)(i + 1),
-            Width = Math.Clamp(c.Header(culture).Length + 4, 12, 40),
+            Width = Math.Clamp(TextsLocalizer.Text(c.HeaderKey, culture).Length + 4, 12, 40),
             CustomWidth = true,
             Style = c.Type switch
             {
@@ -175,7 +177,7 @@ public static class ReportWorkbookWriter
         cells.StartRow(1);
         for (var j = 0; j < columns.Count; j++)
         {
-            cells.Text(j, columns[j].Header(culture), HeaderStyle);
+            cells.Text(j, TextsLocalizer.Text(columns[j].HeaderKey, culture), HeaderStyle);
         }
 
         cells.EndRow();
@@ -213,7 +215,7 @@ public static class ReportWorkbookWriter
                 AllowBlank = true,
                 ShowErrorMessage = true,
                 ErrorTitle = AuthorName,
-                Error = ChooseFromList(culture),
+                Error = TextsLocalizer.Text("Workbook.ChooseFromList", culture),
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letters}2:{letters}{lastRow.ToString(CultureInfo.InvariantCulture)}" },
                 Formula1 = new Formula1(list.Reference),
             });
@@ -230,7 +232,6 @@ public static class ReportWorkbookWriter
 
     private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists, SharedStrings strings, string? culture)
     {
-        var code = CultureLanguages.Of(culture) == CultureLanguage.English ? " (code)" : " (kode)";
         using var writer = OpenXmlWriter.Create(part);
         var cells = new CellWriter(writer, strings);
         writer.WriteStartElement(new Worksheet());
@@ -251,7 +252,7 @@ public static class ReportWorkbookWriter
                 if (row == 0)
                 {
                     cells.Text(list.Column, list.Name, HeaderStyle);
-                    cells.Text(list.Column + 1, list.Name + code, HeaderStyle);
+                    cells.Text(list.Column + 1, TextsLocalizer.Message("Workbook.CodeColumn", culture, [list.Name]), HeaderStyle);
                 }
                 else if (row <= list.Entries.Count)
                 {
@@ -269,27 +270,9 @@ public static class ReportWorkbookWriter
 
     private static string HelpText(TemplateColumn column, string? culture)
     {
-        var help = column.Help(culture);
-        if (column.UnitSymbol is not { } unit)
-        {
-            return help;
-        }
-
-        var label = CultureLanguages.Of(culture) switch
-        {
-            CultureLanguage.English => "Unit",
-            CultureLanguage.Nynorsk => "Eining",
-            _ => "Enhet",
-        };
-        return help + "\n" + label + ": " + unit;
+        var help = TextsLocalizer.Text(column.HelpKey, culture);
+        return column.UnitSymbol is { } unit ? help + "\n" + TextsLocalizer.Text("Workbook.Unit", culture) + ": " + unit : help;
     }
-
-    private static string ChooseFromList(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.English => "Choose a value from the list.",
-        CultureLanguage.Nynorsk => "Vel ein verdi frå lista.",
-        _ => "Velg en verdi fra listen.",
-    };
 
     /// <summary>
     /// Adds the comments (notes) of a sheet and the VML drawing Excel needs to show them; returns the drawing's
@@ -388,7 +371,7 @@ public static class ReportWorkbookWriter
                     Text(column, data.Text!, TextStyle);
                     break;
                 case CellKind.Code:
-                    Text(column, template.CodeList is { } list && list.TryFind(data.Text, out var entry) ? entry.Label(culture) : data.Text!, TextStyle);
+                    Text(column, template.CodeList is { } list && list.TryFind(data.Text, out var entry) ? TextsLocalizer.Text(entry.LabelKey, culture) : data.Text!, TextStyle);
                     break;
                 case CellKind.Number:
                     Write(column, data.Number.ToString("0.############################", CultureInfo.InvariantCulture), null, null);
@@ -506,7 +489,7 @@ public static class ReportWorkbookWriter
                 {
                     (object Key, string Name, IReadOnlyList<(string Label, string Code)> Entries)? found = column switch
                     {
-                        { CodeList: { } codeList } => (codeList, codeList.Name, [.. codeList.Entries.Select(e => (e.Label(culture), e.Code))]),
+                        { CodeList: { } codeList } => (codeList, codeList.Name, [.. codeList.Entries.Select(e => (TextsLocalizer.Text(e.LabelKey, culture), e.Code))]),
                         { Type: TemplateValueType.Unit, Units.Count: > 0 } =>
                             (string.Join(",", column.Units), "unit", [.. column.Units.Select(u => (u.Code(), u.Code()))]),
                         _ => null,
