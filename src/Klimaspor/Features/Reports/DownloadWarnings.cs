@@ -23,7 +23,7 @@ public static class DownloadWarnings
 
         var report = ReportAccess.Of(context, db).Select(r => r.Id);
         var latest = await db.ReportSubmissions.AsNoTracking().Where(s => report.Contains(s.ReportId)).OrderByDescending(s => s.Version)
-            .Select(s => new ReportSubmission { Warnings = s.Warnings, ResultJson = string.Empty, SubmittedBy = string.Empty })
+            .Select(s => new { s.Warnings })
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
@@ -33,7 +33,7 @@ public static class DownloadWarnings
         var csv = new ExcelCsv();
         csv.Row([localizer["Reports.WarningSheet"], localizer["Reports.Line"], localizer["Reports.WarningColumn"], localizer["Reports.WarningCode"],
             localizer["Reports.WarningMessage"]]);
-        foreach (var w in latest.Warnings())
+        foreach (var w in ReportStore.Warnings(latest.Warnings))
         {
             csv.Row([localizer["Sheet." + w.Sheet], w.Row?.ToString(CultureInfo.InvariantCulture) ?? "", w.Column, w.Code, w.Message]);
         }

@@ -24,32 +24,16 @@ public static class GetReport
         // Without the submissions' lines (only their summaries are shown), and without the draft when the caller has it.
         var readDraft = draft is null;
         var report = await ReportAccess.Of(context, db).AsNoTracking()
-            .Select(r => new SupplierReport
-            {
-                Id = r.Id,
-                Period = r.Period,
-                Status = r.Status,
-                Version = r.Version,
-                ReviewComment = r.ReviewComment,
-                RowVersion = r.RowVersion,
-                DraftLines = readDraft ? r.DraftLines : null,
-            })
+            .Select(r => new ReportRow(r.Id, r.Status, r.Version, r.ReviewComment, r.RowVersion, readDraft ? r.DraftLines : null))
             .SingleOrDefaultAsync(cancellationToken);
         if (report is not null && readDraft)
         {
-            draft = report.Draft();
+            draft = ReportStore.Lines(report.DraftLines);
         }
 
         var skipWarningsBefore = latestWarningsOnly && report is not null ? report.Version : 0;
         var submissions = report is null ? [] : await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Version)
-            .Select(s => new ReportSubmission
-            {
-                Version = s.Version,
-                SubmittedAt = s.SubmittedAt,
-                SubmittedBy = s.SubmittedBy,
-                ResultJson = s.ResultJson,
-                Warnings = s.Version < skipWarningsBefore ? null : s.Warnings,
-            })
+            .Select(s => new SubmissionRow(s.Version, s.SubmittedAt, s.SubmittedBy, s.ResultJson, s.Version < skipWarningsBefore ? null : s.Warnings))
             .ToListAsync(cancellationToken);
         var supplier = await db.Organisations.AsNoTracking().Where(o => o.Id == context.SupplierId).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
         return ReportView.From(context, report, draft ?? new ReportLines(), submissions, supplier.OrgNo, supplier.Name, NorwegianTime.Today(clock.GetUtcNow()));

@@ -63,7 +63,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
     public int DraftLineCount { get; private set; }
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
-    public IReadOnlyList<UploadedReportFile> Files { get; private set; } = [];
+    public IReadOnlyList<ReportFileView> Files { get; private set; } = [];
     public FormErrors Errors { get; } = new();
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
@@ -385,17 +385,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             Audit = context.CallerIsSupplier ? [] : await GetReport.Audit(reportId, db, cancellationToken);
             // The list without the content: files are fetched one at a time when someone opens one.
             Files = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == reportId).OrderByDescending(f => f.UploadedAt)
-                .Select(f => new UploadedReportFile
-                {
-                    Id = f.Id,
-                    FileName = f.FileName,
-                    ContentType = f.ContentType,
-                    Size = f.Size,
-                    Sha256 = f.Sha256,
-                    UploadedBy = f.UploadedBy,
-                    UploadedAt = f.UploadedAt,
-                    Content = Array.Empty<byte>(),
-                })
+                .Select(f => new ReportFileView(f.Id, f.FileName, f.Size, f.Sha256, f.UploadedBy, f.UploadedAt))
                 .ToListAsync(cancellationToken);
         }
 

@@ -31,8 +31,11 @@ public static class ReportStore
     public static ReportLines Submitted(this ReportSubmission submission) => Lines(submission.Lines);
 
     /// <summary>The frozen calculation with its lines.</summary>
-    public static CalculationResult Result(this ReportSubmission submission) =>
-        Summary(submission.ResultJson) with { Lines = PackedJson.Unpack<List<CalculatedLine>>(Read(submission.CalculatedLines, "calculated lines"), FactorSetStore.Json) };
+    public static CalculationResult Result(this ReportSubmission submission) => Result(submission.ResultJson, submission.CalculatedLines);
+
+    /// <summary>The frozen calculation with its lines, from the two columns that hold it.</summary>
+    public static CalculationResult Result(string resultJson, byte[]? calculatedLines) =>
+        Summary(resultJson) with { Lines = PackedJson.Unpack<List<CalculatedLine>>(Read(calculatedLines, "calculated lines"), FactorSetStore.Json) };
 
     /// <summary>Key figures and factor set versions, without lines.</summary>
     public static CalculationResult Summary(string resultJson) => ReportView.Json<CalculationResult>(resultJson);
@@ -41,8 +44,8 @@ public static class ReportStore
     /// The submission's warnings in the reader's language (the request's), told again from their stored message
     /// arguments.
     /// </summary>
-    public static IReadOnlyList<LineWarning> Warnings(this ReportSubmission submission) =>
-        PackedJson.ReadEach<LineWarning, LineWarning>(Read(submission.Warnings, "warnings"), FactorSetStore.Json, InReadersWords);
+    public static IReadOnlyList<LineWarning> Warnings(byte[]? packed) =>
+        PackedJson.ReadEach<LineWarning, LineWarning>(Read(packed, "warnings"), FactorSetStore.Json, InReadersWords);
 
     private static LineWarning InReadersWords(LineWarning warning) => warning with
     {

@@ -23,20 +23,14 @@ public static class ReportTraces
     public static async Task<CalculatedLinesPage?> Page(Guid reportId, int page, AppDbContext db, CancellationToken cancellationToken)
     {
         var latest = await db.ReportSubmissions.AsNoTracking().Where(s => s.ReportId == reportId).OrderByDescending(s => s.Version)
-            .Select(s => new ReportSubmission
-            {
-                Lines = s.Lines,
-                ResultJson = s.ResultJson,
-                CalculatedLines = s.CalculatedLines,
-                SubmittedBy = string.Empty,
-            })
+            .Select(s => new { s.Lines, s.ResultJson, s.CalculatedLines })
             .FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
             return null;
         }
 
-        var result = latest.Result();
+        var result = ReportStore.Result(latest.ResultJson, latest.CalculatedLines);
         var total = result.Lines.Count;
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
@@ -47,7 +41,7 @@ public static class ReportTraces
             shown.Add(result.Lines[i]);
         }
 
-        var traces = shown.Count == 0 ? [] : await Traces(shown, latest.Submitted(), result, db, cancellationToken);
+        var traces = shown.Count == 0 ? [] : await Traces(shown, ReportStore.Lines(latest.Lines), result, db, cancellationToken);
         return new CalculatedLinesPage(result with { Lines = shown, Traces = traces }, page, pages, first + 1, first + shown.Count, total);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
@@ -7,6 +6,17 @@ using Klimaspor.Features.Calculations;
 using Klimaspor.Features.FactorSets;
 
 namespace Klimaspor.Features.Reports;
+
+/// <summary>An uploaded file as the report page lists it: without its content, which is fetched when someone opens it.</summary>
+public sealed record ReportFileView(Guid Id, string FileName, long Size, string Sha256, string UploadedBy, DateTime UploadedAt);
+
+/// <summary>What a report's view reads of the report: no more, and never an entity half filled.</summary>
+/// <param name="DraftLines">The packed draft; null when the caller has the draft in hand and it was not read.</param>
+public sealed record ReportRow(Guid Id, ReportStatus Status, int Version, string? ReviewComment, Guid RowVersion, byte[]? DraftLines);
+
+/// <summary>What a report's view reads of one submission: its summary, not its lines.</summary>
+/// <param name="Warnings">The packed warnings; null when this version's were left unread (only the latest are shown).</param>
+public sealed record SubmissionRow(int Version, DateTime SubmittedAt, string SubmittedBy, string ResultJson, byte[]? Warnings);
 
 public sealed record SubmissionView(int Version, DateTime SubmittedAt, string SubmittedBy, FactorSetReference Territorial, FactorSetReference LifeCycle,
     KeyFigures Totals, IReadOnlyList<LineWarning> Warnings);
@@ -30,7 +40,7 @@ public sealed record ReportView(
 {
     public SubmissionView? Latest => Submissions.Count > 0 ? Submissions[^1] : null;
 
-    public static ReportView From(ReportContext context, SupplierReport? report, ReportLines draft, IReadOnlyList<ReportSubmission> submissions, string supplierOrgNo,
+    public static ReportView From(ReportContext context, ReportRow? report, ReportLines draft, IReadOnlyList<SubmissionRow> submissions, string supplierOrgNo,
         string supplierName, DateOnly today)
     {
         var status = report?.Status ?? ReportStatus.NotStarted;
@@ -51,12 +61,12 @@ public sealed record ReportView(
             report?.RowVersion.ToString("N"));
     }
 
-    public static SubmissionView Submission(ReportSubmission s)
+    public static SubmissionView Submission(SubmissionRow s)
     {
         var result = Json<CalculationResult>(s.ResultJson);
         // Warnings not read: the caller left this version's out (GetReport.View's latestWarningsOnly).
         return new SubmissionView(s.Version, s.SubmittedAt, s.SubmittedBy, result.Territorial, result.LifeCycle, result.Totals!,
-            s.Warnings is null ? [] : s.Warnings());
+            s.Warnings is null ? [] : ReportStore.Warnings(s.Warnings));
     }
 
     public static T Json<T>(string json) => JsonSerializer.Deserialize<T>(json, FactorSetStore.Json)!;
