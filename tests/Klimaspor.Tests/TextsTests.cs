@@ -102,6 +102,29 @@ public sealed partial class TextsTests
         Assert.Equal("Codes.energyCarrier.el-nett", Domain.Emissions.EnergyCarrier.ElNett.LabelKey);
     }
 
+    /// <summary>
+    /// The requirement catalogue holds keys, not words: no metric, preset or parameter gives its name for a culture or
+    /// carries it per language (as NameNb/NameNn/NameEn once did); the API and pages name them in the reader's language.
+    /// </summary>
+    [Fact]
+    public void Domain_RequirementCatalogue_GivesNoTextForACulture()
+    {
+        var types = new[] { typeof(Domain.Requirements.CatalogueMetric), typeof(Domain.Requirements.MetricCatalogue), typeof(Domain.Requirements.RequirementPreset), typeof(Domain.Requirements.PresetParameter), typeof(Domain.Requirements.RequirementPresets) };
+
+        var byCulture = types
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+            .Where(m => m.ReturnType == typeof(string) && m.GetParameters().Any(p => p.Name == "culture"))
+            .Select(m => $"{m.DeclaringType?.FullName}.{m.Name}");
+        var perLanguage = types
+            .SelectMany(t => t.GetProperties())
+            .Where(p => p.Name.EndsWith("Nb", StringComparison.Ordinal) || p.Name.EndsWith("Nn", StringComparison.Ordinal) || p.Name.EndsWith("En", StringComparison.Ordinal))
+            .Select(p => $"{p.DeclaringType?.FullName}.{p.Name}");
+
+        Assert.Empty(byCulture.Concat(perLanguage));
+        Assert.Equal("Metrics.ze-machine-hour-share.Name", Domain.Requirements.MetricCatalogue.Find(Domain.Requirements.MetricCatalogue.ZeroEmissionMachineHourShare)!.NameKey);
+        Assert.Equal("Presets.co2e-tak.Parameters.tonn.Label", Assert.Single(Domain.Requirements.RequirementPresets.Find(Domain.Requirements.RequirementPresets.Co2eCap)!.Parameters).LabelKey);
+    }
+
     /// <summary>Pages show these enums by a text key built from the value ("ComplianceStatus." + status): a new value needs its text.</summary>
     [Fact]
     public void EveryValueOfTheEnumsPagesName_HasAText()

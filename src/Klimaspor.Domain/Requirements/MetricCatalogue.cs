@@ -4,17 +4,15 @@ using Klimaspor.Domain.Reporting;
 
 namespace Klimaspor.Domain.Requirements;
 
-/// <summary>A metric of the catalogue with its name in the three languages and its unit for display.</summary>
-public sealed record CatalogueMetric(MetricDefinition Definition, string NameNb, string NameNn, string NameEn, MetricUnit Unit)
+/// <summary>
+/// A metric of the catalogue with its unit for display. Its name is the app's text under <see cref="NameKey"/>, in
+/// bokmål, nynorsk and English (Resources/texts.json): the domain never picks a language.
+/// </summary>
+public sealed record CatalogueMetric(MetricDefinition Definition, MetricUnit Unit)
 {
     public string Code => Definition.Code;
 
-    public string Name(string? culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => NameNn,
-        CultureLanguage.English => NameEn,
-        _ => NameNb,
-    };
+    public string NameKey => $"Metrics.{Code}.Name";
 }
 
 public enum MetricUnit
@@ -82,7 +80,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Share,
             Quantity = FactQuantity.MachineHours,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.ZeroEmission] },
-        }, "Utslippsfri andel av maskintimene", "Utsleppsfri del av maskintimane", "Zero-emission share of machine hours", MetricUnit.Share),
+        }, MetricUnit.Share),
         new(new MetricDefinition
         {
             Code = ZeroEmissionKmShare,
@@ -90,7 +88,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Share,
             Quantity = FactQuantity.Kilometres,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.ZeroEmission] },
-        }, "Utslippsfri andel av kjørte km", "Utsleppsfri del av køyrde km", "Zero-emission share of km driven", MetricUnit.Share),
+        }, MetricUnit.Share),
         new(new MetricDefinition
         {
             Code = ZeroEmissionOrBiogasKmShare,
@@ -98,8 +96,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Share,
             Quantity = FactQuantity.Kilometres,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.ZeroEmission, EnergyClass.Biogas] },
-        }, "Andel km kjørt utslippsfritt eller på biogass", "Del km køyrd utsleppsfritt eller på biogass",
-            "Share of km driven zero-emission or on biogas", MetricUnit.Share),
+        }, MetricUnit.Share),
         new(new MetricDefinition
         {
             Code = ZeroEmissionEnergyShare,
@@ -108,7 +105,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Share,
             Quantity = FactQuantity.EnergyKwh,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.ZeroEmission] },
-        }, "Utslippsfri andel av energien", "Utsleppsfri del av energien", "Zero-emission share of energy", MetricUnit.Share),
+        }, MetricUnit.Share),
         new(new MetricDefinition
         {
             Code = FossilEnergyShare,
@@ -117,8 +114,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Share,
             Quantity = FactQuantity.EnergyKwh,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
-        }, "Fossil andel av energien på byggeplassen", "Fossil del av energien på byggjeplassen",
-            "Fossil share of site energy", MetricUnit.Share),
+        }, MetricUnit.Share),
         new(new MetricDefinition
         {
             Code = FossilEnergyKwh,
@@ -127,8 +123,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Sum,
             Quantity = FactQuantity.EnergyKwh,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
-        }, "Fossil energi på byggeplassen (kWh)", "Fossil energi på byggjeplassen (kWh)", "Fossil site energy (kWh)",
-            MetricUnit.KilowattHours),
+        }, MetricUnit.KilowattHours),
         new(new MetricDefinition
         {
             Code = Co2eTerritorial,
@@ -136,7 +131,7 @@ public static class MetricCatalogue
             AlsoLineKinds = VehiclesAndEnergy,
             Aggregate = MetricAggregate.Sum,
             Quantity = FactQuantity.EmissionsTerritorial,
-        }, "Utslipp, territorielt (kg CO2e)", "Utslepp, territorielt (kg CO2e)", "Emissions, territorial (kg CO2e)", MetricUnit.KgCo2e),
+        }, MetricUnit.KgCo2e),
         new(new MetricDefinition
         {
             Code = Co2eLifeCycle,
@@ -144,7 +139,7 @@ public static class MetricCatalogue
             AlsoLineKinds = VehiclesAndEnergy,
             Aggregate = MetricAggregate.Sum,
             Quantity = FactQuantity.EmissionsLifeCycle,
-        }, "Utslipp, livsløp (kg CO2e)", "Utslepp, livsløp (kg CO2e)", "Emissions, life cycle (kg CO2e)", MetricUnit.KgCo2e),
+        }, MetricUnit.KgCo2e),
         new(new MetricDefinition
         {
             Code = Co2ePerMachineHour,
@@ -152,8 +147,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Ratio,
             Quantity = FactQuantity.EmissionsTerritorial,
             Denominator = FactQuantity.MachineHours,
-        }, "Utslipp per maskintime (kg CO2e, territorielt)", "Utslepp per maskintime (kg CO2e, territorielt)",
-            "Emissions per machine hour (kg CO2e, territorial)", MetricUnit.Ratio),
+        }, MetricUnit.Ratio),
         new(new MetricDefinition
         {
             Code = MachinesBelowStageIIIB,
@@ -161,7 +155,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.CountDistinct,
             Quantity = FactQuantity.Lines,
             Condition = new LineCondition { EmissionClassBelow = EmissionClasses.StageIIIB },
-        }, "Maskiner under Stage IIIB", "Maskiner under Stage IIIB", "Machines below Stage IIIB", MetricUnit.Count),
+        }, MetricUnit.Count),
         new(new MetricDefinition
         {
             Code = MachinesBelowStageV,
@@ -169,7 +163,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.CountDistinct,
             Quantity = FactQuantity.Lines,
             Condition = new LineCondition { EmissionClassBelow = EmissionClasses.StageV },
-        }, "Maskiner under Stage V", "Maskiner under Stage V", "Machines below Stage V", MetricUnit.Count),
+        }, MetricUnit.Count),
         new(new MetricDefinition
         {
             Code = VehiclesBelowEuroVI,
@@ -177,7 +171,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.CountDistinct,
             Quantity = FactQuantity.Lines,
             Condition = new LineCondition { EmissionClassBelow = EmissionClasses.EuroVI },
-        }, "Kjøretøy under Euro VI", "Køyretøy under Euro VI", "Vehicles below Euro VI", MetricUnit.Count),
+        }, MetricUnit.Count),
         new(new MetricDefinition
         {
             Code = DeliveriesWithExcludedFeedstock,
@@ -186,8 +180,7 @@ public static class MetricCatalogue
             Quantity = FactQuantity.Lines,
             // EU 2019/807 names palm oil as high-ILUC-risk; PFAD is a palm oil by-product buyers exclude with it.
             Condition = new LineCondition { Feedstocks = [Feedstocks.Palmeolje, Feedstocks.Pfad] },
-        }, "Biodrivstoffleveranser av palmeolje eller PFAD", "Biodrivstoffleveransar av palmeolje eller PFAD",
-            "Biofuel deliveries from palm oil or PFAD", MetricUnit.Count),
+        }, MetricUnit.Count),
         new(new MetricDefinition
         {
             Code = DeliveriesWithoutFeedstock,
@@ -195,8 +188,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.CountDistinct,
             Quantity = FactQuantity.Lines,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.LiquidBiofuel, EnergyClass.Biogas], Feedstocks = [Feedstocks.Ukjent] },
-        }, "Biodrivstoffleveranser uten dokumentert råstoff", "Biodrivstoffleveransar utan dokumentert råstoff",
-            "Biofuel deliveries without documented feedstock", MetricUnit.Count),
+        }, MetricUnit.Count),
         new(new MetricDefinition
         {
             Code = IdleShare,
@@ -204,7 +196,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Ratio,
             Quantity = FactQuantity.IdleHours,
             Denominator = FactQuantity.MachineHours,
-        }, "Tomgangsandel av driftstimene", "Tomgangsdel av driftstimane", "Idle share of operating hours", MetricUnit.Share),
+        }, MetricUnit.Share),
         new(new MetricDefinition
         {
             Code = FossilMachineDays,
@@ -212,7 +204,7 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Sum,
             Quantity = FactQuantity.MachineDays,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
-        }, "Maskindøgn med fossilt drivstoff", "Maskindøgn med fossilt drivstoff", "Machine-days on fossil fuel", MetricUnit.Days),
+        }, MetricUnit.Days),
         new(new MetricDefinition
         {
             Code = FossilLitres,
@@ -221,13 +213,12 @@ public static class MetricCatalogue
             Aggregate = MetricAggregate.Sum,
             Quantity = FactQuantity.FuelLitres,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
-        }, "Liter fossilt drivstoff på byggeplassen", "Liter fossilt drivstoff på byggjeplassen", "Litres of fossil fuel on site",
-            MetricUnit.Litres),
+        }, MetricUnit.Litres),
         new(new MetricDefinition
         {
             Code = LatePeriods,
             Aggregate = MetricAggregate.LatePeriods,
-        }, "Rapporter levert for sent", "Rapportar leverte for seint", "Reports submitted late", MetricUnit.Count),
+        }, MetricUnit.Count),
     ];
 
     private static readonly FrozenDictionary<string, CatalogueMetric> ByCode = All.ToFrozenDictionary(m => m.Code, StringComparer.Ordinal);

@@ -4,12 +4,25 @@ using Klimaspor.Domain.Reporting;
 
 namespace Klimaspor.Domain.Requirements;
 
-/// <summary>A preset's parameter (e.g. the promised share, the CO2e cap), with its default.</summary>
-public sealed record PresetParameter(string Name, string LabelNb, string LabelNn, string LabelEn, decimal Default, MetricUnit Unit);
+/// <summary>
+/// A preset's parameter (e.g. the promised share, the CO2e cap), with its default. Its label is the app's text under
+/// <see cref="LabelKey"/>: the same parameter name reads differently in different presets ("Promised share").
+/// </summary>
+public sealed record PresetParameter(string Preset, string Name, decimal Default, MetricUnit Unit)
+{
+    public string LabelKey => $"Presets.{Preset}.Parameters.{Name}.Label";
+}
 
-/// <summary>A ready-made requirement (one or more rules) from the catalogue, in Norwegian with parameters.</summary>
-public sealed record RequirementPreset(string Key, string NameNb, string NameNn, string NameEn, string Source,
-    IReadOnlyList<PresetParameter> Parameters);
+/// <summary>
+/// A ready-made requirement (one or more rules) from the catalogue, with parameters. Its name is the app's text under
+/// <see cref="NameKey"/>, in bokmål, nynorsk and English. <see cref="Source"/> and the rules' clause texts are not
+/// interface words but contract wording: bokmål, as the sources they quote or paraphrase are written, and copied into a
+/// contract as they stand; they stay here, untranslated.
+/// </summary>
+public sealed record RequirementPreset(string Key, string Source, IReadOnlyList<PresetParameter> Parameters)
+{
+    public string NameKey => $"Presets.{Key}.Name";
+}
 
 /// <summary>
 /// The requirement catalogue to start from (domain README, "What contracts require"). A preset only composes rules from
@@ -37,6 +50,7 @@ public static class RequirementPresets
     /// <summary>Parameter of the CO2e cap, in tonnes.</summary>
     public const string TonnesParameter = "tonn";
 
+    // Clause texts are contract wording in bokmål whatever the reader's language, so their numbers are written the bokmål way.
     private static readonly CultureInfo Bokmal = CultureInfo.GetCultureInfo("nb-NO");
 
     private sealed record Definition(RequirementPreset Preset, Func<Func<string, decimal>, IReadOnlyList<RequirementRule>> Rules);
@@ -44,11 +58,9 @@ public static class RequirementPresets
     private static readonly Definition[] Definitions =
     [
         new(new RequirementPreset(Oslo2025EmissionFreeSite,
-            "Oslo 2025: utslippsfri bygge- og anleggsplass", "Oslo 2025: utsleppsfri bygge- og anleggsplass",
-            "Oslo 2025: emission-free construction site",
             "Oslo kommune, klimakrav til kommunale bygge- og anleggsplasser fra 1.1.2025: alle maskiner utslippsfrie; der det er " +
             "innvilget fravik, bærekraftig biodrivstoff og ikke fossilt drivstoff; massetransport minst biogass, elektrisk foran biogass.",
-            [Share("Andel utslippsfrie maskintimer", "Del utsleppsfrie maskintimar", "Zero-emission share of machine hours", 1m)]),
+            [Share(Oslo2025EmissionFreeSite, 1m)]),
             value =>
             [
                 new RequirementRule
@@ -88,12 +100,10 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(Oslo2019FossilFreeSite,
-            "Oslo 2019: fossilfri bygge- og anleggsplass", "Oslo 2019: fossilfri bygge- og anleggsplass",
-            "Oslo 2019: fossil-free construction site",
             "Oslo kommune, klima- og miljøkrav til bygge- og anleggsplasser (2019): drivstoff i prioritert rekkefølge utslippsfritt, " +
             "ladbar hybrid med biodrivstoff, bærekraftig biodrivstoff (palmeoljebasert unngås), annet bare når ingenting annet finnes; " +
             "utslippsfrikravet reduseres forholdsmessig når nettselskapet ikke kan levere nok effekt til plassen.",
-            [Share("Andel utslippsfrie maskintimer", "Del utsleppsfrie maskintimar", "Zero-emission share of machine hours", 1m)]),
+            [Share(Oslo2019FossilFreeSite, 1m)]),
             value =>
             [
                 new RequirementRule
@@ -120,8 +130,6 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(Kriterieveiviseren,
-            "Kriterieveiviseren: maskiner, byggvarme og biodrivstoff", "Kriterieveivisaren: maskiner, byggvarme og biodrivstoff",
-            "Criteria guide (DFØ): machines, heating and biofuel",
             "DFØ, Kriterieveiviseren, krav til bygge- og anleggsplasser: maskiner og utstyr minst EU Stage IIIB; byggvarme og " +
             "uttørking fossilfritt (fossil olje til dette er forbudt på byggeplasser fra 1.1.2022); biodrivstoff ikke fra råstoff " +
             "med høy ILUC-risiko (EU 2019/807: palmeolje; PFAD holdes utenfor sammen med den).",
@@ -163,7 +171,6 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(TransportEuroVI,
-            "Transport: kjøretøy minst Euro VI", "Transport: køyretøy minst Euro VI", "Transport: vehicles at least Euro VI",
             "DFØ, Kriterieveiviseren, tjenestekontrakter med transport: kjøretøy minst Euro VI; årlig rapport med reg.nr., " +
             "Euroklasse, drivstoff og km. Oslo kommune krever det samme for transport fra 1.1.2025.",
             []),
@@ -181,11 +188,9 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(Oslo2025Transport,
-            "Oslo 2025: utslippsfri transport eller biogass", "Oslo 2025: utsleppsfri transport eller biogass",
-            "Oslo 2025: zero-emission or biogas transport",
             "Oslo kommune, krav til transport fra 1.1.2025: leveranser der transport inngår (fra 500 000 kroner) skal skje med " +
             "utslippsfrie kjøretøy (batterielektrisk eller hydrogen) eller kjøretøy på biogass som minst tilfredsstiller Euro VI.",
-            [Share("Andel km utslippsfritt eller på biogass", "Del km utsleppsfritt eller på biogass", "Share of km zero-emission or biogas", 1m)]),
+            [Share(Oslo2025Transport, 1m)]),
             value =>
             [
                 new RequirementRule
@@ -201,10 +206,9 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(IdleLimit,
-            "Tomgang høyst en grense", "Tomgang høgst ei grense", "Idling at most a limit",
             "DFØ, Kriterieveiviseren: tomgangskjøring skal begrenses. Grensen settes i kontrakten; standardverdien 25 % ligger under " +
             "det gravemaskiner typisk går på tomgang i dag (30–50 % av driftstiden, MEF).",
-            [new PresetParameter(LimitParameter, "Høyeste tomgangsandel", "Høgaste tomgangsdel", "Highest idle share", 0.25m, MetricUnit.Share)]),
+            [new PresetParameter(IdleLimit, LimitParameter, 0.25m, MetricUnit.Share)]),
             value =>
             [
                 new RequirementRule
@@ -219,7 +223,6 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(ReportsOnTime,
-            "Rapporter levert i tide", "Rapportar leverte i tide", "Reports submitted on time",
             "Kontraktsvilkår om rapportering: rapport for hver periode innen fristen (Bymiljøetaten i Oslo har krevd månedlige " +
             "rapporter siden 2018).",
             []),
@@ -237,10 +240,9 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(PromisedZeroEmissionShare,
-            "Tilbudt andel utslippsfrie maskintimer", "Tilboden del utsleppsfrie maskintimar", "Promised zero-emission share of machine hours",
             "Tildelingskriterium klima og miljø (anskaffelsesforskriften § 7-9, minst 30 % vekt fra 2024): leverandørens tilbudte " +
             "verdi blir en kontraktsforpliktelse og følges opp som et krav.",
-            [Share("Tilbudt andel", "Tilboden del", "Promised share", 0.9m)]),
+            [Share(PromisedZeroEmissionShare, 0.9m)]),
             value =>
             [
                 new RequirementRule
@@ -256,9 +258,8 @@ public static class RequirementPresets
                 },
             ]),
         new(new RequirementPreset(Co2eCap,
-            "Tak på CO2e for kontrakten", "Tak på CO2e for kontrakten", "CO2e cap for the contract",
             "Kontraktens klimabudsjett: samlede territorielle utslipp (som i kommunenes klimaregnskap) for hele kontrakten.",
-            [new PresetParameter(TonnesParameter, "Tak (tonn CO2e)", "Tak (tonn CO2e)", "Cap (tonnes CO2e)", 500m, MetricUnit.TonnesCo2e)]),
+            [new PresetParameter(Co2eCap, TonnesParameter, 500m, MetricUnit.TonnesCo2e)]),
             value =>
             [
                 new RequirementRule
@@ -298,7 +299,7 @@ public static class RequirementPresets
             : definition.Preset.Parameters.First(p => p.Name == name).Default);
     }
 
-    private static PresetParameter Share(string nb, string nn, string en, decimal value) => new(ShareParameter, nb, nn, en, value, MetricUnit.Share);
+    private static PresetParameter Share(string preset, decimal value) => new(preset, ShareParameter, value, MetricUnit.Share);
 
     private static MetricDefinition Metric(string code) =>
         MetricCatalogue.Find(code)?.Definition ?? throw new InvalidOperationException($"The metric catalogue has no '{code}'.");

@@ -40,7 +40,7 @@ public sealed class RequirementRulesTests
 
         Assert.Empty(RequirementRules.Validate(rule));
         Assert.Equal(metric.Unit, MetricCatalogue.UnitOf(metric.Definition));
-        Assert.NotEqual(metric.Name("nb"), metric.Name("en"));
+        Assert.NotEqual(Messages.Word(metric.NameKey, "nb"), Messages.Word(metric.NameKey, "en"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Web;
 
 namespace Klimaspor.Features.Requirements;
 
@@ -40,37 +41,23 @@ public static class RequirementCatalogue
         EmissionClasses.List, Feedstocks.List,
     ];
 
+    /// <summary>Everything named through <paramref name="text"/>, the caller's localizer, in the caller's language.</summary>
+    // The culture is no longer needed (the localizer knows it); the parameter goes when the endpoint stops passing it.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE0060:Remove unused parameter", Justification = "The endpoint, owned elsewhere, still passes it.")]
     public static CatalogueView View(string culture, Func<string, string> text) => new(
-        [.. MetricCatalogue.All.Select(m => new CatalogueMetricView(m.Definition.Code, Name(m, culture), m.Unit.ToString(), m.Definition))],
-        [.. RequirementPresets.All.Select(p => new PresetView(p.Key, Name(p, culture), p.Source,
-            [.. p.Parameters.Select(x => new PresetParameterView(x.Name, Label(x, culture), x.Default, x.Unit.ToString()))]))],
+        [.. MetricCatalogue.All.Select(m => new CatalogueMetricView(m.Definition.Code, text(m.NameKey), m.Unit.ToString(), m.Definition))],
+        [.. RequirementPresets.All.Select(p => new PresetView(p.Key, text(p.NameKey), p.Source,
+            [.. p.Parameters.Select(x => new PresetParameterView(x.Name, text(x.LabelKey), x.Default, x.Unit.ToString()))]))],
         [.. ScopeLists.Select(l => new CodeListView(l.Name, [.. l.Entries.Select(e => new CodeView(e.Code, text(e.LabelKey)))]))],
         [.. Enum.GetValues<EnergyClass>().Select(c => new CodeView(c.ToString(), text("EnergyClass." + c)))]);
 
-    public static string Name(CatalogueMetric metric, string culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => metric.NameNn,
-        CultureLanguage.English => metric.NameEn,
-        _ => metric.NameNb,
-    };
-
-    public static string Name(RequirementPreset preset, string culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => preset.NameNn,
-        CultureLanguage.English => preset.NameEn,
-        _ => preset.NameNb,
-    };
-
-    public static string Label(PresetParameter parameter, string culture) => CultureLanguages.Of(culture) switch
-    {
-        CultureLanguage.Nynorsk => parameter.LabelNn,
-        CultureLanguage.English => parameter.LabelEn,
-        _ => parameter.LabelNb,
-    };
-
     /// <summary>The metric's name in the reader's language; a buyer's own metric is named by its code.</summary>
     public static string MetricName(MetricDefinition metric, string culture) =>
-        MetricCatalogue.Find(metric.Code) is { } known ? Name(known, culture) : metric.Code;
+        MetricCatalogue.Find(metric.Code) is { } known ? TextsLocalizer.Text(known.NameKey, culture) : metric.Code;
+
+    /// <summary>The preset's name in the reader's language; a preset no longer in the catalogue is named by its key.</summary>
+    public static string PresetName(string presetKey, string culture) =>
+        RequirementPresets.Find(presetKey) is { } known ? TextsLocalizer.Text(known.NameKey, culture) : presetKey;
 
     /// <summary>A value in a metric's unit as people read it: shares as percentages, the rest with the unit's symbol.</summary>
     public static string Format(decimal? value, MetricUnit unit, CultureInfo culture)
