@@ -100,6 +100,30 @@ public sealed class ReportPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task ReportPage_SubmissionTime_ShownAsAClockInNorwayShowsIt()
+    {
+        // A demo report of Oslobygg's, from its main supplier, with one version submitted.
+        var report = await app.WithDb(db => (from s in db.ReportSubmissions
+                                             join r in db.Reports on s.ReportId equals r.Id
+                                             join c in db.Contracts on r.ContractId equals c.Id
+                                             where c.Reference.StartsWith("OBF-") && r.SupplierId == c.SupplierId && r.Version == 1
+                                             orderby c.Reference, r.Period
+                                             select new { c.Reference, r.Period, s.SubmittedAt }).FirstAsync());
+        var submitted = report.SubmittedAt;
+        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
+
+        var html = await buyer.GetStringAsync(await ReportPage(report.Reference, report.Period));
+
+        // Stored in UTC; shown as the clock in Oslo shows it (the system's time zone database is the independent
+        // witness here), not in UTC, whatever zone the server keeps.
+        var oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+        var inOslo = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(submitted, DateTimeKind.Utc), oslo);
+        const string Bokmal = "dd.MM.yyyy HH:mm";
+        Assert.Contains(inOslo.ToString(Bokmal, System.Globalization.CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(submitted.ToString(Bokmal, System.Globalization.CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReportPage_OtherSuppliersReport_NotFound()
     {
         var outsider = await app.SignedIn("nordlys@demo.klimaspor.no");

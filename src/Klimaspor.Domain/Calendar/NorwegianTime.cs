@@ -13,13 +13,20 @@ public static class NorwegianTime
     public static DateOnly Today(DateTimeOffset now) => DateOf(now);
 
     /// <summary>The date in Norway of an instant.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant)
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ClockOf(instant.UtcDateTime));
+
+    /// <summary>
+    /// The time on a clock in Norway at a stored UTC time, for showing it: a buyer in Oslo reads 14:05 for a report
+    /// submitted at 13:05 UTC in winter, whatever time zone the server keeps. Its kind is ignored, as in
+    /// <see cref="DateOf(DateTime)"/>.
+    /// </summary>
+    public static DateTime ClockOf(DateTime utc)
     {
-        var utc = instant.UtcDateTime;
+        utc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
         var summerStarts = LastSundayOf(utc.Year, 3).AddHours(1);
         var summerEnds = LastSundayOf(utc.Year, 10).AddHours(1);
         var offset = utc >= summerStarts && utc < summerEnds ? 2 : 1;
-        return DateOnly.FromDateTime(utc.AddHours(offset));
+        return DateTime.SpecifyKind(utc.AddHours(offset), DateTimeKind.Unspecified);
     }
 
     /// <summary>

@@ -17,6 +17,19 @@ public sealed class NorwegianTimeTests
     }
 
     [Fact]
+    public void ClockOf_StoredUtcTimes_ReadOneHourAheadInWinterAndTwoInSummer()
+    {
+        // CET (UTC+1) and CEST (UTC+2), summer time from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+        // last Sunday of October (EU Directive 2000/84/EC, art. 2 and 3): 29 March and 25 October in 2026.
+        Assert.Equal(new DateTime(2026, 12, 7, 14, 5, 0), NorwegianTime.ClockOf(new DateTime(2026, 12, 7, 13, 5, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateTime(2026, 7, 1, 0, 30, 0), NorwegianTime.ClockOf(new DateTime(2026, 6, 30, 22, 30, 0, DateTimeKind.Unspecified)));
+        Assert.Equal(new DateTime(2026, 3, 29, 1, 59, 0), NorwegianTime.ClockOf(new DateTime(2026, 3, 29, 0, 59, 0)));
+        Assert.Equal(new DateTime(2026, 3, 29, 3, 0, 0), NorwegianTime.ClockOf(new DateTime(2026, 3, 29, 1, 0, 0)));
+        Assert.Equal(new DateTime(2026, 10, 25, 2, 59, 0), NorwegianTime.ClockOf(new DateTime(2026, 10, 25, 0, 59, 0)));
+        Assert.Equal(new DateTime(2026, 10, 25, 2, 0, 0), NorwegianTime.ClockOf(new DateTime(2026, 10, 25, 1, 0, 0)));
+    }
+
+    [Fact]
     public void Today_InSummer_TurnsTwoHoursBeforeUtcMidnight()
     {
         // UTC+2 from the last Sunday of March (29 March 2026) to the last Sunday of October.
