@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Domain.Emissions;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -32,23 +31,24 @@ public static class FactorSetsApi
     }
 
     private static async Task<Ok<IReadOnlyList<FactorSetView>>> List(Tenant tenant, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await ListFactorSets.Handle(db, includeDrafts: tenant.IsInRole(Roles.SystemAdmin), ct));
+        TypedResults.Ok(await ListFactorSets.VisibleTo(tenant, db, ct));
 
-    private static async Task<Results<Created<FactorSet>, ProblemHttpResult>> CreateSet(CreateSetRequest request, AppDbContext db, TimeProvider clock, Tenant tenant,
-        IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.CreateSet(request.Key, request.BasedOn, db, clock, tenant.ActorName, ct)).Answer(Created, localizer);
+    private static async Task<Results<Created<FactorSetVersionView>, ProblemHttpResult>> CreateSet(CreateSetRequest request, HttpResponse response, AppDbContext db,
+        TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeFactorSets.CreateSet(request.Key, request.BasedOn, db, clock, tenant.ActorName, ct)).Answer(set => Created(set, response), localizer);
 
-    private static async Task<Results<Created<FactorSet>, ProblemHttpResult>> CreateVersion(string key, AppDbContext db, TimeProvider clock, Tenant tenant,
-        IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.CreateVersion(key, db, clock, tenant.ActorName, ct)).Answer(Created, localizer);
+    private static async Task<Results<Created<FactorSetVersionView>, ProblemHttpResult>> CreateVersion(string key, HttpResponse response, AppDbContext db,
+        TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeFactorSets.CreateVersion(key, db, clock, tenant.ActorName, ct)).Answer(set => Created(set, response), localizer);
 
-    private static async Task<Results<Ok<FactorSet>, ProblemHttpResult>> UpdateDraft(string key, int version, FactorSetDraftInput input, HttpRequest request,
+    private static async Task<Results<Ok<FactorSetVersionView>, ProblemHttpResult>> UpdateDraft(string key, int version, FactorSetDraftInput input, HttpRequest request,
         AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.UpdateDraft(key, version, input, ApiOutcomes.IfMatch(request), db, tenant.ActorName, ct)).Answer(localizer);
+        (await ChangeFactorSets.UpdateDraft(key, version, input, ApiOutcomes.IfMatch(request), db, tenant.ActorName, ct))
+            .Answer(set => Read(set, request.HttpContext.Response), localizer);
 
-    private static async Task<Results<Ok<FactorSet>, ProblemHttpResult>> Publish(string key, int version, AppDbContext db, TimeProvider clock, Tenant tenant,
-        IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.Publish(key, version, db, clock, tenant.ActorName, ct)).Answer(localizer);
+    private static async Task<Results<Ok<FactorSetVersionView>, ProblemHttpResult>> Publish(string key, int version, HttpResponse response, AppDbContext db,
+        TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeFactorSets.Publish(key, version, db, clock, tenant.ActorName, ct)).Answer(set => Read(set, response), localizer);
 
     private static async Task<Ok<FactorSetChoice>> GetChoice(Tenant tenant, AppDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await ChooseFactorSets.Current(await tenant.ScopeAsync(ct), db, ct));
@@ -57,5 +57,17 @@ public static class FactorSetsApi
         IStringLocalizer localizer, CancellationToken ct) =>
         (await ChooseFactorSets.Handle(choice, tenant, db, ct)).Answer(localizer);
 
-    private static Created<FactorSet> Created(FactorSet set) => TypedResults.Created($"/api/v1/factor-sets/{set.Key}/versions/{set.Version}", set);
+    /// <summary>The new draft version, with its row version as the ETag for the first edit.</summary>
+    private static Created<FactorSetVersionView> Created(FactorSetVersionView set, HttpResponse response)
+    {
+        response.Headers.ETag = ApiOutcomes.ETag(set.RowVersion);
+        return TypedResults.Created($"/api/v1/factor-sets/{set.Key}/versions/{set.Version}", set);
+    }
+
+    /// <summary>The version as changed, with its new row version as the ETag.</summary>
+    private static Ok<FactorSetVersionView> Read(FactorSetVersionView set, HttpResponse response)
+    {
+        response.Headers.ETag = ApiOutcomes.ETag(set.RowVersion);
+        return TypedResults.Ok(set);
+    }
 }
