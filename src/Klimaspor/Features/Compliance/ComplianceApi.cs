@@ -47,18 +47,9 @@ public static class ComplianceApi
         (await GetCompliance.Run(id, runId, Culture, db, tenant, ct)).Found().Answer(localizer);
 
     private static async Task<Results<Created<ComplianceView>, ProblemHttpResult>> Evaluate(Guid id, AppDbContext db, Tenant tenant, TimeProvider clock,
-        IStringLocalizer localizer, CancellationToken ct)
-    {
-        var outcome = await EvaluateCompliance.Handle(id, db, tenant, clock, ct);
-        if (!outcome.Succeeded)
-        {
-            return ApiOutcomes.Failure(outcome.Kind, outcome.Problems, localizer);
-        }
-
-        // The run was just saved, and whoever may evaluate a contract may read its evaluations.
-        var run = (await GetCompliance.Run(id, outcome.Value.Id, Culture, db, tenant, ct))!;
-        return TypedResults.Created($"/api/v1/contracts/{id}/compliance/history/{outcome.Value.Id}", run);
-    }
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await EvaluateCompliance.OnDemand(id, Culture, db, tenant, clock, ct))
+            .Answer(run => TypedResults.Created($"/api/v1/contracts/{id}/compliance/history/{run.RunId}", run), localizer);
 
     private static async Task<Ok<PagedResponse<AttentionItem>>> ListAttentionItems([AsParameters] PageParameters p, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
