@@ -206,6 +206,30 @@ public abstract class FactorSetsAndCalculationsTests(KlimasporApp app)
         Assert.Equal(2500m, result.GetProperty("totals").GetProperty("territorial").GetProperty("emissions").GetDecimal());
     }
 
+    [Fact]
+    public async Task FactorSetDraft_CreatedThenEditedWithTheETagItAnswered_EachAnswerCarriesTheNextVersionToken()
+    {
+        var admin = await app.ApiFor(OrgNo.Operator, Roles.SystemAdmin);
+        const string key = "test-territorial-e";
+
+        var created = await admin.PostAsJsonAsync("/api/v1/factor-sets", new { key, basedOn = "no-territorial-2021" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = await Json(created);
+        Assert.Equal(key, draft.GetProperty("key").GetString());
+        Assert.Equal("Draft", draft.GetProperty("status").GetString());
+        Assert.Equal($"\"{draft.GetProperty("rowVersion").GetString()}\"", created.Headers.ETag?.Tag);
+
+        var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/factor-sets/{key}/versions/1")
+        {
+            Content = JsonContent.Create(new { description = "endret" }),
+            Headers = { { "If-Match", created.Headers.ETag!.Tag } },
+        };
+        var edited = await admin.SendAsync(edit);
+        Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        Assert.Equal("endret", (await Json(edited)).GetProperty("description").GetString());
+        Assert.NotEqual(created.Headers.ETag, edited.Headers.ETag);
+    }
+
     /// <summary>Sets the diesel factor of a draft version through the API, as an administrator's tool would.</summary>
     private static async Task EditDieselFactor(HttpClient admin, string key, int version, decimal kgPerLitre)
     {

@@ -39,6 +39,12 @@ public static class ApiOutcomes
     };
 #pragma warning restore CS8524
 
+    /// <summary>
+    /// A read whose use case answers null for "nothing the caller may see" as an outcome: not found or the value, so its
+    /// route answers like every other.
+    /// </summary>
+    public static Outcome<T> Found<T>(this T? value) where T : class => value is null ? Outcome<T>.NotFound : Outcome<T>.Ok(value);
+
     /// <summary>404 for a route that found nothing the caller may see.</summary>
     public static ProblemHttpResult NotFound(IStringLocalizer localizer) => Failure(OutcomeKind.NotFound, [], localizer);
 

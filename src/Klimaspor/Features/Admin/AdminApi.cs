@@ -1,5 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
@@ -11,15 +12,23 @@ public static class AdminApi
     {
         var group = app.MapGroup("/api/v1").RequireAuthorization(Policies.Api, Policies.SystemAdmin).WithTags("Administration");
 
-        group.MapGet("/organisations", async (AppDbContext db, CancellationToken ct) => TypedResults.Ok(await ManageOrganisations.List(db, ct)))
-            .WithSummary("Every organisation (system administrators)");
-        group.MapPost("/organisations", async (OrganisationInput input, AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                (await ManageOrganisations.Create(input, db, clock, ct)).Answer(v => TypedResults.Created($"/api/v1/organisations/{v.Id}", v), localizer))
-            .Idempotent().WithSummary("Register a buyer, a buyer's sub-unit or a supplier");
-        group.MapGet("/users", async (AppDbContext db, TimeProvider clock, CancellationToken ct) => TypedResults.Ok(await ManageUsers.List(db, clock, ct)))
-            .WithSummary("Every person with their organisation and role");
-        group.MapPost("/users", async (UserInput input, AppDbContext db, UserManager<AppUser> users, IStringLocalizer localizer, CancellationToken ct) =>
-                (await ManageUsers.Create(input, db, users, ct)).Answer(v => TypedResults.Created($"/api/v1/users/{v.Id}", v), localizer))
-            .Idempotent().WithSummary("Create a local account with one role that fits its organisation");
+        group.MapGet("/organisations", ListOrganisations).WithSummary("Every organisation (system administrators)");
+        group.MapPost("/organisations", CreateOrganisation).Idempotent().WithSummary("Register a buyer, a buyer's sub-unit or a supplier");
+        group.MapGet("/users", ListUsers).WithSummary("Every person with their organisation and role");
+        group.MapPost("/users", CreateUser).Idempotent().WithSummary("Create a local account with one role that fits its organisation");
     }
+
+    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await ManageOrganisations.List(db, ct));
+
+    private static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> CreateOrganisation(OrganisationInput input, AppDbContext db, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await ManageOrganisations.Create(input, db, clock, ct)).Answer(v => TypedResults.Created($"/api/v1/organisations/{v.Id}", v), localizer);
+
+    private static async Task<Ok<IReadOnlyList<UserView>>> ListUsers(AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ManageUsers.List(db, clock, ct));
+
+    private static async Task<Results<Created<UserView>, ProblemHttpResult>> CreateUser(UserInput input, AppDbContext db, UserManager<AppUser> users,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await ManageUsers.Create(input, db, users, ct)).Answer(v => TypedResults.Created($"/api/v1/users/{v.Id}", v), localizer);
 }

@@ -25,23 +25,33 @@ public static class CalculationsApi
     {
         var group = app.MapGroup("/api/v1/calculations").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Calculations");
 
-        group.MapPost("/", async (CalculationRequest request, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
-                (await CalculateLines.Handle(request, tenant, db, ct)).Answer(c => TypedResults.Ok(Response(c, localizer)), localizer))
+        group.MapPost("/", Calculate)
             .WithSummary("Stateless: lines in; energy, emissions for both boundaries, avoided emissions, key figures, warnings and the trace out. Nothing is stored.");
-
-        group.MapGet("/saved", async (Tenant tenant, AppDbContext db, CancellationToken ct) => TypedResults.Ok(await StoredCalculations.List(tenant, db, ct)))
-            .WithSummary("The organisation's stored calculations");
-        group.MapGet("/saved/{id:guid}", async Task<Results<Ok<StoredCalculationView>, ProblemHttpResult>> (Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer, CancellationToken ct) =>
-                await StoredCalculations.Get(id, tenant, db, ct) is { } stored ? TypedResults.Ok(stored) : ApiOutcomes.NotFound(localizer))
-            .WithSummary("A stored calculation with its frozen result and every recalculation of it");
-        group.MapPost("/saved", async (SaveRequest request, Tenant tenant, AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                (await StoredCalculations.Save(request.Title, request.Calculation, tenant, db, clock, ct)).Answer(Created, localizer))
-            .Idempotent().WithSummary("Calculate and store the result with the factor sets and versions it used");
-        group.MapPost("/saved/{id:guid}/recalculate", async (Guid id, RecalculateRequest request, Tenant tenant, AppDbContext db, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await StoredCalculations.Recalculate(id, request.TerritorialFactorSet, request.LifeCycleFactorSet, tenant, db, clock, ct)).Answer(Created, localizer))
-            .Idempotent().WithSummary("Recalculate a stored calculation under other factor sets; the original stays as it was");
+        group.MapGet("/saved", ListSaved).WithSummary("The organisation's stored calculations");
+        group.MapGet("/saved/{id:guid}", GetSaved).WithSummary("A stored calculation with its frozen result and every recalculation of it");
+        group.MapPost("/saved", Save).Idempotent().WithSummary("Calculate and store the result with the factor sets and versions it used");
+        group.MapPost("/saved/{id:guid}/recalculate", Recalculate).Idempotent()
+            .WithSummary("Recalculate a stored calculation under other factor sets; the original stays as it was");
     }
+
+    private static async Task<Results<Ok<CalculationResponse>, ProblemHttpResult>> Calculate(CalculationRequest request, Tenant tenant, AppDbContext db,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await CalculateLines.Handle(request, tenant, db, ct)).Answer(c => TypedResults.Ok(Response(c, localizer)), localizer);
+
+    private static async Task<Ok<IReadOnlyList<StoredCalculationView>>> ListSaved(Tenant tenant, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await StoredCalculations.List(tenant, db, ct));
+
+    private static async Task<Results<Ok<StoredCalculationView>, ProblemHttpResult>> GetSaved(Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await StoredCalculations.Get(id, tenant, db, ct)).Found().Answer(localizer);
+
+    private static async Task<Results<Created<StoredCalculationView>, ProblemHttpResult>> Save(SaveRequest request, Tenant tenant, AppDbContext db, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await StoredCalculations.Save(request.Title, request.Calculation, tenant, db, clock, ct)).Answer(Created, localizer);
+
+    private static async Task<Results<Created<StoredCalculationView>, ProblemHttpResult>> Recalculate(Guid id, RecalculateRequest request, Tenant tenant,
+        AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await StoredCalculations.Recalculate(id, request.TerritorialFactorSet, request.LifeCycleFactorSet, tenant, db, clock, ct)).Answer(Created, localizer);
 
     private static Created<StoredCalculationView> Created(StoredCalculationView stored) => TypedResults.Created($"/api/v1/calculations/saved/{stored.Id}", stored);
 

@@ -17,46 +17,43 @@ public static class ComplianceApi
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .WithTags("Compliance");
 
-        group.MapGet("/", async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetCompliance.Latest(id, Culture, db, tenant, ct) is { } view ? TypedResults.Ok(view) : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/", GetLatest)
             .WithSummary("Each requirement of the contract with its status per window, measured value, threshold and explanation (message keys with arguments, and the text in the caller's language), the forecast at completion and sanction proposals, as the latest evaluation found them");
-
-        group.MapGet("/history", async Task<Results<Ok<PagedResponse<ComplianceRunView>>, ProblemHttpResult>> (Guid id, [AsParameters] PageParameters p, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, db, tenant, ct) is { } page
-                    ? TypedResults.Ok(new PagedResponse<ComplianceRunView>(page.Items, page.Total, page.Page, page.PageSize))
-                    : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/history", ListHistory)
             .WithSummary("Every evaluation of the contract, newest first: when, what caused it, and how many requirements were met, not met, not assessable and heading for failure");
-
-        group.MapGet("/history/{runId:guid}", async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> (Guid id, Guid runId, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetCompliance.Run(id, runId, Culture, db, tenant, ct) is { } view ? TypedResults.Ok(view) : ApiOutcomes.NotFound(localizer))
-            .WithSummary("One past evaluation in full, as it was then");
-
-        group.MapPost("/evaluate", async Task<Results<Created<ComplianceView>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var outcome = await EvaluateCompliance.Handle(id, db, tenant, clock, ct);
-                if (!outcome.Succeeded)
-                {
-                    return ApiOutcomes.Failure(outcome.Kind, outcome.Problems, localizer);
-                }
-
-                // The run was just saved, and whoever may evaluate a contract may read its evaluations.
-                var run = (await GetCompliance.Run(id, outcome.Value.Id, Culture, db, tenant, ct))!;
-                return TypedResults.Created($"/api/v1/contracts/{id}/compliance/history/{outcome.Value.Id}", run);
-            })
+        group.MapGet("/history/{runId:guid}", GetRun).WithSummary("One past evaluation in full, as it was then");
+        group.MapPost("/evaluate", Evaluate)
             .Idempotent()
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Evaluate the contract now (the buyer's follow-up officers and administrators); 201 with the new evaluation, kept in the history");
 
-        app.MapGet("/api/v1/compliance/attention", async Task<Ok<PagedResponse<AttentionItem>>> ([AsParameters] PageParameters p, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-                CancellationToken ct) =>
-            {
-                var page = await ListAttention.Handle(p.Page ?? 1, p.PageSize ?? ListAttention.DefaultPageSize, db, tenant, clock, localizer, Culture, ct);
-                return TypedResults.Ok(new PagedResponse<AttentionItem>(page.Items, page.Total, page.Page, page.PageSize));
-            })
+        app.MapGet("/api/v1/compliance/attention", ListAttentionItems)
             .RequireAuthorization(Policies.Api, Policies.BuyerReader)
             .WithTags("Compliance")
             .WithSummary("Buyers only: everything that needs attention across the caller's active contracts, most severe first: requirements not met, deviations overdue, reports overdue, waivers awaiting assessment or decision, requirements heading for failure, requirements that cannot be assessed");
     }
+
+    private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetLatest(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await GetCompliance.Latest(id, Culture, db, tenant, ct)).Found().Answer(localizer);
+
+    private static async Task<Results<Ok<PagedResponse<ComplianceRunView>>, ProblemHttpResult>> ListHistory(Guid id, [AsParameters] PageParameters p, AppDbContext db,
+        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, db, tenant, ct)).Found()
+            .Answer(page => TypedResults.Ok(PagedResponse.Of(page)), localizer);
+
+    private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetRun(Guid id, Guid runId, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await GetCompliance.Run(id, runId, Culture, db, tenant, ct)).Found().Answer(localizer);
+
+    private static async Task<Results<Created<ComplianceView>, ProblemHttpResult>> Evaluate(Guid id, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await EvaluateCompliance.OnDemand(id, Culture, db, tenant, clock, ct))
+            .Answer(run => TypedResults.Created($"/api/v1/contracts/{id}/compliance/history/{run.RunId}", run), localizer);
+
+    private static async Task<Ok<PagedResponse<AttentionItem>>> ListAttentionItems([AsParameters] PageParameters p, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        TypedResults.Ok(PagedResponse.Of(await ListAttention.Handle(p.Page ?? 1, p.PageSize ?? ListAttention.DefaultPageSize, db, tenant, clock, localizer, Culture, ct)));
 
     private static string Culture => CultureInfo.CurrentUICulture.Name;
 }

@@ -81,6 +81,17 @@ public static class EvaluateCompliance
         return Outcome<ComplianceRun>.Ok(run!); // always: true adds a run
     }
 
+    /// <summary>On demand, answered with the new evaluation in full, as the history shows it in the caller's language.</summary>
+    public static async Task<Outcome<ComplianceView>> OnDemand(Guid contractId, string culture, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await Handle(contractId, db, tenant, clock, cancellationToken);
+        // The run was just saved, and whoever may evaluate a contract may read its evaluations.
+        return outcome.Succeeded
+            ? Outcome<ComplianceView>.Ok((await GetCompliance.Run(contractId, outcome.Value.Id, culture, db, tenant, cancellationToken))!)
+            : outcome.Failed<ComplianceView>();
+    }
+
     /// <summary>
     /// Evaluates the contract as the request describes it and adds the run, unsaved. Null (nothing added) when the
     /// contract has no requirements and never had: there is nothing to say yet.

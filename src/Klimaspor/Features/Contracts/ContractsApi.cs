@@ -20,32 +20,20 @@ public static class ContractsApi
             .WithSummary("Register a contract (buyer follow-up officers and administrators)");
         group.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Change a contract; send the ETag you read in If-Match");
-        group.MapPost("/{id:guid}/archive", (Guid id, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                Archive(id, true, request, db, tenant, clock, localizer, ct))
-            .RequireAuthorization(Policies.ContractEditor).WithSummary("Archive a contract");
-        group.MapPost("/{id:guid}/restore", (Guid id, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                Archive(id, false, request, db, tenant, clock, localizer, ct))
-            .RequireAuthorization(Policies.ContractEditor).WithSummary("Bring an archived contract back");
+        group.MapPost("/{id:guid}/archive", Archive).RequireAuthorization(Policies.ContractEditor).WithSummary("Archive a contract");
+        group.MapPost("/{id:guid}/restore", Restore).RequireAuthorization(Policies.ContractEditor).WithSummary("Bring an archived contract back");
     }
 
     private static async Task<Ok<PagedResponse<ContractSummary>>> List([AsParameters] ContractListParameters p, AppDbContext db, Tenant tenant, CancellationToken ct)
     {
         var page = await ListContracts.Handle(new ContractQuery(p.Search, p.Category, p.BuyerUnitId, p.Status, p.Sort,
             p.Page ?? 1, p.PageSize ?? ListContracts.DefaultPageSize), db, tenant, ct);
-        return TypedResults.Ok(new PagedResponse<ContractSummary>(page.Items, page.Total, page.Page, page.PageSize));
+        return TypedResults.Ok(PagedResponse.Of(page));
     }
 
-    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Get(Guid id, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct)
-    {
-        var contract = await GetContract.Handle(id, db, tenant, ct);
-        if (contract is null)
-        {
-            return ApiOutcomes.NotFound(localizer);
-        }
-
-        response.Headers.ETag = ApiOutcomes.ETag(contract.RowVersion);
-        return TypedResults.Ok(contract);
-    }
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Get(Guid id, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await GetContract.Handle(id, db, tenant, ct)).Found().Answer(c => Read(c, response), localizer);
 
     private static async Task<Results<Created<ContractDetails>, ProblemHttpResult>> Create(ContractDraft draft, HttpResponse response, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
@@ -55,15 +43,26 @@ public static class ContractsApi
         IStringLocalizer localizer, CancellationToken ct) =>
         (await UpdateContract.Handle(id, draft, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
 
-    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Archive(Guid id, bool archive, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Archive(Guid id, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
+        ChangeArchived(id, true, request, db, tenant, clock, localizer, ct);
+
+    private static Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Restore(Guid id, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        ChangeArchived(id, false, request, db, tenant, clock, localizer, ct);
+
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> ChangeArchived(Guid id, bool archive, HttpRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
         (await ArchiveContract.Handle(id, archive, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
 
     /// <summary>The contract as changed, with its new version as the ETag.</summary>
-    private static Ok<ContractDetails> Read(Contract contract, HttpResponse response)
+    private static Ok<ContractDetails> Read(Contract contract, HttpResponse response) => Read(ContractDetails.From(contract), response);
+
+    /// <summary>The contract with its version as the ETag, for the next If-Match.</summary>
+    private static Ok<ContractDetails> Read(ContractDetails contract, HttpResponse response)
     {
         response.Headers.ETag = ApiOutcomes.ETag(contract.RowVersion);
-        return TypedResults.Ok(ContractDetails.From(contract));
+        return TypedResults.Ok(contract);
     }
 
     private static Created<ContractDetails> Registered(Contract contract, HttpResponse response)
@@ -75,6 +74,12 @@ public static class ContractsApi
 }
 
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public static class PagedResponse
+{
+    /// <summary>A use case's page as the API writes it.</summary>
+    public static PagedResponse<T> Of<T>(Paged<T> page) => new(page.Items, page.Total, page.Page, page.PageSize);
+}
 
 public sealed record ContractListParameters(
     string? Search,

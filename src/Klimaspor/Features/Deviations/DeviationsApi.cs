@@ -19,39 +19,48 @@ public static class DeviationsApi
         var contract = app.MapGroup("/api/v1/contracts/{id:guid}").RequireAuthorization(Policies.Api, Policies.ContractReader);
         var group = contract.MapGroup("/deviations").WithTags("Deviations");
 
-        group.MapGet("/", async Task<Results<Ok<PagedResponse<DeviationSummary>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetDeviations.List(id, page ?? 1, pageSize ?? GetDeviations.DefaultPageSize, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } list
-                    ? TypedResults.Ok(new PagedResponse<DeviationSummary>(list.Items, list.Total, list.Page, list.PageSize))
-                    : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/", List)
             .WithSummary("The contract's deviations (avvik): overdue first (open after the answer deadline), then open and answered by deadline, then closed");
-
-        group.MapGet("/{deviationId:guid}", async Task<Results<Ok<DeviationView>, ProblemHttpResult>> (Guid id, Guid deviationId, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-                CancellationToken ct) =>
-                await GetDeviations.One(id, deviationId, db, tenant, clock.GetUtcNow().UtcDateTime, ct) is { } deviation ? TypedResults.Ok(deviation) : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/{deviationId:guid}", Get)
             .WithSummary("One deviation: the failing verdict of each window it covers (measured, threshold, reasons), the proposed sanction with its " +
                 "arithmetic, the supplier's answer, the buyer's closing and the history");
-
-        group.MapPost("/{deviationId:guid}/answer", async (Guid id, Guid deviationId, AnswerRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await HandleDeviation.Answer(id, deviationId, request.CorrectiveAction, request.DoneBy, db, tenant, clock, ct)).Answer(localizer))
+        group.MapPost("/{deviationId:guid}/answer", SubmitAnswer)
             .WithSummary("The supplier's answer: { correctiveAction, doneBy: yyyy-mm-dd }; may be revised until the buyer closes the deviation");
-
-        group.MapPost("/{deviationId:guid}/close", async (Guid id, Guid deviationId, CloseRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await HandleDeviation.Close(id, deviationId, request.Resolution, request.Comment, request.ConfirmedAmountNok, request.AmountReason, db, tenant,
-                    clock, ct)).Answer(localizer))
+        group.MapPost("/{deviationId:guid}/close", Close)
             .WithSummary("The buyer closes: { resolution: resolved | accepted | sanctioned, comment, confirmedAmountNok (sanctioned), amountReason (when the " +
                 "amount differs from the proposal) }; 409 when already closed");
 
-        contract.MapGet("/sanctions", async Task<Results<Ok<SanctionList>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await Sanctions.List(id, db, tenant, ct) is { } list ? TypedResults.Ok(list) : ApiOutcomes.NotFound(localizer))
+        contract.MapGet("/sanctions", ListSanctions)
             .WithTags("Sanctions")
             .WithSummary("The contract's sanctions (from deviations) and bonuses: proposed and confirmed amounts with their arithmetic, and totals");
-
-        contract.MapPost("/bonuses/{bonusId:guid}/confirm", async (Guid id, Guid bonusId, ConfirmBonusRequest request, AppDbContext db, Tenant tenant,
-                TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                (await Sanctions.ConfirmBonus(id, bonusId, request.ConfirmedAmountNok, request.AmountReason, request.Comment, db, tenant, clock, ct)).Answer(localizer))
+        contract.MapPost("/bonuses/{bonusId:guid}/confirm", ConfirmBonus)
             .WithTags("Sanctions")
             .WithSummary("The buyer confirms a proposed bonus: { confirmedAmountNok, amountReason (when it differs from the proposal), comment }");
     }
+
+    private static async Task<Results<Ok<PagedResponse<DeviationSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetDeviations.List(id, page ?? 1, pageSize ?? GetDeviations.DefaultPageSize, db, tenant, clock.GetUtcNow().UtcDateTime, ct)).Found()
+            .Answer(list => TypedResults.Ok(PagedResponse.Of(list)), localizer);
+
+    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Get(Guid id, Guid deviationId, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetDeviations.One(id, deviationId, db, tenant, clock.GetUtcNow().UtcDateTime, ct)).Found().Answer(localizer);
+
+    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> SubmitAnswer(Guid id, Guid deviationId, AnswerRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await HandleDeviation.Answer(id, deviationId, request.CorrectiveAction, request.DoneBy, db, tenant, clock, ct)).Answer(localizer);
+
+    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Close(Guid id, Guid deviationId, CloseRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await HandleDeviation.Close(id, deviationId, request.Resolution, request.Comment, request.ConfirmedAmountNok, request.AmountReason, db, tenant, clock, ct))
+            .Answer(localizer);
+
+    private static async Task<Results<Ok<SanctionList>, ProblemHttpResult>> ListSanctions(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await Sanctions.List(id, db, tenant, ct)).Found().Answer(localizer);
+
+    private static async Task<Results<Ok<SanctionLine>, ProblemHttpResult>> ConfirmBonus(Guid id, Guid bonusId, ConfirmBonusRequest request, AppDbContext db,
+        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await Sanctions.ConfirmBonus(id, bonusId, request.ConfirmedAmountNok, request.AmountReason, request.Comment, db, tenant, clock, ct)).Answer(localizer);
 }

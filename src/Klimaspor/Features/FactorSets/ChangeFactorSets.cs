@@ -12,7 +12,7 @@ public sealed record FactorSetDraftInput(DateOnly? ValidFrom, string? Descriptio
 public static partial class ChangeFactorSets
 {
     /// <summary>A new set copied from a published one, as draft version 1.</summary>
-    public static async Task<Outcome<FactorSet>> CreateSet(string? key, string? basedOn, AppDbContext db, TimeProvider clock, string changedBy,
+    public static async Task<Outcome<FactorSetVersionView>> CreateSet(string? key, string? basedOn, AppDbContext db, TimeProvider clock, string changedBy,
         CancellationToken cancellationToken)
     {
         var errors = new List<Problem>();
@@ -33,45 +33,45 @@ public static partial class ChangeFactorSets
 
         if (errors.Count > 0)
         {
-            return Outcome<FactorSet>.Invalid(errors);
+            return Outcome<FactorSetVersionView>.Invalid(errors);
         }
 
-        var draft = FactorSetRules.CopyAs(basis!, key!);
-        db.FactorSets.Add(FactorSetStore.ToStored(draft, builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy));
+        var draft = FactorSetStore.ToStored(FactorSetRules.CopyAs(basis!, key!), builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy);
+        db.FactorSets.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<FactorSet>.Ok(draft);
+        return Outcome<FactorSetVersionView>.Ok(ListFactorSets.View(draft));
     }
 
     /// <summary>The next version of a set, copied from its latest, as a draft. One draft at a time per set.</summary>
-    public static async Task<Outcome<FactorSet>> CreateVersion(string key, AppDbContext db, TimeProvider clock, string changedBy, CancellationToken cancellationToken)
+    public static async Task<Outcome<FactorSetVersionView>> CreateVersion(string key, AppDbContext db, TimeProvider clock, string changedBy, CancellationToken cancellationToken)
     {
         var latest = await db.FactorSets.AsNoTracking().Where(f => f.Key == key).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
-            return Outcome<FactorSet>.NotFound;
+            return Outcome<FactorSetVersionView>.NotFound;
         }
 
         if (latest.Status == FactorSetStatus.Draft)
         {
-            return Outcome<FactorSet>.Invalid(new Problem("key", "FactorSets.DraftExists", key, latest.Version));
+            return Outcome<FactorSetVersionView>.Invalid(new Problem("key", "FactorSets.DraftExists", key, latest.Version));
         }
 
-        var draft = FactorSetRules.NewVersion(latest.ToDomain(), latest.Version);
-        db.FactorSets.Add(FactorSetStore.ToStored(draft, builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy));
+        var draft = FactorSetStore.ToStored(FactorSetRules.NewVersion(latest.ToDomain(), latest.Version), builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy);
+        db.FactorSets.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome<FactorSet>.Ok(draft);
+        return Outcome<FactorSetVersionView>.Ok(ListFactorSets.View(draft));
     }
 
-    public static async Task<Outcome<FactorSet>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid? expectedRowVersion, AppDbContext db,
+    public static async Task<Outcome<FactorSetVersionView>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid? expectedRowVersion, AppDbContext db,
         string changedBy, CancellationToken cancellationToken)
     {
         var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
         if (stored is null)
         {
-            return Outcome<FactorSet>.NotFound;
+            return Outcome<FactorSetVersionView>.NotFound;
         }
 
-        if (Outcome<FactorSet>.CheckVersion(stored.RowVersion, expectedRowVersion) is { } refused)
+        if (Outcome<FactorSetVersionView>.CheckVersion(stored.RowVersion, expectedRowVersion) is { } refused)
         {
             return refused;
         }
@@ -88,13 +88,13 @@ public static partial class ChangeFactorSets
         var result = FactorSetRules.Change(current, edited);
         if (!result.Succeeded)
         {
-            return result;
+            return result.Failed<FactorSetVersionView>();
         }
 
         // A draft may be saved unfinished only in the sense of unpublished: every value it holds must be sound.
         if (FactorSetRules.Validate(result.Value) is { Count: > 0 } problems)
         {
-            return Outcome<FactorSet>.Invalid(problems);
+            return Outcome<FactorSetVersionView>.Invalid(problems);
         }
 
         stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Value, FactorSetStore.Json);
@@ -106,25 +106,25 @@ public static partial class ChangeFactorSets
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Outcome<FactorSet>.Stale;
+            return Outcome<FactorSetVersionView>.Stale;
         }
 
-        return result;
+        return Outcome<FactorSetVersionView>.Ok(ListFactorSets.View(stored));
     }
 
-    public static async Task<Outcome<FactorSet>> Publish(string key, int version, AppDbContext db, TimeProvider clock, string changedBy,
+    public static async Task<Outcome<FactorSetVersionView>> Publish(string key, int version, AppDbContext db, TimeProvider clock, string changedBy,
         CancellationToken cancellationToken)
     {
         var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
         if (stored is null)
         {
-            return Outcome<FactorSet>.NotFound;
+            return Outcome<FactorSetVersionView>.NotFound;
         }
 
         var result = FactorSetRules.Publish(stored.ToDomain());
         if (!result.Succeeded)
         {
-            return result;
+            return result.Failed<FactorSetVersionView>();
         }
 
         stored.Json = System.Text.Json.JsonSerializer.Serialize(result.Value, FactorSetStore.Json);
@@ -133,7 +133,7 @@ public static partial class ChangeFactorSets
         stored.ChangedBy = changedBy;
         stored.RowVersion = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
-        return result;
+        return Outcome<FactorSetVersionView>.Ok(ListFactorSets.View(stored));
     }
 
     /// <summary>Keys are lower-case words with digits and dashes, like the reference sets' (no-territorial-2021).</summary>

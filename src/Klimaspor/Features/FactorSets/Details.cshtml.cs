@@ -65,7 +65,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private string Who => tenant.ActorName;
 
-    private async Task<IActionResult> Show(Outcome<Domain.Emissions.FactorSet> refused, CancellationToken cancellationToken)
+    private async Task<IActionResult> Show(Outcome<FactorSetVersionView> refused, CancellationToken cancellationToken)
     {
         if (this.Refusal(refused, Errors, localizer) is { } leave)
         {
@@ -77,7 +77,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        Set = (await ListFactorSets.Handle(db, includeDrafts: IsAdmin, cancellationToken, Key)).SingleOrDefault();
+        Set = (await ListFactorSets.VisibleTo(tenant, db, cancellationToken, Key)).SingleOrDefault();
         Version = Set?.Versions.SingleOrDefault(v => v.Version == VersionNumber);
         return Version is not null;
     }

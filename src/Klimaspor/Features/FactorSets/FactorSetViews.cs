@@ -1,10 +1,13 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
+using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.FactorSets;
 
+/// <summary>One version of a factor set as the API and the pages show it; its row version is the ETag for editing a draft.</summary>
 public sealed record FactorSetVersionView(
+    string Key,
     int Version,
     string Status,
     DateOnly ValidFrom,
@@ -24,6 +27,10 @@ public sealed record FactorSetView(string Key, string Boundary, bool BuiltIn, IR
 
 public static class ListFactorSets
 {
+    /// <summary>The sets the caller may read: drafts only for system administrators, who edit them.</summary>
+    public static Task<IReadOnlyList<FactorSetView>> VisibleTo(Tenant tenant, AppDbContext db, CancellationToken cancellationToken, string? key = null) =>
+        Handle(db, includeDrafts: tenant.IsInRole(Roles.SystemAdmin), cancellationToken, key);
+
     /// <summary>Every set with its versions, oldest first. Drafts are shown only to those who may edit them.</summary>
     public static async Task<IReadOnlyList<FactorSetView>> Handle(AppDbContext db, bool includeDrafts, CancellationToken cancellationToken, string? key = null)
     {
@@ -46,10 +53,10 @@ public static class ListFactorSets
             [.. g.Select(View)]))];
     }
 
-    private static FactorSetVersionView View(StoredFactorSet stored)
+    public static FactorSetVersionView View(StoredFactorSet stored)
     {
         var set = stored.ToDomain();
-        return new FactorSetVersionView(set.Version, set.Status.ToString(), set.ValidFrom, stored.CreatedAt, stored.PublishedAt, set.Description,
+        return new FactorSetVersionView(set.Key, set.Version, set.Status.ToString(), set.ValidFrom, stored.CreatedAt, stored.PublishedAt, set.Description,
             set.Baseline, set.Factors, stored.RowVersion.ToString("N"));
     }
 }

@@ -13,7 +13,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Sets = await ListFactorSets.Handle(db, includeDrafts: tenant.IsInRole(Roles.SystemAdmin), cancellationToken);
+        Sets = await ListFactorSets.VisibleTo(tenant, db, cancellationToken);
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (scope.IsBuyer)
         {

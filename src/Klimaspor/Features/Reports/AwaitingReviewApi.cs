@@ -23,16 +23,8 @@ public static class AwaitingReviewApi
     }
 
     private static async Task<Results<Ok<PagedResponse<AwaitingReport>>, ProblemHttpResult>> List([AsParameters] AwaitingReviewParameters p, AppDbContext db,
-        Tenant tenant, IStringLocalizer localizer, CancellationToken ct)
-    {
-        var outcome = await ListAwaitingReview.Handle(
-            new AwaitingReviewQuery(p.ContractId, p.Supplier, p.From, p.To, p.Page ?? 1, p.PageSize ?? ListAwaitingReview.DefaultPageSize), db, tenant, ct);
-        if (!outcome.Succeeded)
-        {
-            return ApiOutcomes.Failure(outcome.Kind, outcome.Problems, localizer);
-        }
-
-        var page = outcome.Value;
-        return TypedResults.Ok(new PagedResponse<AwaitingReport>(page.Items, page.Total, page.Page, page.PageSize));
-    }
+        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ListAwaitingReview.Handle(
+            new AwaitingReviewQuery(p.ContractId, p.Supplier, p.From, p.To, p.Page ?? 1, p.PageSize ?? ListAwaitingReview.DefaultPageSize), db, tenant, ct))
+            .Answer(page => TypedResults.Ok(PagedResponse.Of(page)), localizer);
 }

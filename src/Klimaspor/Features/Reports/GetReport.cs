@@ -13,6 +13,16 @@ public sealed record PeriodRow(string Period, DateOnly DueDate, string SupplierO
 
 public static class GetReport
 {
+    /// <summary>
+    /// The report of a contract's period the caller may read (a buyer names a subcontractor with
+    /// <paramref name="supplier"/>): not found when the contract is not theirs, or the period or supplier is not the contract's.
+    /// </summary>
+    public static async Task<Outcome<ReportView>> Find(Guid contractId, string period, string? supplier, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken) is { } context
+            ? Outcome<ReportView>.Ok(await View(context, db, clock, cancellationToken))
+            : Outcome<ReportView>.NotFound;
+
     /// <param name="draft">The draft's lines when the caller has them in hand (it has just stored them): not read back.</param>
     /// <param name="latestWarningsOnly">
     /// Whether earlier versions' warnings are left unread (their lists empty): the report page shows only the latest
@@ -43,6 +53,13 @@ public static class GetReport
     public static async Task<IReadOnlyList<AuditView>> Audit(Guid reportId, AppDbContext db, CancellationToken cancellationToken) =>
         await db.ReportAudit.AsNoTracking().Where(a => a.ReportId == reportId).OrderByDescending(a => a.At)
             .Select(a => new AuditView(a.At, a.Actor, a.Action, a.Before, a.After)).ToListAsync(cancellationToken);
+
+    /// <summary>The periods of a contract the caller may see (<see cref="Periods"/>); not found for anyone else's.</summary>
+    public static async Task<Outcome<IReadOnlyList<PeriodRow>>> PeriodsOf(Guid contractId, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        await Contracts.GetContract.Load(contractId, db, tenant, cancellationToken) is { } contract
+            ? Outcome<IReadOnlyList<PeriodRow>>.Ok(await Periods(contract, await tenant.ScopeAsync(cancellationToken), db, clock, cancellationToken))
+            : Outcome<IReadOnlyList<PeriodRow>>.NotFound;
 
     /// <summary>
     /// Every period of the contract that has begun, with each report's status: a supplier sees its own; a buyer sees

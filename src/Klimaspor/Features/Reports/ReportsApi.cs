@@ -15,17 +15,8 @@ public static class ReportsApi
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
         var maxUpload = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
-        app.MapPost("/api/v1/reports/import", async Task<Results<Created<ReportView>, ProblemHttpResult>> (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var (files, problem) = await ReportUploads.Read(request, maxUpload, localizer, ct);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-
-                return (await ImportReport.Handle(files, null, null, db, tenant, clock, ReportUploads.Limits(maxUpload), ct))
-                    .Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
-            })
+        app.MapPost("/api/v1/reports/import", (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+                Import(request, maxUpload, db, tenant, clock, localizer, ct))
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .DisableAntiforgery()
             .Idempotent()
@@ -33,79 +24,85 @@ public static class ReportsApi
             .WithTags("Reports")
             .WithSummary("Upload a report: a workbook (file), CSV files named after their sheets, or a zip of those CSV files. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
 
-        app.MapGet("/api/v1/reports/due", async (int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken ct) =>
-            {
-                var due = await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, db, tenant, clock, ct);
-                return TypedResults.Ok(new Contracts.PagedResponse<DueReport>(due.Items, due.Total, due.Page, due.PageSize));
-            })
+        app.MapGet("/api/v1/reports/due", ListDue)
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .WithTags("Reports")
             .WithSummary("Reports owed across contracts, oldest due date first: a supplier's own on every contract it is party to; for a buyer, the main suppliers' that are missing. Each with status, due date and whether it is overdue.");
 
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/reports").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Reports");
 
-        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                await Contracts.GetContract.Load(id, db, tenant, ct) is { } contract
-                    ? TypedResults.Ok(await GetReport.Periods(contract, await tenant.ScopeAsync(ct), db, clock, ct))
-                    : ApiOutcomes.NotFound(localizer))
-            .WithSummary("The contract's periods with each report's status, due date and whether it is overdue");
-
-        group.MapGet("/{period}", async Task<Results<Ok<ReportView>, ProblemHttpResult>> (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-                HttpResponse response, CancellationToken ct) =>
-            {
-                var context = await ReportAccess.Resolve(id, period, supplier, db, tenant, ct);
-                if (context is null)
-                {
-                    return ApiOutcomes.NotFound(localizer);
-                }
-
-                var view = await GetReport.View(context, db, clock, ct);
-                if (view.RowVersion is { } version)
-                {
-                    response.Headers.ETag = ApiOutcomes.ETag(version);
-                }
-
-                return TypedResults.Ok(view);
-            })
+        group.MapGet("/", ListPeriods).WithSummary("The contract's periods with each report's status, due date and whether it is overdue");
+        group.MapGet("/{period}", Get)
             .WithSummary("The report: status, version, draft lines, and each submission's key figures for both boundaries and warnings. Buyers add ?supplier=<orgNo> for a subcontractor's.");
-
-        group.MapPut("/{period}", async (Guid id, string period, JsonElement body, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-            {
-                var draft = new DraftRequest(id, period, ReportTemplate.AsRead(Domain.Reporting.Reports.JsonReportRows.Sheets(body)), SaveReportDraft.FromApi,
-                    ApiOutcomes.IfMatch(request));
-                return (await SaveReportDraft.Handle(draft, db, tenant, clock, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
-            })
+        group.MapPut("/{period}", SaveDraft)
             .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries } with the template's keys. All or nothing; 422 lists every error with row and column.");
-
-        group.MapGet("/{period}/workbook", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await DownloadWorkbook.Handle(id, period, supplier, db, tenant, ct) is { } file
-                    ? TypedResults.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
-                    : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/{period}/workbook", GetWorkbook)
             .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.WorkbookContentType)
             .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
-
-        group.MapGet("/{period}/files/{fileId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, string period, Guid fileId, string? supplier, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
-                CancellationToken ct) =>
-                await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct) is { } file
-                    ? TypedResults.File(file.Content, file.ContentType, file.FileName)
-                    : ApiOutcomes.NotFound(localizer))
+        group.MapGet("/{period}/files/{fileId:guid}", GetFile)
             .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream")
             .WithSummary("A file uploaded for the report, exactly as it was received");
-
-        group.MapPost("/{period}/submit", async (Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                (await SubmitReport.Handle(new ReportRef(id, period), db, tenant, clock, localizer, ct)).Answer(localizer))
+        group.MapPost("/{period}/submit", Submit)
             .WithSummary("Submit the draft: figures are computed with the contract owner's factor sets and stored with the versions used");
-
-        group.MapPost("/{period}/approve", async (Guid id, string period, string? supplier, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-                CancellationToken ct) =>
-                (await ReviewReport.Approve(new ReportRef(id, period, supplier), null, db, tenant, clock, ct)).Answer(localizer))
-            .WithSummary("Approve a submitted report (buyer follow-up officers and administrators)");
-        group.MapPost("/{period}/return", async (Guid id, string period, string? supplier, ReviewRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await ReviewReport.Return(new ReportRef(id, period, supplier), request.Comment, db, tenant, clock, ct)).Answer(localizer))
-            .WithSummary("Return a submitted report to the supplier with a comment");
+        group.MapPost("/{period}/approve", Approve).WithSummary("Approve a submitted report (buyer follow-up officers and administrators)");
+        group.MapPost("/{period}/return", Return).WithSummary("Return a submitted report to the supplier with a comment");
     }
+
+    private static async Task<Results<Created<ReportView>, ProblemHttpResult>> Import(HttpRequest request, long maxUpload, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct)
+    {
+        var (files, problem) = await ReportUploads.Read(request, maxUpload, localizer, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return (await ImportReport.Handle(files, null, null, db, tenant, clock, ReportUploads.Limits(maxUpload), ct))
+            .Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
+    }
+
+    private static async Task<Ok<Contracts.PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock,
+        CancellationToken ct) =>
+        TypedResults.Ok(Contracts.PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, db, tenant, clock, ct)));
+
+    private static async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> ListPeriods(Guid id, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetReport.PeriodsOf(id, db, tenant, clock, ct)).Answer(localizer);
+
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Get(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, HttpResponse response, CancellationToken ct) =>
+        (await GetReport.Find(id, period, supplier, db, tenant, clock, ct)).Answer(WithETag(response), localizer);
+
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppDbContext db,
+        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct)
+    {
+        var draft = new DraftRequest(id, period, ReportTemplate.AsRead(Domain.Reporting.Reports.JsonReportRows.Sheets(body)), SaveReportDraft.FromApi,
+            ApiOutcomes.IfMatch(request));
+        return (await SaveReportDraft.Handle(draft, db, tenant, clock, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWorkbook(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        await DownloadWorkbook.Handle(id, period, supplier, db, tenant, ct) is { } file
+            ? TypedResults.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
+            : ApiOutcomes.NotFound(localizer);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppDbContext db,
+        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct)).Found()
+            .Answer(file => TypedResults.File(file.Content, file.ContentType, file.FileName), localizer);
+
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await SubmitReport.Handle(new ReportRef(id, period), db, tenant, clock, localizer, ct)).Answer(localizer);
+
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Approve(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReviewReport.Approve(new ReportRef(id, period, supplier), null, db, tenant, clock, ct)).Answer(localizer);
+
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Return(Guid id, string period, string? supplier, ReviewRequest request, AppDbContext db,
+        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReviewReport.Return(new ReportRef(id, period, supplier), request.Comment, db, tenant, clock, ct)).Answer(localizer);
 
     /// <summary>The draft as saved, with its version as the ETag for the next PUT.</summary>
     private static Func<ReportView, Ok<ReportView>> WithETag(HttpResponse response) => report =>

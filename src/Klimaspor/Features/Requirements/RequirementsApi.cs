@@ -12,8 +12,7 @@ public static class RequirementsApi
 {
     public static void MapRequirementsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/requirements/catalogue", (IStringLocalizer localizer) =>
-                TypedResults.Ok(RequirementCatalogue.View(CultureInfo.CurrentUICulture.Name, key => localizer[key].Value)))
+        app.MapGet("/api/v1/requirements/catalogue", GetCatalogue)
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .WithMetadata(new InstallationWideAttribute())
             .WithTags("Requirements")
@@ -23,50 +22,51 @@ public static class RequirementsApi
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .WithTags("Requirements");
 
-        group.MapGet("/", async Task<Results<Ok<List<RequirementView>>, ProblemHttpResult>> (Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetRequirements.Handle(id, db, tenant, ct) is { } requirements
-                    ? TypedResults.Ok(requirements.Select(RequirementView.From).ToList())
-                    : ApiOutcomes.NotFound(localizer))
-            .WithSummary("The contract's requirements, in order, each with its rule and version");
-
-        group.MapGet("/{requirementKey}", async Task<Results<Ok<RequirementView>, ProblemHttpResult>> (Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
-                CancellationToken ct) =>
-            {
-                if (await GetRequirements.One(id, requirementKey, db, tenant, ct) is not { } requirement)
-                {
-                    return ApiOutcomes.NotFound(localizer);
-                }
-
-                response.Headers.ETag = ApiOutcomes.ETag(requirement.RowVersion);
-                return TypedResults.Ok(RequirementView.From(requirement));
-            })
-            .WithSummary("One requirement; the ETag header is its version, for If-Match");
-
-        group.MapPost("/", async Task<Results<Created<List<RequirementView>>, ProblemHttpResult>> (Guid id, JsonElement body, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-                CancellationToken ct) =>
-                (await AddRequirements.Handle(id, RequirementStore.ReadBody<AddRequirementRequest>(body), db, tenant, clock, ct)).Answer(added =>
-                    TypedResults.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(added[0].Key)}", added.Select(RequirementView.From).ToList()), localizer))
+        group.MapGet("/", List).WithSummary("The contract's requirements, in order, each with its rule and version");
+        group.MapGet("/{requirementKey}", Get).WithSummary("One requirement; the ETag header is its version, for If-Match");
+        group.MapPost("/", Add)
             .Accepts<AddRequirementRequest>("application/json")
             .Idempotent()
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Add requirements: { \"preset\": \"…\", \"parameters\": { … } } adds the preset's rules; { \"rule\": { … } } adds one composed rule. 201 with the requirements added; 422 with every error. The contract is evaluated again.");
-
-        group.MapPut("/{requirementKey}", async Task<Results<Ok<RequirementView>, ProblemHttpResult>> (Guid id, string requirementKey, JsonElement body, HttpRequest request, AppDbContext db, Tenant tenant,
-                TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                (await ChangeRequirement.Update(id, requirementKey, RequirementStore.ReadBody<RequirementRule>(body), ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(changed =>
-                {
-                    request.HttpContext.Response.Headers.ETag = ApiOutcomes.ETag(changed.RowVersion);
-                    return TypedResults.Ok(RequirementView.From(changed));
-                }, localizer))
+        group.MapPut("/{requirementKey}", Update)
             .Accepts<RequirementRule>("application/json")
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Replace a requirement's rule (its key may change); send the ETag you read in If-Match. The contract is evaluated again.");
-
-        group.MapDelete("/{requirementKey}", async (Guid id, string requirementKey, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await ChangeRequirement.Remove(id, requirementKey, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(_ => TypedResults.NoContent(), localizer))
+        group.MapDelete("/{requirementKey}", Remove)
             .RequireAuthorization(Policies.ContractEditor)
             .WithSummary("Remove a requirement; send the ETag you read in If-Match. Its past evaluations stay in the history.");
     }
 
+    private static Ok<CatalogueView> GetCatalogue(IStringLocalizer localizer) =>
+        TypedResults.Ok(RequirementCatalogue.View(CultureInfo.CurrentUICulture.Name, key => localizer[key].Value));
+
+    private static async Task<Results<Ok<List<RequirementView>>, ProblemHttpResult>> List(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await GetRequirements.Handle(id, db, tenant, ct)).Found().Answer(requirements => TypedResults.Ok(requirements.Select(RequirementView.From).ToList()), localizer);
+
+    private static async Task<Results<Ok<RequirementView>, ProblemHttpResult>> Get(Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetRequirements.One(id, requirementKey, db, tenant, ct)).Found().Answer(requirement => Read(requirement, response), localizer);
+
+    private static async Task<Results<Created<List<RequirementView>>, ProblemHttpResult>> Add(Guid id, JsonElement body, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await AddRequirements.Handle(id, RequirementStore.ReadBody<AddRequirementRequest>(body), db, tenant, clock, ct)).Answer(added =>
+            TypedResults.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(added[0].Key)}", added.Select(RequirementView.From).ToList()), localizer);
+
+    private static async Task<Results<Ok<RequirementView>, ProblemHttpResult>> Update(Guid id, string requirementKey, JsonElement body, HttpRequest request,
+        AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeRequirement.Update(id, requirementKey, RequirementStore.ReadBody<RequirementRule>(body), ApiOutcomes.IfMatch(request), db, tenant, clock, ct))
+            .Answer(changed => Read(changed, request.HttpContext.Response), localizer);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(Guid id, string requirementKey, HttpRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeRequirement.Remove(id, requirementKey, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(_ => TypedResults.NoContent(), localizer);
+
+    /// <summary>The requirement with its version as the ETag, for the next If-Match.</summary>
+    private static Ok<RequirementView> Read(ContractRequirement requirement, HttpResponse response)
+    {
+        response.Headers.ETag = ApiOutcomes.ETag(requirement.RowVersion);
+        return TypedResults.Ok(RequirementView.From(requirement));
+    }
 }

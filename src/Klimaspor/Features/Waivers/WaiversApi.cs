@@ -17,33 +17,39 @@ public static class WaiversApi
     {
         var group = app.MapGroup("/api/v1/contracts/{id:guid}/waivers").RequireAuthorization(Policies.Api, Policies.ContractReader).WithTags("Waivers");
 
-        group.MapGet("/", async Task<Results<Ok<PagedResponse<WaiverSummary>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetWaivers.List(id, page ?? 1, pageSize ?? GetWaivers.DefaultPageSize, db, tenant, ct) is { } list
-                    ? TypedResults.Ok(new PagedResponse<WaiverSummary>(list.Items, list.Total, list.Page, list.PageSize))
-                    : ApiOutcomes.NotFound(localizer))
-            .WithSummary("The contract's waivers (fravik), newest first: a supplier sees its own applications");
-
-        group.MapGet("/{waiverId:guid}", async Task<Results<Ok<WaiverView>, ProblemHttpResult>> (Guid id, Guid waiverId, AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-                await GetWaivers.One(id, waiverId, db, tenant, ct) is { } waiver ? TypedResults.Ok(waiver) : ApiOutcomes.NotFound(localizer))
-            .WithSummary("One waiver with the application, the advisor's assessment, the buyer's decision and the history");
-
-        group.MapPost("/", async (Guid id, WaiverApplication application, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
-                CancellationToken ct) => (await ApplyForWaiver.Handle(id, application, db, tenant, clock, ct)).Answer(Created, localizer))
+        group.MapGet("/", List).WithSummary("The contract's waivers (fravik), newest first: a supplier sees its own applications");
+        group.MapGet("/{waiverId:guid}", Get).WithSummary("One waiver with the application, the advisor's assessment, the buyer's decision and the history");
+        group.MapPost("/", Apply)
             .Idempotent()
             .WithSummary("Apply for a waiver (the contract's supplier): machineId, machineType, machineDescription, periodFrom and periodTo (YYYY-MM), " +
                 "reason (technical, market, cost, schedule, grid-capacity), justification, evidence, companiesAsked, replacementMachine, replacementFuel " +
                 "(energy carrier code), replacementEmissionClass, mitigatingMeasures; for grid-capacity availableKw, neededKw and gridOwnerStatement");
-
-        group.MapPost("/{waiverId:guid}/assessment", async (Guid id, Guid waiverId, AssessmentRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await AssessWaiver.Assess(id, waiverId, request.Assessment, request.Recommendation, db, tenant, clock, ct)).Answer(localizer))
+        group.MapPost("/{waiverId:guid}/assessment", Assess)
             .WithSummary("The advisor's assessment (buyer follow-up officers): { assessment, recommendation: approve | reject }; may be revised until decided");
-
-        group.MapPost("/{waiverId:guid}/decision", async (Guid id, Guid waiverId, DecisionRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
-                IStringLocalizer localizer, CancellationToken ct) =>
-                (await AssessWaiver.Decide(id, waiverId, request.Decision, request.Comment, db, tenant, clock, ct)).Answer(localizer))
+        group.MapPost("/{waiverId:guid}/decision", Decide)
             .WithSummary("The buyer's decision (buyer administrators), after the assessment: { decision: approved | rejected, comment }; 409 when out of order");
     }
+
+    private static async Task<Results<Ok<PagedResponse<WaiverSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetWaivers.List(id, page ?? 1, pageSize ?? GetWaivers.DefaultPageSize, db, tenant, ct)).Found()
+            .Answer(list => TypedResults.Ok(PagedResponse.Of(list)), localizer);
+
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Get(Guid id, Guid waiverId, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await GetWaivers.One(id, waiverId, db, tenant, ct)).Found().Answer(localizer);
+
+    private static async Task<Results<Created<WaiverView>, ProblemHttpResult>> Apply(Guid id, WaiverApplication application, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ApplyForWaiver.Handle(id, application, db, tenant, clock, ct)).Answer(Created, localizer);
+
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Assess(Guid id, Guid waiverId, AssessmentRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await AssessWaiver.Assess(id, waiverId, request.Assessment, request.Recommendation, db, tenant, clock, ct)).Answer(localizer);
+
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Decide(Guid id, Guid waiverId, DecisionRequest request, AppDbContext db, Tenant tenant,
+        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
+        (await AssessWaiver.Decide(id, waiverId, request.Decision, request.Comment, db, tenant, clock, ct)).Answer(localizer);
 
     private static Created<WaiverView> Created(WaiverView waiver) => TypedResults.Created($"/api/v1/contracts/{waiver.ContractId}/waivers/{waiver.Id}", waiver);
 }
