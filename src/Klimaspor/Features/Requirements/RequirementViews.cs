@@ -42,9 +42,7 @@ public static class RequirementCatalogue
     ];
 
     /// <summary>Everything named through <paramref name="text"/>, the caller's localizer, in the caller's language.</summary>
-    // The culture is no longer needed (the localizer knows it); the parameter goes when the endpoint stops passing it.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE0060:Remove unused parameter", Justification = "The endpoint, owned elsewhere, still passes it.")]
-    public static CatalogueView View(string culture, Func<string, string> text) => new(
+    public static CatalogueView View(Func<string, string> text) => new(
         [.. MetricCatalogue.All.Select(m => new CatalogueMetricView(m.Definition.Code, text(m.NameKey), m.Unit.ToString(), m.Definition))],
         [.. RequirementPresets.All.Select(p => new PresetView(p.Key, text(p.NameKey), p.Source,
             [.. p.Parameters.Select(x => new PresetParameterView(x.Name, text(x.LabelKey), x.Default, x.Unit.ToString()))]))],

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
@@ -39,7 +38,7 @@ public static class RequirementsApi
     }
 
     private static Ok<CatalogueView> GetCatalogue(IStringLocalizer localizer) =>
-        TypedResults.Ok(RequirementCatalogue.View(CultureInfo.CurrentUICulture.Name, key => localizer[key].Value));
+        TypedResults.Ok(RequirementCatalogue.View(key => localizer[key].Value));
 
     private static async Task<Results<Ok<List<RequirementView>>, ProblemHttpResult>> List(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
         CancellationToken ct) =>
