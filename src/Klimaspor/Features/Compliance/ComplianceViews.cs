@@ -150,11 +150,12 @@ public sealed record ComplianceView(
 /// <summary>One run in a contract's history: when, why, and how its requirements stood.</summary>
 public sealed record ComplianceRunView(Guid Id, DateTime At, string Trigger, int Met, int NotMet, int CannotAssess, int NotYetDue, int HeadingForFailure)
 {
-    public static ComplianceRunView From(ComplianceRun run)
+    /// <param name="summaryJson">The run's stored summary (not its full results, which the history does not read).</param>
+    public static ComplianceRunView From(Guid id, DateTime at, string trigger, string summaryJson)
     {
-        var summary = RequirementStore.Read<List<RequirementSummary>>(run.SummaryJson);
+        var summary = RequirementStore.Read<List<RequirementSummary>>(summaryJson);
         int Count(ComplianceStatus status) => summary.Count(s => s.Status == status);
-        return new(run.Id, run.At, run.Trigger, Count(ComplianceStatus.Met), Count(ComplianceStatus.NotMet), Count(ComplianceStatus.CannotAssess),
+        return new(id, at, trigger, Count(ComplianceStatus.Met), Count(ComplianceStatus.NotMet), Count(ComplianceStatus.CannotAssess),
             Count(ComplianceStatus.NotYetDue), summary.Count(s => s.HeadingForFailure));
     }
 }

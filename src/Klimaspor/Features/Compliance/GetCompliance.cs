@@ -53,13 +53,12 @@ public static class GetCompliance
             return null;
         }
 
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        (page, pageSize) = PageRequest.Of(page, pageSize, MaxPageSize);
         var runs = db.ComplianceRuns.AsNoTracking().Where(r => r.ContractId == contractId);
         var total = await runs.CountAsync(cancellationToken);
-        var items = await runs.OrderByDescending(r => r.At).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(r => new ComplianceRun { Id = r.Id, ContractId = r.ContractId, At = r.At, Trigger = r.Trigger, SummaryJson = r.SummaryJson, ResultJson = string.Empty })
+        var items = await runs.OrderByDescending(r => r.At).Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
+            .Select(r => new { r.Id, r.At, r.Trigger, r.SummaryJson })
             .ToListAsync(cancellationToken);
-        return new Paged<ComplianceRunView>([.. items.Select(ComplianceRunView.From)], total, page, pageSize);
+        return new Paged<ComplianceRunView>([.. items.Select(r => ComplianceRunView.From(r.Id, r.At, r.Trigger, r.SummaryJson))], total, page, pageSize);
     }
 }

@@ -59,9 +59,8 @@ public static class ListAttention
         IStringLocalizer localizer, string culture, CancellationToken cancellationToken)
     {
         var items = await All(filter, db, tenant, clock, localizer, culture, cancellationToken);
-        page = Math.Max(page, 1);
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        return new Paged<AttentionItem>([.. items.Skip((page - 1) * pageSize).Take(pageSize)], items.Count, page, pageSize);
+        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
+        return new Paged<AttentionItem>([.. items.Skip(asked.Skip).Take(asked.Size)], items.Count, asked.Number, asked.Size);
     }
 
     public static Task<IReadOnlyList<AttentionItem>> All(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, string culture,

@@ -56,11 +56,10 @@ public static class ListContracts
         };
 
         var total = await contracts.CountAsync(cancellationToken);
-        var pageSize = Math.Clamp(query.PageSize, 1, maxPageSize);
-        var page = Math.Max(1, query.Page);
+        var (page, pageSize) = PageRequest.Of(query.Page, query.PageSize, maxPageSize);
 
         var items = await Sort(contracts, query.Sort)
-            .Skip((page - 1) * pageSize)
+            .Skip(new PageRequest(page, pageSize).Skip)
             .Take(pageSize)
             .Select(c => new
             {

@@ -24,15 +24,14 @@ public static class GetDeviations
             return null;
         }
 
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        (page, pageSize) = PageRequest.Of(page, pageSize, MaxPageSize);
         var query = db.Deviations.AsNoTracking().Where(d => d.ContractId == contractId).VisibleTo(db, await tenant.ScopeAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderBy(d => d.Status == DeviationStatus.Open && d.AnswerDeadline < now ? 0 : d.Status == DeviationStatus.Closed ? 2 : 1)
             .ThenBy(d => d.Status == DeviationStatus.Closed ? null : (DateTime?)d.AnswerDeadline)
             .ThenByDescending(d => d.ClosedAt)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
             .ToListAsync(cancellationToken);
         return new Paged<DeviationSummary>([.. rows.Select(d => DeviationView.Summary(d, now))], total, page, pageSize);
     }

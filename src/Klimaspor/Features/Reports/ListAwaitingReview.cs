@@ -57,8 +57,7 @@ public static class ListAwaitingReview
             return Outcome<Paged<AwaitingReport>>.Invalid(errors);
         }
 
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, query.Page);
+        var (page, pageSize) = PageRequest.Of(query.Page, query.PageSize, MaxPageSize);
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsBuyer)
         {
@@ -101,7 +100,7 @@ public static class ListAwaitingReview
         var total = await waiting.CountAsync(cancellationToken);
         var items = await waiting
             .OrderBy(w => w.SubmittedAt).ThenBy(w => w.Contract.Reference).ThenBy(w => w.Report.Period).ThenBy(w => w.Report.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
             .Select(w => new AwaitingReport(w.Contract.Id, w.Contract.Reference, w.Contract.Title, w.Contract.BuyerUnit!.Name, w.Report.Supplier!.OrgNo,
                 w.Report.Supplier.Name, w.Report.SupplierId == w.Contract.SupplierId, w.Report.Period, w.Report.Version, w.SubmittedAt, w.SubmittedBy))
             .ToListAsync(cancellationToken);

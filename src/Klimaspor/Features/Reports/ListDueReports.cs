@@ -78,10 +78,9 @@ public static class ListDueReports
             }
         }
 
-        var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var number = Math.Max(1, page);
+        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
         var items = due.OrderBy(d => d.DueDate).ThenBy(d => d.ContractReference, StringComparer.Ordinal)
-            .Skip((number - 1) * size).Take(size).ToList();
-        return new Paged<DueReport>(items, due.Count, number, size);
+            .Skip(asked.Skip).Take(asked.Size).ToList();
+        return new Paged<DueReport>(items, due.Count, asked.Number, asked.Size);
     }
 }

@@ -18,11 +18,10 @@ public static class GetWaivers
             return null;
         }
 
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        (page, pageSize) = PageRequest.Of(page, pageSize, MaxPageSize);
         var query = db.Waivers.AsNoTracking().VisibleTo(contractId, await tenant.ScopeAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(w => w.Year).ThenByDescending(w => w.Number).Skip((page - 1) * pageSize).Take(pageSize)
+        var rows = await query.OrderByDescending(w => w.Year).ThenByDescending(w => w.Number).Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
             .Select(w => new { w.Id, w.Reference, w.MachineId, w.MachineType, w.PeriodFrom, w.PeriodTo, w.Reason, w.Status, w.AppliedAt })
             .ToListAsync(cancellationToken);
         return new Paged<WaiverSummary>([.. rows.Select(w => new WaiverSummary(w.Id, w.Reference, w.MachineId, w.MachineType, w.PeriodFrom, w.PeriodTo,
