@@ -19,8 +19,7 @@ public sealed class ApiRejections : IAuthorizationMiddlewareResultHandler
         ArgumentNullException.ThrowIfNull(context);
         // Routing gives no endpoint for an unknown path, and an endpoint that is not a route of ours (routing's own 405
         // and 415 rejections) when the path is known: neither does anything, so nothing is opened by letting it answer.
-        var rejected = context.GetEndpoint() is not RouteEndpoint;
-        return rejected && !authorizeResult.Succeeded && context.Request.Path.StartsWithSegments("/api")
+        return context.GetEndpoint() is not RouteEndpoint && context.Request.Path.StartsWithSegments("/api")
             ? next(context)
             : _default.HandleAsync(next, context, policy, authorizeResult);
     }

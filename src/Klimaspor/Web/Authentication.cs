@@ -35,20 +35,6 @@ public static class Authentication
             o.LogoutPath = "/Account/Logout";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            // A system is never sent to the people's login page: under /api a missing sign-in is 401 (problem+json).
-            o.Events.OnRedirectToLogin = context =>
-            {
-                if (context.Request.Path.StartsWithSegments("/api"))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                }
-                else
-                {
-                    context.Response.Redirect(context.RedirectUri);
-                }
-
-                return Task.CompletedTask;
-            };
             // A signed-in person who may not open a page gets 403 with an explanatory page, not a redirect loop.
             o.Events.OnRedirectToAccessDenied = context =>
             {

@@ -53,12 +53,12 @@ public static class GetCompliance
             return null;
         }
 
-        (page, pageSize) = PageRequest.Of(page, pageSize, MaxPageSize);
+        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
         var runs = db.ComplianceRuns.AsNoTracking().Where(r => r.ContractId == contractId);
         var total = await runs.CountAsync(cancellationToken);
-        var items = await runs.OrderByDescending(r => r.At).Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
+        var items = await runs.OrderByDescending(r => r.At).Skip(asked.Skip).Take(asked.Size)
             .Select(r => new { r.Id, r.At, r.Trigger, r.SummaryJson })
             .ToListAsync(cancellationToken);
-        return new Paged<ComplianceRunView>([.. items.Select(r => ComplianceRunView.From(r.Id, r.At, r.Trigger, r.SummaryJson))], total, page, pageSize);
+        return new Paged<ComplianceRunView>([.. items.Select(r => ComplianceRunView.From(r.Id, r.At, r.Trigger, r.SummaryJson))], total, asked.Number, asked.Size);
     }
 }

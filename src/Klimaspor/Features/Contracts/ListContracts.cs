@@ -56,11 +56,11 @@ public static class ListContracts
         };
 
         var total = await contracts.CountAsync(cancellationToken);
-        var (page, pageSize) = PageRequest.Of(query.Page, query.PageSize, maxPageSize);
+        var asked = PageRequest.Of(query.Page, query.PageSize, maxPageSize);
 
         var items = await Sort(contracts, query.Sort)
-            .Skip(new PageRequest(page, pageSize).Skip)
-            .Take(pageSize)
+            .Skip(asked.Skip)
+            .Take(asked.Size)
             .Select(c => new
             {
                 c.Id,
@@ -81,7 +81,7 @@ public static class ListContracts
 
         // The category's code is the API word (drift-og-vedlikehold), not the enum name.
         return new Paged<ContractSummary>([.. items.Select(c => new ContractSummary(c.Id, c.Reference, c.Title, c.Buyer, c.Supplier, c.Category.Code(),
-            c.StartDate, c.EndDate, c.ValueNok, c.Archived, compliance[c.Id]))], total, page, pageSize);
+            c.StartDate, c.EndDate, c.ValueNok, c.Archived, compliance[c.Id]))], total, asked.Number, asked.Size);
     }
 
     private static IQueryable<Contract> Sort(IQueryable<Contract> contracts, string? sort)

@@ -24,16 +24,16 @@ public static class GetDeviations
             return null;
         }
 
-        (page, pageSize) = PageRequest.Of(page, pageSize, MaxPageSize);
+        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
         var query = db.Deviations.AsNoTracking().Where(d => d.ContractId == contractId).VisibleTo(db, await tenant.ScopeAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderBy(d => d.Status == DeviationStatus.Open && d.AnswerDeadline < now ? 0 : d.Status == DeviationStatus.Closed ? 2 : 1)
             .ThenBy(d => d.Status == DeviationStatus.Closed ? null : (DateTime?)d.AnswerDeadline)
             .ThenByDescending(d => d.ClosedAt)
-            .Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
+            .Skip(asked.Skip).Take(asked.Size)
             .ToListAsync(cancellationToken);
-        return new Paged<DeviationSummary>([.. rows.Select(d => DeviationView.Summary(d, now))], total, page, pageSize);
+        return new Paged<DeviationSummary>([.. rows.Select(d => DeviationView.Summary(d, now))], total, asked.Number, asked.Size);
     }
 
     public static async Task<DeviationView?> One(Guid contractId, Guid deviationId, AppDbContext db, Tenant tenant, DateTime now, CancellationToken cancellationToken)

@@ -57,11 +57,11 @@ public static class ListAwaitingReview
             return Outcome<Paged<AwaitingReport>>.Invalid(errors);
         }
 
-        var (page, pageSize) = PageRequest.Of(query.Page, query.PageSize, MaxPageSize);
+        var asked = PageRequest.Of(query.Page, query.PageSize, MaxPageSize);
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsBuyer)
         {
-            return Outcome<Paged<AwaitingReport>>.Ok(new([], 0, page, pageSize));
+            return Outcome<Paged<AwaitingReport>>.Ok(new([], 0, asked.Number, asked.Size));
         }
 
         var contracts = db.Contracts.AsNoTracking().VisibleTo(scope);
@@ -100,12 +100,12 @@ public static class ListAwaitingReview
         var total = await waiting.CountAsync(cancellationToken);
         var items = await waiting
             .OrderBy(w => w.SubmittedAt).ThenBy(w => w.Contract.Reference).ThenBy(w => w.Report.Period).ThenBy(w => w.Report.Id)
-            .Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
+            .Skip(asked.Skip).Take(asked.Size)
             .Select(w => new AwaitingReport(w.Contract.Id, w.Contract.Reference, w.Contract.Title, w.Contract.BuyerUnit!.Name, w.Report.Supplier!.OrgNo,
                 w.Report.Supplier.Name, w.Report.SupplierId == w.Contract.SupplierId, w.Report.Period, w.Report.Version, w.SubmittedAt, w.SubmittedBy))
             .ToListAsync(cancellationToken);
         return Outcome<Paged<AwaitingReport>>.Ok(new([.. items.Select(i => i with { SubmittedAt = DateTime.SpecifyKind(i.SubmittedAt, DateTimeKind.Utc) })],
-            total, page, pageSize));
+            total, asked.Number, asked.Size));
     }
 
     /// <summary>The contracts and suppliers that have reports waiting, for the filters' choices.</summary>

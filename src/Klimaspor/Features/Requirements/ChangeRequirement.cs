@@ -43,7 +43,8 @@ public static class ChangeRequirement
             return Outcome<ContractRequirement>.Invalid(errors);
         }
 
-        if (rule.Key != requirement.Key && await db.Requirements.AnyAsync(r => r.ContractId == contractId && r.Key == rule.Key, cancellationToken))
+        var stored = await RequirementStore.Stored(db, contractId, cancellationToken);
+        if (stored.Any(s => s.Id != requirement.Id && s.Rule.Key == rule.Key))
         {
             return Outcome<ContractRequirement>.Invalid(new Problem("key", "Requirements.KeyTaken", rule.Key));
         }
@@ -54,7 +55,6 @@ public static class ChangeRequirement
         requirement.UpdatedAt = now;
         requirement.ChangedBy = tenant.ActorName;
         requirement.RowVersion = Guid.NewGuid();
-        var stored = await RequirementStore.Stored(db, contractId, cancellationToken);
         await EvaluateCompliance.Add(new(contractId, ComplianceTriggers.Requirements, now) { Requirements = [.. stored.Select(s => s.Id == requirement.Id ? rule : s.Rule)] },
             db, cancellationToken);
         try

@@ -18,14 +18,14 @@ public static class GetWaivers
             return null;
         }
 
-        (page, pageSize) = PageRequest.Of(page, pageSize, MaxPageSize);
+        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
         var query = db.Waivers.AsNoTracking().VisibleTo(contractId, await tenant.ScopeAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(w => w.Year).ThenByDescending(w => w.Number).Skip(new PageRequest(page, pageSize).Skip).Take(pageSize)
+        var rows = await query.OrderByDescending(w => w.Year).ThenByDescending(w => w.Number).Skip(asked.Skip).Take(asked.Size)
             .Select(w => new { w.Id, w.Reference, w.MachineId, w.MachineType, w.PeriodFrom, w.PeriodTo, w.Reason, w.Status, w.AppliedAt })
             .ToListAsync(cancellationToken);
         return new Paged<WaiverSummary>([.. rows.Select(w => new WaiverSummary(w.Id, w.Reference, w.MachineId, w.MachineType, w.PeriodFrom, w.PeriodTo,
-            Domain.Requirements.WaiverCodes.Code(w.Reason), w.Status.ToString(), w.AppliedAt))], total, page, pageSize);
+            Domain.Requirements.WaiverCodes.Code(w.Reason), w.Status.ToString(), w.AppliedAt))], total, asked.Number, asked.Size);
     }
 
     /// <summary>One waiver with its history, or null when the caller may not see it (or it belongs to another contract).</summary>
