@@ -73,6 +73,7 @@ public static class Authentication
         services.AddScoped(sp => new Tenant(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new ClaimsPrincipal(),
             sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<AppServices>();
         return services;
     }
 
