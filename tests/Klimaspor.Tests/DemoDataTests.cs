@@ -1,9 +1,9 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Deviations;
 using Klimaspor.Features.Reports;
-using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;
@@ -44,7 +44,7 @@ public sealed class DemoDataTests
         await app.InitializeAsync();
 
         var runs = await app.WithDb(db => db.ComplianceRuns.Select(r => r.ResultJson).ToListAsync());
-        var statuses = runs.SelectMany(Features.Requirements.RequirementStore.Read<List<Domain.Requirements.RequirementCompliance>>)
+        var statuses = runs.SelectMany(Features.Compliance.RequirementStore.Read<List<Domain.Requirements.RequirementCompliance>>)
             .SelectMany(c => c.Verdicts).Select(v => v.Status).ToHashSet();
 
         Assert.True(runs.Count >= 4);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Requirements;
+using Klimaspor.Features.Compliance;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Waivers;
+using Klimaspor.Features.Compliance;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 using static Klimaspor.Data.DemoData;

@@ -105,7 +105,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.Entity<ContractRequirement>(e =>
         {
             e.ToTable("Requirements");
-            e.Property(r => r.Key).HasMaxLength(Features.Requirements.RequirementStore.KeyMaxLength);
+            e.Property(r => r.Key).HasMaxLength(Features.Compliance.RequirementStore.KeyMaxLength);
             e.HasIndex(r => new { r.ContractId, r.Key }).IsUnique();
             e.Property(r => r.PresetKey).HasMaxLength(100);
             e.Property(r => r.ChangedBy).HasMaxLength(200);

@@ -2,7 +2,6 @@ using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Deviations;
-using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Data;

@@ -1,6 +1,5 @@
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Compliance;
-using Klimaspor.Features.Requirements;
 
 namespace Klimaspor.Data;
 

@@ -73,7 +73,7 @@ public static class ManageOrganisations
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (Contracts.ContractWriting.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             return Outcome<OrganisationView>.Invalid(new Problem("orgNo", "Organisations.OrgNoTaken", orgNo.Formatted));
         }

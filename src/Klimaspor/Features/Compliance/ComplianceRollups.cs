@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Compliance;

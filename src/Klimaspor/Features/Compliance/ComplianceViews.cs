@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Requirements;
 using Klimaspor.Web;
 
 namespace Klimaspor.Features.Compliance;
@@ -122,7 +121,7 @@ public sealed record ComplianceView(
             rule.ClauseText,
             rule.Kind,
             rule.Metric.Code,
-            RequirementCatalogue.MetricName(rule.Metric, culture),
+            MetricDisplay.MetricName(rule.Metric, culture),
             MetricCatalogue.UnitOf(rule.Metric),
             rule.Comparison,
             rule.Threshold,

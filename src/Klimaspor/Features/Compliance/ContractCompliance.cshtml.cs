@@ -1,6 +1,5 @@
 using System.Globalization;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -182,9 +181,9 @@ public sealed class ContractComplianceModel(AppServices services, IStringLocaliz
         return requirement.Window == RequirementWindow.EachPeriod || relieved.Count == 0 ? relieved : [relieved[^1]];
     }
 
-    public static string Format(decimal? value, MetricUnit unit) => Requirements.RequirementCatalogue.Format(value, unit, CultureInfo.CurrentCulture);
+    public static string Format(decimal? value, MetricUnit unit) => MetricDisplay.Format(value, unit, CultureInfo.CurrentCulture);
 
     /// <summary>A chart's values: shares in per cent as people read them; missing measurements stay gaps.</summary>
     public static string ChartValues(IEnumerable<decimal?> values, MetricUnit unit) =>
-        System.Text.Json.JsonSerializer.Serialize(values.Select(v => v is { } x ? (decimal?)decimal.Round(Requirements.RequirementCatalogue.ToDisplay(x, unit), 3) : null));
+        System.Text.Json.JsonSerializer.Serialize(values.Select(v => v is { } x ? (decimal?)decimal.Round(MetricDisplay.ToDisplay(x, unit), 3) : null));
 }

@@ -3,8 +3,6 @@ using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Reports;
-using Klimaspor.Features.Requirements;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,7 +69,7 @@ public static class EvaluateCompliance
     public static async Task<Outcome<ComplianceRun>> Handle(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
         var (db, _, clock) = services;
-        var refusal = await RequirementAccess.CheckEditor(contractId, services, cancellationToken);
+        var refusal = await ContractAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
             return Outcome<ComplianceRun>.Refused(refusal);
@@ -167,7 +165,7 @@ public static class EvaluateCompliance
             });
         }
 
-        var (waivers, grid) = await Waivers.WaiverFacts.Load(db, contractId, cancellationToken);
+        var (waivers, grid) = await WaiverFacts.Load(db, contractId, cancellationToken);
 
         return new ContractFacts
         {
@@ -212,7 +210,7 @@ public static class EvaluateCompliance
     {
         foreach (var s in submissions.Where(s => s.IsLatest && s.Facts is null))
         {
-            s.Facts = ReportStore.Facts(s.PackedFacts);
+            s.Facts = FactStore.Facts(s.PackedFacts);
         }
     }
 }

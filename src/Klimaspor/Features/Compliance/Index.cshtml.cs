@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Domain.Contracts;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

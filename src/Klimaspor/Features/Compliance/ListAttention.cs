@@ -2,8 +2,6 @@ using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Contracts;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
-using Klimaspor.Features.Requirements;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -14,7 +14,7 @@ public static class ArchiveContract
     public static async Task<Outcome<Contract>> Handle(Guid id, bool archive, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, clock) = services;
-        var contract = await GetContract.Load(id, services, cancellationToken, track: true);
+        var contract = await ContractAccess.Load(id, services, cancellationToken, track: true);
         if (contract is null)
         {
             return Outcome<Contract>.NotFound;

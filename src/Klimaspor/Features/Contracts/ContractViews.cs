@@ -4,8 +4,6 @@ using Klimaspor.Domain.Requirements;
 
 namespace Klimaspor.Features.Contracts;
 
-public sealed record OrganisationRef(Guid Id, string Name, string OrgNo);
-
 public sealed record SiteView(string Name, string? Address, string? Municipality);
 
 public sealed record ContractSummary(
@@ -45,9 +43,9 @@ public sealed record ContractDetails(
         c.Id,
         c.Reference,
         c.Title,
-        Ref(c.BuyerUnit!),
-        Ref(c.Supplier!),
-        [.. c.Subcontractors.Select(s => Ref(s.Organisation!)).OrderBy(o => o.Name, StringComparer.CurrentCulture)],
+        OrganisationRef.Of(c.BuyerUnit!),
+        OrganisationRef.Of(c.Supplier!),
+        [.. c.Subcontractors.Select(s => OrganisationRef.Of(s.Organisation!)).OrderBy(o => o.Name, StringComparer.CurrentCulture)],
         c.Category.Code(),
         [.. c.Sites.OrderBy(s => s.Position).Select(s => new SiteView(s.Name, s.Address, s.Municipality))],
         c.StartDate,
@@ -60,11 +58,4 @@ public sealed record ContractDetails(
         c.ArchivedAt,
         [.. c.Requirements.OrderBy(r => r.Position).Select(Features.Requirements.RequirementView.From)],
         c.RowVersion.ToString("N"));
-
-    public static OrganisationRef Ref(Organisation o) => new(o.Id, o.Name, o.OrgNo);
-}
-
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
-{
-    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
 }

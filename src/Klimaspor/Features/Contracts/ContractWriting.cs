@@ -105,9 +105,4 @@ internal static class ContractWriting
         var text = string.Join(' ', words.Where(w => !string.IsNullOrEmpty(w))).ToLowerInvariant();
         return text.Length > 4000 ? text[..4000] : text;
     }
-
-    /// <summary>A unique index said no after our own check passed: someone took the reference at the same moment.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true ||
-        exception.InnerException is Npgsql.PostgresException { SqlState: "23505" };
 }

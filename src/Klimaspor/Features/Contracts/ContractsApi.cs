@@ -72,14 +72,6 @@ public static class ContractsApi
     }
 }
 
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
-
-public static class PagedResponse
-{
-    /// <summary>A use case's page as the API writes it.</summary>
-    public static PagedResponse<T> Of<T>(Paged<T> page) => new(page.Items, page.Total, page.Page, page.PageSize);
-}
-
 public sealed record ContractListParameters(
     string? Search,
     string? Category,

@@ -32,11 +32,11 @@ public static class CreateContract
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (ContractWriting.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             return Outcome<Contract>.Invalid(new Problem("reference", "Contract.DuplicateReference", valid.Reference));
         }
 
-        return Outcome<Contract>.Ok((await GetContract.Load(contract.Id, services, cancellationToken))!);
+        return Outcome<Contract>.Ok((await ContractAccess.Load(contract.Id, services, cancellationToken))!);
     }
 }

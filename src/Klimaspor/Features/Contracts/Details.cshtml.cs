@@ -24,7 +24,7 @@ public sealed class DetailsModel(AppServices services, IStringLocalizer localize
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(Id, services, cancellationToken);
+        var contract = await ContractAccess.Load(Id, services, cancellationToken);
         if (contract is null)
         {
             return NotFound();

@@ -11,7 +11,7 @@ public static class UpdateContract
     public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, clock) = services;
-        var contract = await GetContract.Load(id, services, cancellationToken, track: true);
+        var contract = await ContractAccess.Load(id, services, cancellationToken, track: true);
         if (contract is null)
         {
             return Outcome<Contract>.NotFound;
@@ -45,12 +45,12 @@ public static class UpdateContract
             // Saved by someone else between our read and our write: the concurrency token caught it.
             return Outcome<Contract>.Stale;
         }
-        catch (DbUpdateException e) when (ContractWriting.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             return Outcome<Contract>.Invalid(new Problem("reference", "Contract.DuplicateReference", valid.Reference));
         }
 
         db.ChangeTracker.Clear();
-        return Outcome<Contract>.Ok((await GetContract.Load(id, services, cancellationToken))!);
+        return Outcome<Contract>.Ok((await ContractAccess.Load(id, services, cancellationToken))!);
     }
 }

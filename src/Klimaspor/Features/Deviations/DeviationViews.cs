@@ -2,7 +2,6 @@ using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Waivers;
 
 namespace Klimaspor.Features.Deviations;
 

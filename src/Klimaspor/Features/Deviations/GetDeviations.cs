@@ -1,7 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
-using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +18,7 @@ public static class GetDeviations
         CancellationToken cancellationToken)
     {
         var (db, tenant, _) = services;
-        if (await GetContract.Load(contractId, services, cancellationToken) is null)
+        if (await ContractAccess.Load(contractId, services, cancellationToken) is null)
         {
             return null;
         }

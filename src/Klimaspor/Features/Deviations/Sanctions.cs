@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +40,7 @@ public static class Sanctions
     public static async Task<SanctionList?> List(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, _) = services;
-        if (await GetContract.Load(contractId, services, cancellationToken) is null)
+        if (await ContractAccess.Load(contractId, services, cancellationToken) is null)
         {
             return null;
         }
@@ -88,7 +87,7 @@ public static class Sanctions
         AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, clock) = services;
-        if (await GetContract.Load(contractId, services, cancellationToken) is null)
+        if (await ContractAccess.Load(contractId, services, cancellationToken) is null)
         {
             return Outcome<SanctionLine>.NotFound;
         }

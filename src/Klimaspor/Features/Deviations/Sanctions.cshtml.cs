@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,7 +59,7 @@ public sealed class SanctionsModel(AppServices services, IStringLocalizer locali
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, services, cancellationToken);
+        Contract = await ContractAccess.Load(Id, services, cancellationToken);
         List = Contract is null ? null : await Sanctions.List(Id, services, cancellationToken);
         if (List is null)
         {

@@ -1,7 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Compliance;
-using Klimaspor.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Reports;
@@ -50,7 +49,7 @@ public static class CompareReportVerdicts
         var lines = new List<FactLine>();
         foreach (var s in before)
         {
-            lines.AddRange(ReportStore.Facts(s.Facts));
+            lines.AddRange(FactStore.Facts(s.Facts));
         }
 
         var period = with.Periods.Single(p => p.Key == key);

@@ -57,7 +57,7 @@ public static class GetReport
     /// <summary>The periods of a contract the caller may see (<see cref="Periods"/>); not found for anyone else's.</summary>
     public static async Task<Outcome<IReadOnlyList<PeriodRow>>> PeriodsOf(Guid contractId, AppServices services,
         CancellationToken cancellationToken) =>
-        await Contracts.GetContract.Load(contractId, services, cancellationToken) is { } contract
+        await ContractAccess.Load(contractId, services, cancellationToken) is { } contract
             ? Outcome<IReadOnlyList<PeriodRow>>.Ok(await Periods(contract, await services.Tenant.ScopeAsync(cancellationToken), services.Db, services.Clock, cancellationToken))
             : Outcome<IReadOnlyList<PeriodRow>>.NotFound;
 

@@ -3,7 +3,6 @@ using Klimaspor.Data;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Features.Reports.Workbook;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;

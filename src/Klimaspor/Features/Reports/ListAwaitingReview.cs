@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Domain.Organisations;
 using Klimaspor.Domain.Reporting.Reports;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting.Reports;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 

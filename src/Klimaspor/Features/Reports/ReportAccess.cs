@@ -1,7 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +24,7 @@ public static class ReportAccess
         CancellationToken cancellationToken)
     {
         var (_, tenant, _) = services;
-        var contract = await GetContract.Load(contractId, services, cancellationToken);
+        var contract = await ContractAccess.Load(contractId, services, cancellationToken);
         if (contract is null || ReportingSchedule.Find(periodKey, contract.StartDate, contract.EndDate, contract.ReportingFrequency) is not { } period)
         {
             return null;

@@ -6,8 +6,8 @@ using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Calculations;
+using Klimaspor.Features.Compliance;
 using Klimaspor.Features.FactorSets;
-using Klimaspor.Features.Requirements;
 using Klimaspor.Web;
 
 namespace Klimaspor.Features.Reports;
@@ -54,13 +54,9 @@ public static class ReportStore
         Args = null,
     };
 
-    public static IReadOnlyList<FactLine> Facts(byte[]? packed) => PackedJson.Unpack<List<FactLine>>(Read(packed, "fact lines"), RequirementStore.Json);
-
     /// <summary>Every stored submission and draft has its packed values: a null one was left out of the query that read it.</summary>
     private static byte[] Read(byte[]? packed, string what) =>
         packed ?? throw new InvalidOperationException($"The packed {what} were not read.");
-
-    public static byte[] PackFacts(IReadOnlyList<FactLine> facts) => PackedJson.Pack(facts, RequirementStore.Json);
 
     /// <summary>
     /// A new version of a report with its figures frozen: the lines as submitted (already packed with the draft), the
@@ -81,7 +77,7 @@ public static class ReportStore
             ResultJson = JsonSerializer.Serialize(result with { Lines = [], Traces = [] }, FactorSetStore.Json),
             CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
             Warnings = packedWarnings,
-            Facts = PackFacts(facts),
+            Facts = FactStore.Pack(facts),
             SubmittedBy = submittedBy,
             SubmittedAt = submittedAt,
         }, facts);

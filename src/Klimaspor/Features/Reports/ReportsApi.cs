@@ -59,9 +59,9 @@ public static class ReportsApi
             .Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
     }
 
-    private static async Task<Ok<Contracts.PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppServices services,
+    private static async Task<Ok<PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppServices services,
         CancellationToken ct) =>
-        TypedResults.Ok(Contracts.PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, services, ct)));
+        TypedResults.Ok(PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, services, ct)));
 
     private static async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> ListPeriods(Guid id, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>

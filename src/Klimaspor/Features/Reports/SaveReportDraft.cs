@@ -111,7 +111,7 @@ public static class SaveReportDraft
         {
             return Outcome<ReportView>.Stale;
         }
-        catch (DbUpdateException e) when (Contracts.ContractWriting.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             // Another request created this period's report at the same moment: one report per supplier and period.
             return Outcome<ReportView>.Conflict();

@@ -1,7 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Compliance;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,7 @@ public static class AddRequirements
     public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, Outcome<AddRequirementRequest> sent, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, clock) = services;
-        var refusal = await RequirementAccess.CheckEditor(contractId, services, cancellationToken);
+        var refusal = await ContractAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
             return Outcome<IReadOnlyList<ContractRequirement>>.Refused(refusal);
@@ -138,21 +137,5 @@ public static class AddRequirements
         }
 
         return errors;
-    }
-}
-
-public static class RequirementAccess
-{
-    /// <summary>Only people of the contract's own buyer who may change contracts change its requirements.</summary>
-    public static async Task<OutcomeKind> CheckEditor(Guid contractId, AppServices services, CancellationToken cancellationToken)
-    {
-        var (db, tenant, _) = services;
-        var scope = await tenant.ScopeAsync(cancellationToken);
-        if (!await db.Contracts.VisibleTo(scope).AnyAsync(c => c.Id == contractId, cancellationToken))
-        {
-            return OutcomeKind.NotFound;
-        }
-
-        return tenant.CanEditContracts && scope.IsBuyer ? OutcomeKind.Ok : OutcomeKind.Forbidden;
     }
 }

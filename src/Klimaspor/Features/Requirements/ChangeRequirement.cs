@@ -110,7 +110,7 @@ public static class ChangeRequirement
         CancellationToken cancellationToken)
     {
         var (db, _, _) = services;
-        var refusal = await RequirementAccess.CheckEditor(contractId, services, cancellationToken);
+        var refusal = await ContractAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
             return (refusal, null);

@@ -92,7 +92,7 @@ public sealed class EditModel(AppServices services, IStringLocalizer localizer) 
     /// <summary>Null when the caller may edit this contract's requirements; else the page that says why not.</summary>
     private async Task<IActionResult?> Refusal(CancellationToken cancellationToken)
     {
-        var access = await RequirementAccess.CheckEditor(Id, services, cancellationToken);
+        var access = await ContractAccess.CheckEditor(Id, services, cancellationToken);
         if (access is not OutcomeKind.Ok)
         {
             return this.Refusal(Outcome<ContractRequirement>.Refused(access), Errors, localizer);

@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 

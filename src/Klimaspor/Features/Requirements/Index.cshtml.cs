@@ -51,7 +51,7 @@ public sealed class IndexModel(AppServices services, IStringLocalizer localizer)
 
         foreach (var p in ChosenPreset?.Parameters ?? [])
         {
-            Parameters[p.Name] = RequirementCatalogue.ToDisplay(p.Default, p.Unit).ToString("0.######", CultureInfo.CurrentCulture);
+            Parameters[p.Name] = MetricDisplay.ToDisplay(p.Default, p.Unit).ToString("0.######", CultureInfo.CurrentCulture);
         }
 
         return Page();
@@ -76,7 +76,7 @@ public sealed class IndexModel(AppServices services, IStringLocalizer localizer)
             }
             else if (FormValues.Number(text, field, errors) is { } value)
             {
-                values[p.Name] = RequirementCatalogue.FromDisplay(value, p.Unit);
+                values[p.Name] = MetricDisplay.FromDisplay(value, p.Unit);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Compliance;
 
 namespace Klimaspor.Features.Requirements;
 
@@ -88,7 +89,7 @@ public sealed partial class RequirementForm
             OwnMetricJson = known ? null : RequirementStore.Write(rule.Metric),
             Window = rule.Window.ToString(),
             Comparison = rule.Comparison.ToString(),
-            Threshold = Text(RequirementCatalogue.ToDisplay(rule.Threshold, unit)),
+            Threshold = Text(MetricDisplay.ToDisplay(rule.Threshold, unit)),
             GridRelief = rule.GridRelief,
             Types = [.. rule.Scope.Types],
             Purposes = [.. rule.Scope.Purposes],
@@ -149,7 +150,7 @@ public sealed partial class RequirementForm
                 Waivers = waivers,
             },
             Comparison = comparison,
-            Threshold = RequirementCatalogue.FromDisplay(threshold!.Value, MetricCatalogue.UnitOf(metric)),
+            Threshold = MetricDisplay.FromDisplay(threshold!.Value, MetricCatalogue.UnitOf(metric)),
             Window = window,
             GridRelief = GridRelief,
             Sanction = sanction,

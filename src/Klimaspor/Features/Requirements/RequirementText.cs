@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Requirements;
 public static class RequirementText
 {
     public static string Threshold(RequirementRule rule, IStringLocalizer t) =>
-        t["Comparison." + rule.Comparison, RequirementCatalogue.Format(rule.Threshold, MetricCatalogue.UnitOf(rule.Metric), CultureInfo.CurrentCulture)];
+        t["Comparison." + rule.Comparison, MetricDisplay.Format(rule.Threshold, MetricCatalogue.UnitOf(rule.Metric), CultureInfo.CurrentCulture)];
 
     public static string Scope(RequirementScope scope, IStringLocalizer t)
     {

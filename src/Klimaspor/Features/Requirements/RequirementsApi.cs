@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
+using Klimaspor.Features.Compliance;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +16,7 @@ public static class ApplyForWaiver
         CancellationToken cancellationToken)
     {
         var (db, tenant, clock) = services;
-        var contract = await GetContract.Load(contractId, services, cancellationToken);
+        var contract = await ContractAccess.Load(contractId, services, cancellationToken);
         if (contract is null)
         {
             return Outcome<WaiverView>.NotFound;

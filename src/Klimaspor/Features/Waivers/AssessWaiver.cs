@@ -1,6 +1,5 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,7 +95,7 @@ public static class AssessWaiver
         Func<Waiver, string, Outcome<WaiverView>?> change, CancellationToken cancellationToken)
     {
         var (db, tenant, _) = services;
-        var contract = await GetContract.Load(contractId, services, cancellationToken);
+        var contract = await ContractAccess.Load(contractId, services, cancellationToken);
         if (contract is null)
         {
             return Outcome<WaiverView>.NotFound;

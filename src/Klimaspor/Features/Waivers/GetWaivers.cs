@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,7 @@ public static class GetWaivers
     public static async Task<Paged<WaiverSummary>?> List(Guid contractId, int page, int pageSize, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, _) = services;
-        if (await GetContract.Load(contractId, services, cancellationToken) is null)
+        if (await ContractAccess.Load(contractId, services, cancellationToken) is null)
         {
             return null;
         }
@@ -33,7 +32,7 @@ public static class GetWaivers
     public static async Task<WaiverView?> One(Guid contractId, Guid waiverId, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, _) = services;
-        var contract = await GetContract.Load(contractId, services, cancellationToken);
+        var contract = await ContractAccess.Load(contractId, services, cancellationToken);
         if (contract is null)
         {
             return null;

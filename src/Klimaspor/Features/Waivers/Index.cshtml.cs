@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +21,7 @@ public sealed class IndexModel(AppServices services) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, services, cancellationToken);
+        Contract = await ContractAccess.Load(Id, services, cancellationToken);
         if (Contract is null)
         {
             return NotFound();

@@ -1,5 +1,4 @@
 using Klimaspor.Data;
-using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -51,7 +50,7 @@ public sealed class NewModel(AppServices services, IStringLocalizer localizer) :
     /// <summary>Null when the caller may apply on this contract; otherwise 404 (cannot see it) or 403 (may not apply).</summary>
     private async Task<IActionResult?> Allowed(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, services, cancellationToken);
+        Contract = await ContractAccess.Load(Id, services, cancellationToken);
         if (Contract is null)
         {
             return NotFound();

@@ -1,11 +1,7 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
-using Klimaspor.Features.Contracts;
 
 namespace Klimaspor.Features.Waivers;
-
-/// <summary>One step of a case's history (waiver or deviation), oldest first.</summary>
-public sealed record CaseHistoryView(DateTime At, string Actor, string Action, string? Detail);
 
 public sealed record WaiverSummary(
     Guid Id,
@@ -57,7 +53,7 @@ public sealed record WaiverView(
         w.Reference,
         w.ContractId,
         contractReference,
-        ContractDetails.Ref(supplier),
+        OrganisationRef.Of(supplier),
         w.MachineId,
         w.MachineType,
         w.MachineDescription,

@@ -3,7 +3,7 @@ using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Requirements;
 using Microsoft.EntityFrameworkCore;
 
-namespace Klimaspor.Features.Waivers;
+namespace Klimaspor.Features.Compliance;
 
 /// <summary>What the evaluation needs to know of a contract's waivers: the approved ones, period by period.</summary>
 public static class WaiverFacts

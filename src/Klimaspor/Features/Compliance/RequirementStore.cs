@@ -4,7 +4,7 @@ using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace Klimaspor.Features.Requirements;
+namespace Klimaspor.Features.Compliance;
 
 /// <summary>A saved requirement's rule, with the row it is kept in.</summary>
 public sealed record StoredRule(Guid Id, int Position, RequirementRule Rule);
