@@ -37,12 +37,15 @@ public sealed class MaskinportenApp : SqliteApp
         }));
     }
 
-    public static string Token(string orgNo, string scope = "klimaspor:rapportering", SecurityKey? key = null, string issuer = Issuer) =>
+    /// <param name="expires">When the token runs out; by default in two minutes. It was issued five minutes before.</param>
+    public static string Token(string orgNo, string scope = "klimaspor:rapportering", SecurityKey? key = null, string issuer = Issuer, DateTime? expires = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = "https://klimaspor.test/",
-            Expires = DateTime.UtcNow.AddMinutes(2),
+            IssuedAt = (expires ?? DateTime.UtcNow.AddMinutes(2)).AddMinutes(-5),
+            NotBefore = (expires ?? DateTime.UtcNow.AddMinutes(2)).AddMinutes(-5),
+            Expires = expires ?? DateTime.UtcNow.AddMinutes(2),
             Claims = new Dictionary<string, object>
             {
                 ["scope"] = scope,
@@ -85,6 +88,7 @@ public sealed class MaskinportenTests(MaskinportenApp app) : IClassFixture<Maski
     [InlineData("buyer-organisation")]
     [InlineData("other-key")]
     [InlineData("other-issuer")]
+    [InlineData("expired-a-minute-ago")]
     public async Task Token_NotAcceptable_Refused(string variant)
     {
         var token = variant switch
@@ -92,6 +96,7 @@ public sealed class MaskinportenTests(MaskinportenApp app) : IClassFixture<Maski
             "wrong-scope" => MaskinportenApp.Token(OrgNo.Fjordbygg, scope: "annen:scope"),
             "unknown-organisation" => MaskinportenApp.Token("974760673"),
             "buyer-organisation" => MaskinportenApp.Token(OrgNo.Oslo),
+            "expired-a-minute-ago" => MaskinportenApp.Token(OrgNo.Fjordbygg, expires: DateTime.UtcNow.AddMinutes(-1)),
             "other-key" => MaskinportenApp.Token(OrgNo.Fjordbygg, key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key" }),
             _ => MaskinportenApp.Token(OrgNo.Fjordbygg, issuer: "https://evil.example/"),
         };

@@ -16,7 +16,7 @@ public sealed class PagesTests(SqliteApp app) : IClassFixture<SqliteApp>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Feil e-postadresse eller passord.", html);
+        Assert.Contains("Feil e-postadresse eller passord, eller kontoen er låst i 15 minutter etter for mange mislykkede forsøk.", html);
         Assert.Contains("aria-invalid=\"true\"", html);
         Assert.Contains("href=\"#email\"", html);
     }

@@ -33,6 +33,7 @@ public static class Maskinporten
             o.TokenValidationParameters.ValidAudience = section["Audience"];
             o.TokenValidationParameters.NameClaimType = KlimasporClaims.Name;
             o.TokenValidationParameters.RoleClaimType = KlimasporClaims.Role;
+            o.TokenValidationParameters.ClockSkew = TokenKeys.ClockSkew;
             o.Events = new JwtBearerEvents { OnTokenValidated = context => ActAsSupplier(context, scope) };
         });
     }

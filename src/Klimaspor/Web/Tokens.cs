@@ -17,6 +17,12 @@ public sealed class TokenKeys
     public const string Issuer = "klimaspor";
     public const string Audience = "klimaspor-api";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How far a token's times may be off the server's clock: 30 seconds, for clocks kept by NTP. The framework's
+    /// default of 5 minutes kept a token good for minutes after it ran out. Maskinporten's tokens get the same.
+    /// </summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
     private const string SecretName = "token-signing-key";
 
     private SymmetricSecurityKey? _key;

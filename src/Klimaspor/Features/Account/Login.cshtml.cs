@@ -51,8 +51,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer l
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        // One message for unknown user and wrong password, so the form does not reveal who has an account.
-        Errors.Add("email", result.IsLockedOut ? localizer["Login.LockedOut"] : localizer["Login.Failed"]);
+        // One message for an unknown user, a wrong password and a locked account, so the form does not reveal who
+        // has an account (nor, by its timing: Web/SignIn).
+        Errors.Add("email", localizer["Login.Failed"]);
         return Page();
     }
 }

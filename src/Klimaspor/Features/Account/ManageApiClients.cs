@@ -61,7 +61,7 @@ public static class ManageApiClients
         return Outcome<RegisteredApiClient>.Ok(new RegisteredApiClient(new ApiClientView(client.Id, client.ClientId, client.DisplayName, client.CreatedAt, false), secret));
     }
 
-    /// <summary>A disabled client gets no new tokens; tokens already issued run out within the hour.</summary>
+    /// <summary>A disabled client gets no new tokens, and the tokens it has stop working at once (Web/Authentication).</summary>
     public static async Task<bool> Disable(Guid id, AppServices services, CancellationToken cancellationToken)
     {
         var (db, tenant, clock) = services;

@@ -1,4 +1,5 @@
 using Klimaspor.Data;
+using Klimaspor.Features.Account;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -77,9 +78,8 @@ public static class ManageUsers
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
-            // Identity's password rules (length, digits, case) explain themselves; they are shown as they come.
-            return Outcome<UserView>.Invalid([.. created.Errors.Select(e => new Problem(e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email",
-                "Users.IdentityError", null, e.Description))]);
+            // Identity's password rules and ours (Account/PasswordRules) refuse the password, located on its field.
+            return Outcome<UserView>.Invalid([.. created.Errors.Select(e => PasswordRules.ProblemOf(e, users.Options.Password))]);
         }
 
         await users.AddToRoleAsync(user, input.Role!);
