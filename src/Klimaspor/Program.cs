@@ -27,6 +27,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddKlimasporDatabase(builder.Configuration);
 builder.Services.AddKlimasporAuthentication(builder.Configuration);
+builder.Services.AddKlimasporTrustedProxies(builder.Configuration);
 builder.Services.AddKlimasporRateLimits(builder.Configuration);
 builder.Services.AddKlimasporLocalization();
 builder.Services.AddKlimasporProblemDetails();
@@ -49,6 +50,9 @@ if (ListenAddresses.FirstTaken(app.Configuration) is { } taken)
     Console.Error.WriteLine(ListenAddresses.TakenMessage(taken));
     return 1;
 }
+
+// First, so that HSTS, the cookie's Secure flag and the rate limits see the client's scheme and address.
+app.UseForwardedHeaders();
 
 // Systems get problem+json; people get a page in their language.
 app.UseWhen(IsApi, api => api
@@ -89,7 +93,16 @@ app.MapWaiversApi();
 app.MapDeviationsApi();
 app.MapRazorPages();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (MigrationLock.NotTakenException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
+
 return 0;
 
 static bool IsApi(HttpContext context) =>
