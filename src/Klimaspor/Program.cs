@@ -60,8 +60,10 @@ app.UseWhen(IsApi, api => api
     {
         StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
     })
-    .UseStatusCodePages());
-app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+    .UseStatusCodePages()
+    .UseKlimasporBodyLimit(asProblem: true));
+app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}")
+    .UseKlimasporBodyLimit(asProblem: false));
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -69,6 +71,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseKlimasporSecurityHeaders();
 app.UseStaticFiles();
+app.UseKlimasporNoStore();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();

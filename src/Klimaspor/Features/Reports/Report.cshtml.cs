@@ -229,7 +229,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
         await ReportUploads.Find(Id, Period, Supplier, fileId, db, tenant, cancellationToken) is { } file
-            ? File(file.Content, file.ContentType, file.FileName)
+            ? File(file.Content, ReportUploads.ServedContentType, file.FileName)
             : NotFound();
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFileCollection files, [FromServices] IConfiguration configuration, CancellationToken cancellationToken)

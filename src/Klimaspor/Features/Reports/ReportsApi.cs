@@ -40,7 +40,7 @@ public static class ReportsApi
             .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.WorkbookContentType)
             .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
         group.MapGet("/{period}/files/{fileId:guid}", GetFile)
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream")
+            .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.ServedContentType)
             .WithSummary("A file uploaded for the report, exactly as it was received");
         group.MapPost("/{period}/submit", Submit)
             .WithSummary("Submit the draft: figures are computed with the contract owner's factor sets and stored with the versions used");
@@ -90,7 +90,7 @@ public static class ReportsApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppDbContext db,
         Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
         (await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct)).Found()
-            .Answer(file => TypedResults.File(file.Content, file.ContentType, file.FileName), localizer);
+            .Answer(file => TypedResults.File(file.Content, ReportUploads.ServedContentType, file.FileName), localizer);
 
     private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock,
         IStringLocalizer localizer, CancellationToken ct) =>
