@@ -27,6 +27,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddKlimasporDatabase(builder.Configuration);
 builder.Services.AddKlimasporAuthentication(builder.Configuration);
+builder.Services.AddKlimasporTrustedProxies(builder.Configuration);
 builder.Services.AddKlimasporRateLimits(builder.Configuration);
 builder.Services.AddKlimasporLocalization();
 builder.Services.AddKlimasporProblemDetails();
@@ -50,14 +51,19 @@ if (ListenAddresses.FirstTaken(app.Configuration) is { } taken)
     return 1;
 }
 
+// First, so that HSTS, the cookie's Secure flag and the rate limits see the client's scheme and address.
+app.UseForwardedHeaders();
+
 // Systems get problem+json; people get a page in their language.
 app.UseWhen(IsApi, api => api
     .UseExceptionHandler(new ExceptionHandlerOptions
     {
         StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
     })
-    .UseStatusCodePages());
-app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+    .UseStatusCodePages()
+    .UseKlimasporBodyLimit(asProblem: true));
+app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}")
+    .UseKlimasporBodyLimit(asProblem: false));
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -65,6 +71,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseKlimasporSecurityHeaders();
 app.UseStaticFiles();
+app.UseKlimasporNoStore();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();
@@ -89,7 +96,16 @@ app.MapWaiversApi();
 app.MapDeviationsApi();
 app.MapRazorPages();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (MigrationLock.NotTakenException refused)
+{
+    Console.Error.WriteLine(refused.Message);
+    return 1;
+}
+
 return 0;
 
 static bool IsApi(HttpContext context) =>

@@ -172,7 +172,7 @@ public class SqliteApp : KlimasporApp
 
     public static void DeleteDatabase(string file)
     {
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", file + MigrationLock.SuffixOfFile })
         {
             File.Delete(path);
         }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Klimaspor.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -82,6 +83,48 @@ public sealed class MigrationTests
         }
     }
 
+    /// <summary>
+    /// A first start killed (kill -9) during its migrations leaves EF Core's lock row in <c>__EFMigrationsLock</c> and
+    /// half the migrations applied; the next start removed nothing and waited for ever, saying nothing. Now it removes
+    /// the row, says so, applies the rest and is ready.
+    /// </summary>
+    [Fact]
+    public async Task Startup_LockRowLeftByAKilledStart_RemovesItAndBecomesReady()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"klimaspor-killed-{Guid.NewGuid():N}.db");
+        await LeaveAsAKilledStart(file);
+        var log = new CapturedLog();
+        var app = new LoggedSqliteApp(file, log, demoData: false);
+        try
+        {
+            // Today's code never returns from here; a bound turns that into a failure instead of a hung test run.
+            await Task.Run(() => app.InitializeAsync()).WaitAsync(TimeSpan.FromMinutes(2));
+
+            using var ready = await app.CreateClient().GetAsync("/health/ready");
+            Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+            Assert.Empty(await app.WithDb(async db => await db.Database.GetPendingMigrationsAsync()));
+            Assert.Equal(0, await app.WithDb(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsLock\"").SingleAsync()));
+            Assert.Contains(log.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("Removed a stale migration lock from 2026-12-07", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>The database as a start killed after its first migration leaves it: EF Core's lock row still there.</summary>
+    private static async Task LeaveAsAKilledStart(string file)
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=false").Options;
+        await using var db = new SqliteAppDbContext(options);
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        // The lock table and row as EF Core 10's SqliteHistoryRepository writes them.
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+            INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-12-07 16:40:12.5270000+00:00');
+            """);
+    }
+
     private static async Task AssertMigratedWithoutWarnings(KlimasporApp app, CapturedLog log, Func<LogEntry, bool> known)
     {
         Assert.Empty(await app.WithDb(async db => await db.Database.GetPendingMigrationsAsync()));
@@ -100,7 +143,7 @@ public sealed class MigrationTests
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Information");
     }
 
-    private sealed class LoggedSqliteApp(string file, CapturedLog log) : SqliteApp(file, demoData: true, ownsFile: true)
+    private sealed class LoggedSqliteApp(string file, CapturedLog log, bool demoData = true) : SqliteApp(file, demoData, ownsFile: true)
     {
         protected override void ConfigureMore(IWebHostBuilder builder) => Listen(builder, log);
     }

@@ -194,28 +194,11 @@ public static partial class ContractRules
         return sites;
     }
 
-    private static string? RequiredText(string? value, string field, int maxLength, List<Problem> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new Problem(field, "Validation.Required"));
-            return null;
-        }
+    private static string? RequiredText(string? value, string field, int maxLength, List<Problem> errors) =>
+        TextField.Read(value, field, maxLength, errors, required: true);
 
-        return OptionalText(value, field, maxLength, errors);
-    }
-
-    private static string? OptionalText(string? value, string field, int maxLength, List<Problem> errors)
-    {
-        var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        if (trimmed is not null && trimmed.Length > maxLength)
-        {
-            errors.Add(new Problem(field, "Validation.TooLong", trimmed, maxLength));
-            return null;
-        }
-
-        return trimmed;
-    }
+    private static string? OptionalText(string? value, string field, int maxLength, List<Problem> errors) =>
+        TextField.Read(value, field, maxLength, errors);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -98,6 +98,7 @@ public static partial class FactorSetRules
         }
 
         ValidateBaseline(set.Baseline, errors);
+        TextField.Read(set.Description, "description", TextField.ParagraphMaxLength, errors, multiline: true);
 
         var seen = new HashSet<(string, QuantityUnit)>();
         for (var i = 0; i < set.Factors.Count; i++)
@@ -176,6 +177,7 @@ public static partial class FactorSetRules
         }
 
         RequireSource(path + ".source", factor.Source, errors);
+        TextField.Read(factor.Note, path + ".note", TextField.ParagraphMaxLength, errors, multiline: true);
     }
 
     private static void CheckNotTooLarge(string path, decimal? value, List<Problem> errors)
@@ -186,13 +188,8 @@ public static partial class FactorSetRules
         }
     }
 
-    private static void RequireSource(string path, string? source, List<Problem> errors)
-    {
-        if (string.IsNullOrWhiteSpace(source))
-        {
-            errors.Add(new(path, MessageKeys.FactorSetSourceRequired));
-        }
-    }
+    private static void RequireSource(string path, string? source, List<Problem> errors) =>
+        TextField.Read(source, path, TextField.ParagraphMaxLength, errors, required: true, multiline: true, requiredKey: MessageKeys.FactorSetSourceRequired);
 
     private static Outcome<FactorSet> Immutable(FactorSet set) =>
         Outcome<FactorSet>.Locked(MessageKeys.FactorSetPublishedIsImmutable, set.Key, set.Version);

@@ -15,7 +15,8 @@ public static class MessageKeys
         typeof(MessageKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
-            .Concat(Requirements.RequirementMessageKeys.All);
+            .Concat(Requirements.RequirementMessageKeys.All)
+            .Concat(Validation.TextField.MessageKeys);
 
     public const string CalculationUnknownCarrier = "Calculation.UnknownCarrier";
     public const string CalculationNegativeQuantity = "Calculation.NegativeQuantity";

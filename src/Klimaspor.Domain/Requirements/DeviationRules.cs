@@ -78,15 +78,7 @@ public static class DeviationRules
     public static (string? Action, DateOnly? DoneBy, IReadOnlyList<Problem> Errors) ValidateAnswer(string? correctiveAction, DateOnly? doneBy, DateOnly openedOn)
     {
         var errors = new List<Problem>();
-        var action = correctiveAction?.Trim();
-        if (string.IsNullOrEmpty(action))
-        {
-            errors.Add(new Problem("correctiveAction", "Validation.Required"));
-        }
-        else if (action.Length > TextMaxLength)
-        {
-            errors.Add(new Problem("correctiveAction", "Validation.TooLong", action[..50], TextMaxLength));
-        }
+        var action = TextField.Read(correctiveAction, "correctiveAction", TextMaxLength, errors, required: true, multiline: true);
 
         if (doneBy is null)
         {
@@ -153,10 +145,7 @@ public static class DeviationRules
                 null, Number(amount), Number(proposedAmountNok ?? 0)));
         }
 
-        if (amountReason?.Trim().Length > TextMaxLength)
-        {
-            errors.Add(new Problem("amountReason", "Validation.TooLong", amountReason.Trim()[..50], TextMaxLength));
-        }
+        TextField.Read(amountReason, "amountReason", TextMaxLength, errors, multiline: true);
 
         return errors;
     }
@@ -180,18 +169,8 @@ public static class DeviationRules
         return (counted.Sum(w => w.Sanction!.AmountNok), counted);
     }
 
-    private static void RequiredText(string? value, string field, List<Problem> errors)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            errors.Add(new Problem(field, "Validation.Required"));
-        }
-        else if (trimmed.Length > TextMaxLength)
-        {
-            errors.Add(new Problem(field, "Validation.TooLong", trimmed[..50], TextMaxLength));
-        }
-    }
+    private static void RequiredText(string? value, string field, List<Problem> errors) =>
+        TextField.Read(value, field, TextMaxLength, errors, required: true, multiline: true);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

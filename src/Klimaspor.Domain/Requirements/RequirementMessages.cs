@@ -31,7 +31,6 @@ public static class RequirementMessageKeys
 
     // Validation of a composed requirement (Problem keys).
     public const string ValidationRequired = "Requirement.Validation.Required";
-    public const string ValidationTooLong = "Requirement.Validation.TooLong";
     public const string ValidationKeyInvalid = "Requirement.Validation.KeyInvalid";
     public const string ValidationNotDefined = "Requirement.Validation.NotDefined";
     public const string ValidationShareOutOfRange = "Requirement.Validation.ShareOutOfRange";

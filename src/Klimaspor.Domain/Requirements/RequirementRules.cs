@@ -82,17 +82,8 @@ public static class RequirementRules
         }
     }
 
-    private static void Text(string? text, string field, int maxLength, List<Problem> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors.Add(new Problem(field, Keys.ValidationRequired));
-        }
-        else if (text.Length > maxLength)
-        {
-            errors.Add(new Problem(field, Keys.ValidationTooLong, null, maxLength));
-        }
-    }
+    private static void Text(string? text, string field, int maxLength, List<Problem> errors) =>
+        TextField.Read(text, field, maxLength, errors, required: true, multiline: maxLength > TextField.LineMaxLength, requiredKey: Keys.ValidationRequired);
 
     private static bool Defined<T>(T value, string field, List<Problem> errors)
         where T : struct, Enum

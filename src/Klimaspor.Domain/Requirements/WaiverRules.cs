@@ -377,27 +377,8 @@ public static class WaiverRules
         return kw;
     }
 
-    private static string? Text(string? value, string field, int maxLength, bool required, List<Problem> errors)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            if (required)
-            {
-                errors.Add(new Problem(field, "Validation.Required"));
-            }
-
-            return null;
-        }
-
-        if (trimmed.Length > maxLength)
-        {
-            errors.Add(new Problem(field, "Validation.TooLong", trimmed[..Math.Min(trimmed.Length, 50)], maxLength));
-            return null;
-        }
-
-        return trimmed;
-    }
+    private static string? Text(string? value, string field, int maxLength, bool required, List<Problem> errors) =>
+        TextField.Read(value, field, maxLength, errors, required, multiline: maxLength > TextField.LineMaxLength);
 
     private static string Key(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -6,8 +6,8 @@ namespace Klimaspor.Data;
 
 /// <summary>
 /// Brings the database to the current migration, loads the token key and seeds demo data, before the app takes
-/// requests (hosted services start before the server listens). Migrations take an exclusive lock on PostgreSQL, so
-/// several instances starting together apply them once.
+/// requests (hosted services start before the server listens). Migrations take an exclusive lock, so several
+/// instances starting together apply them once, and a lock a killed start left behind is removed (MigrationLock).
 /// </summary>
 public sealed class StartupTasks(IServiceProvider services, IConfiguration configuration, ILogger<StartupTasks> logger) : IHostedService
 {
@@ -20,7 +20,18 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        var wait = TimeSpan.FromSeconds(configuration.GetValue("Database:MigrationLockWaitSeconds", 60));
+        using (await MigrationLock.TakeAsync(db, wait, logger, cancellationToken))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            if (pending > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Applying {Count} database migrations.", pending);
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await scope.ServiceProvider.GetRequiredService<TokenKeys>().LoadAsync(db, configuration, cancellationToken);
         await Features.FactorSets.FactorSetStore.EnsureReferenceSetsAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
             cancellationToken);

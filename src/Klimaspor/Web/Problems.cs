@@ -23,6 +23,12 @@ public static class Problems
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // A body the server cut off at its limit (one sent without a length): say the limit.
+            if (context.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } && BodyLimit.Of(context.HttpContext) is { } limit)
+            {
+                context.ProblemDetails.Title = BodyLimit.Title(context.HttpContext, limit);
+            }
+
             // Malformed JSON: say where, in the caller's language, instead of a bare 400.
             if (context.Exception is BadHttpRequestException { InnerException: JsonException json })
             {

@@ -19,4 +19,20 @@ public static class SecurityHeaders
             });
             await next();
         });
+
+    /// <summary>
+    /// Nothing the app answers is kept by a browser's cache or a proxy: API answers, pages and downloads (workbooks,
+    /// exports, uploaded files) carry an organisation's personal or commercial data, and a shared computer or proxy
+    /// must not hand them to the next person. Placed after the static files, which alone may be cached.
+    /// </summary>
+    public static IApplicationBuilder UseKlimasporNoStore(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            await next();
+        });
 }

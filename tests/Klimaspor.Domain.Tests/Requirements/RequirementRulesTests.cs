@@ -218,7 +218,7 @@ public sealed class RequirementRulesTests
     {
         Assert.Equal(("clauseText", Keys.ValidationRequired), (Single(Valid with { ClauseText = " " }).Field, Single(Valid with { ClauseText = " " }).MessageKey));
         Assert.Empty(RequirementRules.Validate(Valid with { ClauseText = new string('k', 4000) }));
-        Assert.Equal(Keys.ValidationTooLong, Single(Valid with { ClauseText = new string('k', 4001) }).MessageKey);
+        Assert.Equal(Domain.Validation.TextField.TooLongKey, Single(Valid with { ClauseText = new string('k', 4001) }).MessageKey);
     }
 
     [Fact]

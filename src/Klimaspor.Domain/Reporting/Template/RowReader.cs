@@ -55,13 +55,18 @@ internal sealed class RowReader
         }
 
         var text = at.Text!.Trim();
-        if (column.MaxLength is { } max && text.Length > max)
+        var max = column.MaxLength ?? TextField.LineMaxLength;
+        switch (TextField.Check(text, max, multiline: max > TextField.LineMaxLength))
         {
-            Error(column, at, MessageKeys.TemplateTextTooLong, max, text.Length);
-            return null;
+            case null:
+                return text;
+            case { MessageKey: TextField.TooLongKey }:
+                Error(column, at, MessageKeys.TemplateTextTooLong, max, text.Length);
+                return null;
+            case var refusal:
+                Error(column, at, refusal.MessageKey, refusal.Arguments.Length > 0 ? refusal.Arguments : [TextField.Echo(text)]);
+                return null;
         }
-
-        return text;
     }
 
     /// <summary>Letters and digits only; spaces are dropped and letters upper-cased, as plates are written.</summary>

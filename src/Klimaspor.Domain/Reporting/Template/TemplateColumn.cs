@@ -5,7 +5,7 @@ namespace Klimaspor.Domain.Reporting.Template;
 /// <summary>What a template column holds, as the spec's "type" column says.</summary>
 public enum TemplateValueType
 {
-    /// <summary>Free text, trimmed; <see cref="TemplateColumn.MaxLength"/> when the spec gives one.</summary>
+    /// <summary>Free text, trimmed, kept by the one text rule (<c>TextField</c>): at most <see cref="TemplateColumn.MaxLength"/>, or a line (200) when the spec gives none.</summary>
     Text,
 
     /// <summary>A vehicle registration number: letters and digits, spaces ignored.</summary>

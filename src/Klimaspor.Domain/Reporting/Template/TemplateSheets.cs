@@ -94,7 +94,8 @@ public static class TemplateSheets
         { UnitSymbol = "min" },
         new("dataSource", V.Code, R.Required)
         { CodeList = DataSources.List },
-        new("comment", V.Text, R.Optional),
+        new("comment", V.Text, R.Optional)
+        { MaxLength = 1000 },
     ]);
 
     public static TemplateSheet Energy { get; } = new("Energi", "energy", LineKind.Energy, "energyCarrier",

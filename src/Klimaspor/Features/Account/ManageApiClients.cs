@@ -37,10 +37,11 @@ public static class ManageApiClients
             return Outcome<RegisteredApiClient>.Forbidden;
         }
 
-        name = name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > NameMaxLength)
+        var errors = new List<Problem>();
+        name = TextField.Read(name, "name", NameMaxLength, errors, required: true);
+        if (errors.Count > 0 || name is null)
         {
-            return Outcome<RegisteredApiClient>.Invalid(new Problem("name", string.IsNullOrEmpty(name) ? "Validation.Required" : "Validation.TooLong", name, NameMaxLength));
+            return Outcome<RegisteredApiClient>.Invalid(errors);
         }
 
         var orgNo = await db.Organisations.Where(o => o.Id == scope.OrganisationId).Select(o => o.OrgNo).SingleAsync(cancellationToken);

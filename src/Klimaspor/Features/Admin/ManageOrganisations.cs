@@ -24,15 +24,7 @@ public static class ManageOrganisations
     {
         var (db, _, clock) = services;
         var errors = new List<Problem>();
-        var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            errors.Add(new Problem("name", "Validation.Required"));
-        }
-        else if (name.Length > NameMaxLength)
-        {
-            errors.Add(new Problem("name", "Validation.TooLong", name, NameMaxLength));
-        }
+        var name = TextField.Read(input.Name, "name", NameMaxLength, errors, required: true);
 
         OrganisationNumber orgNo = default;
         if (string.IsNullOrWhiteSpace(input.OrgNo))

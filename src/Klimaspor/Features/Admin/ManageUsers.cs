@@ -42,11 +42,7 @@ public static class ManageUsers
             errors.Add(new Problem("email", "Users.EmailTaken", email));
         }
 
-        var name = input.DisplayName?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 200)
-        {
-            errors.Add(new Problem("displayName", string.IsNullOrEmpty(name) ? "Validation.Required" : "Validation.TooLong", name, 200));
-        }
+        var name = TextField.Read(input.DisplayName, "displayName", TextField.LineMaxLength, errors, required: true);
 
         var organisation = input.OrganisationId is { } orgId ? await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId, cancellationToken) : null;
         if (organisation is null)

@@ -60,11 +60,11 @@ public static class StoredCalculations
         }
 
         var scope = await tenant.ScopeAsync(cancellationToken);
-        title = title?.Trim();
-        if (string.IsNullOrEmpty(title) || title.Length > TitleMaxLength)
+        var errors = new List<Problem>();
+        title = TextField.Read(title, "title", TitleMaxLength, errors, required: true);
+        if (errors.Count > 0 || title is null)
         {
-            return Outcome<StoredCalculationView>.Invalid(new Problem("title", string.IsNullOrEmpty(title) ? "Validation.Required" : "Validation.TooLong",
-                title, TitleMaxLength));
+            return Outcome<StoredCalculationView>.Invalid(errors);
         }
 
         var outcome = await CalculateLines.Handle(request, services, cancellationToken);

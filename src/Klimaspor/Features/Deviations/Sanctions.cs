@@ -110,10 +110,7 @@ public static class Sanctions
         }
 
         var errors = DeviationRules.AmountErrors(confirmedAmountNok, amountReason, bonus.ProposedAmountNok).ToList();
-        if (comment?.Trim().Length > DeviationRules.TextMaxLength)
-        {
-            errors.Add(new Domain.Validation.Problem("comment", "Validation.TooLong", comment.Trim()[..50], DeviationRules.TextMaxLength));
-        }
+        TextField.Read(comment, "comment", DeviationRules.TextMaxLength, errors, multiline: true);
 
         if (errors.Count > 0)
         {

@@ -228,7 +228,7 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
         await ReportUploads.Find(Id, Period, Supplier, fileId, services, cancellationToken) is { } file
-            ? File(file.Content, file.ContentType, file.FileName)
+            ? File(file.Content, ReportUploads.ServedContentType, file.FileName)
             : NotFound();
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFileCollection files, [FromServices] IConfiguration configuration, CancellationToken cancellationToken)

@@ -15,6 +15,12 @@ public static class ReportUploads
     public const long DefaultMaxBytes = 20 * 1024 * 1024;
     public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>
+    /// What a kept upload is served as, whatever its uploader said it was: bytes to save (with Content-Disposition
+    /// attachment and, on every answer, nosniff), never text/html or an image a browser would open as this site's own.
+    /// </summary>
+    public const string ServedContentType = "application/octet-stream";
+
     public static WorkbookLimits Limits(long maxBytes) => WorkbookLimits.Default with { MaxFileBytes = maxBytes };
 
     public static async Task<(IReadOnlyList<UploadedFile> Files, ProblemHttpResult? Problem)> Read(HttpRequest request, long maxBytes, IStringLocalizer localizer,

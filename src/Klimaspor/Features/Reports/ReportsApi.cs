@@ -39,7 +39,7 @@ public static class ReportsApi
             .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.WorkbookContentType)
             .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
         group.MapGet("/{period}/files/{fileId:guid}", GetFile)
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream")
+            .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.ServedContentType)
             .WithSummary("A file uploaded for the report, exactly as it was received");
         group.MapPost("/{period}/submit", Submit)
             .WithSummary("Submit the draft: figures are computed with the contract owner's factor sets and stored with the versions used");
@@ -85,7 +85,7 @@ public static class ReportsApi
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
         (await ReportUploads.Find(id, period, supplier, fileId, services, ct)).Found()
-            .Answer(file => TypedResults.File(file.Content, file.ContentType, file.FileName), localizer);
+            .Answer(file => TypedResults.File(file.Content, ReportUploads.ServedContentType, file.FileName), localizer);
 
     private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>

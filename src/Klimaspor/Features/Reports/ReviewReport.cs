@@ -38,15 +38,11 @@ public static class ReviewReport
         }
 
         var approve = verdict == ReportStatus.Approved;
-        comment = comment?.Trim();
-        if (!approve && string.IsNullOrEmpty(comment))
+        var errors = new List<Problem>();
+        comment = TextField.Read(comment, "comment", CommentMaxLength, errors, required: !approve, multiline: true, requiredKey: "Reports.CommentRequired");
+        if (errors.Count > 0)
         {
-            return Outcome<ReportView>.Invalid(new Problem("comment", "Reports.CommentRequired"));
-        }
-
-        if (comment?.Length > CommentMaxLength)
-        {
-            return Outcome<ReportView>.Invalid(new Problem("comment", "Validation.TooLong", comment, CommentMaxLength));
+            return Outcome<ReportView>.Invalid(errors);
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken, track: true);
