@@ -65,6 +65,9 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
     public IReadOnlyList<ReportFileView> Files { get; private set; } = [];
     public FormErrors Errors { get; } = new();
+
+    /// <summary>A refused upload with more errors than the page lists: the whole list to download (<see cref="ImportErrorReports"/>).</summary>
+    public Guid? ErrorReportId { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
 
@@ -232,6 +235,12 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             ? File(file.Content, file.ContentType, file.FileName)
             : NotFound();
 
+    /// <summary>A refused upload's whole list of errors, for its organisation, within 24 hours; 404 otherwise.</summary>
+    public async Task<IActionResult> OnGetErrorReportAsync(Guid errorReportId, CancellationToken cancellationToken) =>
+        await ImportErrorReports.Find(errorReportId, new AppServices(db, tenant, clock), cancellationToken) is { } report
+            ? File(report.Content, ExcelCsv.ContentType, localizer["ErrorReport.FileName"].Value)
+            : NotFound();
+
     public async Task<IActionResult> OnPostUploadAsync(IFormFileCollection files, [FromServices] IConfiguration configuration, CancellationToken cancellationToken)
     {
         var maxBytes = configuration.GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
@@ -251,9 +260,16 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
         if (outcome.Kind == OutcomeKind.Invalid)
         {
-            foreach (var e in outcome.Problems)
+            var maxShown = ImportErrorReports.MaxShown(configuration);
+            foreach (var e in outcome.Problems.Take(maxShown))
             {
                 Errors.Add("files", FormErrors.Located(e, localizer));
+            }
+
+            ErrorReportId = await ImportErrorReports.Keep(outcome, maxShown, new AppServices(db, tenant, clock), localizer, cancellationToken);
+            if (outcome.Problems.Count + outcome.Unlisted - maxShown is > 0 and var more)
+            {
+                Errors.Add("files", localizer["Reports.MoreErrors", more]);
             }
         }
         else if (this.Refusal(outcome, Errors, localizer, "files") is { } leave)
