@@ -110,6 +110,28 @@ public abstract class BoundedImportTests(KlimasporApp app, TestClock clock)
     }
 
     [Fact]
+    public async Task UploadPage_ManyBadRows_ShowsTheFirst1000ErrorsHowManyMoreAndTheWholeListToDownload()
+    {
+        const int Rows = 20_000;
+        var browser = await app.SignedIn("fjordbygg@demo.klimaspor.no");
+        var page = $"/Contracts/{await app.ContractId("ASK-2024-031")}/Reports/2026-05";
+
+        var response = await ReportImportTests.UploadOnPage(browser, page, ("Maskiner.csv", BadRows(Rows)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(html.Length < 2 * 1024 * 1024, $"the page is {html.Length:N0} characters");
+        // Each error once under the field and once in the summary at the top.
+        Assert.Equal(2 * Problems.MaxErrorsShown, System.Text.RegularExpressions.Regex.Count(html, "Maskiner, rad "));
+        Assert.Contains(" feil til.", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        var link = System.Text.RegularExpressions.Regex.Match(html, "id=\"error-report\" href=\"([^\"]+)\"").Groups[1].Value;
+        var report = await browser.GetAsync(WebUtility.HtmlDecode(link));
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("text/csv", report.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedIn("nordlys@demo.klimaspor.no")).GetAsync(WebUtility.HtmlDecode(link))).StatusCode);
+    }
+
+    [Fact]
     public async Task Import_FewErrors_ListsThemAllWithoutCountOrReport()
     {
         var supplier = await Demo.Supplier(app);

@@ -207,10 +207,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             // Each problem beside the box of its sheet, at its row as pasted.
-            foreach (var e in outcome.Problems)
-            {
-                Errors.Add("paste-" + (TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines).Key, FormErrors.Located(e, localizer));
-            }
+            Errors.AddLocated(outcome.Problems, outcome.Unlisted, e => "paste-" + (TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines).Key, localizer);
         }
         else if (this.Refusal(outcome, Errors, localizer, "paste-machines", stale: () => Errors.Add("paste-machines", localizer["Reports.ConflictText"])) is { } leave)
         {
@@ -261,16 +258,8 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             var maxShown = ImportErrorReports.MaxShown(configuration);
-            foreach (var e in outcome.Problems.Take(maxShown))
-            {
-                Errors.Add("files", FormErrors.Located(e, localizer));
-            }
-
+            Errors.AddLocated(outcome.Problems, outcome.Unlisted, _ => "files", localizer, maxShown);
             ErrorReportId = await ImportErrorReports.Keep(outcome, maxShown, new AppServices(db, tenant, clock), localizer, cancellationToken);
-            if (outcome.Problems.Count + outcome.Unlisted - maxShown is > 0 and var more)
-            {
-                Errors.Add("files", localizer["Reports.MoreErrors", more]);
-            }
         }
         else if (this.Refusal(outcome, Errors, localizer, "files") is { } leave)
         {
