@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,8 +16,8 @@ public static class ReportsApi
         var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
         var maxUpload = configuration.GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
         var maxErrors = ImportErrorReports.MaxShown(configuration);
-        app.MapPost("/api/v1/reports/import", (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                Import(request, new UploadCaps(maxUpload, maxErrors), new AppServices(db, tenant, clock), localizer, ct))
+        app.MapPost("/api/v1/reports/import", (HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+                Import(request, new UploadCaps(maxUpload, maxErrors), services, localizer, ct))
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .DisableAntiforgery()
             .Idempotent()
@@ -69,8 +68,7 @@ public static class ReportsApi
             return problem;
         }
 
-        var (db, tenant, clock) = services;
-        var outcome = await ImportReport.Handle(files, null, null, db, tenant, clock, ReportUploads.Limits(caps.MaxBytes), ct);
+        var outcome = await ImportReport.Handle(files, null, null, services, ReportUploads.Limits(caps.MaxBytes), ct);
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             var kept = await ImportErrorReports.Keep(outcome, caps.MaxErrors, services, localizer, ct);
@@ -81,53 +79,48 @@ public static class ReportsApi
         return outcome.Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetErrorReport(Guid errorReportId, AppDbContext db, Tenant tenant, TimeProvider clock,
-        IStringLocalizer localizer, CancellationToken ct) =>
-        (await ImportErrorReports.Find(errorReportId, new AppServices(db, tenant, clock), ct)).Found()
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetErrorReport(Guid errorReportId, AppServices services, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await ImportErrorReports.Find(errorReportId, services, ct)).Found()
             .Answer(report => TypedResults.File(report.Content, ExcelCsv.ContentType, localizer["ErrorReport.FileName"].Value), localizer);
 
-    private static async Task<Ok<Contracts.PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Ok<Contracts.PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppServices services,
         CancellationToken ct) =>
-        TypedResults.Ok(Contracts.PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, db, tenant, clock, ct)));
+        TypedResults.Ok(Contracts.PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, services, ct)));
 
-    private static async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> ListPeriods(Guid id, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> ListPeriods(Guid id, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetReport.PeriodsOf(id, db, tenant, clock, ct)).Answer(localizer);
+        (await GetReport.PeriodsOf(id, services, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Get(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, HttpResponse response, CancellationToken ct) =>
-        (await GetReport.Find(id, period, supplier, db, tenant, clock, ct)).Answer(WithETag(response), localizer);
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Get(Guid id, string period, string? supplier, AppServices services, IStringLocalizer localizer, HttpResponse response, CancellationToken ct) =>
+        (await GetReport.Find(id, period, supplier, services, ct)).Answer(WithETag(response), localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppDbContext db,
-        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct)
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct)
     {
         var draft = new DraftRequest(id, period, ReportTemplate.AsRead(Domain.Reporting.Reports.JsonReportRows.Sheets(body)), SaveReportDraft.FromApi,
             ApiOutcomes.IfMatch(request));
-        return (await SaveReportDraft.Handle(draft, db, tenant, clock, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
+        return (await SaveReportDraft.Handle(draft, services, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWorkbook(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWorkbook(Guid id, string period, string? supplier, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        await DownloadWorkbook.Handle(id, period, supplier, db, tenant, ct) is { } file
+        await DownloadWorkbook.Handle(id, period, supplier, services, ct) is { } file
             ? TypedResults.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
             : ApiOutcomes.NotFound(localizer);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppDbContext db,
-        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct)).Found()
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReportUploads.Find(id, period, supplier, fileId, services, ct)).Found()
             .Answer(file => TypedResults.File(file.Content, file.ContentType, file.FileName), localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await SubmitReport.Handle(new ReportRef(id, period), db, tenant, clock, localizer, ct)).Answer(localizer);
+        (await SubmitReport.Handle(new ReportRef(id, period), services, localizer, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Approve(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ReviewReport.Approve(new ReportRef(id, period, supplier), null, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Approve(Guid id, string period, string? supplier, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReviewReport.Approve(new ReportRef(id, period, supplier), null, services, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Return(Guid id, string period, string? supplier, ReviewRequest request, AppDbContext db,
-        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ReviewReport.Return(new ReportRef(id, period, supplier), request.Comment, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Return(Guid id, string period, string? supplier, ReviewRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReviewReport.Return(new ReportRef(id, period, supplier), request.Comment, services, ct)).Answer(localizer);
 
     /// <summary>The draft as saved, with its version as the ETag for the next PUT.</summary>
     private static Func<ReportView, Ok<ReportView>> WithETag(HttpResponse response) => report =>
