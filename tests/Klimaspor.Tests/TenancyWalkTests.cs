@@ -22,10 +22,12 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
-    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases) => new()
+    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases, Guid errorReportId) => new()
     {
         ["id"] = contractId.ToString(),
         ["fileId"] = fileId.ToString(),
+        // A refused upload's list of errors, the target supplier's: for no one else.
+        ["errorReportId"] = errorReportId.ToString(),
         // A requirement and an evaluation the target really has (demo data), so the walk tries real ones.
         ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",
         ["runId"] = runId.ToString(),
@@ -64,7 +66,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         var runId = await app.WithDb(db => db.ComplianceRuns.Where(r => r.ContractId == contractId).Select(r => r.Id).FirstAsync());
         var cases = await CasesOfTheTarget(contractId);
         var casesBefore = await CaseVersions(cases);
-        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases);
+        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases, await ErrorReportOfTheTargetSupplier());
         var walked = new List<string>();
         var failures = new List<string>();
 
@@ -152,6 +154,15 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private sealed record Call(string Method, string Path, string Query, bool NamesResource);
 
     /// <summary>A file the target's supplier uploaded for the walked period, so the file route is tried on a real one.</summary>
+    private Task<Guid> ErrorReportOfTheTargetSupplier() => app.WithDb(async db =>
+    {
+        var supplier = await db.Organisations.Where(o => o.OrgNo == OrgNo.Fjordbygg).Select(o => o.Id).SingleAsync();
+        var report = new Klimaspor.Data.ImportErrorReport { OrganisationId = supplier, CreatedAt = DateTime.UtcNow, Content = "\"Ark\""u8.ToArray() };
+        db.ImportErrorReports.Add(report);
+        await db.SaveChangesAsync();
+        return report.Id;
+    });
+
     private async Task<Guid> UploadedFileOfTheTarget()
     {
         var existing = await app.WithDb(db => db.ReportFiles.Select(f => (Guid?)f.Id).FirstOrDefaultAsync());

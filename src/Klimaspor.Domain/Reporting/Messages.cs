@@ -139,6 +139,7 @@ public static class MessageKeys
     public const string TemplatePeriodMismatch = "Template.PeriodMismatch";
     public const string TemplateVersionUnsupported = "Template.VersionUnsupported";
     public const string TemplateCsvQuoteNotClosed = "Template.CsvQuoteNotClosed";
+    public const string TemplateCellTooLong = "Template.CellTooLong";
 
     public const string WorkbookNotAWorkbook = "Workbook.NotAWorkbook";
     public const string WorkbookLegacyFormat = "Workbook.LegacyFormat";
@@ -150,6 +151,7 @@ public static class MessageKeys
     public const string WorkbookTooManyParts = "Workbook.TooManyParts";
     public const string WorkbookTooManyRows = "Workbook.TooManyRows";
     public const string WorkbookTooManyColumns = "Workbook.TooManyColumns";
+    public const string WorkbookCellTooLong = "Workbook.CellTooLong";
     public const string WorkbookDocumentTypeDeclaration = "Workbook.DocumentTypeDeclaration";
     public const string WorkbookCorrupt = "Workbook.Corrupt";
 

@@ -41,11 +41,12 @@ public enum OutcomeKind
 /// </summary>
 public sealed class Outcome<T>
 {
-    private Outcome(OutcomeKind kind, T? value, IReadOnlyList<Problem> problems)
+    private Outcome(OutcomeKind kind, T? value, IReadOnlyList<Problem> problems, int unlisted = 0)
     {
         Kind = kind;
         Value = value;
         Problems = problems;
+        Unlisted = unlisted;
     }
 
     public OutcomeKind Kind { get; }
@@ -56,6 +57,12 @@ public sealed class Outcome<T>
     /// <summary>What went wrong, located; empty on success. A failure other than invalid may carry one problem that says why.</summary>
     public IReadOnlyList<Problem> Problems { get; }
 
+    /// <summary>
+    /// Problems found beyond those in <see cref="Problems"/>, counted but not held (a file of 250 000 bad rows); zero
+    /// unless the input was too wrong to list whole.
+    /// </summary>
+    public int Unlisted { get; }
+
     [MemberNotNullWhen(true, nameof(Value))]
     public bool Succeeded => Kind == OutcomeKind.Ok;
 
@@ -63,6 +70,10 @@ public sealed class Outcome<T>
 
     public static Outcome<T> Invalid(IReadOnlyList<Problem> problems) =>
         problems.Count > 0 ? new(OutcomeKind.Invalid, default, problems) : throw new ArgumentException("An invalid outcome says what is invalid.", nameof(problems));
+
+    /// <param name="unlisted">Problems found beyond <paramref name="problems"/>, counted only.</param>
+    public static Outcome<T> Invalid(IReadOnlyList<Problem> problems, int unlisted) =>
+        problems.Count > 0 ? new(OutcomeKind.Invalid, default, problems, unlisted) : throw new ArgumentException("An invalid outcome says what is invalid.", nameof(problems));
 
     public static Outcome<T> Invalid(Problem problem) => new(OutcomeKind.Invalid, default, [problem]);
 
@@ -85,7 +96,7 @@ public sealed class Outcome<T>
 
     /// <summary>The same failure for a use case that answers with another type; only for failures.</summary>
     public Outcome<TOther> Failed<TOther>() =>
-        Succeeded ? throw new InvalidOperationException("A success has no failure to pass on.") : Outcome<TOther>.Failure(Kind, Problems);
+        Succeeded ? throw new InvalidOperationException("A success has no failure to pass on.") : Outcome<TOther>.Failure(Kind, Problems, Unlisted);
 
     /// <summary>The version check every change of an existing object makes, in one place.</summary>
     /// <param name="current">The object's concurrency token now.</param>
@@ -98,5 +109,5 @@ public sealed class Outcome<T>
     public static Outcome<T> Refused(OutcomeKind kind) =>
         kind is OutcomeKind.Ok or OutcomeKind.Invalid ? throw new ArgumentException("Not a refusal without problems.", nameof(kind)) : new(kind, default, []);
 
-    private static Outcome<T> Failure(OutcomeKind kind, IReadOnlyList<Problem> problems) => new(kind, default, problems);
+    private static Outcome<T> Failure(OutcomeKind kind, IReadOnlyList<Problem> problems, int unlisted) => new(kind, default, problems, unlisted);
 }

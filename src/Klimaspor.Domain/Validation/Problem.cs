@@ -13,6 +13,21 @@ namespace Klimaspor.Domain.Validation;
 /// <param name="Arguments">Values for the message's placeholders; when there are none, the value fills {0}.</param>
 public sealed record Problem(string Field, string MessageKey, string? Value = null, params object[] Arguments)
 {
+    /// <summary>
+    /// How much of a value (or a text argument) a problem echoes back: enough to recognise it, never the megabytes a
+    /// hostile cell can hold (a 180 MB cell echoed whole was past what a JSON writer takes, and a 500).
+    /// </summary>
+    public const int MaxEchoedLength = 200;
+
+    private readonly string? _value = Echoed(Value);
+    private readonly object[] _arguments = Echoed(Arguments);
+
+    /// <summary>The offending value as received, cut to <see cref="MaxEchoedLength"/> characters (the cut marked with …).</summary>
+    public string? Value { get => _value; init => _value = Echoed(value); }
+
+    /// <summary>Values for the message's placeholders; text among them is cut as <see cref="Value"/> is.</summary>
+    public object[] Arguments { get => _arguments; init => _arguments = Echoed(value); }
+
     /// <summary>A problem about the request or the object as a whole, not one of its fields.</summary>
     public static Problem About(string messageKey, params object[] arguments) => new(string.Empty, messageKey, null, arguments);
 
@@ -36,4 +51,24 @@ public sealed record Problem(string Field, string MessageKey, string? Value = nu
 
     /// <summary>The spreadsheet cell, e.g. <c>K7</c>, when the value has one.</summary>
     public string? Cell { get; init; }
+
+    /// <summary><paramref name="text"/> cut to <see cref="MaxEchoedLength"/> characters, never inside a surrogate pair.</summary>
+    public static string? Echoed(string? text)
+    {
+        if (text is null || text.Length <= MaxEchoedLength)
+        {
+            return text;
+        }
+
+        var keep = MaxEchoedLength - 1;
+        if (char.IsHighSurrogate(text[keep - 1]))
+        {
+            keep--;
+        }
+
+        return string.Concat(text.AsSpan(0, keep), "…");
+    }
+
+    private static object[] Echoed(object[]? arguments) =>
+        arguments is null ? [] : arguments.Any(a => a is string { Length: > MaxEchoedLength }) ? [.. arguments.Select(a => a is string s ? Echoed(s)! : a)] : arguments;
 }

@@ -16,6 +16,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<InstallationSecret> InstallationSecrets => Set<InstallationSecret>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ImportErrorReport> ImportErrorReports => Set<ImportErrorReport>();
     public DbSet<StoredFactorSet> FactorSets => Set<StoredFactorSet>();
     public DbSet<StoredCalculation> Calculations => Set<StoredCalculation>();
     public DbSet<SupplierReport> Reports => Set<SupplierReport>();
@@ -194,6 +195,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(r => r.RequestHash).HasMaxLength(64);
             e.Property(r => r.Location).HasMaxLength(500);
             e.HasIndex(r => new { r.Caller, r.Key }).IsUnique();
+            // Expired records are deleted by age.
+            e.HasIndex(r => r.CreatedAt);
+        });
+
+        builder.Entity<ImportErrorReport>(e =>
+        {
+            e.HasIndex(r => r.OrganisationId);
+            e.HasIndex(r => r.CreatedAt);
         });
     }
 

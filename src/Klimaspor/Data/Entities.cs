@@ -151,8 +151,25 @@ public sealed class IdempotencyRecord
     public required string RequestHash { get; set; }
     public int StatusCode { get; set; }
     public required string ResponseBody { get; set; }
+
+    /// <summary>The first response was larger than the middleware keeps: only its status and Location are replayed.</summary>
+    public bool BodyOmitted { get; set; }
+
     public string? Location { get; set; }
     public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>
+/// The whole list of a refused upload's errors as CSV in the uploader's language, kept for the organisation that
+/// uploaded it and deleted after 24 hours (<c>ImportErrorReports</c>): at most <c>ReportTemplate.MaxErrorsKept</c> rows
+/// of values cut to 200 characters, a few megabytes at worst.
+/// </summary>
+public sealed class ImportErrorReport
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganisationId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public required byte[] Content { get; set; }
 }
 
 /// <summary>

@@ -14,9 +14,10 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
             Version = "v1",
             Description = "Contracts, supplier reports, emission figures and compliance for climate requirements in public contracts. " +
                 "Authenticate with a bearer token from POST /connect/token (grant_type=client_credentials). Errors are application/problem+json; " +
-                "validation errors (422) carry an errors array with sheet, row, column, header, columnLetter, value and message. " +
+                "validation errors (422) carry an errors array with sheet, row, column, header, columnLetter, value (cut to 200 characters) and message, " +
+                "at most 1 000 of them, moreErrors with the count of the rest and, for an upload, errorReport: the whole list as CSV for 24 hours. " +
                 "404 not found; 403 forbidden; 409 conflict, locked or out of order (each its own problem type); 412 a stale If-Match; " +
-                "428 a missing If-Match. POSTs that create honour Idempotency-Key; every PUT and DELETE of a resource that exists needs " +
+                "428 a missing If-Match. POSTs that create honour Idempotency-Key for 24 hours (a first answer over 1 MB is replayed as its status and Location only); every PUT and DELETE of a resource that exists needs " +
                 "If-Match with the ETag you read (a PUT that creates a report draft needs none); submit, approve and return need none.",
         };
         document.Components ??= new OpenApiComponents();
@@ -51,7 +52,7 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
                 ["errors"] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.Array,
-                    Description = "Validation errors (422): where and why, every one up to the cap.",
+                    Description = "Validation errors (422): where and why, every one up to the cap (1 000).",
                     Items = new OpenApiSchema
                     {
                         Type = JsonSchemaType.Object,
@@ -66,6 +67,16 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
                             ["message"] = new OpenApiSchema { Type = JsonSchemaType.String },
                         },
                     },
+                },
+                [Problems.MoreErrors] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Integer,
+                    Description = "Validation errors (422) found beyond those in errors; absent when errors lists them all.",
+                },
+                [Problems.ErrorReport] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "An upload's whole list of errors as CSV (sheet, row, column, header, value, message), for the uploading organisation, for 24 hours; present when errors was cut.",
                 },
             },
         };

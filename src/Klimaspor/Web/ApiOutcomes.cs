@@ -18,19 +18,20 @@ public static class ApiOutcomes
     /// </summary>
     public static Results<TOk, ProblemHttpResult> Answer<T, TOk>(this Outcome<T> outcome, Func<T, TOk> ok, IStringLocalizer localizer)
         where TOk : IResult =>
-        outcome.Succeeded ? ok(outcome.Value) : Failure(outcome.Kind, outcome.Problems, localizer);
+        outcome.Succeeded ? ok(outcome.Value) : Failure(outcome.Kind, outcome.Problems, localizer, outcome.Unlisted);
 
     /// <summary>200 with the value, or the failure.</summary>
     public static Results<Ok<T>, ProblemHttpResult> Answer<T>(this Outcome<T> outcome, IStringLocalizer localizer) => outcome.Answer(v => TypedResults.Ok(v), localizer);
 
     // No default arm: a new kind must be given its status here before anything compiles (CS8509 is an error).
 #pragma warning disable CS8524 // Only named kinds exist; an unnamed value would be a bug.
-    public static ProblemHttpResult Failure(OutcomeKind kind, IReadOnlyList<Problem> problems, IStringLocalizer localizer) => kind switch
+    /// <param name="unlisted">Problems found beyond <paramref name="problems"/>, counted only (<see cref="Outcome{T}.Unlisted"/>).</param>
+    public static ProblemHttpResult Failure(OutcomeKind kind, IReadOnlyList<Problem> problems, IStringLocalizer localizer, int unlisted = 0) => kind switch
     {
         OutcomeKind.Ok => throw new ArgumentException("A success is not a failure.", nameof(kind)),
         OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "not-found", "Problem.NotFound", null, problems, localizer),
         OutcomeKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "forbidden", "Problem.Forbidden", null, problems, localizer),
-        OutcomeKind.Invalid => Problems.Validation(problems, localizer),
+        OutcomeKind.Invalid => Problems.Validation(problems, unlisted, localizer),
         OutcomeKind.Conflict => Problem(StatusCodes.Status409Conflict, "conflict", "Problem.Conflict", "Problem.ConflictDetail", problems, localizer),
         OutcomeKind.Locked => Problem(StatusCodes.Status409Conflict, "locked", "Problem.Locked", null, problems, localizer),
         OutcomeKind.OutOfOrder => Problem(StatusCodes.Status409Conflict, "out-of-order", "Problem.OutOfOrder", null, problems, localizer),

@@ -16,6 +16,17 @@ public static class Idempotency
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 200;
 
+    /// <summary>How long a key is kept: a repeat after that is a new request.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The largest first response kept to replay (UTF-8 bytes). A larger one (a 201 with a 100 000-line report, a long
+    /// 422) is sent as it is written, never held whole, and only its status and Location are kept: a repeat gets those
+    /// with no body (a 4xx a short problem saying so). Without the bound each such request held its answer twice in
+    /// memory and stored it (306 MB for one refused upload).
+    /// </summary>
+    public const int MaxKeptBodyBytes = 1024 * 1024;
+
     public static TBuilder Idempotent<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new IdempotentCreateAttribute());
 
@@ -54,13 +65,18 @@ public static class Idempotency
             var db = own.ServiceProvider.GetRequiredService<AppDbContext>();
             var clock = context.RequestServices.GetRequiredService<TimeProvider>();
 
+            // Expired keys go where new ones are written, so that no job is needed and the table holds a day of keys.
+            var now = clock.GetUtcNow().UtcDateTime;
+            var expired = now - KeptFor;
+            await db.IdempotencyRecords.Where(r => r.CreatedAt < expired).ExecuteDeleteAsync(context.RequestAborted);
+
             var record = new IdempotencyRecord
             {
                 Caller = scope.Length > 200 ? scope[..200] : scope,
                 Key = key,
                 RequestHash = hash,
                 ResponseBody = string.Empty,
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
+                CreatedAt = now,
             };
             db.IdempotencyRecords.Add(record);
             try
@@ -71,13 +87,20 @@ public static class Idempotency
             {
                 db.ChangeTracker.Clear();
                 var first = await db.IdempotencyRecords.AsNoTracking()
-                    .SingleAsync(r => r.Caller == record.Caller && r.Key == key, context.RequestAborted);
+                    .SingleOrDefaultAsync(r => r.Caller == record.Caller && r.Key == key, context.RequestAborted);
+                if (first is null)
+                {
+                    // Removed in between: the first attempt failed, and may be retried.
+                    await Problem(context, StatusCodes.Status409Conflict, localizer["Problem.IdempotencyInProgress"]);
+                    return;
+                }
+
                 await Replay(context, first, hash, localizer);
                 return;
             }
 
             var original = context.Response.Body;
-            await using var buffer = new MemoryStream();
+            await using var buffer = new KeptResponse(original, MaxKeptBodyBytes);
             context.Response.Body = buffer;
             var completed = false;
             try
@@ -91,7 +114,8 @@ public static class Idempotency
                 if (completed)
                 {
                     record.StatusCode = context.Response.StatusCode;
-                    record.ResponseBody = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+                    record.ResponseBody = buffer.Kept is { } kept ? System.Text.Encoding.UTF8.GetString(kept) : string.Empty;
+                    record.BodyOmitted = buffer.Kept is null;
                     record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
                     db.IdempotencyRecords.Update(record);
                 }
@@ -103,9 +127,6 @@ public static class Idempotency
 
                 await db.SaveChangesAsync(CancellationToken.None);
             }
-
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
         });
 
     private static async Task Replay(HttpContext context, IdempotencyRecord first, string hash, IStringLocalizer localizer)
@@ -122,13 +143,29 @@ public static class Idempotency
             return;
         }
 
-        context.Response.StatusCode = first.StatusCode;
-        context.Response.ContentType = first.StatusCode >= 400 ? "application/problem+json" : "application/json; charset=utf-8";
         context.Response.Headers["Idempotent-Replayed"] = "true";
         if (first.Location is not null)
         {
             context.Response.Headers.Location = first.Location;
         }
+
+        if (first.BodyOmitted)
+        {
+            // The first answer was too large to keep: its status and Location say what happened; a refusal says why there is no more.
+            if (first.StatusCode >= 400)
+            {
+                await Problem(context, first.StatusCode, localizer["Problem.IdempotencyBodyNotKept"]);
+            }
+            else
+            {
+                context.Response.StatusCode = first.StatusCode;
+            }
+
+            return;
+        }
+
+        context.Response.StatusCode = first.StatusCode;
+        context.Response.ContentType = first.StatusCode >= 400 ? "application/problem+json" : "application/json; charset=utf-8";
 
         await context.Response.WriteAsync(first.ResponseBody, context.RequestAborted);
     }
@@ -138,5 +175,80 @@ public static class Idempotency
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(new ProblemDetails { Status = status, Title = title }, (System.Text.Json.JsonSerializerOptions?)null,
             "application/problem+json", context.RequestAborted);
+    }
+}
+
+/// <summary>
+/// The response as it is written, passed on at once, with a copy of its first <c>limit</c> bytes to keep for a replay;
+/// past the limit the copy is let go (<see cref="Kept"/> null), so an answer of any size costs at most the limit.
+/// </summary>
+internal sealed class KeptResponse(Stream inner, int limit) : Stream
+{
+    private MemoryStream? _copy = new();
+
+    /// <summary>The whole body, or null when it was larger than the limit.</summary>
+    public byte[]? Kept => _copy?.ToArray();
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Flush() => inner.Flush();
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        Copy(buffer.AsSpan(offset, count));
+        inner.Write(buffer, offset, count);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        Copy(buffer.Span);
+        return inner.WriteAsync(buffer, cancellationToken);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _copy?.Dispose();
+            _copy = null;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Copy(ReadOnlySpan<byte> bytes)
+    {
+        if (_copy is null)
+        {
+            return;
+        }
+
+        if (_copy.Length + bytes.Length > limit)
+        {
+            _copy.Dispose();
+            _copy = null;
+            return;
+        }
+
+        _copy.Write(bytes);
     }
 }

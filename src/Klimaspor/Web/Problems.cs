@@ -42,18 +42,63 @@ public static class Problems
             }
         });
 
-    /// <summary>422 with every error located and explained; nothing was changed.</summary>
-    public static ProblemHttpResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer)
+    /// <summary>
+    /// How many errors a 422 lists, and an upload page shows, before it says how many more there are: enough to fix a
+    /// file by, few enough that a file of 250 000 bad rows answers in about a megabyte. An upload's cap is
+    /// <c>Reports:MaxErrorsShown</c>.
+    /// </summary>
+    public const int MaxErrorsShown = 1_000;
+
+    /// <summary>The member of a 422 with the count of errors found but not listed in <c>errors</c>; absent when none were left out.</summary>
+    public const string MoreErrors = "moreErrors";
+
+    /// <summary>The member of a 422 with the address of the whole list as CSV, when it was cut and the list was kept.</summary>
+    public const string ErrorReport = "errorReport";
+
+    /// <summary>422 with every error located and explained (up to <see cref="MaxErrorsShown"/>); nothing was changed.</summary>
+    public static ProblemHttpResult Validation(IEnumerable<Problem> errors, IStringLocalizer localizer) =>
+        Validation([.. errors], 0, localizer);
+
+    /// <summary>
+    /// 422 listing the first <paramref name="maxShown"/> errors, with the count of the rest in <see cref="MoreErrors"/>
+    /// (those listed beyond the cap and the <paramref name="unlisted"/> that were only counted), and, when given, the
+    /// address of the whole list.
+    /// </summary>
+    public static ProblemHttpResult Validation(IReadOnlyList<Problem> errors, int unlisted, IStringLocalizer localizer, int maxShown = MaxErrorsShown,
+        string? errorReport = null)
     {
-        return Validation([.. errors.Select(e => new ApiError(e.Sheet, e.Row, e.Field, e.Value, Message(e, localizer))
+        ArgumentNullException.ThrowIfNull(errors);
+        var shown = errors.Take(maxShown).Select(e => Entry(e, localizer)).ToList();
+        var problem = Body(shown, localizer);
+        var more = errors.Count - shown.Count + unlisted;
+        if (more > 0)
         {
-            Header = TemplateLocation.HeaderKey(e) is { } header ? localizer[header].Value : null,
-            ColumnLetter = TemplateLocation.ColumnLetter(e),
-        })], localizer);
+            problem.ProblemDetails.Extensions[MoreErrors] = more;
+        }
+
+        if (errorReport is not null)
+        {
+            problem.ProblemDetails.Extensions[ErrorReport] = errorReport;
+        }
+
+        return problem;
+    }
+
+    /// <summary>One error as the API lists it: located, its message in the caller's language.</summary>
+    public static ApiError Entry(Problem error, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new ApiError(error.Sheet, error.Row, error.Field, error.Value, Message(error, localizer))
+        {
+            Header = TemplateLocation.HeaderKey(error) is { } header ? localizer[header].Value : null,
+            ColumnLetter = TemplateLocation.ColumnLetter(error),
+        };
     }
 
     /// <summary>422 for input read from sheets (workbook, CSV or JSON rows): each error with sheet, row and column.</summary>
-    public static ProblemHttpResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>
+    public static ProblemHttpResult Validation(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) => Body(errors, localizer);
+
+    private static ProblemHttpResult Body(IReadOnlyList<ApiError> errors, IStringLocalizer localizer) =>
         TypedResults.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,

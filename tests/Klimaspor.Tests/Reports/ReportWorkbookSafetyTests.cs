@@ -26,6 +26,19 @@ public sealed class ReportWorkbookSafetyTests
     }
 
     [Fact]
+    public void Read_CellLongerThanExcelAllows_RefusedNamingTheSheetAndCell()
+    {
+        // Excel itself stops at 32 767 characters; a longer cell is crafted, and was once echoed whole (a 180 MB one a 500).
+        var file = new RawWorkbook().Sheet("Maskiner", Row(1, "Maskin-ID", "Maskintype"), Row(2, "M-1", new string('x', 32_768))).Build();
+
+        var refusal = Refusal(file);
+
+        Assert.Equal(MessageKeys.WorkbookCellTooLong, refusal.MessageKey);
+        Assert.Contains("Maskiner", refusal.Text("en"), StringComparison.Ordinal);
+        Assert.Contains("B2", refusal.Text("en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ZipBomb_RefusedFromTheDirectoryBeforeInflating()
     {
         // 20 MB of zeros packs to about 20 kB: a thousand to one.
@@ -266,8 +279,8 @@ public sealed class ReportWorkbookSafetyTests
     {
         var keys = typeof(MessageKeys).GetFields().Select(f => (string)f.GetValue(null)!).Where(k => k.StartsWith("Workbook.", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(12, keys.Count);
-        Assert.All(keys, key => Assert.NotEqual(key, TextsLocalizer.Message(key, culture, ["Maskiner", 10])));
+        Assert.Equal(13, keys.Count);
+        Assert.All(keys, key => Assert.NotEqual(key, TextsLocalizer.Message(key, culture, ["Maskiner", 10, 10, 10])));
     }
 
     /// <summary>The first bytes of a compound file (the old .xls, and an encrypted .xlsx) with stream names in its directory.</summary>

@@ -19,6 +19,12 @@ public enum NumberText
 /// </summary>
 public static class CellValues
 {
+    /// <summary>
+    /// The most characters a cell may hold: Excel's own limit (32 767), so no file Excel saves is refused. A larger cell
+    /// is refused where it is read, located, rather than carried through parsing and echoed back.
+    /// </summary>
+    public const int MaxLength = 32_767;
+
     // Excel counts days from 1899-12-30 (its serial 1 is 1900-01-01, and it counts a 29 February 1900 that never was);
     // from serial 61, 1 March 1900, the count is right.
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);

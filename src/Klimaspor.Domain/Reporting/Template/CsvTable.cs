@@ -15,9 +15,10 @@ public sealed class CsvTable
     // How many lines the separator is judged on: enough to see past title rows to the header and some data.
     private const int SampleLines = 20;
 
-    private CsvTable(IReadOnlyList<IReadOnlyList<string?>> rows, char separator, string encodingName, int? unclosedQuoteRow)
+    private CsvTable(IReadOnlyList<IReadOnlyList<string?>> rows, char separator, string encodingName, int? unclosedQuoteRow, (int Row, int Column, int Length)? tooLong)
     {
         Rows = rows;
+        TooLong = tooLong;
         Separator = separator;
         EncodingName = encodingName;
         UnclosedQuoteRow = unclosedQuoteRow;
@@ -40,6 +41,9 @@ public sealed class CsvTable
     /// <summary>The 1-based row of a quoted field that is never closed; the rest of the file then sits in that field.</summary>
     public int? UnclosedQuoteRow { get; }
 
+    /// <summary>The first cell longer than <see cref="CellValues.MaxLength"/>: its 1-based row, 0-based column and length. It is kept cut.</summary>
+    public (int Row, int Column, int Length)? TooLong { get; }
+
     /// <summary>
     /// Reads a file: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"), and otherwise Windows-1252,
     /// which is what Norwegian Excel saves CSV in when the bytes are not valid UTF-8.
@@ -61,9 +65,14 @@ public sealed class CsvTable
     }
 
     /// <summary>The table's own error for the sheet it is read as: a quoted field never closed.</summary>
-    public IReadOnlyList<Problem> Errors(string sheet) => UnclosedQuoteRow is { } row
-        ? [Problem.InSheet(sheet, row, null, null, null, MessageKeys.TemplateCsvQuoteNotClosed, [row])]
-        : [];
+    public IReadOnlyList<Problem> Errors(string sheet) =>
+    [
+        .. UnclosedQuoteRow is { } row ? [Problem.InSheet(sheet, row, null, null, null, MessageKeys.TemplateCsvQuoteNotClosed, [row])] : Array.Empty<Problem>(),
+        .. TooLong is { } cell
+            ? [Problem.InSheet(sheet, cell.Row, null, CellValues.ColumnLetters(cell.Column) + cell.Row, null, MessageKeys.TemplateCellTooLong,
+                [CellValues.ColumnLetters(cell.Column) + cell.Row, cell.Length, CellValues.MaxLength])]
+            : Array.Empty<Problem>(),
+    ];
 
     private static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
@@ -101,6 +110,18 @@ public sealed class CsvTable
         var row = new List<string?>();
         var field = new StringBuilder();
         int? unclosed = null;
+        (int Row, int Column, int Length)? tooLong = null;
+        void Add()
+        {
+            if (field.Length > CellValues.MaxLength)
+            {
+                tooLong ??= (rows.Count + 1, row.Count, field.Length);
+                field.Length = CellValues.MaxLength;
+            }
+
+            row.Add(field.ToString());
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -120,13 +141,13 @@ public sealed class CsvTable
 
             if (c == separator)
             {
-                row.Add(field.ToString());
+                Add();
                 field.Clear();
                 i++;
             }
             else if (c is '\r' or '\n')
             {
-                row.Add(field.ToString());
+                Add();
                 field.Clear();
                 rows.Add(row);
                 row = [];
@@ -142,11 +163,11 @@ public sealed class CsvTable
         // The last line needs no line break; a break at the very end does not start an empty row.
         if (field.Length > 0 || row.Count > 0 || unclosed is not null)
         {
-            row.Add(field.ToString());
+            Add();
             rows.Add(row);
         }
 
-        return new CsvTable(rows, separator, encoding, unclosed);
+        return new CsvTable(rows, separator, encoding, unclosed, tooLong);
     }
 
     // Reads a quoted field's content from just after its opening quote; returns where reading goes on, -1 if never closed.

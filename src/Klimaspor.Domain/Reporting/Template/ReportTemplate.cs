@@ -21,6 +21,9 @@ public sealed record ReportTemplateResult
 
     public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
+    /// <summary>Errors found beyond the <see cref="ReportTemplate.MaxErrorsKept"/> kept in <see cref="Errors"/>: counted, not held.</summary>
+    public int UnlistedErrors { get; init; }
+
     public bool IsValid => Errors.Count == 0;
 
     /// <summary>The sheet row a line came from, to show a calculation error or plausibility warning (which name a line by index) at its row.</summary>
@@ -31,6 +34,13 @@ public sealed record ReportTemplateResult
 /// <summary>The contractor report template read as a whole, from a workbook's sheets or one CSV file per sheet.</summary>
 public static class ReportTemplate
 {
+    /// <summary>
+    /// Errors a reading holds, for all its sheets together; those beyond are only counted, so that a file of 250 000 bad
+    /// rows (two million errors) costs the memory of ten thousand. The API and the pages show fewer still; the
+    /// downloadable error report lists these.
+    /// </summary>
+    public const int MaxErrorsKept = 10_000;
+
     /// <summary>
     /// Reads the sheets given by name (<c>Rapport</c>, <c>Maskiner</c>, <c>Kjøretøy</c>, <c>Energi</c>, <c>Drivstoff</c>,
     /// matched loosely; a CSV file's name without extension will do). Sheets left out have no lines; unknown sheets are
@@ -94,6 +104,12 @@ public static class ReportTemplate
         var energy = TemplateParser.ParseEnergy(RowsOf(bySheet, TemplateSheets.Energy), period);
         var deliveries = TemplateParser.ParseFuelDeliveries(RowsOf(bySheet, TemplateSheets.FuelDeliveries), period);
         errors.AddRange([.. machines.Errors, .. vehicles.Errors, .. energy.Errors, .. deliveries.Errors]);
+        var unlisted = machines.UnlistedErrors + vehicles.UnlistedErrors + energy.UnlistedErrors + deliveries.UnlistedErrors;
+        if (errors.Count > MaxErrorsKept)
+        {
+            unlisted += errors.Count - MaxErrorsKept;
+            errors.RemoveRange(MaxErrorsKept, errors.Count - MaxErrorsKept);
+        }
         warnings.AddRange([.. machines.Warnings, .. vehicles.Warnings, .. energy.Warnings, .. deliveries.Warnings]);
 
         return new ReportTemplateResult
@@ -116,6 +132,7 @@ public static class ReportTemplate
             },
             Errors = errors,
             Warnings = warnings,
+            UnlistedErrors = unlisted,
         };
     }
 

@@ -25,6 +25,9 @@ public sealed record TemplateParseResult<T>
 
     public IReadOnlyList<Problem> Warnings { get; init; } = [];
 
+    /// <summary>Errors found beyond the <see cref="ReportTemplate.MaxErrorsKept"/> kept in <see cref="Errors"/>: counted, not held.</summary>
+    public int UnlistedErrors { get; init; }
+
     public bool IsValid => Errors.Count == 0;
 }
 

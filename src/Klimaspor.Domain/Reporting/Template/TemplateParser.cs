@@ -129,6 +129,7 @@ public static class TemplateParser
         var errors = new List<Problem>();
         var lines = new List<T>();
         var rowNumbers = new List<int>();
+        var unlisted = 0;
         var i = -1;
         foreach (var row in rows)
         {
@@ -157,7 +158,17 @@ public static class TemplateParser
             var line = read(reader);
             if (reader.HasErrors)
             {
-                errors.AddRange(reader.Errors);
+                foreach (var error in reader.Errors)
+                {
+                    if (errors.Count < ReportTemplate.MaxErrorsKept)
+                    {
+                        errors.Add(error);
+                    }
+                    else
+                    {
+                        unlisted++;
+                    }
+                }
             }
             else
             {
@@ -175,8 +186,8 @@ public static class TemplateParser
 
         // A required column missing leaves every row without a required value: no row is a line.
         return header.Errors.Count > 0
-            ? new TemplateParseResult<T> { Errors = errors, Warnings = header.Warnings }
-            : new TemplateParseResult<T> { Lines = lines, RowNumbers = rowNumbers, Errors = errors, Warnings = header.Warnings };
+            ? new TemplateParseResult<T> { Errors = errors, Warnings = header.Warnings, UnlistedErrors = unlisted }
+            : new TemplateParseResult<T> { Lines = lines, RowNumbers = rowNumbers, Errors = errors, Warnings = header.Warnings, UnlistedErrors = unlisted };
     }
 
     private static MachineLine ReadMachine(RowReader r)

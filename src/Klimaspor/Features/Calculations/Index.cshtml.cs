@@ -81,10 +81,7 @@ public sealed class IndexModel(AppServices services, IStringLocalizer localizer)
         }
 
         var pasted = PastedReport.Parse(Machines, Vehicles, Energy, period);
-        foreach (var error in pasted.Errors)
-        {
-            Errors.Add(PastedReport.FieldOf(error.Sheet ?? string.Empty), FormErrors.Located(error, localizer));
-        }
+        Errors.AddLocated(pasted.Errors, 0, e => PastedReport.FieldOf(e.Sheet ?? string.Empty), localizer);
 
         Warnings.AddRange(pasted.Warnings.Select(w => Located(w.Sheet ?? string.Empty, w.Row, w.Field.Length > 0 ? w.Field : null, Problems.Message(w, localizer))));
         if (Errors.Any)

@@ -20,6 +20,8 @@ public static class ComplianceApi
         group.MapGet("/history", ListHistory)
             .WithSummary("Every evaluation of the contract, newest first: when, what caused it, and how many requirements were met, not met, not assessable and heading for failure");
         group.MapGet("/history/{runId:guid}", GetRun).WithSummary("One past evaluation in full, as it was then");
+        group.MapGet("/{requirementKey}/offenders", ListOffenders)
+            .WithSummary("Every line that failed a requirement in the latest evaluation, heaviest first, a page at a time (the compliance answer lists the first 100 of each verdict and counts the rest in moreOffenders): the current verdict's, or ?window=<window>'s");
         group.MapPost("/evaluate", Evaluate)
             .Idempotent()
             .RequireAuthorization(Policies.ContractEditor)
@@ -37,6 +39,11 @@ public static class ComplianceApi
 
     private static async Task<Results<Ok<PagedResponse<ComplianceRunView>>, ProblemHttpResult>> ListHistory(Guid id, [AsParameters] PageParameters p, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
         (await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, services, ct)).Found()
+            .Answer(page => TypedResults.Ok(PagedResponse.Of(page)), localizer);
+
+    private static async Task<Results<Ok<PagedResponse<string>>, ProblemHttpResult>> ListOffenders(Guid id, string requirementKey, string? window,
+        [AsParameters] PageParameters p, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetCompliance.Offenders(id, requirementKey, window, p.Page ?? 1, p.PageSize ?? GetCompliance.OffendersPageSize, services, ct)).Found()
             .Answer(page => TypedResults.Ok(PagedResponse.Of(page)), localizer);
 
     private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetRun(Guid id, Guid runId, AppServices services, IStringLocalizer localizer,

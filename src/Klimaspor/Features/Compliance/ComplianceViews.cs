@@ -57,6 +57,8 @@ public sealed record ExplanationView(string MessageKey, IReadOnlyList<object?> A
 
 public sealed record SanctionView(string Window, SanctionKind Kind, bool IsBonus, decimal AmountNok, IReadOnlyList<ExplanationView> Arithmetic);
 
+/// <param name="Offenders">The lines that failed the requirement, heaviest first, at most <see cref="ComplianceView.MaxOffendersShown"/>.</param>
+/// <param name="MoreOffenders">How many more there are (the offenders route pages through them all).</param>
 public sealed record VerdictView(
     string Window,
     ComplianceStatus Status,
@@ -66,7 +68,8 @@ public sealed record VerdictView(
     IReadOnlyList<ExplanationView> Explanation,
     IReadOnlyList<string> Offenders,
     IReadOnlyList<string> WaiversUsed,
-    SanctionView? Sanction);
+    SanctionView? Sanction,
+    int MoreOffenders = 0);
 
 public sealed record ForecastView(
     decimal? Projected,
@@ -101,6 +104,12 @@ public sealed record ComplianceView(
     string? Trigger,
     IReadOnlyList<RequirementComplianceView> Requirements)
 {
+    /// <summary>
+    /// Offenders a verdict lists: a contract of four 100 000-line reports with every machine failing answered with 9.4 MB
+    /// of machine ids. The rest are counted, and paged through on their own route and page.
+    /// </summary>
+    public const int MaxOffendersShown = 100;
+
     public static ComplianceView From(Guid contractId, string reference, ComplianceRun? run, string culture)
     {
         if (run is null)
@@ -141,9 +150,23 @@ public sealed record ComplianceView(
         v.Threshold,
         v.EffectiveThreshold,
         ExplanationView.All(v.Reasons, culture),
-        v.Offenders,
+        [.. v.Offenders.Take(MaxOffendersShown)],
         v.WaiversUsed,
-        v.Sanction is { } s ? new SanctionView(v.Window, s.Kind, s.IsBonus, s.AmountNok, ExplanationView.All(s.Arithmetic, culture)) : null);
+        v.Sanction is { } s ? new SanctionView(v.Window, s.Kind, s.IsBonus, s.AmountNok, ExplanationView.All(s.Arithmetic, culture)) : null,
+        Math.Max(0, v.Offenders.Count - MaxOffendersShown));
+
+    /// <summary>
+    /// One page of a verdict's offenders in a run: the current verdict's, or the named window's; null when the run has no
+    /// such requirement or window.
+    /// </summary>
+    public static Paged<string>? Offenders(ComplianceRun run, string requirementKey, string? window, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var results = RequirementStore.Read<List<RequirementCompliance>>(run.ResultJson);
+        var requirement = results.FirstOrDefault(r => r.Requirement.Key == requirementKey);
+        var verdict = window is null ? requirement?.Current : requirement?.Verdicts.FirstOrDefault(v => v.Window == window);
+        return verdict is null ? null : new Paged<string>([.. verdict.Offenders.Skip(page.Skip).Take(page.Size)], verdict.Offenders.Count, page.Number, page.Size);
+    }
 }
 
 /// <summary>One run in a contract's history: when, why, and how its requirements stood.</summary>

@@ -32,6 +32,21 @@ public sealed class ContractComplianceModel(AppServices services, IStringLocaliz
     [PageNumberFromQuery]
     public int HistoryPage { get; set; } = 1;
 
+    /// <summary>The requirement whose current verdict's offenders are shown all, a page at a time (the verdict shows the first 100).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Offenders { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int OffendersPage { get; set; } = 1;
+
+    /// <summary>The page of <see cref="Offenders"/>' offenders asked for; null when none was.</summary>
+    public Paged<string>? AllOffenders { get; private set; }
+
+    /// <summary>A page of a requirement's offenders, opened at its list.</summary>
+    public string OffendersLink(string requirementKey, int page) =>
+        Url.PageWithQuery("/Compliance/ContractCompliance", new { id = Id },
+            [new("offenders", requirementKey), new("offendersPage", page.ToString(CultureInfo.InvariantCulture))]) + "#offenders-" + requirementKey;
+
     public GetCompliance.ContractRef? Contract { get; private set; }
 
     public ComplianceView? View { get; private set; }
@@ -76,6 +91,11 @@ public sealed class ContractComplianceModel(AppServices services, IStringLocaliz
         else
         {
             View = latest;
+        }
+
+        if (Offenders is { } requirementKey && !IsPast)
+        {
+            AllOffenders = await GetCompliance.Offenders(Id, requirementKey, null, OffendersPage, GetCompliance.OffendersPageSize, services, cancellationToken);
         }
 
         History = await GetCompliance.History(Id, HistoryPage, HistoryPageSize, services, cancellationToken);

@@ -45,6 +45,27 @@ public static class GetCompliance
         return run is null ? null : ComplianceView.From(contract.Id, contract.Reference, run, culture);
     }
 
+    /// <summary>Offenders listed on one page of a verdict's offenders (<see cref="Offenders"/>).</summary>
+    public const int OffendersPageSize = ComplianceView.MaxOffendersShown;
+
+    /// <summary>
+    /// Every offender of a requirement's verdict in the latest run, a page at a time (the compliance answer lists the
+    /// first <see cref="ComplianceView.MaxOffendersShown"/>): the current verdict's, or <paramref name="window"/>'s.
+    /// Null when the contract is not visible or has no such requirement or window.
+    /// </summary>
+    public static async Task<Paged<string>?> Offenders(Guid contractId, string requirementKey, string? window, int page, int pageSize, AppServices services,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (await Contract(contractId, services, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var run = await services.Db.ComplianceRuns.AsNoTracking().Where(r => r.ContractId == contractId).OrderByDescending(r => r.At).FirstOrDefaultAsync(cancellationToken);
+        return run is null ? null : ComplianceView.Offenders(run, requirementKey, window, PageRequest.Of(page, pageSize, 1_000));
+    }
+
     /// <summary>The runs, newest first; only their summaries are read.</summary>
     public static async Task<Paged<ComplianceRunView>?> History(Guid contractId, int page, int pageSize, AppServices services,
         CancellationToken cancellationToken)

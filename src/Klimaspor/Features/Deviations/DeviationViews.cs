@@ -19,8 +19,11 @@ public sealed record SanctionView(string Kind, bool IsBonus, decimal AmountNok, 
 }
 
 /// <summary>One window a deviation covers: the failing verdict as it stands, and whether a later evaluation cleared it.</summary>
+/// <param name="Offenders">The first <see cref="Compliance.ComplianceView.MaxOffendersShown"/> lines behind the failure, heaviest first.</param>
+/// <param name="MoreOffenders">How many more there are (the contract's compliance lists them all for the current verdict).</param>
 public sealed record DeviationWindowView(string Window, string Unit, decimal? Measured, decimal Threshold, decimal EffectiveThreshold,
-    IReadOnlyList<ExplanationView> Reasons, IReadOnlyList<string> Offenders, IReadOnlyList<string> WaiversUsed, SanctionView? Sanction, bool Cleared);
+    IReadOnlyList<ExplanationView> Reasons, IReadOnlyList<string> Offenders, IReadOnlyList<string> WaiversUsed, SanctionView? Sanction, bool Cleared,
+    int MoreOffenders = 0);
 
 public sealed record DeviationSummary(
     Guid Id,
@@ -110,5 +113,6 @@ public sealed record DeviationView(
         };
 
     private static DeviationWindowView WindowOf(DeviationSnapshot s, string culture) => new(s.Window, s.Unit.ToString(), s.Measured, s.Threshold,
-        s.EffectiveThreshold, SanctionView.Explain(s.Reasons, culture), s.Offenders, s.WaiversUsed, SanctionView.From(s.Sanction, culture), s.Cleared);
+        s.EffectiveThreshold, SanctionView.Explain(s.Reasons, culture), [.. s.Offenders.Take(Compliance.ComplianceView.MaxOffendersShown)], s.WaiversUsed,
+        SanctionView.From(s.Sanction, culture), s.Cleared, Math.Max(0, s.Offenders.Count - Compliance.ComplianceView.MaxOffendersShown));
 }

@@ -64,6 +64,9 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
     public IReadOnlyList<AuditView> Audit { get; private set; } = [];
     public IReadOnlyList<ReportFileView> Files { get; private set; } = [];
     public FormErrors Errors { get; } = new();
+
+    /// <summary>A refused upload with more errors than the page lists: the whole list to download (<see cref="ImportErrorReports"/>).</summary>
+    public Guid? ErrorReportId { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
 
@@ -203,10 +206,7 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             // Each problem beside the box of its sheet, at its row as pasted.
-            foreach (var e in outcome.Problems)
-            {
-                Errors.Add("paste-" + (TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines).Key, FormErrors.Located(e, localizer));
-            }
+            Errors.AddLocated(outcome.Problems, outcome.Unlisted, e => "paste-" + (TemplateSheets.Find(e.Sheet ?? string.Empty) ?? TemplateSheets.Machines).Key, localizer);
         }
         else if (this.Refusal(outcome, Errors, localizer, "paste-machines", stale: () => Errors.Add("paste-machines", localizer["Reports.ConflictText"])) is { } leave)
         {
@@ -231,6 +231,12 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
             ? File(file.Content, ReportUploads.ServedContentType, file.FileName)
             : NotFound();
 
+    /// <summary>A refused upload's whole list of errors, for its organisation, within 24 hours; 404 otherwise.</summary>
+    public async Task<IActionResult> OnGetErrorReportAsync(Guid errorReportId, CancellationToken cancellationToken) =>
+        await ImportErrorReports.Find(errorReportId, services, cancellationToken) is { } report
+            ? File(report.Content, ExcelCsv.ContentType, localizer["ErrorReport.FileName"].Value)
+            : NotFound();
+
     public async Task<IActionResult> OnPostUploadAsync(IFormFileCollection files, [FromServices] IConfiguration configuration, CancellationToken cancellationToken)
     {
         var maxBytes = configuration.GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
@@ -250,10 +256,9 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
 
         if (outcome.Kind == OutcomeKind.Invalid)
         {
-            foreach (var e in outcome.Problems)
-            {
-                Errors.Add("files", FormErrors.Located(e, localizer));
-            }
+            var maxShown = ImportErrorReports.MaxShown(configuration);
+            Errors.AddLocated(outcome.Problems, outcome.Unlisted, _ => "files", localizer, maxShown);
+            ErrorReportId = await ImportErrorReports.Keep(outcome, maxShown, services, localizer, cancellationToken);
         }
         else if (this.Refusal(outcome, Errors, localizer, "files") is { } leave)
         {

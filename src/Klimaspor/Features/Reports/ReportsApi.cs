@@ -13,15 +13,23 @@ public static class ReportsApi
 
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var maxUpload = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
+        var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
+        var maxUpload = configuration.GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
+        var maxErrors = ImportErrorReports.MaxShown(configuration);
         app.MapPost("/api/v1/reports/import", (HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
-                Import(request, maxUpload, services, localizer, ct))
+                Import(request, new UploadCaps(maxUpload, maxErrors), services, localizer, ct))
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .DisableAntiforgery()
             .Idempotent()
             .WithMetadata(new RequestSizeLimitAttribute(maxUpload))
             .WithTags("Reports")
-            .WithSummary("Upload a report: a workbook (file), CSV files named after their sheets, or a zip of those CSV files. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message).");
+            .WithSummary("Upload a report: a workbook (file), CSV files named after their sheets, or a zip of those CSV files. Contract and period come from the Rapport sheet. 201 with the stored draft, or 422 with every error (sheet, row, column, value, message) up to a cap (1 000), the count of the rest in moreErrors and the whole list's address in errorReport.");
+
+        app.MapGet("/api/v1/reports/import/errors/{errorReportId:guid}", GetErrorReport)
+            .RequireAuthorization(Policies.Api, Policies.ContractReader)
+            .Produces<byte[]>(StatusCodes.Status200OK, ExcelCsv.ContentType)
+            .WithTags("Reports")
+            .WithSummary("The whole list of a refused upload's errors as CSV (sheet, row, column, header, value, message), for the uploading organisation, for 24 hours");
 
         app.MapGet("/api/v1/reports/due", ListDue)
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
@@ -47,17 +55,34 @@ public static class ReportsApi
         group.MapPost("/{period}/return", Return).WithSummary("Return a submitted report to the supplier with a comment");
     }
 
-    private static async Task<Results<Created<ReportView>, ProblemHttpResult>> Import(HttpRequest request, long maxUpload, AppServices services, IStringLocalizer localizer, CancellationToken ct)
+    /// <param name="MaxBytes">The upload's size limit.</param>
+    /// <param name="MaxErrors">How many errors a refusal lists.</param>
+    private sealed record UploadCaps(long MaxBytes, int MaxErrors);
+
+    private static async Task<Results<Created<ReportView>, ProblemHttpResult>> Import(HttpRequest request, UploadCaps caps, AppServices services,
+        IStringLocalizer localizer, CancellationToken ct)
     {
-        var (files, problem) = await ReportUploads.Read(request, maxUpload, localizer, ct);
+        var (files, problem) = await ReportUploads.Read(request, caps.MaxBytes, localizer, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        return (await ImportReport.Handle(files, null, null, services, ReportUploads.Limits(maxUpload), ct))
-            .Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
+        var outcome = await ImportReport.Handle(files, null, null, services, ReportUploads.Limits(caps.MaxBytes), ct);
+        if (outcome.Kind == OutcomeKind.Invalid)
+        {
+            var kept = await ImportErrorReports.Keep(outcome, caps.MaxErrors, services, localizer, ct);
+            return Problems.Validation(outcome.Problems, outcome.Unlisted, localizer, caps.MaxErrors,
+                kept is { } id ? $"/api/v1/reports/import/errors/{id}" : null);
+        }
+
+        return outcome.Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
     }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetErrorReport(Guid errorReportId, AppServices services, IStringLocalizer localizer,
+        CancellationToken ct) =>
+        (await ImportErrorReports.Find(errorReportId, services, ct)).Found()
+            .Answer(report => TypedResults.File(report.Content, ExcelCsv.ContentType, localizer["ErrorReport.FileName"].Value), localizer);
 
     private static async Task<Ok<PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppServices services,
         CancellationToken ct) =>

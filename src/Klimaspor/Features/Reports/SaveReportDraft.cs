@@ -53,7 +53,7 @@ public static class SaveReportDraft
 
         if (!parsed.IsValid)
         {
-            return Outcome<ReportView>.Invalid(request.Source == FromApi ? [.. parsed.Errors.Select(JsonReportRowsLocation)] : parsed.Errors);
+            return Outcome<ReportView>.Invalid(request.Source == FromApi ? [.. parsed.Errors.Select(JsonReportRowsLocation)] : parsed.Errors, parsed.UnlistedErrors);
         }
 
         var report = await ReportAccess.Find(context, db, cancellationToken, track: true);

@@ -559,6 +559,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("BodyOmitted")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Caller")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -590,10 +593,37 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Caller", "Key")
                         .IsUnique();
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ImportErrorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ImportErrorReports");
                 });
 
             modelBuilder.Entity("Klimaspor.Data.InstallationSecret", b =>

@@ -554,6 +554,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BodyOmitted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Caller")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -585,10 +588,37 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Caller", "Key")
                         .IsUnique();
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ImportErrorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ImportErrorReports");
                 });
 
             modelBuilder.Entity("Klimaspor.Data.InstallationSecret", b =>

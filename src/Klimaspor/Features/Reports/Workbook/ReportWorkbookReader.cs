@@ -587,6 +587,11 @@ public static class ReportWorkbookReader
                 throw new RefusedException(MessageKeys.WorkbookTooManyRows, sheetName, limits.MaxRows);
             }
 
+            if (text.Length > Domain.Reporting.Template.CellValues.MaxLength)
+            {
+                throw new RefusedException(MessageKeys.WorkbookCellTooLong, sheetName, Domain.Reporting.Template.CellValues.ColumnLetters(_column) + _rowNumber, text.Length, Domain.Reporting.Template.CellValues.MaxLength);
+            }
+
             while (_cells.Count <= _column)
             {
                 _cells.Add(null);
