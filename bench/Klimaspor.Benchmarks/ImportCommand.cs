@@ -122,8 +122,8 @@ internal static class ImportCommand
     private static async Task Import(DbContextOptions<SqliteAppDbContext> options, Guid supplierId, byte[] file)
     {
         await using var db = new SqliteAppDbContext(options);
-        var outcome = await ImportReport.Handle([new UploadedFile("rapport.xlsx", ReportUploads.WorkbookContentType, file)], null, null, db,
-            Supplier(db, supplierId), TimeProvider.System, ReportUploads.Limits(ReportUploads.DefaultMaxBytes), CancellationToken.None);
+        var outcome = await ImportReport.Handle([new UploadedFile("rapport.xlsx", ReportUploads.WorkbookContentType, file)], null, null,
+            new AppServices(db, Supplier(db, supplierId), TimeProvider.System), ReportUploads.Limits(ReportUploads.DefaultMaxBytes), CancellationToken.None);
         if (!outcome.Succeeded)
         {
             throw new InvalidOperationException($"Import refused: {outcome.Kind}, {outcome.Problems.Count} problems, the first {(outcome.Problems.Count > 0 ? outcome.Problems[0].MessageKey : null)}.");
@@ -133,7 +133,7 @@ internal static class ImportCommand
     private static async Task Submit(DbContextOptions<SqliteAppDbContext> options, Guid supplierId, Guid contractId)
     {
         await using var db = new SqliteAppDbContext(options);
-        var outcome = await SubmitReport.Handle(new ReportRef(contractId, "2025-03"), db, Supplier(db, supplierId), TimeProvider.System,
+        var outcome = await SubmitReport.Handle(new ReportRef(contractId, "2025-03"), new AppServices(db, Supplier(db, supplierId), TimeProvider.System),
             TextsLocalizer.Load(), CancellationToken.None);
         if (!outcome.Succeeded)
         {

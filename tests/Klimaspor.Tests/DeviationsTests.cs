@@ -228,14 +228,14 @@ public abstract class DeviationsTests(KlimasporApp app, TestClock clock)
             Assert.Contains("Svarfrist passert", list);
             Assert.Contains("1 avvik har passert svarfristen", list);
 
-            var overdue = await app.WithDb(db => ListOverdueDeviations.Handle(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock.UtcNow));
+            var overdue = await app.WithDb(db => ListOverdueDeviations.Handle(new AppServices(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock), clock.UtcNow));
             Assert.Contains(overdue, o => o.Id == id && o.ContractReference == "ASK-2024-031");
-            var forOslo = await app.WithDb(db => ListOverdueDeviations.Handle(db, TenantOf(OrgNo.Oslo, Roles.FollowUpOfficer, db), clock.UtcNow));
+            var forOslo = await app.WithDb(db => ListOverdueDeviations.Handle(new AppServices(db, TenantOf(OrgNo.Oslo, Roles.FollowUpOfficer, db), clock), clock.UtcNow));
             Assert.DoesNotContain(forOslo, o => o.Id == id);
 
             // Answering takes it off the list.
             Assert.Equal(HttpStatusCode.OK, (await supplier.PostAsJsonAsync($"{url}/{id}/answer", new { correctiveAction = "Ny rutine.", doneBy = DoneBy })).StatusCode);
-            Assert.DoesNotContain(await app.WithDb(db => ListOverdueDeviations.Handle(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock.UtcNow)), o => o.Id == id);
+            Assert.DoesNotContain(await app.WithDb(db => ListOverdueDeviations.Handle(new AppServices(db, TenantOf(OrgNo.Asker, Roles.FollowUpOfficer, db), clock), clock.UtcNow)), o => o.Id == id);
         }
         finally
         {

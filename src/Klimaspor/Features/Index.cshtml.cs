@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,17 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features;
 
-public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
+public sealed class IndexModel(AppServices services) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
     public TenantScope Scope { get; private set; } = TenantScope.None;
     public int ActiveContracts { get; private set; }
-    public bool CanEdit => tenant.CanEditContracts && Scope.IsBuyer;
+    public bool CanEdit => services.Tenant.CanEditContracts && Scope.IsBuyer;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Name = User.FindFirst(KlimasporClaims.Name)?.Value ?? string.Empty;
-        Scope = await tenant.ScopeAsync(cancellationToken);
-        ActiveContracts = await db.Contracts.VisibleTo(Scope).CountAsync(c => c.ArchivedAt == null, cancellationToken);
+        Scope = await services.Tenant.ScopeAsync(cancellationToken);
+        ActiveContracts = await services.Db.Contracts.VisibleTo(Scope).CountAsync(c => c.ArchivedAt == null, cancellationToken);
     }
 }

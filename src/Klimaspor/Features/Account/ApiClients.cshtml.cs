@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Account;
 
 [Authorize(Roles = Roles.SupplierReporter)]
-public sealed class ApiClientsModel(AppDbContext db, Tenant tenant, IPasswordHasher<ApiClient> hasher, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class ApiClientsModel(AppServices services, IPasswordHasher<ApiClient> hasher, IStringLocalizer localizer) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
 
@@ -17,11 +17,11 @@ public sealed class ApiClientsModel(AppDbContext db, Tenant tenant, IPasswordHas
     public RegisteredApiClient? Registered { get; private set; }
     public FormErrors Errors { get; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Clients = await ManageApiClients.List(tenant, db, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Clients = await ManageApiClients.List(services, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await ManageApiClients.Register(Name, tenant, db, hasher, clock, cancellationToken);
+        var outcome = await ManageApiClients.Register(Name, services, hasher, cancellationToken);
         if (outcome.Succeeded)
         {
             // Shown on this response only: the page is not redirected, so the secret is never in a URL or a later page.
@@ -33,13 +33,13 @@ public sealed class ApiClientsModel(AppDbContext db, Tenant tenant, IPasswordHas
             return leave;
         }
 
-        Clients = await ManageApiClients.List(tenant, db, cancellationToken);
+        Clients = await ManageApiClients.List(services, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await ManageApiClients.Disable(id, tenant, db, clock, cancellationToken))
+        if (!await ManageApiClients.Disable(id, services, cancellationToken))
         {
             return NotFound();
         }

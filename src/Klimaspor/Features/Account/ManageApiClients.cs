@@ -19,16 +19,18 @@ public static class ManageApiClients
 {
     public const int NameMaxLength = 200;
 
-    public static async Task<IReadOnlyList<ApiClientView>> List(Tenant tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ApiClientView>> List(AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var org = (await tenant.ScopeAsync(cancellationToken)).OrganisationId;
         return await db.ApiClients.AsNoTracking().Where(c => c.OrganisationId == org).OrderBy(c => c.CreatedAt)
             .Select(c => new ApiClientView(c.Id, c.ClientId, c.DisplayName, c.CreatedAt, c.DisabledAt != null)).ToListAsync(cancellationToken);
     }
 
-    public static async Task<Outcome<RegisteredApiClient>> Register(string? name, Tenant tenant, AppDbContext db, IPasswordHasher<ApiClient> hasher,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<RegisteredApiClient>> Register(string? name, AppServices services, IPasswordHasher<ApiClient> hasher,
+        CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsSupplier || !tenant.IsInRole(Roles.SupplierReporter))
         {
@@ -60,8 +62,9 @@ public static class ManageApiClients
     }
 
     /// <summary>A disabled client gets no new tokens; tokens already issued run out within the hour.</summary>
-    public static async Task<bool> Disable(Guid id, Tenant tenant, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<bool> Disable(Guid id, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id && c.OrganisationId == scope.OrganisationId, cancellationToken);
         if (client is null || !scope.IsSupplier || !tenant.IsInRole(Roles.SupplierReporter))

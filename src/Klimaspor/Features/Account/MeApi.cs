@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,8 +16,9 @@ public static class MeApi
             .WithTags("Account")
             .WithSummary("The caller's organisation, roles and buyer units");
 
-    private static async Task<Ok<MeResponse>> GetMe(Tenant tenant, AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<MeResponse>> GetMe(AppServices services, CancellationToken ct)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(ct);
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == scope.OrganisationId)
             .Select(o => new OrganisationRef(o.Id, o.Name, o.OrgNo)).SingleOrDefaultAsync(ct);

@@ -18,17 +18,17 @@ public static class AdminApi
         group.MapPost("/users", CreateUser).Idempotent().WithSummary("Create a local account with one role that fits its organisation");
     }
 
-    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await ManageOrganisations.List(db, ct));
+    private static async Task<Ok<IReadOnlyList<OrganisationView>>> ListOrganisations(AppServices services, CancellationToken ct) =>
+        TypedResults.Ok(await ManageOrganisations.List(services, ct));
 
-    private static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> CreateOrganisation(OrganisationInput input, AppDbContext db, TimeProvider clock,
+    private static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> CreateOrganisation(OrganisationInput input, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await ManageOrganisations.Create(input, db, clock, ct)).Answer(v => TypedResults.Created($"/api/v1/organisations/{v.Id}", v), localizer);
+        (await ManageOrganisations.Create(input, services, ct)).Answer(v => TypedResults.Created($"/api/v1/organisations/{v.Id}", v), localizer);
 
-    private static async Task<Ok<IReadOnlyList<UserView>>> ListUsers(AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await ManageUsers.List(db, clock, ct));
+    private static async Task<Ok<IReadOnlyList<UserView>>> ListUsers(AppServices services, CancellationToken ct) =>
+        TypedResults.Ok(await ManageUsers.List(services, ct));
 
-    private static async Task<Results<Created<UserView>, ProblemHttpResult>> CreateUser(UserInput input, AppDbContext db, UserManager<AppUser> users,
+    private static async Task<Results<Created<UserView>, ProblemHttpResult>> CreateUser(UserInput input, AppServices services, UserManager<AppUser> users,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await ManageUsers.Create(input, db, users, ct)).Answer(v => TypedResults.Created($"/api/v1/users/{v.Id}", v), localizer);
+        (await ManageUsers.Create(input, services, users, ct)).Answer(v => TypedResults.Created($"/api/v1/users/{v.Id}", v), localizer);
 }

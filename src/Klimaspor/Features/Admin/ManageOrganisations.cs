@@ -1,5 +1,6 @@
 using Klimaspor.Data;
 using Klimaspor.Domain.Organisations;
+using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Admin;
@@ -13,14 +14,15 @@ public static class ManageOrganisations
 {
     public const int NameMaxLength = 200;
 
-    public static async Task<IReadOnlyList<OrganisationView>> List(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking()
+    public static async Task<IReadOnlyList<OrganisationView>> List(AppServices services, CancellationToken cancellationToken) =>
+        await services.Db.Organisations.AsNoTracking()
             .OrderBy(o => o.Kind).ThenBy(o => o.Parent == null ? o.Name : o.Parent.Name).ThenBy(o => o.ParentId != null).ThenBy(o => o.Name)
             .Select(o => new OrganisationView(o.Id, o.Name, o.OrgNo, o.Kind.ToString(), o.ParentId, o.Parent == null ? null : o.Parent.Name))
             .ToListAsync(cancellationToken);
 
-    public static async Task<Outcome<OrganisationView>> Create(OrganisationInput input, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<OrganisationView>> Create(OrganisationInput input, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, _, clock) = services;
         var errors = new List<Problem>();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))

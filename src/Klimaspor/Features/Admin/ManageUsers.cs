@@ -12,8 +12,9 @@ public sealed record UserView(Guid Id, string Email, string DisplayName, string 
 /// <summary>People and their one role. A role must fit its organisation's kind: buyer roles at buyers, and so on.</summary>
 public static class ManageUsers
 {
-    public static async Task<IReadOnlyList<UserView>> List(AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<UserView>> List(AppServices services, CancellationToken cancellationToken)
     {
+        var (db, _, clock) = services;
         var now = clock.GetUtcNow();
         var rows = await (from u in db.Users.AsNoTracking()
                           join ur in db.UserRoles on u.Id equals ur.UserId into roles
@@ -26,8 +27,9 @@ public static class ManageUsers
         return [.. rows.Select(r => new UserView(r.Id, r.Email ?? "", r.DisplayName, r.Organisation, r.Role ?? "", r.LockoutEnd > now))];
     }
 
-    public static async Task<Outcome<UserView>> Create(UserInput input, AppDbContext db, UserManager<AppUser> users, CancellationToken cancellationToken)
+    public static async Task<Outcome<UserView>> Create(UserInput input, AppServices services, UserManager<AppUser> users, CancellationToken cancellationToken)
     {
+        var db = services.Db;
         var errors = new List<Problem>();
         var email = input.Email?.Trim();
         if (string.IsNullOrEmpty(email) || !email.Contains('@', StringComparison.Ordinal) || email.Length > 256)

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,18 +8,18 @@ namespace Klimaspor.Features.Admin;
 
 /// <summary>The organisations registered in this installation, for its administrators, who also add new ones.</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class OrganisationsModel(AppDbContext db, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class OrganisationsModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty] public OrganisationInput Input { get; set; } = new(null, null, null, null);
 
     public IReadOnlyList<OrganisationView> Organisations { get; private set; } = [];
     public FormErrors Errors { get; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Organisations = await ManageOrganisations.List(db, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Organisations = await ManageOrganisations.List(services, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await ManageOrganisations.Create(Input, db, clock, cancellationToken);
+        var outcome = await ManageOrganisations.Create(Input, services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Organisations.Created", outcome.Value.Name].Value;
@@ -32,7 +31,7 @@ public sealed class OrganisationsModel(AppDbContext db, TimeProvider clock, IStr
             return leave;
         }
 
-        Organisations = await ManageOrganisations.List(db, cancellationToken);
+        Organisations = await ManageOrganisations.List(services, cancellationToken);
         return Page();
     }
 

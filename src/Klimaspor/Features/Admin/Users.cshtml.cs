@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Admin;
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class UsersModel(AppServices services, UserManager<AppUser> users, IStringLocalizer localizer) : PageModel
 {
     [BindProperty] public UserInput Input { get; set; } = new(null, null, null, null, null);
 
@@ -21,7 +21,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await ManageUsers.Create(Input, db, users, cancellationToken);
+        var outcome = await ManageUsers.Create(Input, services, users, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Users.Created", outcome.Value.DisplayName].Value;
@@ -50,7 +50,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Time
 
     private async Task Load(CancellationToken cancellationToken)
     {
-        Users = await ManageUsers.List(db, clock, cancellationToken);
-        Organisations = await ManageOrganisations.List(db, cancellationToken);
+        Users = await ManageUsers.List(services, cancellationToken);
+        Organisations = await ManageOrganisations.List(services, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Features.FactorSets;
@@ -45,8 +44,9 @@ public sealed record Calculation(CalculationResult Result, IReadOnlyList<Plausib
 /// <summary>Energy, emissions under both boundaries, avoided emissions, key figures, warnings and the trace for a set of lines.</summary>
 public static class CalculateLines
 {
-    public static async Task<Outcome<Calculation>> Handle(CalculationRequest request, Tenant tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Outcome<Calculation>> Handle(CalculationRequest request, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var territorial = request.TerritorialFactorSet;
         var lifeCycle = request.LifeCycleFactorSet;

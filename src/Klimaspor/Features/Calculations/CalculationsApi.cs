@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Web;
@@ -34,24 +33,23 @@ public static class CalculationsApi
             .WithSummary("Recalculate a stored calculation under other factor sets; the original stays as it was");
     }
 
-    private static async Task<Results<Ok<CalculationResponse>, ProblemHttpResult>> Calculate(CalculationRequest request, Tenant tenant, AppDbContext db,
+    private static async Task<Results<Ok<CalculationResponse>, ProblemHttpResult>> Calculate(CalculationRequest request, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await CalculateLines.Handle(request, tenant, db, ct)).Answer(c => TypedResults.Ok(Response(c, localizer)), localizer);
+        (await CalculateLines.Handle(request, services, ct)).Answer(c => TypedResults.Ok(Response(c, localizer)), localizer);
 
-    private static async Task<Ok<IReadOnlyList<StoredCalculationView>>> ListSaved(Tenant tenant, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await StoredCalculations.List(tenant, db, ct));
+    private static async Task<Ok<IReadOnlyList<StoredCalculationView>>> ListSaved(AppServices services, CancellationToken ct) =>
+        TypedResults.Ok(await StoredCalculations.List(services, ct));
 
-    private static async Task<Results<Ok<StoredCalculationView>, ProblemHttpResult>> GetSaved(Guid id, Tenant tenant, AppDbContext db, IStringLocalizer localizer,
+    private static async Task<Results<Ok<StoredCalculationView>, ProblemHttpResult>> GetSaved(Guid id, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await StoredCalculations.Get(id, tenant, db, ct)).Found().Answer(localizer);
+        (await StoredCalculations.Get(id, services, ct)).Found().Answer(localizer);
 
-    private static async Task<Results<Created<StoredCalculationView>, ProblemHttpResult>> Save(SaveRequest request, Tenant tenant, AppDbContext db, TimeProvider clock,
+    private static async Task<Results<Created<StoredCalculationView>, ProblemHttpResult>> Save(SaveRequest request, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await StoredCalculations.Save(request.Title, request.Calculation, tenant, db, clock, ct)).Answer(Created, localizer);
+        (await StoredCalculations.Save(request.Title, request.Calculation, services, ct)).Answer(Created, localizer);
 
-    private static async Task<Results<Created<StoredCalculationView>, ProblemHttpResult>> Recalculate(Guid id, RecalculateRequest request, Tenant tenant,
-        AppDbContext db, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await StoredCalculations.Recalculate(id, request.TerritorialFactorSet, request.LifeCycleFactorSet, tenant, db, clock, ct)).Answer(Created, localizer);
+    private static async Task<Results<Created<StoredCalculationView>, ProblemHttpResult>> Recalculate(Guid id, RecalculateRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await StoredCalculations.Recalculate(id, request.TerritorialFactorSet, request.LifeCycleFactorSet, services, ct)).Answer(Created, localizer);
 
     private static Created<StoredCalculationView> Created(StoredCalculationView stored) => TypedResults.Created($"/api/v1/calculations/saved/{stored.Id}", stored);
 

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
@@ -14,7 +13,7 @@ namespace Klimaspor.Features.Calculations;
 /// trace — what a supplier wants to check before reporting, and a buyer to check a figure.
 /// </summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty] public string? Period { get; set; }
     [BindProperty] public string? Machines { get; set; }
@@ -37,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             (Period, Machines, Vehicles, Energy) = CalculatorExample.Okern;
         }
 
-        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+        Sets = await ListFactorSets.Handle(services.Db, includeDrafts: false, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCalculateAsync(CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             return Page();
         }
 
-        var saved = await StoredCalculations.Save(Title, request, tenant, db, clock, cancellationToken);
+        var saved = await StoredCalculations.Save(Title, request, services, cancellationToken);
         if (saved.Succeeded)
         {
             return RedirectToPage("Saved", new { id = saved.Value.Id });
@@ -66,7 +65,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     /// <summary>Reads the boxes and calculates; returns the request when everything could be read and computed.</summary>
     private async Task<CalculationRequest?> Calculate(CancellationToken cancellationToken)
     {
-        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+        Sets = await ListFactorSets.Handle(services.Db, includeDrafts: false, cancellationToken);
         ReportingPeriod? period = null;
         if (!string.IsNullOrWhiteSpace(Period))
         {
@@ -101,7 +100,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
         var request = new CalculationRequest(null, Blank(TerritorialFactorSet), Blank(LifeCycleFactorSet), period?.FirstDay, period?.LastDay,
             pasted.Lines.Machines, pasted.Lines.Vehicles, pasted.Lines.Energy, null);
-        var outcome = await CalculateLines.Handle(request, tenant, db, cancellationToken);
+        var outcome = await CalculateLines.Handle(request, services, cancellationToken);
         if (!outcome.Succeeded)
         {
             // A calculation is refused only for its input, so every refusal is shown beside the boxes.

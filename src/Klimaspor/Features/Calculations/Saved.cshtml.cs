@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ namespace Klimaspor.Features.Calculations;
 
 /// <summary>The organisation's stored calculations: frozen figures, and recalculations under other sets beside them.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class SavedModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class SavedModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
     [BindProperty] public string? TerritorialFactorSet { get; set; }
@@ -32,7 +31,7 @@ public sealed class SavedModel(AppDbContext db, Tenant tenant, TimeProvider cloc
             return NotFound();
         }
 
-        var outcome = await StoredCalculations.Recalculate(id, Blank(TerritorialFactorSet), Blank(LifeCycleFactorSet), tenant, db, clock, cancellationToken);
+        var outcome = await StoredCalculations.Recalculate(id, Blank(TerritorialFactorSet), Blank(LifeCycleFactorSet), services, cancellationToken);
         if (outcome.Succeeded)
         {
             return RedirectToPage(new { id });
@@ -54,18 +53,18 @@ public sealed class SavedModel(AppDbContext db, Tenant tenant, TimeProvider cloc
     {
         if (Id is not { } id)
         {
-            All = await StoredCalculations.List(tenant, db, cancellationToken);
+            All = await StoredCalculations.List(services, cancellationToken);
             return true;
         }
 
-        Current = await StoredCalculations.Get(id, tenant, db, cancellationToken);
+        Current = await StoredCalculations.Get(id, services, cancellationToken);
         if (Current is null)
         {
             return false;
         }
 
-        Lines = await StoredCalculations.Load(id, tenant, db, cancellationToken) is { } stored ? new CalculatedLinesView(stored.Result, null) : null;
-        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+        Lines = await StoredCalculations.Load(id, services, cancellationToken) is { } stored ? new CalculatedLinesView(stored.Result, null) : null;
+        Sets = await ListFactorSets.Handle(services.Db, includeDrafts: false, cancellationToken);
         return true;
     }
 

@@ -24,15 +24,17 @@ public static class StoredCalculations
 {
     public const int TitleMaxLength = 200;
 
-    public static async Task<IReadOnlyList<StoredCalculationView>> List(Tenant tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<StoredCalculationView>> List(AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var org = (await tenant.ScopeAsync(cancellationToken)).OrganisationId;
         var rows = await db.Calculations.AsNoTracking().Where(c => c.OrganisationId == org).OrderByDescending(c => c.CreatedAt).ToListAsync(cancellationToken);
         return [.. rows.Where(r => r.RecalculationOf is null).Select(r => View(r, rows))];
     }
 
-    public static async Task<StoredCalculationView?> Get(Guid id, Tenant tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<StoredCalculationView?> Get(Guid id, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var org = (await tenant.ScopeAsync(cancellationToken)).OrganisationId;
         var rows = await db.Calculations.AsNoTracking()
             .Where(c => c.OrganisationId == org && (c.Id == id || c.RecalculationOf == id))
@@ -41,16 +43,17 @@ public static class StoredCalculations
     }
 
     /// <summary>The stored lines and result, for showing the trace of a stored calculation.</summary>
-    public static async Task<(ReportLines Lines, CalculationResult Result)?> Load(Guid id, Tenant tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<(ReportLines Lines, CalculationResult Result)?> Load(Guid id, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var org = (await tenant.ScopeAsync(cancellationToken)).OrganisationId;
         var row = await db.Calculations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OrganisationId == org, cancellationToken);
         return row is null ? null : (Deserialize<ReportLines>(row.LinesJson), Deserialize<CalculationResult>(row.ResultJson));
     }
 
-    public static async Task<Outcome<StoredCalculationView>> Save(string? title, CalculationRequest? request, Tenant tenant, AppDbContext db,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<StoredCalculationView>> Save(string? title, CalculationRequest? request, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         if (request is null)
         {
             return Outcome<StoredCalculationView>.Invalid(new Problem("calculation", "Validation.Required"));
@@ -64,7 +67,7 @@ public static class StoredCalculations
                 title, TitleMaxLength));
         }
 
-        var outcome = await CalculateLines.Handle(request, tenant, db, cancellationToken);
+        var outcome = await CalculateLines.Handle(request, services, cancellationToken);
         if (!outcome.Succeeded)
         {
             return outcome.Failed<StoredCalculationView>();
@@ -77,9 +80,9 @@ public static class StoredCalculations
     }
 
     /// <summary>An explicit act: the original keeps its figures, the new result is stored beside it.</summary>
-    public static async Task<Outcome<StoredCalculationView>> Recalculate(Guid id, string? territorial, string? lifeCycle, Tenant tenant, AppDbContext db,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<StoredCalculationView>> Recalculate(Guid id, string? territorial, string? lifeCycle, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var original = await db.Calculations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.OrganisationId == scope.OrganisationId, cancellationToken);
         if (original is null)

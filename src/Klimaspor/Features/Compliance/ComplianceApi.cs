@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,27 +32,26 @@ public static class ComplianceApi
             .WithSummary("Buyers only: everything that needs attention across the caller's active contracts, most severe first: requirements not met, deviations overdue, reports overdue, waivers awaiting assessment or decision, requirements heading for failure, requirements that cannot be assessed");
     }
 
-    private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetLatest(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+    private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetLatest(Guid id, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await GetCompliance.Latest(id, Culture, db, tenant, ct)).Found().Answer(localizer);
+        (await GetCompliance.Latest(id, Culture, services, ct)).Found().Answer(localizer);
 
-    private static async Task<Results<Ok<PagedResponse<ComplianceRunView>>, ProblemHttpResult>> ListHistory(Guid id, [AsParameters] PageParameters p, AppDbContext db,
-        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, db, tenant, ct)).Found()
+    private static async Task<Results<Ok<PagedResponse<ComplianceRunView>>, ProblemHttpResult>> ListHistory(Guid id, [AsParameters] PageParameters p, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetCompliance.History(id, p.Page ?? 1, p.PageSize ?? GetCompliance.DefaultPageSize, services, ct)).Found()
             .Answer(page => TypedResults.Ok(PagedResponse.Of(page)), localizer);
 
-    private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetRun(Guid id, Guid runId, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+    private static async Task<Results<Ok<ComplianceView>, ProblemHttpResult>> GetRun(Guid id, Guid runId, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await GetCompliance.Run(id, runId, Culture, db, tenant, ct)).Found().Answer(localizer);
+        (await GetCompliance.Run(id, runId, Culture, services, ct)).Found().Answer(localizer);
 
-    private static async Task<Results<Created<ComplianceView>, ProblemHttpResult>> Evaluate(Guid id, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Created<ComplianceView>, ProblemHttpResult>> Evaluate(Guid id, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await EvaluateCompliance.OnDemand(id, Culture, db, tenant, clock, ct))
+        (await EvaluateCompliance.OnDemand(id, Culture, services, ct))
             .Answer(run => TypedResults.Created($"/api/v1/contracts/{id}/compliance/history/{run.RunId}", run), localizer);
 
-    private static async Task<Ok<PagedResponse<AttentionItem>>> ListAttentionItems([AsParameters] PageParameters p, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Ok<PagedResponse<AttentionItem>>> ListAttentionItems([AsParameters] PageParameters p, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        TypedResults.Ok(PagedResponse.Of(await ListAttention.Handle(p.Page ?? 1, p.PageSize ?? ListAttention.DefaultPageSize, db, tenant, clock, localizer, Culture, ct)));
+        TypedResults.Ok(PagedResponse.Of(await ListAttention.Handle(p.Page ?? 1, p.PageSize ?? ListAttention.DefaultPageSize, services, localizer, Culture, ct)));
 
     private static string Culture => CultureInfo.CurrentUICulture.Name;
 }

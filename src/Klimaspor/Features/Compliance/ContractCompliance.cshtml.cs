@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
@@ -15,7 +14,7 @@ namespace Klimaspor.Features.Compliance;
 /// used, the forecast at completion, sanction proposals and the history of evaluations.
 /// </summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class ContractComplianceModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     public const int HistoryPageSize = 10;
 
@@ -58,16 +57,16 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Contract = await GetCompliance.Contract(Id, db, tenant, cancellationToken);
+        Contract = await GetCompliance.Contract(Id, services, cancellationToken);
         if (Contract is null)
         {
             return NotFound();
         }
 
-        var latest = await GetCompliance.Latest(Id, Culture, db, tenant, cancellationToken);
+        var latest = await GetCompliance.Latest(Id, Culture, services, cancellationToken);
         if (Run is { } runId && runId != latest?.RunId)
         {
-            View = await GetCompliance.Run(Id, runId, Culture, db, tenant, cancellationToken);
+            View = await GetCompliance.Run(Id, runId, Culture, services, cancellationToken);
             if (View is null)
             {
                 return NotFound();
@@ -80,8 +79,8 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
             View = latest;
         }
 
-        History = await GetCompliance.History(Id, HistoryPage, HistoryPageSize, db, tenant, cancellationToken);
-        CanEvaluate = tenant.CanEditContracts && (await tenant.ScopeAsync(cancellationToken)).IsBuyer;
+        History = await GetCompliance.History(Id, HistoryPage, HistoryPageSize, services, cancellationToken);
+        CanEvaluate = services.Tenant.CanEditContracts && (await services.Tenant.ScopeAsync(cancellationToken)).IsBuyer;
         Windows = [.. View!.Requirements.SelectMany(r => r.Verdicts)
             .Where(v => v.Status != ComplianceStatus.NotYetDue)
             .Select(v => v.Window)
@@ -94,7 +93,7 @@ public sealed class ContractComplianceModel(AppDbContext db, Tenant tenant, Time
 
     public async Task<IActionResult> OnPostEvaluateAsync(CancellationToken cancellationToken)
     {
-        var outcome = await EvaluateCompliance.Handle(Id, db, tenant, clock, cancellationToken);
+        var outcome = await EvaluateCompliance.Handle(Id, services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Compliance.EvaluatedFlash"].Value;

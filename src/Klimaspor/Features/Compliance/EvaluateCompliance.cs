@@ -68,9 +68,10 @@ public sealed record EvaluationRequest(Guid ContractId, string Trigger, DateTime
 public static class EvaluateCompliance
 {
     /// <summary>On demand: the buyer asks for a fresh evaluation (a due date passed, a waiver was decided).</summary>
-    public static async Task<Outcome<ComplianceRun>> Handle(Guid contractId, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<ComplianceRun>> Handle(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
-        var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
+        var (db, _, clock) = services;
+        var refusal = await RequirementAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
             return Outcome<ComplianceRun>.Refused(refusal);
@@ -82,13 +83,13 @@ public static class EvaluateCompliance
     }
 
     /// <summary>On demand, answered with the new evaluation in full, as the history shows it in the caller's language.</summary>
-    public static async Task<Outcome<ComplianceView>> OnDemand(Guid contractId, string culture, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static async Task<Outcome<ComplianceView>> OnDemand(Guid contractId, string culture, AppServices services,
         CancellationToken cancellationToken)
     {
-        var outcome = await Handle(contractId, db, tenant, clock, cancellationToken);
+        var outcome = await Handle(contractId, services, cancellationToken);
         // The run was just saved, and whoever may evaluate a contract may read its evaluations.
         return outcome.Succeeded
-            ? Outcome<ComplianceView>.Ok((await GetCompliance.Run(contractId, outcome.Value.Id, culture, db, tenant, cancellationToken))!)
+            ? Outcome<ComplianceView>.Ok((await GetCompliance.Run(contractId, outcome.Value.Id, culture, services, cancellationToken))!)
             : outcome.Failed<ComplianceView>();
     }
 

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -13,17 +12,19 @@ public static class GetCompliance
 
     public sealed record ContractRef(Guid Id, string Reference, string Title);
 
-    public static async Task<ContractRef?> Contract(Guid contractId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<ContractRef?> Contract(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         return await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.Id == contractId)
             .Select(c => new ContractRef(c.Id, c.Reference, c.Title)).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The latest run, or a view without requirements when the contract has never been evaluated; null when not visible.</summary>
-    public static async Task<ComplianceView?> Latest(Guid contractId, string culture, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<ComplianceView?> Latest(Guid contractId, string culture, AppServices services, CancellationToken cancellationToken)
     {
-        if (await Contract(contractId, db, tenant, cancellationToken) is not { } contract)
+        var (db, _, _) = services;
+        if (await Contract(contractId, services, cancellationToken) is not { } contract)
         {
             return null;
         }
@@ -33,9 +34,10 @@ public static class GetCompliance
         return ComplianceView.From(contract.Id, contract.Reference, run, culture);
     }
 
-    public static async Task<ComplianceView?> Run(Guid contractId, Guid runId, string culture, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<ComplianceView?> Run(Guid contractId, Guid runId, string culture, AppServices services, CancellationToken cancellationToken)
     {
-        if (await Contract(contractId, db, tenant, cancellationToken) is not { } contract)
+        var (db, _, _) = services;
+        if (await Contract(contractId, services, cancellationToken) is not { } contract)
         {
             return null;
         }
@@ -45,10 +47,11 @@ public static class GetCompliance
     }
 
     /// <summary>The runs, newest first; only their summaries are read.</summary>
-    public static async Task<Paged<ComplianceRunView>?> History(Guid contractId, int page, int pageSize, AppDbContext db, Tenant tenant,
+    public static async Task<Paged<ComplianceRunView>?> History(Guid contractId, int page, int pageSize, AppServices services,
         CancellationToken cancellationToken)
     {
-        if (await Contract(contractId, db, tenant, cancellationToken) is null)
+        var (db, _, _) = services;
+        if (await Contract(contractId, services, cancellationToken) is null)
         {
             return null;
         }

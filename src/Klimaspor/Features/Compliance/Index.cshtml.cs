@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Domain.Contracts;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
@@ -14,7 +13,7 @@ namespace Klimaspor.Features.Compliance;
 
 /// <summary>The buyer's attention list: everything across their contracts that needs following up, most severe first.</summary>
 [Authorize(Policy = Policies.BuyerReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [PageNumberFromQuery]
     public int PageNumber { get; set; } = 1;
@@ -33,18 +32,18 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await tenant.ScopeAsync(cancellationToken);
+        var scope = await services.Tenant.ScopeAsync(cancellationToken);
         var units = scope.BuyerUnitIds.ToList();
-        BuyerUnits = await db.Organisations.AsNoTracking().Where(o => units.Contains(o.Id)).OrderBy(o => o.ParentId != null).ThenBy(o => o.Name)
+        BuyerUnits = await services.Db.Organisations.AsNoTracking().Where(o => units.Contains(o.Id)).OrderBy(o => o.ParentId != null).ThenBy(o => o.Name)
             .Select(o => new OrganisationRef(o.Id, o.Name, o.OrgNo)).ToListAsync(cancellationToken);
-        Items = await ListAttention.Handle(Filter, PageNumber, ListAttention.DefaultPageSize, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name,
+        Items = await ListAttention.Handle(Filter, PageNumber, ListAttention.DefaultPageSize, services, localizer, CultureInfo.CurrentUICulture.Name,
             cancellationToken);
     }
 
     /// <summary>The whole filtered list as CSV for Excel, in the reader's language.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var items = await ListAttention.All(Filter, db, tenant, clock, localizer, CultureInfo.CurrentUICulture.Name, cancellationToken);
+        var items = await ListAttention.All(Filter, services, localizer, CultureInfo.CurrentUICulture.Name, cancellationToken);
         var csv = new ExcelCsv();
         csv.Row([localizer["Attention.What"].Value, localizer["Contract.Reference"].Value, localizer["Contract.Title"].Value, localizer["Compliance.Requirement"].Value,
             localizer["Attention.Periods"].Value, localizer["Compliance.Measured"].Value, localizer["Requirement.Threshold"].Value, localizer["Compliance.Reasons"].Value]);

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Contracts;
 using Klimaspor.Domain.Reporting.Reports;
@@ -51,25 +50,26 @@ public static class ListAttention
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
 
-    public static Task<Paged<AttentionItem>> Handle(int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+    public static Task<Paged<AttentionItem>> Handle(int page, int pageSize, AppServices services, IStringLocalizer localizer,
         string culture, CancellationToken cancellationToken) =>
-        Handle(AttentionFilter.None, page, pageSize, db, tenant, clock, localizer, culture, cancellationToken);
+        Handle(AttentionFilter.None, page, pageSize, services, localizer, culture, cancellationToken);
 
-    public static async Task<Paged<AttentionItem>> Handle(AttentionFilter filter, int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static async Task<Paged<AttentionItem>> Handle(AttentionFilter filter, int page, int pageSize, AppServices services,
         IStringLocalizer localizer, string culture, CancellationToken cancellationToken)
     {
-        var items = await All(filter, db, tenant, clock, localizer, culture, cancellationToken);
+        var items = await All(filter, services, localizer, culture, cancellationToken);
         var asked = PageRequest.Of(page, pageSize, MaxPageSize);
         return new Paged<AttentionItem>([.. items.Skip(asked.Skip).Take(asked.Size)], items.Count, asked.Number, asked.Size);
     }
 
-    public static Task<IReadOnlyList<AttentionItem>> All(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, string culture,
+    public static Task<IReadOnlyList<AttentionItem>> All(AppServices services, IStringLocalizer localizer, string culture,
         CancellationToken cancellationToken) =>
-        All(AttentionFilter.None, db, tenant, clock, localizer, culture, cancellationToken);
+        All(AttentionFilter.None, services, localizer, culture, cancellationToken);
 
-    public static async Task<IReadOnlyList<AttentionItem>> All(AttentionFilter filter, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+    public static async Task<IReadOnlyList<AttentionItem>> All(AttentionFilter filter, AppServices services, IStringLocalizer localizer,
         string culture, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         ArgumentNullException.ThrowIfNull(filter);
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsBuyer)
@@ -110,7 +110,7 @@ public static class ListAttention
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = NorwegianTime.DateOf(now);
-        var deviations = await Deviations.ListOverdueDeviations.Handle(db, tenant, now, cancellationToken: cancellationToken);
+        var deviations = await Deviations.ListOverdueDeviations.Handle(services, now, cancellationToken: cancellationToken);
         var waivers = await db.Waivers.AsNoTracking()
             .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
             .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })

@@ -11,10 +11,10 @@ public static class ArchiveContract
     /// The version the caller read, when it sent one. Archiving is a state change: it needs none, and answers
     /// conflict (409) when it loses a race; a version sent and no longer current is stale (412).
     /// </param>
-    public static async Task<Outcome<Contract>> Handle(Guid id, bool archive, Guid? expectedVersion, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<Contract>> Handle(Guid id, bool archive, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(id, db, tenant, cancellationToken, track: true);
+        var (db, tenant, clock) = services;
+        var contract = await GetContract.Load(id, services, cancellationToken, track: true);
         if (contract is null)
         {
             return Outcome<Contract>.NotFound;

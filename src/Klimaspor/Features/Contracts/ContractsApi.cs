@@ -24,36 +24,35 @@ public static class ContractsApi
         group.MapPost("/{id:guid}/restore", Restore).RequireAuthorization(Policies.ContractEditor).WithSummary("Bring an archived contract back");
     }
 
-    private static async Task<Ok<PagedResponse<ContractSummary>>> List([AsParameters] ContractListParameters p, AppDbContext db, Tenant tenant, CancellationToken ct)
+    private static async Task<Ok<PagedResponse<ContractSummary>>> List([AsParameters] ContractListParameters p, AppServices services, CancellationToken ct)
     {
         var page = await ListContracts.Handle(new ContractQuery(p.Search, p.Category, p.BuyerUnitId, p.Status, p.Sort,
-            p.Page ?? 1, p.PageSize ?? ListContracts.DefaultPageSize), db, tenant, ct);
+            p.Page ?? 1, p.PageSize ?? ListContracts.DefaultPageSize), services, ct);
         return TypedResults.Ok(PagedResponse.Of(page));
     }
 
-    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Get(Guid id, HttpResponse response, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Get(Guid id, HttpResponse response, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await GetContract.Handle(id, db, tenant, ct)).Found().Answer(c => Read(c, response), localizer);
+        (await GetContract.Handle(id, services, ct)).Found().Answer(c => Read(c, response), localizer);
 
-    private static async Task<Results<Created<ContractDetails>, ProblemHttpResult>> Create(ContractDraft draft, HttpResponse response, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Created<ContractDetails>, ProblemHttpResult>> Create(ContractDraft draft, HttpResponse response, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await CreateContract.Handle(draft, db, tenant, clock, ct)).Answer(c => Registered(c, response), localizer);
+        (await CreateContract.Handle(draft, services, ct)).Answer(c => Registered(c, response), localizer);
 
-    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Update(Guid id, ContractDraft draft, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Update(Guid id, ContractDraft draft, HttpRequest request, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await UpdateContract.Handle(id, draft, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
+        (await UpdateContract.Handle(id, draft, ApiOutcomes.IfMatch(request), services, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
 
-    private static Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Archive(Guid id, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Archive(Guid id, HttpRequest request, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        ChangeArchived(id, true, request, db, tenant, clock, localizer, ct);
+        ChangeArchived(id, true, request, services, localizer, ct);
 
-    private static Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Restore(Guid id, HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static Task<Results<Ok<ContractDetails>, ProblemHttpResult>> Restore(Guid id, HttpRequest request, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        ChangeArchived(id, false, request, db, tenant, clock, localizer, ct);
+        ChangeArchived(id, false, request, services, localizer, ct);
 
-    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> ChangeArchived(Guid id, bool archive, HttpRequest request, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ArchiveContract.Handle(id, archive, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
+    private static async Task<Results<Ok<ContractDetails>, ProblemHttpResult>> ChangeArchived(Guid id, bool archive, HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ArchiveContract.Handle(id, archive, ApiOutcomes.IfMatch(request), services, ct)).Answer(c => Read(c, request.HttpContext.Response), localizer);
 
     /// <summary>The contract as changed, with its new version as the ETag.</summary>
     private static Ok<ContractDetails> Read(Contract contract, HttpResponse response) => Read(ContractDetails.From(contract), response);

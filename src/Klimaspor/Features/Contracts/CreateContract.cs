@@ -7,9 +7,10 @@ namespace Klimaspor.Features.Contracts;
 
 public static class CreateContract
 {
-    public static async Task<Outcome<Contract>> Handle(ContractDraft draft, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static async Task<Outcome<Contract>> Handle(ContractDraft draft, AppServices services,
         CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!tenant.CanEditContracts || !scope.IsBuyer)
         {
@@ -36,6 +37,6 @@ public static class CreateContract
             return Outcome<Contract>.Invalid(new Problem("reference", "Contract.DuplicateReference", valid.Reference));
         }
 
-        return Outcome<Contract>.Ok((await GetContract.Load(contract.Id, db, tenant, cancellationToken))!);
+        return Outcome<Contract>.Ok((await GetContract.Load(contract.Id, services, cancellationToken))!);
     }
 }

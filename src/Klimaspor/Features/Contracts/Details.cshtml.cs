@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Contracts;
 
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class DetailsModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -25,30 +24,30 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(Id, db, tenant, cancellationToken);
+        var contract = await GetContract.Load(Id, services, cancellationToken);
         if (contract is null)
         {
             return NotFound();
         }
 
         Contract = ContractDetails.From(contract);
-        Periods = await Reports.GetReport.Periods(contract, await tenant.ScopeAsync(cancellationToken), db, clock, cancellationToken);
-        CanEdit = tenant.CanEditContracts;
-        Cases = await CaseCounts(await tenant.ScopeAsync(cancellationToken), cancellationToken);
+        Periods = await Reports.GetReport.Periods(contract, await services.Tenant.ScopeAsync(cancellationToken), services.Db, services.Clock, cancellationToken);
+        CanEdit = services.Tenant.CanEditContracts;
+        Cases = await CaseCounts(await services.Tenant.ScopeAsync(cancellationToken), cancellationToken);
         return Page();
     }
 
     private async Task<(int, int, int, int)> CaseCounts(TenantScope scope, CancellationToken cancellationToken)
     {
-        var waivers = await Waivers.WaiverAccess.VisibleTo(db.Waivers.AsNoTracking(), Id, scope)
+        var waivers = await Waivers.WaiverAccess.VisibleTo(services.Db.Waivers.AsNoTracking(), Id, scope)
             .GroupBy(w => w.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var deviations = db.Deviations.AsNoTracking().Where(d => d.ContractId == Id && d.Status != Domain.Requirements.DeviationStatus.Closed);
-        deviations = Deviations.DeviationAccess.VisibleTo(deviations, db, scope);
+        var now = services.Clock.GetUtcNow().UtcDateTime;
+        var deviations = services.Db.Deviations.AsNoTracking().Where(d => d.ContractId == Id && d.Status != Domain.Requirements.DeviationStatus.Closed);
+        deviations = Deviations.DeviationAccess.VisibleTo(deviations, services.Db, scope);
         return (waivers.Sum(w => w.Count),
             waivers.Where(w => w.Key is Domain.Requirements.WaiverStatus.Applied or Domain.Requirements.WaiverStatus.Assessed).Sum(w => w.Count),
             await deviations.CountAsync(cancellationToken),
-            (await Deviations.ListOverdueDeviations.Handle(db, tenant, now, Id, cancellationToken)).Count);
+            (await Deviations.ListOverdueDeviations.Handle(services, now, Id, cancellationToken)).Count);
     }
 
     public Task<IActionResult> OnPostArchiveAsync(string? rowVersion, CancellationToken cancellationToken) => SetArchived(true, rowVersion, cancellationToken);
@@ -57,7 +56,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<IActionResult> SetArchived(bool archive, string? rowVersion, CancellationToken cancellationToken)
     {
-        var outcome = await ArchiveContract.Handle(Id, archive, ApiOutcomes.SentVersion(rowVersion), db, tenant, clock, cancellationToken);
+        var outcome = await ArchiveContract.Handle(Id, archive, ApiOutcomes.SentVersion(rowVersion), services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer[archive ? "Contracts.ArchivedFlash" : "Contracts.RestoredFlash"].Value;

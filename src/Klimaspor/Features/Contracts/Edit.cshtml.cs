@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Contracts;
 
 [Authorize(Policy = Policies.ContractEditor)]
-public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : ContractFormPage(db, tenant)
+public sealed class EditModel(AppServices services, IStringLocalizer localizer) : ContractFormPage(services)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -16,7 +15,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Handle(Id, Db, Tenant, cancellationToken);
+        var contract = await GetContract.Handle(Id, Services, cancellationToken);
         if (contract is null)
         {
             return NotFound();
@@ -36,7 +35,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
         }
         else
         {
-            var outcome = await UpdateContract.Handle(Id, draft, ApiOutcomes.Version(Form.RowVersion), Db, Tenant, clock, cancellationToken);
+            var outcome = await UpdateContract.Handle(Id, draft, ApiOutcomes.Version(Form.RowVersion), Services, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Contracts.Saved"].Value;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Web;
 
 namespace Klimaspor.Features.Contracts;
@@ -7,9 +6,9 @@ namespace Klimaspor.Features.Contracts;
 /// <summary>The contract list as CSV for Excel.</summary>
 public static class ExportContracts
 {
-    public static async Task<byte[]> Handle(ContractQuery query, AppDbContext db, Tenant tenant, Func<string, string> text, CancellationToken cancellationToken)
+    public static async Task<byte[]> Handle(ContractQuery query, AppServices services, Func<string, string> text, CancellationToken cancellationToken)
     {
-        var page = await ListContracts.Handle(query with { Page = 1, PageSize = ListContracts.MaxExport }, db, tenant, cancellationToken, ListContracts.MaxExport);
+        var page = await ListContracts.Handle(query with { Page = 1, PageSize = ListContracts.MaxExport }, services, cancellationToken, ListContracts.MaxExport);
         var csv = new ExcelCsv();
         csv.Row([text("Contract.Reference"), text("Contract.Title"), text("Contract.BuyerUnit"), text("Contract.Supplier"), text("Contract.SupplierOrgNo"),
             text("Contract.Category"), text("Contract.StartDate"), text("Contract.EndDate"), text("Contract.ValueNok"), text("Contracts.Status")]);

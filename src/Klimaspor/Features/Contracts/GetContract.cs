@@ -7,8 +7,9 @@ namespace Klimaspor.Features.Contracts;
 public static class GetContract
 {
     /// <summary>A contract the tenant may see, or null: another organisation's contract is indistinguishable from none.</summary>
-    public static async Task<Contract?> Load(Guid id, AppDbContext db, Tenant tenant, CancellationToken cancellationToken, bool track = false)
+    public static async Task<Contract?> Load(Guid id, AppServices services, CancellationToken cancellationToken, bool track = false)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var query = db.Contracts
             .Include(c => c.BuyerUnit)
@@ -26,6 +27,6 @@ public static class GetContract
         return await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 
-    public static async Task<ContractDetails?> Handle(Guid id, AppDbContext db, Tenant tenant, CancellationToken cancellationToken) =>
-        await Load(id, db, tenant, cancellationToken) is { } contract ? ContractDetails.From(contract) : null;
+    public static async Task<ContractDetails?> Handle(Guid id, AppServices services, CancellationToken cancellationToken) =>
+        await Load(id, services, cancellationToken) is { } contract ? ContractDetails.From(contract) : null;
 }

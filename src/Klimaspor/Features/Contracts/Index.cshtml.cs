@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Contracts;
 
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
@@ -25,17 +24,17 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, IStringLocalizer 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await tenant.ScopeAsync(cancellationToken);
-        CanEdit = tenant.CanEditContracts && scope.IsBuyer;
+        var scope = await services.Tenant.ScopeAsync(cancellationToken);
+        CanEdit = services.Tenant.CanEditContracts && scope.IsBuyer;
         var units = scope.BuyerUnitIds.ToList();
-        BuyerUnits = await db.Organisations.AsNoTracking().Where(o => units.Contains(o.Id)).OrderBy(o => o.ParentId != null).ThenBy(o => o.Name)
+        BuyerUnits = await services.Db.Organisations.AsNoTracking().Where(o => units.Contains(o.Id)).OrderBy(o => o.ParentId != null).ThenBy(o => o.Name)
             .Select(o => new OrganisationRef(o.Id, o.Name, o.OrgNo)).ToListAsync(cancellationToken);
-        Result = await ListContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort, PageNumber), db, tenant, cancellationToken);
+        Result = await ListContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort, PageNumber), services, cancellationToken);
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var csv = await ExportContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort), db, tenant, key => localizer[key], cancellationToken);
+        var csv = await ExportContracts.Handle(new ContractQuery(Search, Category, BuyerUnitId, Status, Sort), services, key => localizer[key], cancellationToken);
         return File(csv, ExcelCsv.ContentType, "kontrakter.csv");
     }
 

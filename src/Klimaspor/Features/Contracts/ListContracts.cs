@@ -25,9 +25,10 @@ public static class ListContracts
     public static readonly IReadOnlyList<string> SortKeys = ["reference", "title", "buyer", "supplier", "startDate", "endDate", "valueNok"];
 
     /// <param name="maxPageSize">Pages people and systems ask for are capped at <see cref="MaxPageSize"/>; an export takes more in one go.</param>
-    public static async Task<Paged<ContractSummary>> Handle(ContractQuery query, AppDbContext db, Tenant tenant, CancellationToken cancellationToken,
+    public static async Task<Paged<ContractSummary>> Handle(ContractQuery query, AppServices services, CancellationToken cancellationToken,
         int maxPageSize = MaxPageSize)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var contracts = db.Contracts.AsNoTracking().VisibleTo(scope);
 

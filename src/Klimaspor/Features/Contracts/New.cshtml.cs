@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Contracts;
 
 [Authorize(Policy = Policies.ContractEditor)]
-public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : ContractFormPage(db, tenant)
+public sealed class NewModel(AppServices services, IStringLocalizer localizer) : ContractFormPage(services)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +24,7 @@ public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock,
         var (draft, parseErrors) = Form.ToDraft();
         if (parseErrors.Count == 0)
         {
-            var outcome = await CreateContract.Handle(draft, Db, Tenant, clock, cancellationToken);
+            var outcome = await CreateContract.Handle(draft, Services, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Contracts.Created", outcome.Value.Reference].Value;

@@ -8,10 +8,10 @@ namespace Klimaspor.Features.Contracts;
 public static class UpdateContract
 {
     /// <param name="expectedVersion">The version the editor read (If-Match); a different stored version means someone else saved first.</param>
-    public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid? expectedVersion, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(id, db, tenant, cancellationToken, track: true);
+        var (db, tenant, clock) = services;
+        var contract = await GetContract.Load(id, services, cancellationToken, track: true);
         if (contract is null)
         {
             return Outcome<Contract>.NotFound;
@@ -51,6 +51,6 @@ public static class UpdateContract
         }
 
         db.ChangeTracker.Clear();
-        return Outcome<Contract>.Ok((await GetContract.Load(id, db, tenant, cancellationToken))!);
+        return Outcome<Contract>.Ok((await GetContract.Load(id, services, cancellationToken))!);
     }
 }

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ namespace Klimaspor.Features.Deviations;
 
 /// <summary>One deviation: why the requirement failed, the supplier's answer and the buyer's closing, with the proposed sanction.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class DetailsModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -47,7 +46,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             return await After(Outcome<DeviationView>.Invalid(parseErrors), string.Empty, cancellationToken);
         }
 
-        return await After(await HandleDeviation.Answer(Id, DeviationId, CorrectiveAction, doneBy, db, tenant, clock, cancellationToken), "Deviations.AnsweredFlash",
+        return await After(await HandleDeviation.Answer(Id, DeviationId, CorrectiveAction, doneBy, services, cancellationToken), "Deviations.AnsweredFlash",
             cancellationToken);
     }
 
@@ -62,7 +61,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             return await After(Outcome<DeviationView>.Invalid(parseErrors), string.Empty, cancellationToken);
         }
 
-        return await After(await HandleDeviation.Close(Id, DeviationId, Resolution, Comment, amount, sanctioned ? AmountReason : null, db, tenant, clock,
+        return await After(await HandleDeviation.Close(Id, DeviationId, Resolution, Comment, amount, sanctioned ? AmountReason : null, services,
             cancellationToken), "Deviations.ClosedFlash", cancellationToken);
     }
 
@@ -85,16 +84,16 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        Deviation = await GetDeviations.One(Id, DeviationId, db, tenant, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        Deviation = await GetDeviations.One(Id, DeviationId, services, services.Clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (Deviation is null)
         {
             return false;
         }
 
-        var scope = await tenant.ScopeAsync(cancellationToken);
+        var scope = await services.Tenant.ScopeAsync(cancellationToken);
         var status = Enum.Parse<DeviationStatus>(Deviation.Status);
-        CanAnswer = scope.IsSupplier && tenant.IsInRole(Roles.SupplierReporter) && DeviationRules.CanAnswer(status);
-        CanClose = scope.IsBuyer && tenant.CanEditContracts && DeviationRules.CanClose(status);
+        CanAnswer = scope.IsSupplier && services.Tenant.IsInRole(Roles.SupplierReporter) && DeviationRules.CanAnswer(status);
+        CanClose = scope.IsBuyer && services.Tenant.CanEditContracts && DeviationRules.CanClose(status);
         if (Deviation.Answer is { } answer && Request.Method == HttpMethods.Get)
         {
             CorrectiveAction = answer.CorrectiveAction;

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,29 +37,25 @@ public static class DeviationsApi
             .WithSummary("The buyer confirms a proposed bonus: { confirmedAmountNok, amountReason (when it differs from the proposal), comment }");
     }
 
-    private static async Task<Results<Ok<PagedResponse<DeviationSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetDeviations.List(id, page ?? 1, pageSize ?? GetDeviations.DefaultPageSize, db, tenant, clock.GetUtcNow().UtcDateTime, ct)).Found()
+    private static async Task<Results<Ok<PagedResponse<DeviationSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await GetDeviations.List(id, page ?? 1, pageSize ?? GetDeviations.DefaultPageSize, services, services.Clock.GetUtcNow().UtcDateTime, ct)).Found()
             .Answer(list => TypedResults.Ok(PagedResponse.Of(list)), localizer);
 
-    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Get(Guid id, Guid deviationId, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Get(Guid id, Guid deviationId, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetDeviations.One(id, deviationId, db, tenant, clock.GetUtcNow().UtcDateTime, ct)).Found().Answer(localizer);
+        (await GetDeviations.One(id, deviationId, services, services.Clock.GetUtcNow().UtcDateTime, ct)).Found().Answer(localizer);
 
-    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> SubmitAnswer(Guid id, Guid deviationId, AnswerRequest request, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await HandleDeviation.Answer(id, deviationId, request.CorrectiveAction, request.DoneBy, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> SubmitAnswer(Guid id, Guid deviationId, AnswerRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await HandleDeviation.Answer(id, deviationId, request.CorrectiveAction, request.DoneBy, services, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Close(Guid id, Guid deviationId, CloseRequest request, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await HandleDeviation.Close(id, deviationId, request.Resolution, request.Comment, request.ConfirmedAmountNok, request.AmountReason, db, tenant, clock, ct))
+    private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Close(Guid id, Guid deviationId, CloseRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await HandleDeviation.Close(id, deviationId, request.Resolution, request.Comment, request.ConfirmedAmountNok, request.AmountReason, services, ct))
             .Answer(localizer);
 
-    private static async Task<Results<Ok<SanctionList>, ProblemHttpResult>> ListSanctions(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+    private static async Task<Results<Ok<SanctionList>, ProblemHttpResult>> ListSanctions(Guid id, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await Sanctions.List(id, db, tenant, ct)).Found().Answer(localizer);
+        (await Sanctions.List(id, services, ct)).Found().Answer(localizer);
 
-    private static async Task<Results<Ok<SanctionLine>, ProblemHttpResult>> ConfirmBonus(Guid id, Guid bonusId, ConfirmBonusRequest request, AppDbContext db,
-        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await Sanctions.ConfirmBonus(id, bonusId, request.ConfirmedAmountNok, request.AmountReason, request.Comment, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<SanctionLine>, ProblemHttpResult>> ConfirmBonus(Guid id, Guid bonusId, ConfirmBonusRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await Sanctions.ConfirmBonus(id, bonusId, request.ConfirmedAmountNok, request.AmountReason, request.Comment, services, ct)).Answer(localizer);
 }

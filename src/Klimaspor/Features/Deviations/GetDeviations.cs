@@ -16,10 +16,11 @@ public static class GetDeviations
     /// The contract's deviations the caller may see: overdue ones first, then open and answered ones by deadline,
     /// then closed ones, newest first. Null when the caller may not see the contract.
     /// </summary>
-    public static async Task<Paged<DeviationSummary>?> List(Guid contractId, int page, int pageSize, AppDbContext db, Tenant tenant, DateTime now,
+    public static async Task<Paged<DeviationSummary>?> List(Guid contractId, int page, int pageSize, AppServices services, DateTime now,
         CancellationToken cancellationToken)
     {
-        if (await GetContract.Load(contractId, db, tenant, cancellationToken) is null)
+        var (db, tenant, _) = services;
+        if (await GetContract.Load(contractId, services, cancellationToken) is null)
         {
             return null;
         }
@@ -36,8 +37,9 @@ public static class GetDeviations
         return new Paged<DeviationSummary>([.. rows.Select(d => DeviationView.Summary(d, now))], total, asked.Number, asked.Size);
     }
 
-    public static async Task<DeviationView?> One(Guid contractId, Guid deviationId, AppDbContext db, Tenant tenant, DateTime now, CancellationToken cancellationToken)
+    public static async Task<DeviationView?> One(Guid contractId, Guid deviationId, AppServices services, DateTime now, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var deviation = await db.Deviations.AsNoTracking().Include(d => d.Contract).VisibleTo(db, scope)
             .SingleOrDefaultAsync(d => d.Id == deviationId && d.ContractId == contractId, cancellationToken);

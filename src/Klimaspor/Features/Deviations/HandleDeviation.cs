@@ -13,9 +13,8 @@ namespace Klimaspor.Features.Deviations;
 /// </summary>
 public static class HandleDeviation
 {
-    public static Task<Outcome<DeviationView>> Answer(Guid contractId, Guid deviationId, string? correctiveAction, DateOnly? doneBy, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        Change(contractId, deviationId, (scope, t) => scope.IsSupplier && t.IsInRole(Roles.SupplierReporter), db, tenant, clock, (deviation, actor, now) =>
+    public static Task<Outcome<DeviationView>> Answer(Guid contractId, Guid deviationId, string? correctiveAction, DateOnly? doneBy, AppServices services, CancellationToken cancellationToken) =>
+        Change(contractId, deviationId, (scope, t) => scope.IsSupplier && t.IsInRole(Roles.SupplierReporter), services, (deviation, actor, now) =>
         {
             if (!DeviationRules.CanAnswer(deviation.Status))
             {
@@ -34,7 +33,7 @@ public static class HandleDeviation
             deviation.AnsweredBy = actor;
             deviation.AnsweredAt = now;
             deviation.Status = DeviationStatus.Answered;
-            db.DeviationHistory.Add(new DeviationHistoryEntry
+            services.Db.DeviationHistory.Add(new DeviationHistoryEntry
             {
                 DeviationId = deviation.Id,
                 At = now,
@@ -46,8 +45,8 @@ public static class HandleDeviation
         }, cancellationToken);
 
     public static Task<Outcome<DeviationView>> Close(Guid contractId, Guid deviationId, string? resolution, string? comment, decimal? confirmedAmountNok,
-        string? amountReason, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken) =>
-        Change(contractId, deviationId, (scope, t) => scope.IsBuyer && t.CanEditContracts, db, tenant, clock, (deviation, actor, now) =>
+        string? amountReason, AppServices services, CancellationToken cancellationToken) =>
+        Change(contractId, deviationId, (scope, t) => scope.IsBuyer && t.CanEditContracts, services, (deviation, actor, now) =>
         {
             if (!DeviationRules.CanClose(deviation.Status))
             {
@@ -68,7 +67,7 @@ public static class HandleDeviation
             deviation.ClosedAt = now;
             deviation.ConfirmedAmountNok = sanctioned ? confirmedAmountNok : null;
             deviation.AmountReason = sanctioned && !string.IsNullOrWhiteSpace(amountReason) ? amountReason.Trim() : null;
-            db.DeviationHistory.Add(new DeviationHistoryEntry
+            services.Db.DeviationHistory.Add(new DeviationHistoryEntry
             {
                 DeviationId = deviation.Id,
                 At = now,
@@ -79,9 +78,9 @@ public static class HandleDeviation
             return null;
         }, cancellationToken);
 
-    private static async Task<Outcome<DeviationView>> Change(Guid contractId, Guid deviationId, Func<TenantScope, Tenant, bool> may, AppDbContext db, Tenant tenant,
-        TimeProvider clock, Func<Deviation, string, DateTime, Outcome<DeviationView>?> change, CancellationToken cancellationToken)
+    private static async Task<Outcome<DeviationView>> Change(Guid contractId, Guid deviationId, Func<TenantScope, Tenant, bool> may, AppServices services, Func<Deviation, string, DateTime, Outcome<DeviationView>?> change, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var deviation = await db.Deviations.Include(d => d.Contract).VisibleTo(db, scope)
             .SingleOrDefaultAsync(d => d.Id == deviationId && d.ContractId == contractId, cancellationToken);

@@ -9,7 +9,7 @@ namespace Klimaspor.Features.Deviations;
 
 /// <summary>A contract's deviations, overdue ones first.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppServices services) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -20,13 +20,13 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, db, tenant, cancellationToken);
+        Contract = await GetContract.Load(Id, services, cancellationToken);
         if (Contract is null)
         {
             return NotFound();
         }
 
-        Deviations = (await GetDeviations.List(Id, 1, GetDeviations.MaxPageSize, db, tenant, clock.GetUtcNow().UtcDateTime, cancellationToken))!.Items;
+        Deviations = (await GetDeviations.List(Id, 1, GetDeviations.MaxPageSize, services, services.Clock.GetUtcNow().UtcDateTime, cancellationToken))!.Items;
         return Page();
     }
 }

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
@@ -22,9 +21,10 @@ public static class ListOverdueDeviations
     /// after the deadline, or answered with a corrective action now past its date and not closed (<see cref="DeviationRules"/>).
     /// </summary>
     /// <param name="contractId">One contract's only, or null for all the tenant may see.</param>
-    public static async Task<IReadOnlyList<OverdueDeviation>> Handle(AppDbContext db, Tenant tenant, DateTime now, Guid? contractId = null,
+    public static async Task<IReadOnlyList<OverdueDeviation>> Handle(AppServices services, DateTime now, Guid? contractId = null,
         CancellationToken cancellationToken = default)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var today = NorwegianTime.DateOf(now);
         var visible = db.Deviations.AsNoTracking().VisibleTo(db, scope);

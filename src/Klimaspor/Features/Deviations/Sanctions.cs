@@ -38,9 +38,10 @@ public static class Sanctions
     public const string NotImposed = "notImposed";
 
     /// <summary>The contract's sanctions and bonuses, proposed ones first; null when the caller may not see the contract.</summary>
-    public static async Task<SanctionList?> List(Guid contractId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<SanctionList?> List(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
-        if (await GetContract.Load(contractId, db, tenant, cancellationToken) is null)
+        var (db, tenant, _) = services;
+        if (await GetContract.Load(contractId, services, cancellationToken) is null)
         {
             return null;
         }
@@ -84,9 +85,10 @@ public static class Sanctions
 
     /// <summary>The buyer confirms a proposed bonus, with the amount (a reason when it differs from the proposal) and a comment.</summary>
     public static async Task<Outcome<SanctionLine>> ConfirmBonus(Guid contractId, Guid bonusId, decimal? confirmedAmountNok, string? amountReason, string? comment,
-        AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+        AppServices services, CancellationToken cancellationToken)
     {
-        if (await GetContract.Load(contractId, db, tenant, cancellationToken) is null)
+        var (db, tenant, clock) = services;
+        if (await GetContract.Load(contractId, services, cancellationToken) is null)
         {
             return Outcome<SanctionLine>.NotFound;
         }
@@ -137,7 +139,7 @@ public static class Sanctions
             return Outcome<SanctionLine>.Locked("Sanctions.BonusAlreadyConfirmed");
         }
 
-        var line = (await List(contractId, db, tenant, cancellationToken))!.Items.Single(l => l.Kind == BonusKind && l.Id == bonusId);
+        var line = (await List(contractId, services, cancellationToken))!.Items.Single(l => l.Kind == BonusKind && l.Id == bonusId);
         return Outcome<SanctionLine>.Ok(line);
     }
 

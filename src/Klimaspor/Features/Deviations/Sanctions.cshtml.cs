@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Deviations;
 
 /// <summary>A contract's sanctions and bonuses, proposed and confirmed; the buyer confirms proposed bonuses here.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class SanctionsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class SanctionsModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -42,7 +42,7 @@ public sealed class SanctionsModel(AppDbContext db, Tenant tenant, TimeProvider 
         }
         else
         {
-            var outcome = await Sanctions.ConfirmBonus(Id, BonusId, amount, AmountReason, Comment, db, tenant, clock, cancellationToken);
+            var outcome = await Sanctions.ConfirmBonus(Id, BonusId, amount, AmountReason, Comment, services, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Sanctions.BonusConfirmedFlash"].Value;
@@ -60,14 +60,14 @@ public sealed class SanctionsModel(AppDbContext db, Tenant tenant, TimeProvider 
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, db, tenant, cancellationToken);
-        List = Contract is null ? null : await Sanctions.List(Id, db, tenant, cancellationToken);
+        Contract = await GetContract.Load(Id, services, cancellationToken);
+        List = Contract is null ? null : await Sanctions.List(Id, services, cancellationToken);
         if (List is null)
         {
             return false;
         }
 
-        CanConfirm = (await tenant.ScopeAsync(cancellationToken)).IsBuyer && tenant.CanEditContracts;
+        CanConfirm = (await services.Tenant.ScopeAsync(cancellationToken)).IsBuyer && services.Tenant.CanEditContracts;
         return true;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
+using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.FactorSets;
@@ -12,9 +12,11 @@ public sealed record FactorSetDraftInput(DateOnly? ValidFrom, string? Descriptio
 public static partial class ChangeFactorSets
 {
     /// <summary>A new set copied from a published one, as draft version 1.</summary>
-    public static async Task<Outcome<FactorSetVersionView>> CreateSet(string? key, string? basedOn, AppDbContext db, TimeProvider clock, string changedBy,
+    public static async Task<Outcome<FactorSetVersionView>> CreateSet(string? key, string? basedOn, AppServices services,
         CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
+        var changedBy = tenant.ActorName;
         var errors = new List<Problem>();
         if (string.IsNullOrWhiteSpace(key) || !KeyPattern().IsMatch(key))
         {
@@ -43,8 +45,10 @@ public static partial class ChangeFactorSets
     }
 
     /// <summary>The next version of a set, copied from its latest, as a draft. One draft at a time per set.</summary>
-    public static async Task<Outcome<FactorSetVersionView>> CreateVersion(string key, AppDbContext db, TimeProvider clock, string changedBy, CancellationToken cancellationToken)
+    public static async Task<Outcome<FactorSetVersionView>> CreateVersion(string key, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
+        var changedBy = tenant.ActorName;
         var latest = await db.FactorSets.AsNoTracking().Where(f => f.Key == key).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
@@ -62,9 +66,10 @@ public static partial class ChangeFactorSets
         return Outcome<FactorSetVersionView>.Ok(ListFactorSets.View(draft));
     }
 
-    public static async Task<Outcome<FactorSetVersionView>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid? expectedRowVersion, AppDbContext db,
-        string changedBy, CancellationToken cancellationToken)
+    public static async Task<Outcome<FactorSetVersionView>> UpdateDraft(string key, int version, FactorSetDraftInput input, Guid? expectedRowVersion, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
+        var changedBy = tenant.ActorName;
         var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
         if (stored is null)
         {
@@ -112,9 +117,11 @@ public static partial class ChangeFactorSets
         return Outcome<FactorSetVersionView>.Ok(ListFactorSets.View(stored));
     }
 
-    public static async Task<Outcome<FactorSetVersionView>> Publish(string key, int version, AppDbContext db, TimeProvider clock, string changedBy,
+    public static async Task<Outcome<FactorSetVersionView>> Publish(string key, int version, AppServices services,
         CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
+        var changedBy = tenant.ActorName;
         var stored = await db.FactorSets.SingleOrDefaultAsync(f => f.Key == key && f.Version == version, cancellationToken);
         if (stored is null)
         {

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.FactorSets;
 
 [Authorize(Roles = Roles.BuyerAdmin)]
-public sealed class ChooseModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
+public sealed class ChooseModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty] public string? Territorial { get; set; }
     [BindProperty] public string? LifeCycle { get; set; }
@@ -18,14 +17,14 @@ public sealed class ChooseModel(AppDbContext db, Tenant tenant, IStringLocalizer
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var current = await ChooseFactorSets.Current(await tenant.ScopeAsync(cancellationToken), db, cancellationToken);
+        var current = await ChooseFactorSets.Current(await services.Tenant.ScopeAsync(cancellationToken), services.Db, cancellationToken);
         (Territorial, LifeCycle) = (current.Territorial, current.LifeCycle);
-        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+        Sets = await ListFactorSets.Handle(services.Db, includeDrafts: false, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await ChooseFactorSets.Handle(new FactorSetChoice(Territorial, LifeCycle), tenant, db, cancellationToken);
+        var outcome = await ChooseFactorSets.Handle(new FactorSetChoice(Territorial, LifeCycle), services, cancellationToken);
         if (outcome.Succeeded)
         {
             return RedirectToPage("Index");
@@ -36,7 +35,7 @@ public sealed class ChooseModel(AppDbContext db, Tenant tenant, IStringLocalizer
             return leave;
         }
 
-        Sets = await ListFactorSets.Handle(db, includeDrafts: false, cancellationToken);
+        Sets = await ListFactorSets.Handle(services.Db, includeDrafts: false, cancellationToken);
         return Page();
     }
 }

@@ -15,8 +15,9 @@ public static class ChooseFactorSets
             .Select(o => new FactorSetChoice(o.TerritorialFactorSetKey, o.LifeCycleFactorSetKey))
             .SingleOrDefaultAsync(cancellationToken) ?? new FactorSetChoice(null, null);
 
-    public static async Task<Outcome<FactorSetChoice>> Handle(FactorSetChoice choice, Tenant tenant, AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<Outcome<FactorSetChoice>> Handle(FactorSetChoice choice, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsBuyer || !tenant.IsInRole(Roles.BuyerAdmin))
         {

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.FactorSets;
 
 [InstallationWide]
-public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class DetailsModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = string.Empty;
     [BindProperty(SupportsGet = true, Name = "version")] public int VersionNumber { get; set; }
@@ -15,7 +14,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     public FactorSetView? Set { get; private set; }
     public FactorSetVersionView? Version { get; private set; }
-    public bool IsAdmin => tenant.IsInRole(Roles.SystemAdmin);
+    public bool IsAdmin => services.Tenant.IsInRole(Roles.SystemAdmin);
     public FormErrors Errors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await Load(cancellationToken) ? Page() : NotFound();
@@ -27,7 +26,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             return Forbid();
         }
 
-        var outcome = await ChangeFactorSets.CreateVersion(Key, db, clock, Who, cancellationToken);
+        var outcome = await ChangeFactorSets.CreateVersion(Key, services, cancellationToken);
         return outcome.Succeeded
             ? RedirectToPage("Edit", new { key = Key, version = outcome.Value.Version })
             : await Show(outcome, cancellationToken);
@@ -40,7 +39,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             return Forbid();
         }
 
-        var outcome = await ChangeFactorSets.Publish(Key, VersionNumber, db, clock, Who, cancellationToken);
+        var outcome = await ChangeFactorSets.Publish(Key, VersionNumber, services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["FactorSets.Published", Key, VersionNumber].Value;
@@ -57,13 +56,11 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
             return Forbid();
         }
 
-        var outcome = await ChangeFactorSets.CreateSet(NewKey?.Trim(), Key, db, clock, Who, cancellationToken);
+        var outcome = await ChangeFactorSets.CreateSet(NewKey?.Trim(), Key, services, cancellationToken);
         return outcome.Succeeded
             ? RedirectToPage("Edit", new { key = outcome.Value.Key, version = outcome.Value.Version })
             : await Show(outcome, cancellationToken);
     }
-
-    private string Who => tenant.ActorName;
 
     private async Task<IActionResult> Show(Outcome<FactorSetVersionView> refused, CancellationToken cancellationToken)
     {
@@ -77,7 +74,7 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        Set = (await ListFactorSets.VisibleTo(tenant, db, cancellationToken, Key)).SingleOrDefault();
+        Set = (await ListFactorSets.VisibleTo(services, cancellationToken, Key)).SingleOrDefault();
         Version = Set?.Versions.SingleOrDefault(v => v.Version == VersionNumber);
         return Version is not null;
     }

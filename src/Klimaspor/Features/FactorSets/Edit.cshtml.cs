@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.FactorSets;
 
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class EditModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     private const int BlankRows = 3;
 
@@ -23,7 +22,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, IStringLocalizer l
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var version = (await ListFactorSets.Handle(db, includeDrafts: true, cancellationToken, Key)).SingleOrDefault()?.Versions
+        var version = (await ListFactorSets.Handle(services.Db, includeDrafts: true, cancellationToken, Key)).SingleOrDefault()?.Versions
             .SingleOrDefault(v => v.Version == VersionNumber);
         if (version is null)
         {
@@ -45,7 +44,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, IStringLocalizer l
         var (input, parseErrors) = Form.ToInput();
         if (parseErrors.Count == 0)
         {
-            var outcome = await ChangeFactorSets.UpdateDraft(Key, VersionNumber, input, ApiOutcomes.Version(Form.RowVersion), db, tenant.ActorName, cancellationToken);
+            var outcome = await ChangeFactorSets.UpdateDraft(Key, VersionNumber, input, ApiOutcomes.Version(Form.RowVersion), services, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Contracts.Saved"].Value;

@@ -28,8 +28,8 @@ public sealed record FactorSetView(string Key, string Boundary, bool BuiltIn, IR
 public static class ListFactorSets
 {
     /// <summary>The sets the caller may read: drafts only for system administrators, who edit them.</summary>
-    public static Task<IReadOnlyList<FactorSetView>> VisibleTo(Tenant tenant, AppDbContext db, CancellationToken cancellationToken, string? key = null) =>
-        Handle(db, includeDrafts: tenant.IsInRole(Roles.SystemAdmin), cancellationToken, key);
+    public static Task<IReadOnlyList<FactorSetView>> VisibleTo(AppServices services, CancellationToken cancellationToken, string? key = null) =>
+        Handle(services.Db, includeDrafts: services.Tenant.IsInRole(Roles.SystemAdmin), cancellationToken, key);
 
     /// <summary>Every set with its versions, oldest first. Drafts are shown only to those who may edit them.</summary>
     public static async Task<IReadOnlyList<FactorSetView>> Handle(AppDbContext db, bool includeDrafts, CancellationToken cancellationToken, string? key = null)

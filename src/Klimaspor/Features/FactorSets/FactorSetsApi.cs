@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -30,32 +29,32 @@ public static class FactorSetsApi
             .RequireAuthorization(Policies.Api).WithTags("Factor sets").WithSummary("Choose the organisation's factor sets (buyer administrators)");
     }
 
-    private static async Task<Ok<IReadOnlyList<FactorSetView>>> List(Tenant tenant, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await ListFactorSets.VisibleTo(tenant, db, ct));
+    private static async Task<Ok<IReadOnlyList<FactorSetView>>> List(AppServices services, CancellationToken ct) =>
+        TypedResults.Ok(await ListFactorSets.VisibleTo(services, ct));
 
-    private static async Task<Results<Created<FactorSetVersionView>, ProblemHttpResult>> CreateSet(CreateSetRequest request, HttpResponse response, AppDbContext db,
-        TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.CreateSet(request.Key, request.BasedOn, db, clock, tenant.ActorName, ct)).Answer(set => Created(set, response), localizer);
+    private static async Task<Results<Created<FactorSetVersionView>, ProblemHttpResult>> CreateSet(CreateSetRequest request, HttpResponse response, AppServices services,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeFactorSets.CreateSet(request.Key, request.BasedOn, services, ct)).Answer(set => Created(set, response), localizer);
 
-    private static async Task<Results<Created<FactorSetVersionView>, ProblemHttpResult>> CreateVersion(string key, HttpResponse response, AppDbContext db,
-        TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.CreateVersion(key, db, clock, tenant.ActorName, ct)).Answer(set => Created(set, response), localizer);
+    private static async Task<Results<Created<FactorSetVersionView>, ProblemHttpResult>> CreateVersion(string key, HttpResponse response, AppServices services,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeFactorSets.CreateVersion(key, services, ct)).Answer(set => Created(set, response), localizer);
 
     private static async Task<Results<Ok<FactorSetVersionView>, ProblemHttpResult>> UpdateDraft(string key, int version, FactorSetDraftInput input, HttpRequest request,
-        AppDbContext db, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.UpdateDraft(key, version, input, ApiOutcomes.IfMatch(request), db, tenant.ActorName, ct))
+        AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeFactorSets.UpdateDraft(key, version, input, ApiOutcomes.IfMatch(request), services, ct))
             .Answer(set => Read(set, request.HttpContext.Response), localizer);
 
-    private static async Task<Results<Ok<FactorSetVersionView>, ProblemHttpResult>> Publish(string key, int version, HttpResponse response, AppDbContext db,
-        TimeProvider clock, Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeFactorSets.Publish(key, version, db, clock, tenant.ActorName, ct)).Answer(set => Read(set, response), localizer);
-
-    private static async Task<Ok<FactorSetChoice>> GetChoice(Tenant tenant, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await ChooseFactorSets.Current(await tenant.ScopeAsync(ct), db, ct));
-
-    private static async Task<Results<Ok<FactorSetChoice>, ProblemHttpResult>> Choose(FactorSetChoice choice, Tenant tenant, AppDbContext db,
+    private static async Task<Results<Ok<FactorSetVersionView>, ProblemHttpResult>> Publish(string key, int version, HttpResponse response, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChooseFactorSets.Handle(choice, tenant, db, ct)).Answer(localizer);
+        (await ChangeFactorSets.Publish(key, version, services, ct)).Answer(set => Read(set, response), localizer);
+
+    private static async Task<Ok<FactorSetChoice>> GetChoice(AppServices services, CancellationToken ct) =>
+        TypedResults.Ok(await ChooseFactorSets.Current(await services.Tenant.ScopeAsync(ct), services.Db, ct));
+
+    private static async Task<Results<Ok<FactorSetChoice>, ProblemHttpResult>> Choose(FactorSetChoice choice, AppServices services,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChooseFactorSets.Handle(choice, services, ct)).Answer(localizer);
 
     /// <summary>The new draft version, with its row version as the ETag for the first edit.</summary>
     private static Created<FactorSetVersionView> Created(FactorSetVersionView set, HttpResponse response)

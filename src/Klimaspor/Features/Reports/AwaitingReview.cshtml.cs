@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ namespace Klimaspor.Features.Reports;
 
 /// <summary>The buyer's review queue: submitted reports waiting for approval or return, the longest waiting first.</summary>
 [Authorize(Policy = Policies.BuyerReader)]
-public sealed class AwaitingReviewModel(AppDbContext db, Tenant tenant, IStringLocalizer localizer) : PageModel
+public sealed class AwaitingReviewModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? ContractId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Supplier { get; set; }
@@ -25,8 +24,8 @@ public sealed class AwaitingReviewModel(AppDbContext db, Tenant tenant, IStringL
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        (Contracts, Suppliers) = await ListAwaitingReview.Choices(db, tenant, cancellationToken);
-        var outcome = await ListAwaitingReview.Handle(new AwaitingReviewQuery(ContractId, Supplier, From, To, PageNumber), db, tenant, cancellationToken);
+        (Contracts, Suppliers) = await ListAwaitingReview.Choices(services, cancellationToken);
+        var outcome = await ListAwaitingReview.Handle(new AwaitingReviewQuery(ContractId, Supplier, From, To, PageNumber), services, cancellationToken);
         if (outcome.Succeeded)
         {
             Result = outcome.Value;

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,9 +21,8 @@ public static class AwaitingReviewApi
             .WithSummary("Buyers only: submitted reports neither approved nor returned, across the caller's contracts, the longest waiting first; filters by contract, supplier (organisation number) and period range (from, to as YYYY-MM)");
     }
 
-    private static async Task<Results<Ok<PagedResponse<AwaitingReport>>, ProblemHttpResult>> List([AsParameters] AwaitingReviewParameters p, AppDbContext db,
-        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
+    private static async Task<Results<Ok<PagedResponse<AwaitingReport>>, ProblemHttpResult>> List([AsParameters] AwaitingReviewParameters p, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
         (await ListAwaitingReview.Handle(
-            new AwaitingReviewQuery(p.ContractId, p.Supplier, p.From, p.To, p.Page ?? 1, p.PageSize ?? ListAwaitingReview.DefaultPageSize), db, tenant, ct))
+            new AwaitingReviewQuery(p.ContractId, p.Supplier, p.From, p.To, p.Page ?? 1, p.PageSize ?? ListAwaitingReview.DefaultPageSize), services, ct))
             .Answer(page => TypedResults.Ok(PagedResponse.Of(page)), localizer);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,10 +11,11 @@ namespace Klimaspor.Features.Reports;
 /// </summary>
 public static class DownloadWarnings
 {
-    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppDbContext db, Tenant tenant,
+    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppServices services,
         IStringLocalizer localizer, CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken);
+        var (db, _, _) = services;
+        var context = await ReportAccess.Resolve(contractId, period, supplier, services, cancellationToken);
         if (context is null)
         {
             return null;

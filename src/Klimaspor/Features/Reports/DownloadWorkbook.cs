@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Organisations;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Features.Reports.Workbook;
@@ -15,10 +14,11 @@ namespace Klimaspor.Features.Reports;
 public static class DownloadWorkbook
 {
     /// <param name="supplier">For a buyer: whose report (a subcontractor's org. no.); the main supplier's when null.</param>
-    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppDbContext db, Tenant tenant,
+    public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppServices services,
         CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken);
+        var (db, tenant, _) = services;
+        var context = await ReportAccess.Resolve(contractId, period, supplier, services, cancellationToken);
         if (context is null)
         {
             return null;

@@ -17,10 +17,10 @@ public static class GetReport
     /// The report of a contract's period the caller may read (a buyer names a subcontractor with
     /// <paramref name="supplier"/>): not found when the contract is not theirs, or the period or supplier is not the contract's.
     /// </summary>
-    public static async Task<Outcome<ReportView>> Find(Guid contractId, string period, string? supplier, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static async Task<Outcome<ReportView>> Find(Guid contractId, string period, string? supplier, AppServices services,
         CancellationToken cancellationToken) =>
-        await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken) is { } context
-            ? Outcome<ReportView>.Ok(await View(context, db, clock, cancellationToken))
+        await ReportAccess.Resolve(contractId, period, supplier, services, cancellationToken) is { } context
+            ? Outcome<ReportView>.Ok(await View(context, services.Db, services.Clock, cancellationToken))
             : Outcome<ReportView>.NotFound;
 
     /// <param name="draft">The draft's lines when the caller has them in hand (it has just stored them): not read back.</param>
@@ -55,10 +55,10 @@ public static class GetReport
             .Select(a => new AuditView(a.At, a.Actor, a.Action, a.Before, a.After)).ToListAsync(cancellationToken);
 
     /// <summary>The periods of a contract the caller may see (<see cref="Periods"/>); not found for anyone else's.</summary>
-    public static async Task<Outcome<IReadOnlyList<PeriodRow>>> PeriodsOf(Guid contractId, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static async Task<Outcome<IReadOnlyList<PeriodRow>>> PeriodsOf(Guid contractId, AppServices services,
         CancellationToken cancellationToken) =>
-        await Contracts.GetContract.Load(contractId, db, tenant, cancellationToken) is { } contract
-            ? Outcome<IReadOnlyList<PeriodRow>>.Ok(await Periods(contract, await tenant.ScopeAsync(cancellationToken), db, clock, cancellationToken))
+        await Contracts.GetContract.Load(contractId, services, cancellationToken) is { } contract
+            ? Outcome<IReadOnlyList<PeriodRow>>.Ok(await Periods(contract, await services.Tenant.ScopeAsync(cancellationToken), services.Db, services.Clock, cancellationToken))
             : Outcome<IReadOnlyList<PeriodRow>>.NotFound;
 
     /// <summary>

@@ -20,8 +20,7 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Co
 /// </summary>
 public static class ImportReport
 {
-    public static async Task<Outcome<ReportView>> Handle(IReadOnlyList<UploadedFile> files, Guid? contractId, string? period, AppDbContext db, Tenant tenant,
-        TimeProvider clock, WorkbookLimits limits, CancellationToken cancellationToken)
+    public static async Task<Outcome<ReportView>> Handle(IReadOnlyList<UploadedFile> files, Guid? contractId, string? period, AppServices services, WorkbookLimits limits, CancellationToken cancellationToken)
     {
         if (files.Count == 0)
         {
@@ -32,7 +31,7 @@ public static class ImportReport
         var workbooks = new List<(WorkbookSheets Sheets, UploadedFile File)>();
         try
         {
-            return await Import(files, workbooks, contractId, period, db, tenant, clock, limits, cancellationToken);
+            return await Import(files, workbooks, contractId, period, services, limits, cancellationToken);
         }
         finally
         {
@@ -41,8 +40,9 @@ public static class ImportReport
     }
 
     private static async Task<Outcome<ReportView>> Import(IReadOnlyList<UploadedFile> files, List<(WorkbookSheets Sheets, UploadedFile File)> workbooks, Guid? contractId,
-        string? period, AppDbContext db, Tenant tenant, TimeProvider clock, WorkbookLimits limits, CancellationToken cancellationToken)
+        string? period, AppServices services, WorkbookLimits limits, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var sheets = new Dictionary<string, IEnumerable<IReadOnlyList<string?>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
@@ -122,8 +122,8 @@ public static class ImportReport
 
         // The files go into the draft's own SaveChanges: a draft is never stored without the file it came from.
         var source = files[0].FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "workbook" : "csv";
-        var outcome = await SaveReportDraft.Handle(new DraftRequest(contractId.Value, period, sheets, source, null, () => Unreadable(workbooks)), db, tenant, clock, cancellationToken,
-            report => Keep(files, report.Id, db, tenant, clock, cancellationToken));
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(contractId.Value, period, sheets, source, null, () => Unreadable(workbooks)), services, cancellationToken,
+            report => Keep(files, report.Id, services, cancellationToken));
         if (outcome.Kind == OutcomeKind.NotFound)
         {
             // A reference the supplier may see but a period the contract does not have.
@@ -133,8 +133,9 @@ public static class ImportReport
         return outcome;
     }
 
-    private static async Task Keep(IReadOnlyList<UploadedFile> files, Guid reportId, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task Keep(IReadOnlyList<UploadedFile> files, Guid reportId, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var hashes = files.Select(f => Convert.ToHexString(SHA256.HashData(f.Content))).ToList();
         var kept = await db.ReportFiles.Where(f => f.ReportId == reportId && hashes.Contains(f.Sha256)).Select(f => f.Sha256).ToListAsync(cancellationToken);
         for (var i = 0; i < files.Count; i++)

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +7,7 @@ namespace Klimaspor.Features.Reports;
 
 /// <summary>Reports owed across contracts: what a supplier has due and overdue, what a buyer is missing.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppServices services) : PageModel
 {
     [PageNumberFromQuery] public int PageNumber { get; set; } = 1;
 
@@ -18,8 +17,8 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ForSupplier = (await tenant.ScopeAsync(cancellationToken)).IsSupplier;
-        Result = await ListDueReports.Handle(PageNumber, ListDueReports.DefaultPageSize, db, tenant, clock, cancellationToken);
+        ForSupplier = (await services.Tenant.ScopeAsync(cancellationToken)).IsSupplier;
+        Result = await ListDueReports.Handle(PageNumber, ListDueReports.DefaultPageSize, services, cancellationToken);
     }
 
     /// <summary>The report page; a buyer names the supplier, as the contract page does.</summary>

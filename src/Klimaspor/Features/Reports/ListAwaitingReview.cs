@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Domain.Organisations;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Features.Contracts;
@@ -47,8 +46,9 @@ public static class ListAwaitingReview
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    public static async Task<Outcome<Paged<AwaitingReport>>> Handle(AwaitingReviewQuery query, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<Outcome<Paged<AwaitingReport>>> Handle(AwaitingReviewQuery query, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var errors = new List<Problem>();
         var from = PeriodKey(query.From, "from", errors);
         var to = PeriodKey(query.To, "to", errors);
@@ -109,9 +109,10 @@ public static class ListAwaitingReview
     }
 
     /// <summary>The contracts and suppliers that have reports waiting, for the filters' choices.</summary>
-    public static async Task<(IReadOnlyList<ContractRefView> Contracts, IReadOnlyList<OrganisationRef> Suppliers)> Choices(AppDbContext db, Tenant tenant,
+    public static async Task<(IReadOnlyList<ContractRefView> Contracts, IReadOnlyList<OrganisationRef> Suppliers)> Choices(AppServices services,
         CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!scope.IsBuyer)
         {

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Features.Contracts;
@@ -30,8 +29,9 @@ public static class ListDueReports
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    public static async Task<Paged<DueReport>> Handle(int page, int pageSize, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Paged<DueReport>> Handle(int page, int pageSize, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var today = NorwegianTime.Today(clock.GetUtcNow());
         var contracts = await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null && c.StartDate <= today)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Features.Calculations;
@@ -19,7 +18,7 @@ namespace Klimaspor.Features.Reports;
 /// </remarks>
 [Authorize(Policy = Policies.ContractReader)]
 [RequestFormLimits(ValueCountLimit = MaxFormValues)]
-public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class ReportModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     public const int MaxFormValues = 25_000;
 
@@ -103,7 +102,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         {
             Form = ReportForm.Register(register.Lines, CultureInfo.CurrentUICulture.Name);
             FilledFromRegister = register.Period;
-            Preview = await PreviewReport.Handle(_context!, Form, db, localizer, cancellationToken);
+            Preview = await PreviewReport.Handle(_context!, Form, services.Db, localizer, cancellationToken);
         }
 
         return Page();
@@ -158,19 +157,19 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     /// </summary>
     public async Task<IActionResult> OnPostFiguresAsync(CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(Id, Period, null, db, tenant, cancellationToken);
+        var context = await ReportAccess.Resolve(Id, Period, null, services, cancellationToken);
         if (context is null)
         {
             return NotFound();
         }
 
-        var report = await ReportAccess.Find(context, db, cancellationToken);
-        if (!ReportAccess.CanEdit(context, tenant, report?.Status ?? ReportStatus.NotStarted))
+        var report = await ReportAccess.Find(context, services.Db, cancellationToken);
+        if (!ReportAccess.CanEdit(context, services.Tenant, report?.Status ?? ReportStatus.NotStarted))
         {
             return Forbid();
         }
 
-        var preview = await PreviewReport.Handle(context, ReportForm.Read(FormFields()), db, localizer, cancellationToken);
+        var preview = await PreviewReport.Handle(context, ReportForm.Read(FormFields()), services.Db, localizer, cancellationToken);
         return new JsonResult(new
         {
             figures = preview.Figures.ToDictionary(f => f.Key, f => f.Value),
@@ -194,7 +193,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         {
             [TemplateSheets.FuelDeliveries.Name] = string.IsNullOrWhiteSpace(FuelDeliveries) ? [] : CsvTable.Read(FuelDeliveries).Rows,
         };
-        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(sheets), "web", ExpectedVersion), db, tenant, clock, cancellationToken);
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(sheets), "web", ExpectedVersion), services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Reports.DraftSaved"].Value;
@@ -218,17 +217,17 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     }
 
     public async Task<IActionResult> OnGetWorkbookAsync(CancellationToken cancellationToken) =>
-        await DownloadWorkbook.Handle(Id, Period, Supplier, db, tenant, cancellationToken) is { } file
+        await DownloadWorkbook.Handle(Id, Period, Supplier, services, cancellationToken) is { } file
             ? File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
             : NotFound();
 
     public async Task<IActionResult> OnGetWarningsAsync(CancellationToken cancellationToken) =>
-        await DownloadWarnings.Handle(Id, Period, Supplier, db, tenant, localizer, cancellationToken) is { } file
+        await DownloadWarnings.Handle(Id, Period, Supplier, services, localizer, cancellationToken) is { } file
             ? File(file.Content, ExcelCsv.ContentType, file.FileName)
             : NotFound();
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
-        await ReportUploads.Find(Id, Period, Supplier, fileId, db, tenant, cancellationToken) is { } file
+        await ReportUploads.Find(Id, Period, Supplier, fileId, services, cancellationToken) is { } file
             ? File(file.Content, file.ContentType, file.FileName)
             : NotFound();
 
@@ -241,7 +240,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             return await Load(null, cancellationToken) ? Page() : NotFound();
         }
 
-        var outcome = await ImportReport.Handle(await ReportUploads.Files(files, cancellationToken), Id, Period, db, tenant, clock, ReportUploads.Limits(maxBytes),
+        var outcome = await ImportReport.Handle(await ReportUploads.Files(files, cancellationToken), Id, Period, services, ReportUploads.Limits(maxBytes),
             cancellationToken);
         if (outcome.Succeeded)
         {
@@ -277,14 +276,14 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
             }
         }
 
-        return await After(await SubmitReport.Handle(new ReportRef(Id, Period), db, tenant, clock, localizer, cancellationToken), "Reports.SubmittedFlash", cancellationToken);
+        return await After(await SubmitReport.Handle(new ReportRef(Id, Period), services, localizer, cancellationToken), "Reports.SubmittedFlash", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
-        await After(await ReviewReport.Approve(new ReportRef(Id, Period, Supplier), Comment, db, tenant, clock, cancellationToken), "Reports.ApprovedFlash", cancellationToken);
+        await After(await ReviewReport.Approve(new ReportRef(Id, Period, Supplier), Comment, services, cancellationToken), "Reports.ApprovedFlash", cancellationToken);
 
     public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken) =>
-        await After(await ReviewReport.Return(new ReportRef(Id, Period, Supplier), Comment, db, tenant, clock, cancellationToken), "Reports.ReturnedFlash", cancellationToken);
+        await After(await ReviewReport.Return(new ReportRef(Id, Period, Supplier), Comment, services, cancellationToken), "Reports.ReturnedFlash", cancellationToken);
 
     public static string StatusColour(string status) => status switch
     {
@@ -310,7 +309,7 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
 
     private async Task<Outcome<ReportView>> SaveLines(ReportForm form, CancellationToken cancellationToken)
     {
-        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", ExpectedVersion), db, tenant, clock,
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", ExpectedVersion), services,
             cancellationToken);
         if (outcome.Kind == OutcomeKind.Invalid)
         {
@@ -344,20 +343,20 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
     /// <param name="keepPasted">The paste boxes keep what was posted, so a mistake can be corrected in place.</param>
     private async Task<bool> Load(ReportForm? form, CancellationToken cancellationToken, bool keepPasted = false)
     {
-        var context = await ReportAccess.Resolve(Id, Period, Supplier, db, tenant, cancellationToken);
+        var context = await ReportAccess.Resolve(Id, Period, Supplier, services, cancellationToken);
         if (context is null)
         {
             return false;
         }
 
         _context = context;
-        Report = await GetReport.View(context, db, clock, cancellationToken, latestWarningsOnly: true);
+        Report = await GetReport.View(context, services.Db, services.Clock, cancellationToken, latestWarningsOnly: true);
         var status = Enum.Parse<ReportStatus>(Report.Status);
-        CanEdit = ReportAccess.CanEdit(context, tenant, status);
-        CanReview = ReportAccess.CanReview(context, tenant, status);
+        CanEdit = ReportAccess.CanEdit(context, services.Tenant, status);
+        CanReview = ReportAccess.CanReview(context, services.Tenant, status);
         if (CanReview)
         {
-            Verdicts = await CompareReportVerdicts.Handle(context, db, clock, cancellationToken);
+            Verdicts = await CompareReportVerdicts.Handle(context, services.Db, services.Clock, cancellationToken);
         }
 
         DraftLineCount = Report.Draft.Machines.Count + Report.Draft.Vehicles.Count + Report.Draft.Energy.Count + Report.Draft.FuelDeliveries.Count;
@@ -373,18 +372,18 @@ public sealed class ReportModel(AppDbContext db, Tenant tenant, TimeProvider clo
         if (CanEdit && !DraftTooLarge)
         {
             Form = form ?? ReportForm.Of(Report.Draft, CultureInfo.CurrentUICulture.Name);
-            Preview = await PreviewReport.Handle(context, Form, db, localizer, cancellationToken);
-            Register = Report.Id is null ? await ReportRegister.Latest(context, db, cancellationToken) : null;
+            Preview = await PreviewReport.Handle(context, Form, services.Db, localizer, cancellationToken);
+            Register = Report.Id is null ? await ReportRegister.Latest(context, services.Db, cancellationToken) : null;
         }
 
         if (Report.Id is { } reportId)
         {
-            LatestLinesPage = await ReportTraces.Page(reportId, LinesPage, db, cancellationToken);
+            LatestLinesPage = await ReportTraces.Page(reportId, LinesPage, services.Db, cancellationToken);
             LatestLines = LatestLinesPage is { } page ? new CalculatedLinesView(page.Result, null) : null;
 
-            Audit = context.CallerIsSupplier ? [] : await GetReport.Audit(reportId, db, cancellationToken);
+            Audit = context.CallerIsSupplier ? [] : await GetReport.Audit(reportId, services.Db, cancellationToken);
             // The list without the content: files are fetched one at a time when someone opens one.
-            Files = await db.ReportFiles.AsNoTracking().Where(f => f.ReportId == reportId).OrderByDescending(f => f.UploadedAt)
+            Files = await services.Db.ReportFiles.AsNoTracking().Where(f => f.ReportId == reportId).OrderByDescending(f => f.UploadedAt)
                 .Select(f => new ReportFileView(f.Id, f.FileName, f.Size, f.Sha256, f.UploadedBy, f.UploadedAt))
                 .ToListAsync(cancellationToken);
         }

@@ -21,10 +21,11 @@ public static class ReportAccess
     /// Null when the caller may not see the contract or the period is not one of its periods. A supplier always
     /// means its own report; a buyer names the supplier (by organisation number), by default the main supplier.
     /// </summary>
-    public static async Task<ReportContext?> Resolve(Guid contractId, string periodKey, string? supplierOrgNo, AppDbContext db, Tenant tenant,
+    public static async Task<ReportContext?> Resolve(Guid contractId, string periodKey, string? supplierOrgNo, AppServices services,
         CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(contractId, db, tenant, cancellationToken);
+        var (_, tenant, _) = services;
+        var contract = await GetContract.Load(contractId, services, cancellationToken);
         if (contract is null || ReportingSchedule.Find(periodKey, contract.StartDate, contract.EndDate, contract.ReportingFrequency) is not { } period)
         {
             return null;

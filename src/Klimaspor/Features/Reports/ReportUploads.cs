@@ -51,10 +51,11 @@ public static class ReportUploads
         return read;
     }
 
-    public static async Task<UploadedReportFile?> Find(Guid contractId, string period, string? supplier, Guid fileId, AppDbContext db, Tenant tenant,
+    public static async Task<UploadedReportFile?> Find(Guid contractId, string period, string? supplier, Guid fileId, AppServices services,
         CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(contractId, period, supplier, db, tenant, cancellationToken);
+        var (db, _, _) = services;
+        var context = await ReportAccess.Resolve(contractId, period, supplier, services, cancellationToken);
         if (context is null)
         {
             return null;

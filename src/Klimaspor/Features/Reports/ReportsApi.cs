@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Klimaspor.Data;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,8 +14,8 @@ public static class ReportsApi
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
         var maxUpload = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Reports:MaxUploadBytes", ReportUploads.DefaultMaxBytes);
-        app.MapPost("/api/v1/reports/import", (HttpRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-                Import(request, maxUpload, db, tenant, clock, localizer, ct))
+        app.MapPost("/api/v1/reports/import", (HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+                Import(request, maxUpload, services, localizer, ct))
             .RequireAuthorization(Policies.Api, Policies.ContractReader)
             .DisableAntiforgery()
             .Idempotent()
@@ -48,8 +47,7 @@ public static class ReportsApi
         group.MapPost("/{period}/return", Return).WithSummary("Return a submitted report to the supplier with a comment");
     }
 
-    private static async Task<Results<Created<ReportView>, ProblemHttpResult>> Import(HttpRequest request, long maxUpload, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct)
+    private static async Task<Results<Created<ReportView>, ProblemHttpResult>> Import(HttpRequest request, long maxUpload, AppServices services, IStringLocalizer localizer, CancellationToken ct)
     {
         var (files, problem) = await ReportUploads.Read(request, maxUpload, localizer, ct);
         if (problem is not null)
@@ -57,53 +55,48 @@ public static class ReportsApi
             return problem;
         }
 
-        return (await ImportReport.Handle(files, null, null, db, tenant, clock, ReportUploads.Limits(maxUpload), ct))
+        return (await ImportReport.Handle(files, null, null, services, ReportUploads.Limits(maxUpload), ct))
             .Answer(report => TypedResults.Created($"/api/v1/contracts/{report.ContractId}/reports/{report.Period}", report), localizer);
     }
 
-    private static async Task<Ok<Contracts.PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Ok<Contracts.PagedResponse<DueReport>>> ListDue(int? page, int? pageSize, AppServices services,
         CancellationToken ct) =>
-        TypedResults.Ok(Contracts.PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, db, tenant, clock, ct)));
+        TypedResults.Ok(Contracts.PagedResponse.Of(await ListDueReports.Handle(page ?? 1, pageSize ?? ListDueReports.DefaultPageSize, services, ct)));
 
-    private static async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> ListPeriods(Guid id, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<IReadOnlyList<PeriodRow>>, ProblemHttpResult>> ListPeriods(Guid id, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetReport.PeriodsOf(id, db, tenant, clock, ct)).Answer(localizer);
+        (await GetReport.PeriodsOf(id, services, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Get(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, HttpResponse response, CancellationToken ct) =>
-        (await GetReport.Find(id, period, supplier, db, tenant, clock, ct)).Answer(WithETag(response), localizer);
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Get(Guid id, string period, string? supplier, AppServices services, IStringLocalizer localizer, HttpResponse response, CancellationToken ct) =>
+        (await GetReport.Find(id, period, supplier, services, ct)).Answer(WithETag(response), localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppDbContext db,
-        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct)
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct)
     {
         var read = Domain.Reporting.Reports.JsonReportRows.Sheets(body);
         var draft = new DraftRequest(id, period, ReportTemplate.AsRead(read.Value ?? new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>()), SaveReportDraft.FromApi,
             ApiOutcomes.IfMatch(request), Unread: read.Problems);
-        return (await SaveReportDraft.Handle(draft, db, tenant, clock, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
+        return (await SaveReportDraft.Handle(draft, services, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWorkbook(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWorkbook(Guid id, string period, string? supplier, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        await DownloadWorkbook.Handle(id, period, supplier, db, tenant, ct) is { } file
+        await DownloadWorkbook.Handle(id, period, supplier, services, ct) is { } file
             ? TypedResults.File(file.Content, ReportUploads.WorkbookContentType, file.FileName)
             : ApiOutcomes.NotFound(localizer);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppDbContext db,
-        Tenant tenant, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ReportUploads.Find(id, period, supplier, fileId, db, tenant, ct)).Found()
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFile(Guid id, string period, Guid fileId, string? supplier, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReportUploads.Find(id, period, supplier, fileId, services, ct)).Found()
             .Answer(file => TypedResults.File(file.Content, file.ContentType, file.FileName), localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppDbContext db, Tenant tenant, TimeProvider clock,
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Submit(Guid id, string period, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await SubmitReport.Handle(new ReportRef(id, period), db, tenant, clock, localizer, ct)).Answer(localizer);
+        (await SubmitReport.Handle(new ReportRef(id, period), services, localizer, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Approve(Guid id, string period, string? supplier, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ReviewReport.Approve(new ReportRef(id, period, supplier), null, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Approve(Guid id, string period, string? supplier, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReviewReport.Approve(new ReportRef(id, period, supplier), null, services, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Return(Guid id, string period, string? supplier, ReviewRequest request, AppDbContext db,
-        Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ReviewReport.Return(new ReportRef(id, period, supplier), request.Comment, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Return(Guid id, string period, string? supplier, ReviewRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ReviewReport.Return(new ReportRef(id, period, supplier), request.Comment, services, ct)).Answer(localizer);
 
     /// <summary>The draft as saved, with its version as the ETag for the next PUT.</summary>
     private static Func<ReportView, Ok<ReportView>> WithETag(HttpResponse response) => report =>

@@ -14,19 +14,19 @@ public static class ReviewReport
 {
     public const int CommentMaxLength = 2000;
 
-    public static Task<Outcome<ReportView>> Approve(ReportRef report, string? comment, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static Task<Outcome<ReportView>> Approve(ReportRef report, string? comment, AppServices services,
         CancellationToken cancellationToken) =>
-        Review(report, ReportStatus.Approved, comment, db, tenant, clock, cancellationToken);
+        Review(report, ReportStatus.Approved, comment, services, cancellationToken);
 
     /// <param name="comment">What the supplier must correct; required.</param>
-    public static Task<Outcome<ReportView>> Return(ReportRef report, string? comment, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static Task<Outcome<ReportView>> Return(ReportRef report, string? comment, AppServices services,
         CancellationToken cancellationToken) =>
-        Review(report, ReportStatus.Returned, comment, db, tenant, clock, cancellationToken);
+        Review(report, ReportStatus.Returned, comment, services, cancellationToken);
 
-    private static async Task<Outcome<ReportView>> Review(ReportRef request, ReportStatus verdict, string? comment, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Outcome<ReportView>> Review(ReportRef request, ReportStatus verdict, string? comment, AppServices services, CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(request.ContractId, request.Period, request.SupplierOrgNo, db, tenant, cancellationToken);
+        var (db, tenant, clock) = services;
+        var context = await ReportAccess.Resolve(request.ContractId, request.Period, request.SupplierOrgNo, services, cancellationToken);
         if (context is null)
         {
             return Outcome<ReportView>.NotFound;

@@ -31,13 +31,14 @@ public static class SaveReportDraft
     public const string FromApi = "api";
 
     /// <param name="alongside">
-    /// Adds what belongs with the draft (an upload's file) to <paramref name="db"/> before the one SaveChanges, so that
+    /// Adds what belongs with the draft (an upload's file) to the database context before the one SaveChanges, so that
     /// the draft, its audit entry and the rest are stored together or not at all.
     /// </param>
-    public static async Task<Outcome<ReportView>> Handle(DraftRequest request, AppDbContext db, Tenant tenant, TimeProvider clock, CancellationToken cancellationToken,
+    public static async Task<Outcome<ReportView>> Handle(DraftRequest request, AppServices services, CancellationToken cancellationToken,
         Func<SupplierReport, Task>? alongside = null)
     {
-        var context = await ReportAccess.Resolve(request.ContractId, request.Period, null, db, tenant, cancellationToken);
+        var (db, tenant, clock) = services;
+        var context = await ReportAccess.Resolve(request.ContractId, request.Period, null, services, cancellationToken);
         if (context is null)
         {
             return Outcome<ReportView>.NotFound;

@@ -17,10 +17,11 @@ public static class SubmitReport
     /// <remarks>
     /// A state change: it needs no If-Match. Two submissions racing store one version; the loser is told of the conflict.
     /// </remarks>
-    public static async Task<Outcome<ReportView>> Handle(ReportRef request, AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer,
+    public static async Task<Outcome<ReportView>> Handle(ReportRef request, AppServices services, IStringLocalizer localizer,
         CancellationToken cancellationToken)
     {
-        var context = await ReportAccess.Resolve(request.ContractId, request.Period, null, db, tenant, cancellationToken);
+        var (db, tenant, clock) = services;
+        var context = await ReportAccess.Resolve(request.ContractId, request.Period, null, services, cancellationToken);
         if (context is null)
         {
             return Outcome<ReportView>.NotFound;

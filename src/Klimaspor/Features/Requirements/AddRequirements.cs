@@ -17,10 +17,10 @@ public sealed record AddRequirementRequest(string? Preset, IReadOnlyDictionary<s
 public static class AddRequirements
 {
     /// <param name="sent">The request as read: a body that could not be read is refused only once the caller may edit, so an outsider learns nothing from it.</param>
-    public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, Outcome<AddRequirementRequest> sent, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, Outcome<AddRequirementRequest> sent, AppServices services, CancellationToken cancellationToken)
     {
-        var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
+        var (db, tenant, clock) = services;
+        var refusal = await RequirementAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
             return Outcome<IReadOnlyList<ContractRequirement>>.Refused(refusal);
@@ -144,8 +144,9 @@ public static class AddRequirements
 public static class RequirementAccess
 {
     /// <summary>Only people of the contract's own buyer who may change contracts change its requirements.</summary>
-    public static async Task<OutcomeKind> CheckEditor(Guid contractId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<OutcomeKind> CheckEditor(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!await db.Contracts.VisibleTo(scope).AnyAsync(c => c.Id == contractId, cancellationToken))
         {

@@ -16,10 +16,10 @@ public static class ChangeRequirement
     /// The whole rule as read (its key may differ from <paramref name="key"/> to rename the requirement); a body that
     /// could not be read is refused only once the caller may edit, so an outsider learns nothing from it.
     /// </param>
-    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, Outcome<RequirementRule> sent, Guid? expectedVersion, AppDbContext db,
-        Tenant tenant, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<ContractRequirement>> Update(Guid contractId, string key, Outcome<RequirementRule> sent, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)
     {
-        var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
+        var (db, tenant, clock) = services;
+        var (refusal, requirement) = await Find(contractId, key, services, cancellationToken);
         if (requirement is null)
         {
             return Outcome<ContractRequirement>.Refused(refusal);
@@ -73,10 +73,10 @@ public static class ChangeRequirement
         return Outcome<ContractRequirement>.Ok(requirement);
     }
 
-    public static async Task<Outcome<ContractRequirement>> Remove(Guid contractId, string key, Guid? expectedVersion, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<ContractRequirement>> Remove(Guid contractId, string key, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)
     {
-        var (refusal, requirement) = await Find(contractId, key, db, tenant, cancellationToken);
+        var (db, _, clock) = services;
+        var (refusal, requirement) = await Find(contractId, key, services, cancellationToken);
         if (requirement is null)
         {
             return Outcome<ContractRequirement>.Refused(refusal);
@@ -106,10 +106,11 @@ public static class ChangeRequirement
     }
 
     /// <summary>The requirement, tracked, when the caller may change it; else why not (another's contract is not found).</summary>
-    private static async Task<(OutcomeKind Refusal, ContractRequirement? Requirement)> Find(Guid contractId, string key, AppDbContext db, Tenant tenant,
+    private static async Task<(OutcomeKind Refusal, ContractRequirement? Requirement)> Find(Guid contractId, string key, AppServices services,
         CancellationToken cancellationToken)
     {
-        var refusal = await RequirementAccess.CheckEditor(contractId, db, tenant, cancellationToken);
+        var (db, _, _) = services;
+        var refusal = await RequirementAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
             return (refusal, null);

@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Requirements;
 
 /// <summary>Composes a new requirement from the metric catalogue and the template's code lists, or adjusts one.</summary>
 [Authorize(Policy = Policies.ContractEditor)]
-public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class EditModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -39,7 +39,7 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
 
         if (!IsNew)
         {
-            var requirement = await GetRequirements.One(Id, RequirementKey!, db, tenant, cancellationToken);
+            var requirement = await GetRequirements.One(Id, RequirementKey!, services, cancellationToken);
             if (requirement is null)
             {
                 return NotFound();
@@ -67,11 +67,11 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
         {
             if (IsNew)
             {
-                var added = await AddRequirements.Handle(Id, Outcome<AddRequirementRequest>.Ok(new(null, null, rule)), db, tenant, clock, cancellationToken);
+                var added = await AddRequirements.Handle(Id, Outcome<AddRequirementRequest>.Ok(new(null, null, rule)), services, cancellationToken);
                 return added.Succeeded ? Saved(rule.Key) : Refused(added);
             }
 
-            var changed = await ChangeRequirement.Update(Id, RequirementKey!, Outcome<Domain.Requirements.RequirementRule>.Ok(rule), ApiOutcomes.Version(Form.RowVersion), db, tenant, clock, cancellationToken);
+            var changed = await ChangeRequirement.Update(Id, RequirementKey!, Outcome<Domain.Requirements.RequirementRule>.Ok(rule), ApiOutcomes.Version(Form.RowVersion), services, cancellationToken);
             return changed.Succeeded ? Saved(rule.Key) : Refused(changed);
         }
 
@@ -92,13 +92,13 @@ public sealed class EditModel(AppDbContext db, Tenant tenant, TimeProvider clock
     /// <summary>Null when the caller may edit this contract's requirements; else the page that says why not.</summary>
     private async Task<IActionResult?> Refusal(CancellationToken cancellationToken)
     {
-        var access = await RequirementAccess.CheckEditor(Id, db, tenant, cancellationToken);
+        var access = await RequirementAccess.CheckEditor(Id, services, cancellationToken);
         if (access is not OutcomeKind.Ok)
         {
             return this.Refusal(Outcome<ContractRequirement>.Refused(access), Errors, localizer);
         }
 
-        Contract = await GetCompliance.Contract(Id, db, tenant, cancellationToken);
+        Contract = await GetCompliance.Contract(Id, services, cancellationToken);
         return null;
     }
 }

@@ -9,8 +9,9 @@ namespace Klimaspor.Features.Requirements;
 public static class GetRequirements
 {
     /// <summary>Null when the caller may not see the contract.</summary>
-    public static async Task<IReadOnlyList<ContractRequirement>?> Handle(Guid contractId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ContractRequirement>?> Handle(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, tenant, _) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         if (!await db.Contracts.VisibleTo(scope).AnyAsync(c => c.Id == contractId, cancellationToken))
         {
@@ -20,6 +21,6 @@ public static class GetRequirements
         return await db.Requirements.AsNoTracking().Where(r => r.ContractId == contractId).OrderBy(r => r.Position).ToListAsync(cancellationToken);
     }
 
-    public static async Task<ContractRequirement?> One(Guid contractId, string key, AppDbContext db, Tenant tenant, CancellationToken cancellationToken) =>
-        (await Handle(contractId, db, tenant, cancellationToken))?.FirstOrDefault(r => r.Key == key);
+    public static async Task<ContractRequirement?> One(Guid contractId, string key, AppServices services, CancellationToken cancellationToken) =>
+        (await Handle(contractId, services, cancellationToken))?.FirstOrDefault(r => r.Key == key);
 }

@@ -12,7 +12,7 @@ namespace Klimaspor.Features.Requirements;
 
 /// <summary>A contract's requirements: everyone party to it reads them; its buyer adds from a preset, composes, edits and removes.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class IndexModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -82,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
         if (errors.Count == 0)
         {
-            var outcome = await AddRequirements.Handle(Id, Outcome<AddRequirementRequest>.Ok(new(Preset, values, null)), db, tenant, clock, cancellationToken);
+            var outcome = await AddRequirements.Handle(Id, Outcome<AddRequirementRequest>.Ok(new(Preset, values, null)), services, cancellationToken);
             if (outcome.Succeeded)
             {
                 TempData["Flash"] = localizer["Requirements.AddedFlash", outcome.Value.Count].Value;
@@ -98,7 +98,7 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     public async Task<IActionResult> OnPostRemoveAsync(string? key, string? rowVersion, CancellationToken cancellationToken)
     {
-        var outcome = await ChangeRequirement.Remove(Id, key ?? string.Empty, ApiOutcomes.Version(rowVersion), db, tenant, clock, cancellationToken);
+        var outcome = await ChangeRequirement.Remove(Id, key ?? string.Empty, ApiOutcomes.Version(rowVersion), services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Requirements.RemovedFlash", outcome.Value.Key].Value;
@@ -113,15 +113,15 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant, TimeProvider cloc
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Contract = await GetCompliance.Contract(Id, db, tenant, cancellationToken);
+        Contract = await GetCompliance.Contract(Id, services, cancellationToken);
         if (Contract is null)
         {
             return false;
         }
 
-        var stored = await GetRequirements.Handle(Id, db, tenant, cancellationToken) ?? [];
+        var stored = await GetRequirements.Handle(Id, services, cancellationToken) ?? [];
         Requirements = [.. stored.Select(r => (r, r.Rule()))];
-        CanEdit = tenant.CanEditContracts && (await tenant.ScopeAsync(cancellationToken)).IsBuyer;
+        CanEdit = services.Tenant.CanEditContracts && (await services.Tenant.ScopeAsync(cancellationToken)).IsBuyer;
         ChosenPreset = string.IsNullOrEmpty(Preset) ? null : RequirementPresets.All.FirstOrDefault(p => p.Key == Preset);
         return true;
     }

@@ -40,27 +40,25 @@ public static class RequirementsApi
     private static Ok<CatalogueView> GetCatalogue(IStringLocalizer localizer) =>
         TypedResults.Ok(RequirementCatalogue.View(key => localizer[key].Value));
 
-    private static async Task<Results<Ok<List<RequirementView>>, ProblemHttpResult>> List(Guid id, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+    private static async Task<Results<Ok<List<RequirementView>>, ProblemHttpResult>> List(Guid id, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await GetRequirements.Handle(id, db, tenant, ct)).Found().Answer(requirements => TypedResults.Ok(requirements.Select(RequirementView.From).ToList()), localizer);
+        (await GetRequirements.Handle(id, services, ct)).Found().Answer(requirements => TypedResults.Ok(requirements.Select(RequirementView.From).ToList()), localizer);
 
-    private static async Task<Results<Ok<RequirementView>, ProblemHttpResult>> Get(Guid id, string requirementKey, HttpResponse response, AppDbContext db, Tenant tenant,
+    private static async Task<Results<Ok<RequirementView>, ProblemHttpResult>> Get(Guid id, string requirementKey, HttpResponse response, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetRequirements.One(id, requirementKey, db, tenant, ct)).Found().Answer(requirement => Read(requirement, response), localizer);
+        (await GetRequirements.One(id, requirementKey, services, ct)).Found().Answer(requirement => Read(requirement, response), localizer);
 
-    private static async Task<Results<Created<List<RequirementView>>, ProblemHttpResult>> Add(Guid id, JsonElement body, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await AddRequirements.Handle(id, RequirementStore.ReadBody<AddRequirementRequest>(body), db, tenant, clock, ct)).Answer(added =>
+    private static async Task<Results<Created<List<RequirementView>>, ProblemHttpResult>> Add(Guid id, JsonElement body, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await AddRequirements.Handle(id, RequirementStore.ReadBody<AddRequirementRequest>(body), services, ct)).Answer(added =>
             TypedResults.Created($"/api/v1/contracts/{id}/requirements/{Uri.EscapeDataString(added[0].Key)}", added.Select(RequirementView.From).ToList()), localizer);
 
     private static async Task<Results<Ok<RequirementView>, ProblemHttpResult>> Update(Guid id, string requirementKey, JsonElement body, HttpRequest request,
-        AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeRequirement.Update(id, requirementKey, RequirementStore.ReadBody<RequirementRule>(body), ApiOutcomes.IfMatch(request), db, tenant, clock, ct))
+        AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeRequirement.Update(id, requirementKey, RequirementStore.ReadBody<RequirementRule>(body), ApiOutcomes.IfMatch(request), services, ct))
             .Answer(changed => Read(changed, request.HttpContext.Response), localizer);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(Guid id, string requirementKey, HttpRequest request, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ChangeRequirement.Remove(id, requirementKey, ApiOutcomes.IfMatch(request), db, tenant, clock, ct)).Answer(_ => TypedResults.NoContent(), localizer);
+    private static async Task<Results<NoContent, ProblemHttpResult>> Remove(Guid id, string requirementKey, HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ChangeRequirement.Remove(id, requirementKey, ApiOutcomes.IfMatch(request), services, ct)).Answer(_ => TypedResults.NoContent(), localizer);
 
     /// <summary>The requirement with its version as the ETag, for the next If-Match.</summary>
     private static Ok<RequirementView> Read(ContractRequirement requirement, HttpResponse response)

@@ -13,10 +13,11 @@ public static class ApplyForWaiver
     /// <summary>Two applications at the same moment may draw the same number; the loser draws again.</summary>
     private const int NumberAttempts = 5;
 
-    public static async Task<Outcome<WaiverView>> Handle(Guid contractId, WaiverApplication application, AppDbContext db, Tenant tenant, TimeProvider clock,
+    public static async Task<Outcome<WaiverView>> Handle(Guid contractId, WaiverApplication application, AppServices services,
         CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(contractId, db, tenant, cancellationToken);
+        var (db, tenant, clock) = services;
+        var contract = await GetContract.Load(contractId, services, cancellationToken);
         if (contract is null)
         {
             return Outcome<WaiverView>.NotFound;

@@ -10,9 +10,8 @@ namespace Klimaspor.Features.Waivers;
 public static class AssessWaiver
 {
     /// <summary>The advisor's assessment with a recommendation; it may be revised until the buyer has decided.</summary>
-    public static Task<Outcome<WaiverView>> Assess(Guid contractId, Guid waiverId, string? assessment, string? recommendation, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        Change(contractId, waiverId, WaiverAccess.MayAssess, db, tenant, (waiver, actor) =>
+    public static Task<Outcome<WaiverView>> Assess(Guid contractId, Guid waiverId, string? assessment, string? recommendation, AppServices services, CancellationToken cancellationToken) =>
+        Change(contractId, waiverId, WaiverAccess.MayAssess, services, (waiver, actor) =>
         {
             if (!WaiverRules.CanAssess(waiver.Status))
             {
@@ -25,7 +24,7 @@ public static class AssessWaiver
                 return Outcome<WaiverView>.Invalid(errors);
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = services.Clock.GetUtcNow().UtcDateTime;
             var revised = waiver.Status == WaiverStatus.Assessed;
             waiver.Assessment = text;
             waiver.Recommendation = parsed;
@@ -33,7 +32,7 @@ public static class AssessWaiver
             waiver.AssessedAt = now;
             waiver.Status = WaiverStatus.Assessed;
             waiver.UpdatedAt = now;
-            db.WaiverHistory.Add(new WaiverHistoryEntry
+            services.Db.WaiverHistory.Add(new WaiverHistoryEntry
             {
                 WaiverId = waiver.Id,
                 At = now,
@@ -45,11 +44,11 @@ public static class AssessWaiver
         }, cancellationToken);
 
     /// <summary>The decision, once the advisor has assessed: approved waivers act on the evaluation from then on.</summary>
-    public static async Task<Outcome<WaiverView>> Decide(Guid contractId, Guid waiverId, string? decision, string? comment, AppDbContext db, Tenant tenant,
-        TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Outcome<WaiverView>> Decide(Guid contractId, Guid waiverId, string? decision, string? comment, AppServices services, CancellationToken cancellationToken)
     {
+        var (db, _, clock) = services;
         string? approvedReference = null;
-        var outcome = await Change(contractId, waiverId, WaiverAccess.MayDecide, db, tenant, (waiver, actor) =>
+        var outcome = await Change(contractId, waiverId, WaiverAccess.MayDecide, services, (waiver, actor) =>
         {
             if (!WaiverRules.CanDecide(waiver.Status))
             {
@@ -93,10 +92,11 @@ public static class AssessWaiver
         return outcome;
     }
 
-    private static async Task<Outcome<WaiverView>> Change(Guid contractId, Guid waiverId, Func<TenantScope, Tenant, bool> may, AppDbContext db, Tenant tenant,
+    private static async Task<Outcome<WaiverView>> Change(Guid contractId, Guid waiverId, Func<TenantScope, Tenant, bool> may, AppServices services,
         Func<Waiver, string, Outcome<WaiverView>?> change, CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(contractId, db, tenant, cancellationToken);
+        var (db, tenant, _) = services;
+        var contract = await GetContract.Load(contractId, services, cancellationToken);
         if (contract is null)
         {
             return Outcome<WaiverView>.NotFound;

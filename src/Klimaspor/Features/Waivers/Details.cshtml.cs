@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ namespace Klimaspor.Features.Waivers;
 
 /// <summary>One waiver: the application, the advisor's assessment and the buyer's decision, each with its form.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class DetailsModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public Guid WaiverId { get; set; }
@@ -27,10 +26,10 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await Load(cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAssessAsync(CancellationToken cancellationToken) =>
-        await After(await AssessWaiver.Assess(Id, WaiverId, Assessment, Recommendation, db, tenant, clock, cancellationToken), "Waivers.AssessedFlash", cancellationToken);
+        await After(await AssessWaiver.Assess(Id, WaiverId, Assessment, Recommendation, services, cancellationToken), "Waivers.AssessedFlash", cancellationToken);
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken) =>
-        await After(await AssessWaiver.Decide(Id, WaiverId, Decision, Comment, db, tenant, clock, cancellationToken), "Waivers.DecidedFlash", cancellationToken);
+        await After(await AssessWaiver.Decide(Id, WaiverId, Decision, Comment, services, cancellationToken), "Waivers.DecidedFlash", cancellationToken);
 
     private async Task<IActionResult> After(Outcome<WaiverView> outcome, string flash, CancellationToken cancellationToken)
     {
@@ -46,16 +45,16 @@ public sealed class DetailsModel(AppDbContext db, Tenant tenant, TimeProvider cl
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        Waiver = await GetWaivers.One(Id, WaiverId, db, tenant, cancellationToken);
+        Waiver = await GetWaivers.One(Id, WaiverId, services, cancellationToken);
         if (Waiver is null)
         {
             return false;
         }
 
-        var scope = await tenant.ScopeAsync(cancellationToken);
+        var scope = await services.Tenant.ScopeAsync(cancellationToken);
         var status = Enum.Parse<WaiverStatus>(Waiver.Status);
-        CanAssess = WaiverAccess.MayAssess(scope, tenant) && WaiverRules.CanAssess(status);
-        CanDecide = WaiverAccess.MayDecide(scope, tenant) && WaiverRules.CanDecide(status);
+        CanAssess = WaiverAccess.MayAssess(scope, services.Tenant) && WaiverRules.CanAssess(status);
+        CanDecide = WaiverAccess.MayDecide(scope, services.Tenant) && WaiverRules.CanDecide(status);
         if (Waiver.Assessment is { } assessment && !Errors.Any)
         {
             Assessment ??= assessment.Assessment;

@@ -11,9 +11,10 @@ public static class GetWaivers
     public const int MaxPageSize = 200;
 
     /// <summary>The contract's waivers the caller may see, newest first; null when the caller may not see the contract.</summary>
-    public static async Task<Paged<WaiverSummary>?> List(Guid contractId, int page, int pageSize, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<Paged<WaiverSummary>?> List(Guid contractId, int page, int pageSize, AppServices services, CancellationToken cancellationToken)
     {
-        if (await GetContract.Load(contractId, db, tenant, cancellationToken) is null)
+        var (db, tenant, _) = services;
+        if (await GetContract.Load(contractId, services, cancellationToken) is null)
         {
             return null;
         }
@@ -29,9 +30,10 @@ public static class GetWaivers
     }
 
     /// <summary>One waiver with its history, or null when the caller may not see it (or it belongs to another contract).</summary>
-    public static async Task<WaiverView?> One(Guid contractId, Guid waiverId, AppDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    public static async Task<WaiverView?> One(Guid contractId, Guid waiverId, AppServices services, CancellationToken cancellationToken)
     {
-        var contract = await GetContract.Load(contractId, db, tenant, cancellationToken);
+        var (db, tenant, _) = services;
+        var contract = await GetContract.Load(contractId, services, cancellationToken);
         if (contract is null)
         {
             return null;

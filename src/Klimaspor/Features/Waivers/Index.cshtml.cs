@@ -9,7 +9,7 @@ namespace Klimaspor.Features.Waivers;
 
 /// <summary>A contract's waivers: the supplier's applications and where each stands.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
+public sealed class IndexModel(AppServices services) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -22,14 +22,14 @@ public sealed class IndexModel(AppDbContext db, Tenant tenant) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, db, tenant, cancellationToken);
+        Contract = await GetContract.Load(Id, services, cancellationToken);
         if (Contract is null)
         {
             return NotFound();
         }
 
-        Waivers = (await GetWaivers.List(Id, 1, GetWaivers.MaxPageSize, db, tenant, cancellationToken))!.Items;
-        CanApply = WaiverAccess.MayApply(Contract, await tenant.ScopeAsync(cancellationToken), tenant);
+        Waivers = (await GetWaivers.List(Id, 1, GetWaivers.MaxPageSize, services, cancellationToken))!.Items;
+        CanApply = WaiverAccess.MayApply(Contract, await services.Tenant.ScopeAsync(cancellationToken), services.Tenant);
         return Page();
     }
 }

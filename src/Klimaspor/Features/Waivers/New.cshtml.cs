@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Waivers;
 
 /// <summary>The supplier's application for a waiver.</summary>
 [Authorize(Policy = Policies.ContractReader)]
-public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock, IStringLocalizer localizer) : PageModel
+public sealed class NewModel(AppServices services, IStringLocalizer localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -38,7 +38,7 @@ public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock,
             return Page();
         }
 
-        var outcome = await ApplyForWaiver.Handle(Id, application, db, tenant, clock, cancellationToken);
+        var outcome = await ApplyForWaiver.Handle(Id, application, services, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Flash"] = localizer["Waivers.AppliedFlash", outcome.Value.Reference].Value;
@@ -51,12 +51,12 @@ public sealed class NewModel(AppDbContext db, Tenant tenant, TimeProvider clock,
     /// <summary>Null when the caller may apply on this contract; otherwise 404 (cannot see it) or 403 (may not apply).</summary>
     private async Task<IActionResult?> Allowed(CancellationToken cancellationToken)
     {
-        Contract = await GetContract.Load(Id, db, tenant, cancellationToken);
+        Contract = await GetContract.Load(Id, services, cancellationToken);
         if (Contract is null)
         {
             return NotFound();
         }
 
-        return WaiverAccess.MayApply(Contract, await tenant.ScopeAsync(cancellationToken), tenant) ? null : Forbid();
+        return WaiverAccess.MayApply(Contract, await services.Tenant.ScopeAsync(cancellationToken), services.Tenant) ? null : Forbid();
     }
 }

@@ -1,4 +1,3 @@
-using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Web;
@@ -30,26 +29,23 @@ public static class WaiversApi
             .WithSummary("The buyer's decision (buyer administrators), after the assessment: { decision: approved | rejected, comment }; 409 when out of order");
     }
 
-    private static async Task<Results<Ok<PagedResponse<WaiverSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppDbContext db, Tenant tenant,
+    private static async Task<Results<Ok<PagedResponse<WaiverSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppServices services,
         IStringLocalizer localizer, CancellationToken ct) =>
-        (await GetWaivers.List(id, page ?? 1, pageSize ?? GetWaivers.DefaultPageSize, db, tenant, ct)).Found()
+        (await GetWaivers.List(id, page ?? 1, pageSize ?? GetWaivers.DefaultPageSize, services, ct)).Found()
             .Answer(list => TypedResults.Ok(PagedResponse.Of(list)), localizer);
 
-    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Get(Guid id, Guid waiverId, AppDbContext db, Tenant tenant, IStringLocalizer localizer,
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Get(Guid id, Guid waiverId, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await GetWaivers.One(id, waiverId, db, tenant, ct)).Found().Answer(localizer);
+        (await GetWaivers.One(id, waiverId, services, ct)).Found().Answer(localizer);
 
-    private static async Task<Results<Created<WaiverView>, ProblemHttpResult>> Apply(Guid id, WaiverApplication application, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await ApplyForWaiver.Handle(id, application, db, tenant, clock, ct)).Answer(Created, localizer);
+    private static async Task<Results<Created<WaiverView>, ProblemHttpResult>> Apply(Guid id, WaiverApplication application, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await ApplyForWaiver.Handle(id, application, services, ct)).Answer(Created, localizer);
 
-    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Assess(Guid id, Guid waiverId, AssessmentRequest request, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await AssessWaiver.Assess(id, waiverId, request.Assessment, request.Recommendation, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Assess(Guid id, Guid waiverId, AssessmentRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await AssessWaiver.Assess(id, waiverId, request.Assessment, request.Recommendation, services, ct)).Answer(localizer);
 
-    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Decide(Guid id, Guid waiverId, DecisionRequest request, AppDbContext db, Tenant tenant,
-        TimeProvider clock, IStringLocalizer localizer, CancellationToken ct) =>
-        (await AssessWaiver.Decide(id, waiverId, request.Decision, request.Comment, db, tenant, clock, ct)).Answer(localizer);
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Decide(Guid id, Guid waiverId, DecisionRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
+        (await AssessWaiver.Decide(id, waiverId, request.Decision, request.Comment, services, ct)).Answer(localizer);
 
     private static Created<WaiverView> Created(WaiverView waiver) => TypedResults.Created($"/api/v1/contracts/{waiver.ContractId}/waivers/{waiver.Id}", waiver);
 }
