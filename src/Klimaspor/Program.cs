@@ -59,7 +59,8 @@ app.UseWhen(IsApi, api => api
     {
         StatusCodeSelector = Problems.StatusOf,
     })
-    .UseStatusCodePages());
+    .UseStatusCodePages()
+    .UseUtf8JsonBodies());
 app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 if (!app.Environment.IsDevelopment())
 {

@@ -90,6 +90,14 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
                     cases.Add(("body nested 100 deep", realPath, () => Json(new string('[', 100) + new string(']', 100))));
                     cases.Add(("wrong content type", realPath, () => new StringContent("{}", Encoding.UTF8, "text/plain")));
                     cases.Add(("form content type", realPath, () => new StringContent("a=1", Encoding.UTF8, "application/x-www-form-urlencoded")));
+                    cases.Add(("JSON in Latin-1", realPath, () => new ByteArrayContent(Encoding.Latin1.GetBytes("{\"title\":\"Økern\"}"))
+                    {
+                        Headers = { ContentType = MediaTypeHeaderValue.Parse("application/json; charset=iso-8859-1") },
+                    }));
+                    cases.Add(("JSON in an unknown charset", realPath, () => new ByteArrayContent("{}"u8.ToArray())
+                    {
+                        Headers = { ContentType = MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset") },
+                    }));
                     foreach (var (name, leaf) in BadLeaves)
                     {
                         cases.Add(($"every value {name}", realPath, () => Json(Body(root, schema, leaf, 0))));

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace Klimaspor.Web;
 
@@ -19,4 +21,28 @@ public static class JsonBodies
         options.AllowDuplicateProperties = false;
         return options;
     }
+
+    /// <summary>
+    /// A JSON body in another charset than UTF-8 is 415 problem+json. JSON between systems is UTF-8 (RFC 8259, 8.1); the
+    /// framework would transcode a known charset and fail with an exception — a 500 — on one it does not know.
+    /// </summary>
+    public static IApplicationBuilder UseUtf8JsonBodies(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue
+                && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase))
+                && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !type.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+            {
+                var localizer = context.RequestServices.GetRequiredService<IStringLocalizer>();
+                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = StatusCodes.Status415UnsupportedMediaType, Title = localizer["Problem.JsonNotUtf8", type.Charset.Value ?? string.Empty] },
+                });
+                return;
+            }
+
+            await next();
+        });
 }
