@@ -24,6 +24,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     // Enums by name ("NotMet", "Promise"), as the domain's own JSON writes them.
     o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    // A body is understood whole or refused whole (docs/api-input.md): a member the API does not name, spelt otherwise
+    // or given twice is refused, not dropped into an empty default that would store less than the client sent.
+    JsonBodies.Strict(o.SerializerOptions);
 });
 builder.Services.AddKlimasporDatabase(builder.Configuration);
 builder.Services.AddKlimasporAuthentication(builder.Configuration);
@@ -58,10 +61,10 @@ app.UseForwardedHeaders();
 app.UseWhen(IsApi, api => api
     .UseExceptionHandler(new ExceptionHandlerOptions
     {
-        StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        StatusCodeSelector = Problems.StatusOf,
     })
     .UseStatusCodePages()
-    .UseKlimasporBodyLimit(asProblem: true));
+    .UseKlimasporBodyLimit(asProblem: true).UseUtf8JsonBodies());
 app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}")
     .UseKlimasporBodyLimit(asProblem: false));
 if (!app.Environment.IsDevelopment())

@@ -197,13 +197,14 @@ public abstract class ContractsApiTests(KlimasporApp app)
     }
 
     [Fact]
-    public async Task Create_MalformedJson_Returns400NamingTheField()
+    public async Task Create_DateNotInIsoForm_Returns422NamingTheField()
     {
         var api = await Demo.Buyer(app);
         var response = await api.PostAsync("/api/v1/contracts",
             new StringContent("""{ "reference": "X-1", "startDate": "31.12.2026" }""", System.Text.Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // Well-formed JSON of the wrong shape is refused like any other invalid input; only broken JSON is 400 (docs/api-input.md).
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await Json(response);
         Assert.Equal("startDate", problem.GetProperty("errors")[0].GetProperty("column").GetString());
     }

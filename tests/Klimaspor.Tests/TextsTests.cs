@@ -151,7 +151,11 @@ public sealed partial class TextsTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    /// <summary>Literal keys where texts are looked up: T["…"], localizer["…"], a field's label or description, a Problem's key.</summary>
-    [GeneratedRegex("(?:(?:\\bT|localizer)\\[\"|(?:label|description)=\"|new Problem\\([^,]+, \")([A-Z][A-Za-z]+\\.[A-Za-z]+)\"")]
+    /// <summary>
+    /// Literal keys where texts are looked up: T["…"], localizer["…"], a field's label or description, a Problem's key,
+    /// and the keys a use case's refusal carries (Problem.About, an import's Refused, Locked, Conflict, OutOfOrder),
+    /// which reach the reader through the localizer and would show as the key itself without a text (issue 16, item 4).
+    /// </summary>
+    [GeneratedRegex("(?:(?:\\bT|localizer)\\[\"|(?:label|description)=\"|new Problem\\([^,]+, \"|Problem\\.About\\(\"|\\bRefused\\(\"[^\"]*\", \"|\\.(?:Locked|Conflict|OutOfOrder)\\(\")([A-Z][A-Za-z]+\\.[A-Za-z]+)\"")]
     private static partial Regex TextKey();
 }

@@ -107,6 +107,15 @@ public static class MessageKeys
     public const string ForecastHeadingForFailure = "Forecast.HeadingForFailure";
     public const string ForecastOnCourse = "Forecast.OnCourse";
 
+    // A JSON report body (JsonReportRows): understood whole or refused whole.
+    public const string JsonObjectExpected = "Json.ObjectExpected";
+    public const string JsonUnknownMember = "Json.UnknownMember";
+    public const string JsonDuplicateMember = "Json.DuplicateMember";
+    public const string JsonListExpected = "Json.ListExpected";
+    public const string JsonLineExpected = "Json.LineExpected";
+    public const string JsonCellExpected = "Json.CellExpected";
+    public const string JsonUnreadableText = "Json.UnreadableText";
+
     public const string TemplateHeaderNotFound = "Template.HeaderNotFound";
     public const string TemplateColumnMissing = "Template.ColumnMissing";
     public const string TemplateColumnTwice = "Template.ColumnTwice";

@@ -15,6 +15,9 @@ public sealed record ApiError(string? Sheet, int? Row, string Column, string? Va
 
     /// <summary>The column's letter where the value sat in an uploaded sheet (<c>D</c>, <c>AA</c>); null for JSON, which has none.</summary>
     public string? ColumnLetter { get; init; }
+
+    /// <summary>Where in a JSON report body the value sat (<c>machines[2].fuelLitres</c>, 0-based); null for other input.</summary>
+    public string? Path { get; init; }
 }
 
 public static class Problems
@@ -29,18 +32,43 @@ public static class Problems
                 context.ProblemDetails.Title = BodyLimit.Title(context.HttpContext, limit);
             }
 
-            // Malformed JSON: say where, in the caller's language, instead of a bare 400.
+            // A body the framework could not read: say where, in the caller's language, instead of a bare status.
             if (context.Exception is BadHttpRequestException { InnerException: JsonException json })
             {
                 var localizer = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer>();
-                context.ProblemDetails.Title = localizer["Problem.MalformedJson"];
-                context.ProblemDetails.Detail = localizer["Problem.MalformedJsonAt", json.Path ?? "$"];
-                context.ProblemDetails.Extensions["errors"] = new[]
+                var message = localizer["Problem.MalformedJsonAt", json.Path ?? "$"].Value;
+                if (IsSyntax(json))
                 {
-                    new ApiError(null, null, ToColumn(json.Path), null, localizer["Problem.MalformedJsonAt", json.Path ?? "$"]),
-                };
+                    context.ProblemDetails.Title = localizer["Problem.MalformedJson"];
+                    context.ProblemDetails.Detail = message;
+                }
+                else
+                {
+                    context.ProblemDetails.Type = ApiOutcomes.TypeBase + "validation";
+                    context.ProblemDetails.Title = localizer["Problem.ValidationTitle"];
+                    context.ProblemDetails.Detail = localizer["Problem.ValidationDetail"];
+                }
+
+                context.ProblemDetails.Extensions["errors"] = new[] { new ApiError(null, null, ToColumn(json.Path), null, message) };
             }
         });
+
+    /// <summary>
+    /// The status of an exception that ends a request under <c>/api</c>, one rule for every route (docs/api-input.md):
+    /// a body that is not JSON at all — broken syntax or encoding the JSON reader stops at — is 400; well-formed JSON of
+    /// the wrong shape (an unknown member, a value of the wrong type, a missing required member) is 422, like every
+    /// other refused input; any other bad request keeps the framework's status; anything else is a bug, 500.
+    /// </summary>
+    public static int StatusOf(Exception exception) => exception switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } => IsSyntax(json) ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity,
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    // The serializer wraps what its reader refused (JsonReaderException, a JsonException) and throws shape errors itself,
+    // with no inner exception or the converter's (a FormatException, an InvalidOperationException for a wrong token).
+    private static bool IsSyntax(JsonException json) => json.InnerException is JsonException;
 
     /// <summary>
     /// How many errors a 422 lists, and an upload page shows, before it says how many more there are: enough to fix a
@@ -92,6 +120,7 @@ public static class Problems
         {
             Header = TemplateLocation.HeaderKey(error) is { } header ? localizer[header].Value : null,
             ColumnLetter = TemplateLocation.ColumnLetter(error),
+            Path = Domain.Reporting.Reports.JsonReportRows.PathOf(error),
         };
     }
 

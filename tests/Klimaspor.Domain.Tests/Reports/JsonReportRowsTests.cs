@@ -26,7 +26,7 @@ public sealed class JsonReportRowsTests
             "CAT-950-88213;Hjullaster;19,5;HVO100;stage-v;142;48;1 610;telematikk\n").Rows;
         var csvEnergy = CsvTable.Read("Måler/kilde;Energibærer;Formål;Mengde;Enhet;Datakilde\nByggestrøm;el-nett;byggvarme;18 400;kWh;maaler\n").Rows;
 
-        var fromJson = ReportTemplate.Parse(JsonReportRows.Sheets(json), March);
+        var fromJson = ReportTemplate.Parse(JsonReportRows.Sheets(json).Value!, March);
         var fromCsv = ReportTemplate.Parse(new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>> { ["Maskiner"] = csvMachines, ["Energi"] = csvEnergy }, March);
 
         Assert.True(fromJson.IsValid, string.Join("; ", fromJson.Errors.Select(e => e.Text("en"))));
@@ -45,11 +45,55 @@ public sealed class JsonReportRowsTests
             ] }
             """).RootElement;
 
-        var result = ReportTemplate.Parse(JsonReportRows.Sheets(json), March);
+        var result = ReportTemplate.Parse(JsonReportRows.Sheets(json).Value!, March);
 
         // Row 1 is the header built from the keys, so the array's first object is row 2.
         Assert.Contains(result.Errors, e => e.Row == 2 && e.Field == "fuelLitres");
         Assert.Contains(result.Errors, e => e.Row == 3 && e.Field == "machineType" && e.Value == "flyvemaskin");
+    }
+
+    [Theory]
+    [InlineData("""{ "machinez": [] }""", "machinez", null)]
+    [InlineData("""{ "Machines": [] }""", "Machines", null)]
+    [InlineData("""{ "machines": "abc" }""", "machines", null)]
+    [InlineData("""{ "machines": {} }""", "machines", null)]
+    [InlineData("""{ "machines": null }""", "machines", null)]
+    [InlineData("""{ "machines": [], "machines": [] }""", "machines", null)]
+    [InlineData("""{ "machines": [ {}, 42 ] }""", "", "machines[1]")]
+    [InlineData("""{ "machines": [ {}, { "fuelLitrez": 5 } ] }""", "fuelLitrez", "machines[1].fuelLitrez")]
+    [InlineData("""{ "machines": [ { "FuelLitres": 5 } ] }""", "FuelLitres", "machines[0].FuelLitres")]
+    [InlineData("""{ "machines": [ { "fuelLitres": { "value": 5 } } ] }""", "fuelLitres", "machines[0].fuelLitres")]
+    [InlineData("""{ "machines": [ { "fuelLitres": [5] } ] }""", "fuelLitres", "machines[0].fuelLitres")]
+    [InlineData("""{ "machines": [ { "fuelLitres": true } ] }""", "fuelLitres", "machines[0].fuelLitres")]
+    [InlineData("""{ "machines": [ { "model": "\ud800" } ] }""", "model", "machines[0].model")]
+    [InlineData("""[]""", "", null)]
+    public void Sheets_MemberNotUnderstood_RefusedWhereItIs(string body, string field, string? path)
+    {
+        var read = JsonReportRows.Sheets(JsonDocument.Parse(body).RootElement);
+
+        var problem = Assert.Single(read.Problems);
+        Assert.False(read.Succeeded);
+        Assert.Equal(field, problem.Field);
+        Assert.Equal(path, JsonReportRows.PathOf(problem));
+    }
+
+    [Fact]
+    public void Sheets_EmptyListOrAbsentSheet_NoLinesOfThatKind()
+    {
+        var read = JsonReportRows.Sheets(JsonDocument.Parse("""{ "machines": [], "energy": [ { "sourceId": null } ] }""").RootElement);
+
+        Assert.True(read.Succeeded);
+        Assert.Equal([TemplateSheets.Machines.Name, TemplateSheets.Energy.Name], read.Value.Keys);
+        Assert.Empty(Assert.Single(read.Value[TemplateSheets.Machines.Name]));
+    }
+
+    [Fact]
+    public void Sheets_NumberInATextColumn_ReadAsItsText()
+    {
+        var read = JsonReportRows.Sheets(JsonDocument.Parse("""{ "machines": [ { "model": 320, "weightTonnes": 1.50 } ] }""").RootElement);
+
+        Assert.True(read.Succeeded);
+        Assert.Equal(["320", "1.50"], read.Value[TemplateSheets.Machines.Name][1]);
     }
 }
 

@@ -19,7 +19,8 @@ public static class RequirementStore
 
     /// <summary>
     /// For rules arriving over the API: a missing key, clause text or metric reads as empty, so the domain's
-    /// validation names each one with the others (422) instead of the reader stopping at the first (400).
+    /// validation names each one with the others (422) instead of the reader stopping at the first (400). A member the
+    /// rule does not have is refused, as on every body (<see cref="JsonBodies"/>).
     /// </summary>
     public static readonly JsonSerializerOptions Lenient = CreateLenient();
 
@@ -67,6 +68,6 @@ public static class RequirementStore
                 Modifiers = { info => { foreach (var property in info.Properties) { property.IsRequired = false; } } },
             },
         };
-        return options;
+        return JsonBodies.Strict(options);
     }
 }

@@ -57,7 +57,7 @@ public static partial class ChangeFactorSets
 
         if (latest.Status == FactorSetStatus.Draft)
         {
-            return Outcome<FactorSetVersionView>.Invalid(new Problem("key", "FactorSets.DraftExists", key, latest.Version));
+            return Outcome<FactorSetVersionView>.Invalid(new Problem("key", "FactorSets.DraftExists", key, key, latest.Version));
         }
 
         var draft = FactorSetStore.ToStored(FactorSetRules.NewVersion(latest.ToDomain(), latest.Version), builtIn: false, clock.GetUtcNow().UtcDateTime, changedBy);

@@ -97,8 +97,9 @@ public static class ReportsApi
 
     private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct)
     {
-        var draft = new DraftRequest(id, period, ReportTemplate.AsRead(Domain.Reporting.Reports.JsonReportRows.Sheets(body)), SaveReportDraft.FromApi,
-            ApiOutcomes.IfMatch(request));
+        var read = Domain.Reporting.Reports.JsonReportRows.Sheets(body);
+        var draft = new DraftRequest(id, period, ReportTemplate.AsRead(read.Value ?? new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>()), SaveReportDraft.FromApi,
+            ApiOutcomes.IfMatch(request), Unread: read.Problems);
         return (await SaveReportDraft.Handle(draft, services, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
     }
 

@@ -14,8 +14,12 @@ namespace Klimaspor.Features.Reports;
 /// For sheets read from a file while they are parsed (<see cref="Workbook.WorkbookSheets"/>): why the file was refused
 /// while its rows were read, if it was; asked once they are parsed, before anything is stored.
 /// </param>
+/// <param name="Unread">
+/// For a JSON body: every member that could not be read into sheets (<c>JsonReportRows.Sheets</c>), refused once the
+/// caller's access is known, so an outsider gets 404 whatever it sent.
+/// </param>
 public sealed record DraftRequest(Guid ContractId, string Period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> Sheets, string Source,
-    Guid? ExpectedRowVersion, Func<Problem?>? Unreadable = null);
+    Guid? ExpectedRowVersion, Func<Problem?>? Unreadable = null, IReadOnlyList<Problem>? Unread = null);
 
 /// <summary>
 /// Creates or replaces the supplier's draft for a period. Whatever the way in (JSON, pasted rows, CSV, workbook),
@@ -43,6 +47,11 @@ public static class SaveReportDraft
         if (!ReportAccess.IsReporter(context, tenant))
         {
             return Outcome<ReportView>.Forbidden;
+        }
+
+        if (request.Unread is { Count: > 0 } unread)
+        {
+            return Outcome<ReportView>.Invalid(unread);
         }
 
         var parsed = ReportTemplate.Parse(request.Sheets, context.Period);
