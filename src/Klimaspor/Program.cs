@@ -37,7 +37,7 @@ builder.Services.AddKlimasporProblemDetails();
 // Unreadable JSON reaches the exception handler, which turns it into a problem that names the field.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<UnhandledExceptionLogger>();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features").AddMvcOptions(o => o.Filters.Add<UnknownPageHandlers>())
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());

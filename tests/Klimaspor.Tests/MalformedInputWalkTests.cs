@@ -219,6 +219,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         var runId = await app.WithDb(db => db.ComplianceRuns.Where(r => r.ContractId == contractId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync());
         var fileId = await app.WithDb(db => db.ReportFiles.Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
         var calculationId = await app.WithDb(db => db.Calculations.Select(c => (Guid?)c.Id).FirstOrDefaultAsync());
+        var errorReportId = await app.WithDb(db => db.ImportErrorReports.Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
         return new Dictionary<string, string>
         {
@@ -233,6 +234,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ["version"] = "1",
             ["period"] = "2026-03",
             ["calculationId"] = (calculationId ?? unknown).ToString(),
+            ["errorReportId"] = (errorReportId ?? unknown).ToString(),
         };
     }
 }
