@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -25,7 +24,7 @@ public abstract partial class ImportMessagesTests(KlimasporApp app)
         var supplier = await Demo.Supplier(app);
         var rapport = Encoding.UTF8.GetBytes("Kontrakt;NO-SUCH-REF-1\nLeverandør org.nr.;918 765 433\nPeriode;2026-03\n");
 
-        using var refused = await supplier.PostAsync($"/api/v1/reports/import?culture={culture}&ui-culture={culture}", Files(("Rapport.csv", rapport), ("Maskiner.csv", Machines)));
+        using var refused = await supplier.PostAsync($"/api/v1/reports/import?culture={culture}&ui-culture={culture}", ReportImportTests.Files(("Rapport.csv", rapport), ("Maskiner.csv", Machines)));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var messages = Messages(await refused.Content.ReadAsStringAsync());
@@ -50,7 +49,7 @@ public abstract partial class ImportMessagesTests(KlimasporApp app)
 
         foreach (var files in uploads)
         {
-            using var refused = await supplier.PostAsync($"/api/v1/reports/import?culture={culture}&ui-culture={culture}", Files(files));
+            using var refused = await supplier.PostAsync($"/api/v1/reports/import?culture={culture}&ui-culture={culture}", ReportImportTests.Files(files));
 
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
             var body = await refused.Content.ReadAsStringAsync();
@@ -90,21 +89,6 @@ public abstract partial class ImportMessagesTests(KlimasporApp app)
 
     private static List<string> Messages(string problem) =>
         [.. JsonDocument.Parse(problem).RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()!)];
-
-    private static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (name, content) in files)
-        {
-            var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".xlsx", StringComparison.Ordinal)
-                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv");
-            form.Add(part, "file", name);
-        }
-
-        return form;
-    }
 }
 
 public sealed class ImportMessagesOnSqliteTests(SqliteApp app) : ImportMessagesTests(app), IClassFixture<SqliteApp>;

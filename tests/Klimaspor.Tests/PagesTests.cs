@@ -246,19 +246,21 @@ public sealed class PagesTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Pages_HandlerThePageDoesNotHave_NotFoundNeverAServerError()
     {
-        // Razor Pages renders a page with no handler run when the named one is missing; the report page's view then
-        // read a report nobody loaded (a 500). Each kind: a page with route values, a form page, GET and POST.
+        // Razor Pages renders a page with no handler run when none fits (a POST to a page whose handlers are all named);
+        // the report page's view then read a report nobody loaded (a 500). An unknown name on a GET may fall back to the
+        // page's OnGet, which is harmless. Each kind: a page with route values, a form page, a details page.
         var browser = await app.SignedIn("oslo-oppfolger@demo.klimaspor.no");
         var report = await app.WithDb(db => (from r in db.Reports
-                                              join c in db.Contracts on r.ContractId equals c.Id
-                                              where c.BuyerUnit!.OrgNo == Data.DemoData.OrgNo.Oslo || c.BuyerUnit!.Parent!.OrgNo == Data.DemoData.OrgNo.Oslo
-                                              select new { r.ContractId, r.Period }).FirstAsync());
+                                             join c in db.Contracts on r.ContractId equals c.Id
+                                             where c.BuyerUnit!.OrgNo == Data.DemoData.OrgNo.Oslo || c.BuyerUnit!.Parent!.OrgNo == Data.DemoData.OrgNo.Oslo
+                                             select new { r.ContractId, r.Period }).FirstAsync());
         var reportPage = $"/Contracts/{report.ContractId}/Reports/{report.Period}";
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(reportPage)).StatusCode);
 
         foreach (var page in new[] { reportPage, "/Calculator", $"/Contracts/{report.ContractId}" })
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(page + "?handler=Nope")).StatusCode);
+            var got = await browser.GetAsync(page + "?handler=Nope");
+            Assert.True((int)got.StatusCode < 500, $"GET {page}?handler=Nope: {(int)got.StatusCode}");
             var posted = await KlimasporApp.PostForm(browser, page, page + "?handler=Nope", []);
             Assert.True(posted.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"POST {page}?handler=Nope: {(int)posted.StatusCode}");
         }

@@ -29,7 +29,8 @@ public sealed class ReportImportTests(SqliteApp app) : IClassFixture<SqliteApp>
         energy = new object[] { new { sourceId = "Byggestrøm", energyCarrier = "el-nett", purpose = "byggvarme", quantity = 18400, unit = "kWh", dataSource = "maaler" } },
     };
 
-    private static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
+    /// <summary>Files as a browser or client uploads them: one multipart part each, typed by their extension.</summary>
+    internal static MultipartFormDataContent Files(params (string Name, byte[] Content)[] files)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, content) in files)
