@@ -62,6 +62,14 @@ internal static class LoadCommand
 
         var results = new List<PhaseResult>();
         var duration = TimeSpan.FromSeconds(options.Seconds);
+
+        // What any request costs before a feature's own work: the framework alone, then a token request with four tiny queries.
+        foreach (var baseline in Baselines(buyer))
+        {
+            await Drive(baseline.Send(http), options.Clients, TimeSpan.FromSeconds(2), null);
+            results.Add(await Drive(baseline.Send(http), options.Clients, duration / 2, memory, baseline.Name));
+        }
+
         foreach (var read in reads)
         {
             results.Add(await Drive(read.Send(http), options.Clients, duration, memory, read.Name));
@@ -98,6 +106,17 @@ internal static class LoadCommand
             return response.IsSuccessStatusCode;
         };
     }
+
+    private static List<Read> Baselines(string buyer) =>
+    [
+        new("baseline: GET /health/live (no authentication, no database)", (_, _) => new HttpRequestMessage(HttpMethod.Get, "/health/live")),
+        new("baseline: GET /api/v1/me (token, client check, scope, two small queries)", (_, _) =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", buyer);
+            return request;
+        }),
+    ];
 
     private static List<Read> Reads(Demo world, string buyer)
     {
