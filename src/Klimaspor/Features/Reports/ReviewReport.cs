@@ -67,10 +67,11 @@ internal static class ReviewReport
             Before = before,
             After = report.Status + (comment is null ? "" : ": " + comment),
         });
-        if (approve)
-        {
-            await Compliance.EvaluateCompliance.Add(new(request.ContractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now), db, cancellationToken);
-        }
+        // Either way the verdicts change: an approved version counts before any newer one awaiting review, and a
+        // returned one stops counting (CountedSubmission).
+        await Compliance.EvaluateCompliance.Add(new(request.ContractId, approve ? Compliance.ComplianceTriggers.Approved(context.PeriodKey)
+            : Compliance.ComplianceTriggers.Returned(context.PeriodKey), now)
+        { Returned = approve ? null : report.Id }, db, cancellationToken);
 
         try
         {
