@@ -46,6 +46,15 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         var parameter = promise.GetProperty("parameters")[0];
         Assert.Equal("andel", parameter.GetProperty("name").GetString());
         Assert.Equal(0.9m, parameter.GetProperty("default").GetDecimal());
+        // Each preset's clauses cite their source, with the source's own sentence, and mark what Klimaspor adds (issue 14 item 2).
+        var kriterieveiviseren = catalogue.GetProperty("presets").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "kriterieveiviseren-bygg-og-anlegg");
+        Assert.Equal(2, kriterieveiviseren.GetProperty("version").GetInt32());
+        var stage = kriterieveiviseren.GetProperty("clauses").EnumerateArray().Single(c => c.GetProperty("ruleKey").GetString() == "kriterieveiviseren-minst-stage-iiib");
+        Assert.StartsWith("https://kriterieveiviseren.difi.no/", stage.GetProperty("sourceUrl").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Steg IIIb", stage.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.Equal("euro-vi-som-stage-iiib", stage.GetProperty("additions")[0].GetProperty("switch").GetString());
+        var oslo2019 = catalogue.GetProperty("presets").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "oslo-2019-fossilfri-byggeplass");
+        Assert.Equal(JsonValueKind.Null, oslo2019.GetProperty("parameters")[0].GetProperty("default").ValueKind);
         var machineTypes = catalogue.GetProperty("codeLists").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "machineType");
         Assert.Contains(machineTypes.GetProperty("codes").EnumerateArray(), c => c.GetProperty("code").GetString() == "gravemaskin" && c.GetProperty("label").GetString() == "Excavator");
     }
@@ -151,13 +160,13 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         var url = await Url("BYM-2025-041");
         HttpRequestMessage Post(decimal share)
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { preset = "oslo-2025-transport", parameters = new { andel = share } }) };
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { preset = "tomgang", parameters = new { grense = share } }) };
             request.Headers.Add("Idempotency-Key", "vinterdrift-transport");
             return request;
         }
 
-        var first = await buyer.SendAsync(Post(1m));
-        var again = await buyer.SendAsync(Post(1m));
+        var first = await buyer.SendAsync(Post(0.2m));
+        var again = await buyer.SendAsync(Post(0.2m));
         var other = await buyer.SendAsync(Post(0.5m));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -169,9 +178,9 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         Assert.Equal(1, await app.WithDb(db => db.Requirements.CountAsync(r => r.ContractId == contractId)));
 
         // The same preset again without the key: its rule's key is taken, and the answer says so.
-        var duplicate = await buyer.PostAsJsonAsync(url, new { preset = "oslo-2025-transport" });
+        var duplicate = await buyer.PostAsJsonAsync(url, new { preset = "tomgang" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
-        Assert.Contains("oslo-2025-transport-utslippsfri-eller-biogass", await duplicate.Content.ReadAsStringAsync());
+        Assert.Contains("tomgang-hoyst", await duplicate.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -33,9 +33,12 @@ internal sealed class CompiledRequirement
     private readonly long? _minWeight;
     private readonly long? _maxWeight;
     private readonly int _conditionClasses;
+    private readonly int _hybridClasses;
     private readonly string[] _carriers;
     private readonly string? _below;
     private readonly string[] _feedstocks;
+    private readonly string[] _accepted;
+    private readonly string[] _conditionPurposes;
 
     public CompiledRequirement(RequirementRule rule)
     {
@@ -65,9 +68,12 @@ internal sealed class CompiledRequirement
         var condition = metric.Condition;
         HasCondition = condition is not null;
         _conditionClasses = condition is null ? 0 : Mask(condition.EnergyClasses);
+        _hybridClasses = condition is null ? 0 : Mask(condition.ChargeableHybridOn);
         _carriers = condition is null ? [] : [.. condition.Carriers];
         _below = condition?.EmissionClassBelow;
         _feedstocks = condition is null ? [] : [.. condition.Feedstocks];
+        _accepted = condition is null ? [] : [.. condition.EmissionClassesAccepted];
+        _conditionPurposes = condition is null ? [] : [.. condition.Purposes];
         Detail = _below is not null ? OffenderDetail.EmissionClass
             : _feedstocks.Length > 0 ? OffenderDetail.Feedstock
             : Aggregate == MetricAggregate.LatePeriods ? OffenderDetail.None
@@ -96,6 +102,12 @@ internal sealed class CompiledRequirement
     public OffenderDetail Detail { get; }
 
     public bool Includes(LineKind kind) => (_kinds & Bit(kind)) != 0;
+
+    /// <summary>
+    /// A rule on biofuel feedstock (palm oil, high ILUC risk): the biofuel the machines, vehicles and heaters used must
+    /// come with a delivery that documents its feedstock, or the rule cannot be assessed (issue 14 item 8).
+    /// </summary>
+    public bool NeedsFeedstockEvidence => _feedstocks.Length > 0 && !Contains(_feedstocks, Feedstocks.Ukjent);
 
     public bool InScope(FactLine line)
     {
@@ -140,10 +152,18 @@ internal sealed class CompiledRequirement
             return LineMatch.No;
         }
 
+        if (_conditionPurposes.Length > 0 && !Contains(_conditionPurposes, line.Purpose))
+        {
+            return LineMatch.No;
+        }
+
         var result = LineMatch.Yes;
         if (_below is not null)
         {
-            if (line.Kind is not (LineKind.Machine or LineKind.Vehicle))
+            // A zero-emission machine has no engine to certify and never fails a Stage or Euro rule, whatever class
+            // was written on its line; an accepted class of the other ladder is the buyer's own equivalence.
+            if (line.Kind is not (LineKind.Machine or LineKind.Vehicle) || line.EnergyClass == EnergyClass.ZeroEmission
+                || (_accepted.Length > 0 && Contains(_accepted, line.EmissionClass)))
             {
                 return LineMatch.No;
             }
@@ -181,7 +201,10 @@ internal sealed class CompiledRequirement
     }
 
     /// <summary>Whether the line's class is one the condition counts (true without a class condition).</summary>
-    public bool ClassMatches(FactLine line) => _conditionClasses == 0 || (_conditionClasses & Bit(line.EnergyClass)) != 0;
+    public bool ClassMatches(FactLine line) => _conditionClasses == 0 || (_conditionClasses & Bit(line.EnergyClass)) != 0 || ChargeableHybridCounts(line);
+
+    /// <summary>A chargeable hybrid (it charged kWh) on a fuel the condition counts it with: the whole line counts.</summary>
+    private bool ChargeableHybridCounts(FactLine line) => _hybridClasses != 0 && line.HybridElectricityMicro > 0 && (_hybridClasses & Bit(line.EnergyClass)) != 0;
 
     /// <summary>
     /// The part of a line's quantity (millionths) in the condition's energy classes. A plug-in hybrid's charged kWh are
@@ -189,7 +212,7 @@ internal sealed class CompiledRequirement
     /// </summary>
     public long ClassPart(FactLine line, long quantity)
     {
-        if (_conditionClasses == 0)
+        if (_conditionClasses == 0 || ChargeableHybridCounts(line))
         {
             return quantity;
         }

@@ -105,7 +105,7 @@ internal sealed class EvaluationEngine
         var results = new RequirementCompliance[requirements.Count];
         for (var r = 0; r < requirements.Count; r++)
         {
-            results[r] = Evaluate(new CompiledRequirement(requirements[r]));
+            results[r] = Evaluate(new CompiledRequirement(EveryItem.AsEvaluated(requirements[r])));
         }
 
         return results;
@@ -165,7 +165,8 @@ internal sealed class EvaluationEngine
             periods[first].Key,
             periods[last],
             wholeContract ? _contractDecided : _states[last].Status != PeriodStatus.NotYetDue,
-            last - first + 1), _facts);
+            last - first + 1) with
+        { DueDatePassed = _today > periods[last].DueDate }, _facts);
     }
 
     private void AddPeriod(CompiledRequirement requirement, int index, WindowTally tally)
@@ -222,6 +223,11 @@ internal sealed class EvaluationEngine
             }
         }
 
+        if (requirement.NeedsFeedstockEvidence)
+        {
+            BiofuelWithoutEvidence(period, tally);
+        }
+
         if (requirement.Relieved)
         {
             var weight = requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio ? Micro.ToDecimal(tally.Denominator - denominatorBefore) : 1;
@@ -233,6 +239,37 @@ internal sealed class EvaluationEngine
             {
                 tally.ReliefPeriods++;
                 tally.LastRelief = grid;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Liquid biofuel used in the period with no delivery of that product documenting its feedstock: a feedstock rule is
+    /// not met by silence, so each such line is unknown and, where it could decide, the rule cannot be assessed.
+    /// </summary>
+    private static void BiofuelWithoutEvidence(PeriodFacts period, WindowTally tally)
+    {
+        HashSet<string>? documented = null;
+        foreach (var line in period.Lines)
+        {
+            if (line.Kind == LineKind.FuelDelivery && line.Feedstock is { } feedstock && feedstock != Feedstocks.Ukjent)
+            {
+                (documented ??= new HashSet<string>(StringComparer.Ordinal)).Add(line.Carrier);
+            }
+        }
+
+        foreach (var line in period.Lines)
+        {
+            if (line.Kind == LineKind.FuelDelivery || line.EnergyClass != EnergyClass.LiquidBiofuel)
+            {
+                continue;
+            }
+
+            // A plug-in hybrid on HVO burns the product delivered as hvo100.
+            var product = EnergyCarrier.TryFind(line.Carrier, out var carrier) ? carrier.FuelFactorCarrier : line.Carrier;
+            if (documented?.Contains(product) != true)
+            {
+                tally.Unknowable(line.Id, line.Carrier);
             }
         }
     }

@@ -189,7 +189,8 @@ public static class RequirementRules
             return;
         }
 
-        if (condition.EnergyClasses.Count == 0 && condition.Carriers.Count == 0 && condition.EmissionClassBelow is null && condition.Feedstocks.Count == 0)
+        if (condition.EnergyClasses.Count == 0 && condition.Carriers.Count == 0 && condition.EmissionClassBelow is null && condition.Feedstocks.Count == 0
+            && condition.Purposes.Count == 0)
         {
             errors.Add(new Problem("metric.condition", Keys.ValidationConditionEmpty));
             return;
@@ -220,6 +221,21 @@ public static class RequirementRules
             {
                 errors.Add(new Problem(field, Keys.ValidationEmissionClassNotMinimum, below));
             }
+        }
+
+        for (var i = 0; i < condition.ChargeableHybridOn.Count; i++)
+        {
+            Defined(condition.ChargeableHybridOn[i], $"metric.condition.chargeableHybridOn[{i}]", errors);
+        }
+
+        for (var i = 0; i < condition.EmissionClassesAccepted.Count; i++)
+        {
+            InList(condition.EmissionClassesAccepted[i], $"metric.condition.emissionClassesAccepted[{i}]", errors, EmissionClasses.List);
+        }
+
+        for (var i = 0; i < condition.Purposes.Count; i++)
+        {
+            InList(condition.Purposes[i], $"metric.condition.purposes[{i}]", errors, TransportPurposes.List, EnergyPurposes.List);
         }
 
         if (condition.Feedstocks.Count > 0 && !kinds.Contains(LineKind.FuelDelivery))

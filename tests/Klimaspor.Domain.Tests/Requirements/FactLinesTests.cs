@@ -141,7 +141,7 @@ public sealed class FactLinesTests
     {
         var (facts, _) = Facts();
         var period = new PeriodFacts { Period = March, Key = "2025-03", DueDate = new DateOnly(2025, 4, 10), SubmittedAt = DateTimeOffset.UnixEpoch, Lines = facts };
-        var rule = RequirementPresets.Build(RequirementPresets.Kriterieveiviseren, new Dictionary<string, decimal>())[0];
+        var rule = RequirementPresets.Build(RequirementPresets.Kriterieveiviseren, new Dictionary<string, decimal>()).Single(r => r.Key == "kriterieveiviseren-minst-stage-iiib");
 
         var verdict = Assert.Single(Assert.Single(ComplianceEvaluation.Evaluate(new ContractFacts { Periods = [period] }, [rule], new DateOnly(2025, 5, 1))).Verdicts);
 

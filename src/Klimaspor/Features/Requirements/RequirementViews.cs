@@ -22,10 +22,13 @@ public sealed record CatalogueView(
 
 public sealed record CatalogueMetricView(string Code, string Name, string Unit, MetricDefinition Definition);
 
-public sealed record PresetView(string Key, string Name, string Source, IReadOnlyList<PresetParameterView> Parameters);
+/// <param name="Version">Grows when the preset's clauses change; a contract's rule records the version it was built from.</param>
+/// <param name="Clauses">Each rule's public source: its address, the quoted sentence, what it covers, and Klimaspor's additions.</param>
+public sealed record PresetView(string Key, string Name, string Source, int Version, IReadOnlyList<PresetParameterView> Parameters, IReadOnlyList<PresetClause> Clauses);
 
-/// <param name="Default">In the parameter's unit; shares are fractions (0.9 = 90 %), as in rules.</param>
-public sealed record PresetParameterView(string Name, string Label, decimal Default, string Unit);
+/// <param name="Default">In the parameter's unit; shares are fractions (0.9 = 90 %), as in rules. Null: the bid's or contract's figure, which must be given.</param>
+/// <param name="Switch">1 turns one of Klimaspor's additions on, 0 off.</param>
+public sealed record PresetParameterView(string Name, string Label, decimal? Default, string Unit, bool Switch);
 
 public sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
 
@@ -43,8 +46,8 @@ public static class RequirementCatalogue
     /// <summary>Everything named through <paramref name="text"/>, the caller's localizer, in the caller's language.</summary>
     public static CatalogueView View(Func<string, string> text) => new(
         [.. MetricCatalogue.All.Select(m => new CatalogueMetricView(m.Definition.Code, text(m.NameKey), m.Unit.ToString(), m.Definition))],
-        [.. RequirementPresets.All.Select(p => new PresetView(p.Key, text(p.NameKey), p.Source,
-            [.. p.Parameters.Select(x => new PresetParameterView(x.Name, text(x.LabelKey), x.Default, x.Unit.ToString()))]))],
+        [.. RequirementPresets.All.Select(p => new PresetView(p.Key, text(p.NameKey), p.Source, p.Version,
+            [.. p.Parameters.Select(x => new PresetParameterView(x.Name, text(x.LabelKey), x.Default, x.Unit.ToString(), x.Switch))], p.Clauses))],
         [.. ScopeLists.Select(l => new CodeListView(l.Name, [.. l.Entries.Select(e => new CodeView(e.Code, text(e.LabelKey)))]))],
         [.. Enum.GetValues<EnergyClass>().Select(c => new CodeView(c.ToString(), text("EnergyClass." + c)))]);
 }
