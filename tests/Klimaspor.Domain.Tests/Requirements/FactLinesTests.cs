@@ -70,6 +70,28 @@ public sealed class FactLinesTests
         Assert.Equal(100m, facts[5].FuelLitres);
     }
 
+    // Template v2's machine fields reach the stored facts, which the rules read: power for Stage power bands, the
+    // sporadic exception, and where an electric machine's kWh came from (the grid where a v1 line does not say).
+    [Fact]
+    public void From_TemplateV2MachineFields_KeptOnTheFacts()
+    {
+        var report = new ReportLines
+        {
+            Machines =
+            [
+                Machine("diesel", hours: 6, litres: 9, id: "PUMP-1") with { PowerKw = 7.5m, Sporadic = true },
+                Machine("el-kabel", hours: 150, kwh: 2900, id: "EL-1") with { EmissionClass = null },
+                Machine("el-kabel", hours: 150, kwh: 2900, id: "EL-2") with { EmissionClass = null, ElectricitySource = ElectricitySources.Aggregat },
+            ],
+        };
+
+        var facts = FactLines.From(report, Calculate(report), March);
+
+        Assert.Equal((7.5m, true, (string?)null), (facts[0].PowerKw, facts[0].Sporadic, facts[0].ElectricitySource));
+        Assert.Equal(((decimal?)null, false, ElectricitySources.Nett), (facts[1].PowerKw, facts[1].Sporadic, facts[1].ElectricitySource));
+        Assert.Equal(ElectricitySources.Aggregat, facts[2].ElectricitySource);
+    }
+
     [Fact]
     public void From_MachineDates_DaysOnSiteWithTheMissingOnesThePeriodsEdges()
     {
