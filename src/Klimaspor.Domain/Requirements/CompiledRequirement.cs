@@ -32,6 +32,9 @@ internal sealed class CompiledRequirement
     private readonly int _scopeClasses;
     private readonly long? _minWeight;
     private readonly long? _maxWeight;
+    private readonly long? _minPower;
+    private readonly long? _maxPower;
+    private readonly bool _exceptSporadic;
     private readonly int _conditionClasses;
     private readonly int _hybridClasses;
     private readonly string[] _carriers;
@@ -64,6 +67,9 @@ internal sealed class CompiledRequirement
         _scopeClasses = Mask(scope.EnergyClasses);
         _minWeight = scope.MinWeightTonnes is { } min ? Millionths(min) : null;
         _maxWeight = scope.MaxWeightTonnes is { } max ? Millionths(max) : null;
+        _minPower = scope.MinPowerKw is { } minPower ? Millionths(minPower) : null;
+        _maxPower = scope.MaxPowerKw is { } maxPower ? Millionths(maxPower) : null;
+        _exceptSporadic = scope.ExceptSporadic;
 
         var condition = metric.Condition;
         HasCondition = condition is not null;
@@ -132,6 +138,18 @@ internal sealed class CompiledRequirement
             return false;
         }
 
+        if (kind == LineKind.Machine && _exceptSporadic && line.Sporadic)
+        {
+            return false;
+        }
+
+        // A machine without its power stays in scope and is unknown (see PowerUnknown); one outside the band is out.
+        if (kind == LineKind.Machine && line.HasPower && (_minPower is not null || _maxPower is not null)
+            && (line.PowerMicro < _minPower || line.PowerMicro >= _maxPower))
+        {
+            return false;
+        }
+
         if (kind == LineKind.Machine && (_minWeight is not null || _maxWeight is not null))
         {
             // A machine without a weight cannot be placed in a weight band, so it is outside one.
@@ -143,6 +161,13 @@ internal sealed class CompiledRequirement
 
         return true;
     }
+
+    /// <summary>
+    /// A combustion machine without its engine power under a rule with a power band: whether it is in the band, and so
+    /// whether the rule covers it, cannot be known. Zero-emission machines have no engine to place.
+    /// </summary>
+    public bool PowerUnknown(FactLine line) =>
+        (_minPower is not null || _maxPower is not null) && line.Kind == LineKind.Machine && !line.HasPower && line.EnergyClass != EnergyClass.ZeroEmission;
 
     /// <summary>The condition apart from energy classes: carriers, emission class, feedstock. Any "no" decides.</summary>
     public LineMatch Gate(FactLine line)

@@ -281,6 +281,14 @@ internal sealed class EvaluationEngine
             return;
         }
 
+        if (requirement.PowerUnknown(line))
+        {
+            // Named as the line the buyer must ask for: its id and "kW ?" for the engine power it lacks.
+            tally.PowerUnknown++;
+            tally.Unknowable(line.Id, requirement.DetailOf(line) is { } detail ? detail + ", kW ?" : "kW ?");
+            return;
+        }
+
         tally.LinesInScope++;
         switch (requirement.Aggregate)
         {

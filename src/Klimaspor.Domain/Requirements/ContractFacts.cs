@@ -170,6 +170,10 @@ public sealed record FactLine
 
     internal long WeightMicro => _weightTonnes;
 
+    internal bool HasPower => _hasPower;
+
+    internal long PowerMicro => _powerKw;
+
     internal bool HasWeight => _hasWeight;
 
     internal long HybridElectricityMicro => _hybridElectricityKwh;

@@ -126,6 +126,14 @@ public static class RequirementPresets
         MachineTypes.Teleskoptruck,
     ];
 
+    /// <summary>
+    /// The power band Stage IIIB was set for (Directive 2004/26/EC: engines of 37–560 kW). Below and above it no IIIB
+    /// engine was ever built, so the rule covers the band; a combustion machine without its power cannot be placed in it.
+    /// </summary>
+    public const decimal StageIIIBMinKw = 37m;
+
+    public const decimal StageIIIBMaxKw = 560m;
+
     // Clause texts are contract wording in bokmål whatever the reader's language, so their numbers are written the bokmål way.
     private static readonly CultureInfo Bokmal = CultureInfo.GetCultureInfo("nb-NO");
 
@@ -304,14 +312,20 @@ public static class RequirementPresets
                 new("kriterieveiviseren-fossilfrie-maskiner", KriterieveiviserenUrl,
                     "Maskiner og utstyr på anleggsplassen skal være fossilfrie. Dette kravet gjelder ikke maskiner og utstyr som kun skal brukes sporadisk på anlegget.")
                 {
-                    Covers = "«Maskiner og utstyr på anleggsplassen»: every machine line, generators, compressors and pumps included",
+                    Covers = "«Maskiner og utstyr på anleggsplassen»: every machine line, generators, compressors and pumps included; " +
+                        "lines marked as used only sporadically are left out, as the clause says",
                 },
                 new("kriterieveiviseren-minst-stage-iiib", KriterieveiviserenUrl,
                     "Anleggsmaskiner som skal benyttes til oppdraget skal minimum tilfredsstille EU Steg IIIb-standardens krav til utslipp.")
                 {
                     Covers = "«Anleggsmaskiner»: " + string.Join(", ", ConstructionMachineTypes) + "; not generators, compressors, pumps, lifts, " +
                         "forklifts, tower cranes or heaters. Zero-emission machines always meet it.",
-                    Additions = [new PresetAddition("A Euro VI engine is taken to meet Stage IIIB; the guide compares no Euro class with a Stage.", EuroVIAsStageIIIBSwitch)],
+                    Additions =
+                    [
+                        new PresetAddition("A Euro VI engine is taken to meet Stage IIIB; the guide compares no Euro class with a Stage.", EuroVIAsStageIIIBSwitch),
+                        new PresetAddition("Engines of 37–560 kW, the band Stage IIIB was set for (Directive 2004/26/EC); a combustion machine without its " +
+                            "engine power cannot be assessed. The buyer may widen or remove the band in the rule's scope.", null),
+                    ],
                 },
                 new("kriterieveiviseren-fossilfri-byggvarme", KriterieveiviserenUrl,
                     "Oppvarming og tørk, inkludert tining/frostsikring av grunn, herding av betong i bruer og tunneler, osv. skal gjøres fossilfritt.")
@@ -334,6 +348,7 @@ public static class RequirementPresets
                     ClauseText = "Maskiner og utstyr på anleggsplassen skal være fossilfrie. Kravet gjelder ikke maskiner og utstyr som kun brukes sporadisk på anlegget.",
                     Kind = RequirementKind.MinimumRequirement,
                     Metric = Metric(MetricCatalogue.FossilMachines),
+                    Scope = new RequirementScope { ExceptSporadic = true },
                     Comparison = Comparison.AtMost,
                     Threshold = 0,
                     Window = RequirementWindow.EachPeriod,
@@ -350,7 +365,7 @@ public static class RequirementPresets
                             Condition = new LineCondition { EmissionClassBelow = EmissionClasses.StageIIIB, EmissionClassesAccepted = [EmissionClasses.EuroVI] },
                         }
                         : Metric(MetricCatalogue.MachinesBelowStageIIIB),
-                    Scope = new RequirementScope { Types = ConstructionMachineTypes },
+                    Scope = new RequirementScope { Types = ConstructionMachineTypes, MinPowerKw = StageIIIBMinKw, MaxPowerKw = StageIIIBMaxKw },
                     Comparison = Comparison.AtMost,
                     Threshold = 0,
                     Window = RequirementWindow.EachPeriod,

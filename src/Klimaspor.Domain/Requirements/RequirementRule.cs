@@ -66,6 +66,21 @@ public sealed record RequirementScope
     /// <summary>Operating weight, tonnes, exclusive (a "below 8 t" scope is MaxWeightTonnes = 8); machines only.</summary>
     public decimal? MaxWeightTonnes { get; init; }
 
+    /// <summary>
+    /// Rated engine power, kW, inclusive; machines only. With a power band a combustion machine without its power
+    /// (template v2's <c>powerKw</c>) cannot be placed in it: the rule cannot be assessed and names the line.
+    /// </summary>
+    public decimal? MinPowerKw { get; init; }
+
+    /// <summary>Rated engine power, kW, exclusive; machines only.</summary>
+    public decimal? MaxPowerKw { get; init; }
+
+    /// <summary>
+    /// Machines reported as used only sporadically are outside the rule: Kriterieveiviseren's fossil-free clause "gjelder
+    /// ikke maskiner og utstyr som kun skal brukes sporadisk på anlegget".
+    /// </summary>
+    public bool ExceptSporadic { get; init; }
+
     /// <summary><c>transportPurpose</c> codes (vehicles) or <c>energyPurpose</c> codes (site energy).</summary>
     public IReadOnlyList<string> Purposes { get; init; } = [];
 

@@ -262,7 +262,8 @@ public static class RequirementRules
         if (metric.Aggregate == MetricAggregate.LatePeriods)
         {
             if (scope.Types.Count > 0 || scope.Purposes.Count > 0 || scope.EnergyClasses.Count > 0 || scope.MinWeightTonnes is not null
-                || scope.MaxWeightTonnes is not null || scope.Waivers != WaiverFilter.AllLines)
+                || scope.MaxWeightTonnes is not null || scope.MinPowerKw is not null || scope.MaxPowerKw is not null || scope.ExceptSporadic
+                || scope.Waivers != WaiverFilter.AllLines)
             {
                 errors.Add(new Problem("scope", Keys.ValidationScopeNotUsed, null, metric.Aggregate.ToString()));
             }
@@ -288,6 +289,14 @@ public static class RequirementRules
         if (scope is { MinWeightTonnes: { } min, MaxWeightTonnes: { } max } && min >= max)
         {
             errors.Add(new Problem("scope.maxWeightTonnes", Keys.ValidationWeightBoundsOrder, Invariant(max), min, max));
+        }
+
+        // Power bands are validated as weight bands are (machines only, not negative, lower below upper).
+        Weight(scope.MinPowerKw, "scope.minPowerKw", machines, errors);
+        Weight(scope.MaxPowerKw, "scope.maxPowerKw", machines, errors);
+        if (scope is { MinPowerKw: { } minKw, MaxPowerKw: { } maxKw } && minKw >= maxKw)
+        {
+            errors.Add(new Problem("scope.maxPowerKw", Keys.ValidationWeightBoundsOrder, Invariant(maxKw), minKw, maxKw));
         }
 
         if (Defined(scope.Waivers, "scope.waivers", errors) && scope.Waivers != WaiverFilter.AllLines && !machines && !vehicles)

@@ -120,7 +120,8 @@ public static class WindowDecision
         {
             // Unknown classes or feedstocks decide: counted both ways, the result differs.
             var blocking = Heaviest(window.UnknownLines);
-            reasons.Add(ListReason(byClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks, blocking.Select(Name), blocking.Length));
+            reasons.Add(ListReason(window.PowerUnknown > 0 ? Keys.UnknownEnginePowerBlocks : byClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks,
+                blocking.Select(Name), blocking.Length));
             // The supplier owes the feedstock of the biofuel it used: silence is a deviation once the window is due.
             documentationMissing = window.DueDatePassed && !byClass && rule.Metric.Condition?.Feedstocks.Count > 0;
             return (ComplianceStatus.CannotAssess, null, [.. blocking.Select(o => o.Id)]);
@@ -243,6 +244,9 @@ public sealed record WindowFigures
     public decimal Unknown { get; init; }
 
     public int LinesInScope { get; init; }
+
+    /// <summary>Machines whose engine power is missing under a power band, among <see cref="UnknownLines"/>.</summary>
+    public int PowerUnknown { get; init; }
 
     /// <summary>Whether any line had the numerator of a ratio (a line without idle hours has none).</summary>
     public bool NumeratorSeen { get; init; }

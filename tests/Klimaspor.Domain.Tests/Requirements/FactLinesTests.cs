@@ -15,9 +15,9 @@ public sealed class FactLinesTests
     {
         Machines =
         [
-            Machine("diesel", hours: 100, litres: 1000, idle: 30, id: "PIN-1") with { EmissionClass = EmissionClasses.StageIV },
+            Machine("diesel", hours: 100, litres: 1000, idle: 30, id: "PIN-1") with { EmissionClass = EmissionClasses.StageIV, PowerKw = 120 },
             Machine("el-batteri", hours: 150, kwh: 3000, id: "PIN-2", from: new DateOnly(2025, 3, 10), to: new DateOnly(2025, 3, 19)) with { EmissionClass = null },
-            Machine("hybrid-diesel", hours: 50, litres: 200, kwh: 400, id: "PIN-3", to: new DateOnly(2025, 3, 5)) with { EmissionClass = null, WaiverRef = " FR-7 " },
+            Machine("hybrid-diesel", hours: 50, litres: 200, kwh: 400, id: "PIN-3", to: new DateOnly(2025, 3, 5)) with { EmissionClass = null, WaiverRef = " FR-7 ", PowerKw = 90 },
         ],
         Vehicles = [Vehicle("biogass", km: 2000, kg: 500, load: 300, trips: 10, regNo: "BG12345")],
         Energy = [Energy("el-nett", 5000, id: "MÅLER-1"), Energy("diesel", 100, QuantityUnit.Litre, id: "TANK-1")],

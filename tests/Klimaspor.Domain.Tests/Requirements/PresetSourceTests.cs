@@ -78,6 +78,33 @@ public sealed class PresetSourceTests
     }
 
     [Fact]
+    public void Kriterieveiviseren_FossilFree_AMachineUsedOnlySporadicallyIsExcepted()
+    {
+        // «Dette kravet gjelder ikke maskiner og utstyr som kun skal brukes sporadisk på anlegget.»
+        var rule = Rule(RequirementPresets.Kriterieveiviseren, "kriterieveiviseren-fossilfrie-maskiner");
+        Assert.Contains("sporadisk", rule.ClauseText, StringComparison.Ordinal);
+
+        var crane = Machine("KRAN-1", "diesel", type: MachineTypes.Mobilkran);
+        Assert.Equal(ComplianceStatus.Met, Only(Contract(Month(1, crane with { Sporadic = true })), rule).Status);
+        Assert.Equal(ComplianceStatus.NotMet, Only(Contract(Month(1, crane)), rule).Status);
+    }
+
+    [Fact]
+    public void Kriterieveiviseren_StageIIIB_MissingEnginePowerCannotAssessNamingTheLineOutsideTheBandNotCovered()
+    {
+        var rule = Rule(RequirementPresets.Kriterieveiviseren, "kriterieveiviseren-minst-stage-iiib");
+
+        var missing = Only(Contract(Month(1, Machine("PIN-8", "hvo100", emissionClass: EmissionClasses.StageIV, power: null))), rule);
+        Assert.Equal(ComplianceStatus.CannotAssess, missing.Status);
+        Assert.Contains("The engine power (kW) is missing for PIN-8", missing.Read(), StringComparison.Ordinal);
+        // A 25 kW mini excavator: no Stage IIIB engine was built below 37 kW, so the rule does not cover it.
+        var mini = Contract(Month(1, Machine("MINI-1", "hvo100", type: MachineTypes.Minigraver, emissionClass: EmissionClasses.StageIIIA, power: 25)));
+        Assert.Equal(ComplianceStatus.Met, Only(mini, rule).Status);
+        // An electric machine needs no engine power.
+        Assert.Equal(ComplianceStatus.Met, Only(Contract(Month(1, Machine("EL-1", "el-batteri", power: null))), rule).Status);
+    }
+
+    [Fact]
     public void Kriterieveiviseren_EuroVIAsStageIIIB_TheBuyersAdditionThatCanBeSwitchedOff()
     {
         var euroVi = Contract(Month(1, Machine("DUMP-1", "hvo100", type: MachineTypes.Dumper, emissionClass: EmissionClasses.EuroVI)));
