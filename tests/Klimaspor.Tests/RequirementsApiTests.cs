@@ -100,6 +100,50 @@ public abstract class RequirementsApiTests(KlimasporApp app)
     }
 
     [Fact]
+    public async Task Requirement_GivenByAnOlderPresetVersion_KeepsItsClauseShowsTheNewerOneAndCanAdoptIt()
+    {
+        // Oslo 2025 as contracts got it before version 2: at least 100 % of machine hours, stored without a version.
+        var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+        var url = await Url("OBF-2025-003");
+        var contractId = await app.ContractId("OBF-2025-003");
+        const string clause = "Minst 100 % av maskintimene på bygge- og anleggsplassen skal være utslippsfrie.";
+        await app.WithDb(async db =>
+        {
+            db.Requirements.Add(new Data.ContractRequirement
+            {
+                ContractId = contractId,
+                Key = "oslo-2025-maskiner-utslippsfrie",
+                Position = 50,
+                RuleJson = Features.Compliance.RequirementStore.Write(new Domain.Requirements.RequirementRule
+                {
+                    Key = "oslo-2025-maskiner-utslippsfrie",
+                    ClauseText = clause,
+                    Metric = Domain.Requirements.MetricCatalogue.Find(Domain.Requirements.MetricCatalogue.ZeroEmissionMachineHourShare)!.Definition,
+                    Comparison = Domain.Requirements.Comparison.AtLeast,
+                    Threshold = 1,
+                }),
+                PresetKey = "oslo-2025-utslippsfri-byggeplass",
+                ChangedBy = "test",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var one = await buyer.GetAsync(url + "/oslo-2025-maskiner-utslippsfrie");
+        var view = await Json(one);
+
+        Assert.Equal(clause, view.GetProperty("rule").GetProperty("clauseText").GetString());
+        var newer = view.GetProperty("newerPresetVersion");
+        Assert.StartsWith("Alle maskiner", newer.GetProperty("clauseText").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, newer.GetProperty("fromPreset").GetProperty("version").GetInt32());
+
+        var adopted = await buyer.SendAsync(WithIfMatch(HttpMethod.Put, url + "/oslo-2025-maskiner-utslippsfrie", one.Headers.ETag!.Tag, newer));
+        Assert.True(adopted.StatusCode == HttpStatusCode.OK, await adopted.Content.ReadAsStringAsync());
+        var after = await Json(adopted);
+        Assert.Equal("machines-not-zero-emission", after.GetProperty("rule").GetProperty("metric").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("newerPresetVersion").ValueKind);
+    }
+
+    [Fact]
     public async Task Post_BodyOfWrongTypes_LocatedForTheEditorAndNotFoundForAnOutsider()
     {
         var url = await Url("BYM-2025-008");

@@ -7,10 +7,19 @@ using Klimaspor.Features.Compliance;
 namespace Klimaspor.Features.Requirements;
 
 /// <summary>A contract's requirement as the API shows it: the rule as data, with where it came from and its version (the ETag).</summary>
-public sealed record RequirementView(string Key, int Position, string? Preset, RequirementRule Rule, DateTime UpdatedAt, string ChangedBy, string RowVersion)
+/// <param name="NewerPresetVersion">
+/// What the preset's current version would make of this rule (same key, the parameters it was built with, its
+/// sanction kept), where the rule came from an older version: the contract keeps its clause until the buyer adopts this
+/// by a PUT of it. Null when the rule is current or the buyer's own.
+/// </param>
+public sealed record RequirementView(string Key, int Position, string? Preset, RequirementRule Rule, DateTime UpdatedAt, string ChangedBy, string RowVersion,
+    RequirementRule? NewerPresetVersion)
 {
-    public static RequirementView From(ContractRequirement r) =>
-        new(r.Key, r.Position, r.PresetKey, r.Rule(), r.UpdatedAt, r.ChangedBy, r.RowVersion.ToString("N"));
+    public static RequirementView From(ContractRequirement r)
+    {
+        var rule = r.Rule();
+        return new(r.Key, r.Position, r.PresetKey, rule, r.UpdatedAt, r.ChangedBy, r.RowVersion.ToString("N"), RequirementPresets.Newer(rule, r.PresetKey));
+    }
 }
 
 /// <summary>What a buyer composes requirements from, in the caller's language.</summary>
