@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Compliance;
 
 /// <summary>Why an evaluation ran; shown in the history.</summary>
-public static class ComplianceTriggers
+internal static class ComplianceTriggers
 {
     public const string Requirements = "requirements";
     public const string OnDemand = "on-demand";
@@ -37,11 +37,11 @@ public static class ComplianceTriggers
 /// frozen: the evaluation in the same save reads them rather than unpacking what was just packed (100 000 lines: a
 /// fifth of a second and 20 MB).
 /// </summary>
-public sealed record NewSubmission(Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, IReadOnlyList<FactLine> Facts);
+internal sealed record NewSubmission(Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, IReadOnlyList<FactLine> Facts);
 
 /// <summary>What an evaluation is asked to do, by whichever use case runs it.</summary>
 /// <param name="Trigger">Why it runs (<see cref="ComplianceTriggers"/>), shown in the history.</param>
-public sealed record EvaluationRequest(Guid ContractId, string Trigger, DateTime Now)
+internal sealed record EvaluationRequest(Guid ContractId, string Trigger, DateTime Now)
 {
     /// <summary>
     /// The contract's requirements in order as the caller's unit of work leaves them, when it changes them; null
@@ -63,7 +63,7 @@ public sealed record EvaluationRequest(Guid ContractId, string Trigger, DateTime
 /// back from the change tracker, and one SaveChanges stores both, so a verdict never describes a state that was not
 /// saved.
 /// </summary>
-public static class EvaluateCompliance
+internal static class EvaluateCompliance
 {
     /// <summary>On demand: the buyer asks for a fresh evaluation (a due date passed, a waiver was decided).</summary>
     public static async Task<Outcome<ComplianceRun>> Handle(Guid contractId, AppServices services, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Klimaspor.Features.Deviations;
 /// or sanctioned. Only the contract's main supplier answers (it answers for its subcontractors too); buyer follow-up
 /// officers and administrators close, as they review reports.
 /// </summary>
-public static class HandleDeviation
+internal static class HandleDeviation
 {
     public static Task<Outcome<DeviationView>> Answer(Guid contractId, Guid deviationId, string? correctiveAction, DateOnly? doneBy, AppServices services, CancellationToken cancellationToken) =>
         Change(contractId, deviationId, (scope, t) => scope.IsSupplier && t.IsInRole(Roles.SupplierReporter), services, (deviation, actor, now) =>

@@ -8,7 +8,7 @@ namespace Klimaspor.Features.Deviations;
 /// Deviations follow evaluations: a failed verdict opens one per requirement, and later failures update the one still
 /// open instead of opening another.
 /// </summary>
-public static class ReconcileDeviations
+internal static class ReconcileDeviations
 {
     /// <summary>
     /// Brings the contract's deviations and bonuses in line with an evaluation, as <see cref="DeviationReconciliation"/>

@@ -15,7 +15,7 @@ public sealed record ReviewComparison(string Period, int Version, int? PreviousV
 /// twice, now, on the facts with the version under review and on the facts as they were before it was submitted (the
 /// previous version, or none). Nothing is stored: the stored runs stay the history of what was decided.
 /// </summary>
-public static class CompareReportVerdicts
+internal static class CompareReportVerdicts
 {
     /// <summary>Null for a supplier (the review is the buyer's) and for a report never submitted.</summary>
     public static async Task<ReviewComparison?> Handle(ReportContext context, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ public sealed record AuditView(DateTime At, string Actor, string Action, string?
 
 public sealed record PeriodRow(string Period, DateOnly DueDate, string SupplierOrgNo, string SupplierName, string Status, bool Overdue, int Version);
 
-public static class GetReport
+internal static class GetReport
 {
     /// <summary>
     /// The report of a contract's period the caller may read (a buyer names a subcontractor with

@@ -23,27 +23,27 @@ public sealed record RequirementView(string Key, int Position, string? Preset, R
 }
 
 /// <summary>What a buyer composes requirements from, in the caller's language.</summary>
-public sealed record CatalogueView(
+internal sealed record CatalogueView(
     IReadOnlyList<CatalogueMetricView> Metrics,
     IReadOnlyList<PresetView> Presets,
     IReadOnlyList<CodeListView> CodeLists,
     IReadOnlyList<CodeView> EnergyClasses);
 
-public sealed record CatalogueMetricView(string Code, string Name, string Unit, MetricDefinition Definition);
+internal sealed record CatalogueMetricView(string Code, string Name, string Unit, MetricDefinition Definition);
 
 /// <param name="Version">Grows when the preset's clauses change; a contract's rule records the version it was built from.</param>
 /// <param name="Clauses">Each rule's public source: its address, the quoted sentence, what it covers, and Klimaspor's additions.</param>
-public sealed record PresetView(string Key, string Name, string Source, int Version, IReadOnlyList<PresetParameterView> Parameters, IReadOnlyList<PresetClause> Clauses);
+internal sealed record PresetView(string Key, string Name, string Source, int Version, IReadOnlyList<PresetParameterView> Parameters, IReadOnlyList<PresetClause> Clauses);
 
 /// <param name="Default">In the parameter's unit; shares are fractions (0.9 = 90 %), as in rules. Null: the bid's or contract's figure, which must be given.</param>
 /// <param name="Switch">1 turns one of Klimaspor's additions on, 0 off.</param>
-public sealed record PresetParameterView(string Name, string Label, decimal? Default, string Unit, bool Switch);
+internal sealed record PresetParameterView(string Name, string Label, decimal? Default, string Unit, bool Switch);
 
-public sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
+internal sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
 
-public sealed record CodeView(string Code, string Label);
+internal sealed record CodeView(string Code, string Label);
 
-public static class RequirementCatalogue
+internal static class RequirementCatalogue
 {
     /// <summary>The template's code lists a scope or condition is written in.</summary>
     public static readonly IReadOnlyList<CodeList> ScopeLists =
