@@ -59,6 +59,24 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
         Assert.Contains("name=\"Parameters[euro-vi-som-stage-iiib]\"", chosen);
     }
 
+    [Theory]
+    [InlineData("kriterieveiviseren-minst-stage-iiib")]
+    [InlineData("kriterieveiviseren-fossilfrie-maskiner")]
+    [InlineData("kriterieveiviseren-biodrivstoff-uten-hoy-iluc")]
+    public void EditForm_PresetRuleThroughTheForm_ComesBackUnchanged(string key)
+    {
+        // Editing a rule on the page must not drop what the form has no field for: the Euro VI addition on the
+        // catalogue metric, the power band, the sporadic exception, the preset version.
+        var rule = RequirementPresets.Build(RequirementPresets.Kriterieveiviseren, new Dictionary<string, decimal> { [RequirementPresets.PfadSwitch] = 0 })
+            .Single(r => r.Key == key);
+        var stored = new Data.ContractRequirement { Key = key, RuleJson = RequirementStore.Write(rule), ChangedBy = "test" };
+
+        var (back, errors) = Features.Requirements.RequirementForm.From(stored).ToRule();
+
+        Assert.Empty(errors);
+        Assert.Equal(RequirementStore.Write(rule), RequirementStore.Write(back));
+    }
+
     [Fact]
     public async Task Buyer_AddsOslo2019WithoutTheBidsShare_ToldToGiveIt_NothingStored()
     {
