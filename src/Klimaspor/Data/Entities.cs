@@ -51,6 +51,8 @@ public sealed class Contract
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public decimal ValueNok { get; set; }
+    /// <summary>A cap on the contract's sanctions in total, NOK; null for none.</summary>
+    public decimal? SanctionCapNok { get; set; }
     public string? DoffinId { get; set; }
     public ReportingFrequency ReportingFrequency { get; set; }
     public int ReportDueDay { get; set; }
