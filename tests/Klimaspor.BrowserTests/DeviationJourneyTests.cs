@@ -46,7 +46,7 @@ public sealed partial class DeviationJourneyTests(LiveApp app) : IClassFixture<L
                 // Stage IIIA: below the IIIB that Kriterieveiviseren asks for.
                 new MachineLine
                 {
-                    MachineId = OldExcavator, MachineType = "gravemaskin", WeightTonnes = 21, EnergyCarrier = "hvo100",
+                    MachineId = OldExcavator, MachineType = "gravemaskin", WeightTonnes = 21, PowerKw = 110, EnergyCarrier = "hvo100",
                     EmissionClass = "stage-iiia", OperatingHours = new Hours(90), IdleHours = new Hours(20), FuelLitres = new Litres(1200),
                     DataSource = "tankanlegg",
                 },

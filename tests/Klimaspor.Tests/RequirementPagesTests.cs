@@ -45,6 +45,58 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
     }
 
     [Fact]
+    public async Task Buyer_ChoosesKriterieveiviseren_SeesEachClausesSourceSentenceAndTheBuyersAdditions()
+    {
+        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
+        var page = await Page("OBF-2025-021", "Requirements");
+
+        var chosen = await buyer.GetStringAsync(page + "?preset=kriterieveiviseren-bygg-og-anlegg");
+
+        // The guide's own sentence, with its address (kriterieveiviseren.difi.no), and the Euro VI equivalence as an addition with its switch.
+        Assert.Contains("Anleggsmaskiner som skal benyttes til oppdraget skal minimum tilfredsstille EU Steg IIIb-standardens krav til utslipp.", chosen);
+        Assert.Contains("href=\"https://kriterieveiviseren.difi.no/nb/content/nb-utslippsreduksjon-fra-anleggsmaskiner-kjoretoy-og-utstyr\"", chosen);
+        Assert.Contains("Oppdragsgivers tillegg, ikke i kilden", chosen);
+        Assert.Contains("name=\"Parameters[euro-vi-som-stage-iiib]\"", chosen);
+    }
+
+    [Theory]
+    [InlineData("kriterieveiviseren-minst-stage-iiib")]
+    [InlineData("kriterieveiviseren-fossilfrie-maskiner")]
+    [InlineData("kriterieveiviseren-biodrivstoff-uten-hoy-iluc")]
+    public void EditForm_PresetRuleThroughTheForm_ComesBackUnchanged(string key)
+    {
+        // Editing a rule on the page must not drop what the form has no field for: the Euro VI addition on the
+        // catalogue metric, the power band, the sporadic exception, the preset version.
+        var rule = RequirementPresets.Build(RequirementPresets.Kriterieveiviseren, new Dictionary<string, decimal> { [RequirementPresets.PfadSwitch] = 0 })
+            .Single(r => r.Key == key);
+        var stored = new Data.ContractRequirement { Key = key, RuleJson = RequirementStore.Write(rule), ChangedBy = "test" };
+
+        var (back, errors) = Features.Requirements.RequirementForm.From(stored).ToRule();
+
+        Assert.Empty(errors);
+        Assert.Equal(RequirementStore.Write(rule), RequirementStore.Write(back));
+    }
+
+    [Fact]
+    public async Task Buyer_AddsOslo2019WithoutTheBidsShare_ToldToGiveIt_NothingStored()
+    {
+        var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
+        var page = await Page("OBF-2025-021", "Requirements");
+        var contractId = await app.ContractId("OBF-2025-021");
+        var before = await app.WithDb(db => db.Requirements.CountAsync(r => r.ContractId == contractId));
+
+        var chosen = await buyer.GetStringAsync(page + "?preset=oslo-2019-fossilfri-byggeplass");
+        var response = await KlimasporApp.PostForm(buyer, page + "?preset=oslo-2019-fossilfri-byggeplass", page + "?handler=AddPreset",
+            new() { ["Preset"] = "oslo-2019-fossilfri-byggeplass", ["Parameters[andel]"] = "" });
+
+        // The share is the bid's: the form offers no default for it.
+        Assert.DoesNotContain("value=\"100\"", chosen);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"error-summary\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await app.WithDb(db => db.Requirements.CountAsync(r => r.ContractId == contractId)));
+    }
+
+    [Fact]
     public async Task Buyer_ComposesWithMistakes_ErrorsBesideTheFieldsAndInTheSummary_NothingStored()
     {
         var buyer = await app.SignedIn("oslobygg@demo.klimaspor.no");
@@ -186,7 +238,7 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
         var contractId = await app.ContractId("VFK-2025-030");
         var contract = $"/api/v1/contracts/{contractId}";
         var buyer = await app.ApiFor(Data.DemoData.OrgNo.Viken, Web.Roles.FollowUpOfficer);
-        Assert.Equal(HttpStatusCode.Created, (await buyer.PostAsJsonAsync(contract + "/requirements", new { preset = RequirementPresets.Oslo2019FossilFreeSite })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await buyer.PostAsJsonAsync(contract + "/requirements", new { preset = RequirementPresets.Oslo2019FossilFreeSite, parameters = new { andel = 1 } })).StatusCode);
         // The grid owner can deliver 250 of the 400 kW the site needs in March: the threshold becomes 62.5 %.
         await app.WithDb(async db =>
         {

@@ -46,6 +46,15 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         var parameter = promise.GetProperty("parameters")[0];
         Assert.Equal("andel", parameter.GetProperty("name").GetString());
         Assert.Equal(0.9m, parameter.GetProperty("default").GetDecimal());
+        // Each preset's clauses cite their source, with the source's own sentence, and mark what Klimaspor adds (issue 14 item 2).
+        var kriterieveiviseren = catalogue.GetProperty("presets").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "kriterieveiviseren-bygg-og-anlegg");
+        Assert.Equal(2, kriterieveiviseren.GetProperty("version").GetInt32());
+        var stage = kriterieveiviseren.GetProperty("clauses").EnumerateArray().Single(c => c.GetProperty("ruleKey").GetString() == "kriterieveiviseren-minst-stage-iiib");
+        Assert.StartsWith("https://kriterieveiviseren.difi.no/", stage.GetProperty("sourceUrl").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Steg IIIb", stage.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.Equal("euro-vi-som-stage-iiib", stage.GetProperty("additions")[0].GetProperty("switch").GetString());
+        var oslo2019 = catalogue.GetProperty("presets").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "oslo-2019-fossilfri-byggeplass");
+        Assert.Equal(JsonValueKind.Null, oslo2019.GetProperty("parameters")[0].GetProperty("default").ValueKind);
         var machineTypes = catalogue.GetProperty("codeLists").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "machineType");
         Assert.Contains(machineTypes.GetProperty("codes").EnumerateArray(), c => c.GetProperty("code").GetString() == "gravemaskin" && c.GetProperty("label").GetString() == "Excavator");
     }
@@ -88,6 +97,50 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         var history = await Json(await buyer.GetAsync(url.Replace("/requirements", "/compliance/history", StringComparison.Ordinal)));
         Assert.Equal(3, history.GetProperty("total").GetInt32());
         Assert.All(history.GetProperty("items").EnumerateArray(), run => Assert.Equal("requirements", run.GetProperty("trigger").GetString()));
+    }
+
+    [Fact]
+    public async Task Requirement_GivenByAnOlderPresetVersion_KeepsItsClauseShowsTheNewerOneAndCanAdoptIt()
+    {
+        // Oslo 2025 as contracts got it before version 2: at least 100 % of machine hours, stored without a version.
+        var buyer = await app.ApiFor(OrgNo.Oslobygg, Roles.FollowUpOfficer);
+        var url = await Url("OBF-2025-003");
+        var contractId = await app.ContractId("OBF-2025-003");
+        const string clause = "Minst 100 % av maskintimene på bygge- og anleggsplassen skal være utslippsfrie.";
+        await app.WithDb(async db =>
+        {
+            db.Requirements.Add(new Data.ContractRequirement
+            {
+                ContractId = contractId,
+                Key = "oslo-2025-maskiner-utslippsfrie",
+                Position = 50,
+                RuleJson = Features.Compliance.RequirementStore.Write(new Domain.Requirements.RequirementRule
+                {
+                    Key = "oslo-2025-maskiner-utslippsfrie",
+                    ClauseText = clause,
+                    Metric = Domain.Requirements.MetricCatalogue.Find(Domain.Requirements.MetricCatalogue.ZeroEmissionMachineHourShare)!.Definition,
+                    Comparison = Domain.Requirements.Comparison.AtLeast,
+                    Threshold = 1,
+                }),
+                PresetKey = "oslo-2025-utslippsfri-byggeplass",
+                ChangedBy = "test",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var one = await buyer.GetAsync(url + "/oslo-2025-maskiner-utslippsfrie");
+        var view = await Json(one);
+
+        Assert.Equal(clause, view.GetProperty("rule").GetProperty("clauseText").GetString());
+        var newer = view.GetProperty("newerPresetVersion");
+        Assert.StartsWith("Alle maskiner", newer.GetProperty("clauseText").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, newer.GetProperty("fromPreset").GetProperty("version").GetInt32());
+
+        var adopted = await buyer.SendAsync(WithIfMatch(HttpMethod.Put, url + "/oslo-2025-maskiner-utslippsfrie", one.Headers.ETag!.Tag, newer));
+        Assert.True(adopted.StatusCode == HttpStatusCode.OK, await adopted.Content.ReadAsStringAsync());
+        var after = await Json(adopted);
+        Assert.Equal("machines-not-zero-emission", after.GetProperty("rule").GetProperty("metric").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("newerPresetVersion").ValueKind);
     }
 
     [Fact]
@@ -151,13 +204,13 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         var url = await Url("BYM-2025-041");
         HttpRequestMessage Post(decimal share)
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { preset = "oslo-2025-transport", parameters = new { andel = share } }) };
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(new { preset = "tomgang", parameters = new { grense = share } }) };
             request.Headers.Add("Idempotency-Key", "vinterdrift-transport");
             return request;
         }
 
-        var first = await buyer.SendAsync(Post(1m));
-        var again = await buyer.SendAsync(Post(1m));
+        var first = await buyer.SendAsync(Post(0.2m));
+        var again = await buyer.SendAsync(Post(0.2m));
         var other = await buyer.SendAsync(Post(0.5m));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -169,9 +222,9 @@ public abstract class RequirementsApiTests(KlimasporApp app)
         Assert.Equal(1, await app.WithDb(db => db.Requirements.CountAsync(r => r.ContractId == contractId)));
 
         // The same preset again without the key: its rule's key is taken, and the answer says so.
-        var duplicate = await buyer.PostAsJsonAsync(url, new { preset = "oslo-2025-transport" });
+        var duplicate = await buyer.PostAsJsonAsync(url, new { preset = "tomgang" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
-        Assert.Contains("oslo-2025-transport-utslippsfri-eller-biogass", await duplicate.Content.ReadAsStringAsync());
+        Assert.Contains("tomgang-hoyst", await duplicate.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public enum TraceConversion
     /// <summary>quantity × kg CO2e per unit.</summary>
     QuantityTimesEmissionFactor,
 
+    /// <summary>energy (kWh) × 3.6 MJ/kWh × the deliveries' documented g CO2e per MJ ÷ 1000.</summary>
+    EnergyTimesDeliveredCarbonIntensity,
+
     /// <summary>The line burned diesel: the baseline is the same litres and the same emissions, so nothing is avoided.</summary>
     SameAsActualDiesel,
 

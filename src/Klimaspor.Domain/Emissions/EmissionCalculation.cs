@@ -55,7 +55,10 @@ public static class EmissionCalculation
         RequireValid(territorial, nameof(territorial));
         RequireValid(lifeCycle, nameof(lifeCycle));
 
-        var calculator = new Calculator(territorial, lifeCycle, includeTrace, lines.Machines.Count + lines.Vehicles.Count + lines.Energy.Count);
+        var calculator = new Calculator(territorial, lifeCycle, includeTrace, lines.Machines.Count + lines.Vehicles.Count + lines.Energy.Count)
+        {
+            DeliveredIntensity = DeliveredCarbonIntensity.PerProduct(lines.FuelDeliveries),
+        };
         for (var i = 0; i < lines.Machines.Count; i++)
         {
             calculator.Machine(i, lines.Machines[i]);
@@ -174,6 +177,9 @@ public static class EmissionCalculation
         private readonly List<LineTrace> _traces = includeTrace ? new(capacity) : [];
         private readonly List<CalculationError> _errors = [];
         private readonly List<TraceStep> _steps = [];
+
+        /// <summary>g CO2e per MJ per biofuel product, from the report's deliveries (<see cref="DeliveredCarbonIntensity"/>).</summary>
+        public IReadOnlyDictionary<string, decimal> DeliveredIntensity { get; init; } = new Dictionary<string, decimal>();
 
         public void Machine(int index, MachineLine line)
         {
@@ -442,6 +448,14 @@ public static class EmissionCalculation
             var factor = table.Find(carrier, part.Unit)!;
             var perUnit = factor.KgCo2ePerUnit!.Value;
             var emissions = new KgCo2e(Round(part.Quantity * perUnit));
+            // The life-cycle figure of biofuel whose deliveries document their carbon intensity is that figure.
+            var documented = boundary == EmissionBoundary.LifeCycle && carrier.EnergyClass == EnergyClass.LiquidBiofuel && part.Unit == QuantityUnit.Litre
+                && DeliveredIntensity.TryGetValue(carrier.FuelFactorCarrier, out var intensity) ? intensity : (decimal?)null;
+            if (documented is { } gramsPerMegajoule)
+            {
+                emissions = new KgCo2e(Round(DeliveredCarbonIntensity.Emissions(gramsPerMegajoule, energy)));
+            }
+
             var baseline = set.Baseline;
             var (litres, baselineEmissions) = method switch
             {
@@ -458,9 +472,12 @@ public static class EmissionCalculation
                     Figure = TraceFigure.Emissions,
                     Boundary = boundary,
                     Field = part.Field,
-                    Input = new(part.Quantity, unit),
-                    Factor = FactorTrace(set, factor, perUnit, "kg CO2e/" + unit),
-                    Conversion = TraceConversion.QuantityTimesEmissionFactor,
+                    Input = documented is null ? new(part.Quantity, unit) : new(energy.Value, "kWh"),
+                    Factor = documented is { } g
+                        ? new TraceFactor("proof-of-sustainability", 0, "carbonIntensity/" + carrier.FuelFactorCarrier, g, "g CO2e/MJ",
+                            "The deliveries' proof of sustainability, weighted by litres")
+                        : FactorTrace(set, factor, perUnit, "kg CO2e/" + unit),
+                    Conversion = documented is null ? TraceConversion.QuantityTimesEmissionFactor : TraceConversion.EnergyTimesDeliveredCarbonIntensity,
                     Result = new(emissions.Value, "kg CO2e"),
                 });
                 _steps.Add(method switch

@@ -44,6 +44,13 @@ public sealed record BoundaryKeyFigures
 /// </summary>
 public sealed record KeyFigures
 {
+    /// <summary>The definitions that made these figures. Version 2 divides the energy shares by the site's energy
+    /// (machines, heating, drying, generators) without vehicles; figures frozen before it say 1 and stay as they were.</summary>
+    public const int CurrentDefinitions = 2;
+
+    /// <summary>Which definitions made these figures: <see cref="CurrentDefinitions"/> for new ones, 1 for those stored before versions.</summary>
+    public int Definitions { get; init; } = 1;
+
     public long Lines { get; init; }
 
     public long MachineLines { get; init; }
@@ -56,12 +63,22 @@ public sealed record KeyFigures
 
     public EnergyByClass EnergyByClass { get; init; }
 
-    /// <summary>Electricity, hydrogen and district heating, over all energy.</summary>
+    /// <summary>
+    /// The site's energy: machines and site energy lines (construction energy in Oslo's climate budget), without the
+    /// vehicles' energy, which is transport and reported apart.
+    /// </summary>
+    public KilowattHours SiteEnergy { get; init; }
+
+    /// <summary>Electricity, hydrogen and district heating over the site's energy (definition 1: over all energy, vehicles included).</summary>
     public decimal? ZeroEmissionEnergyShare { get; init; }
 
-    /// <summary>As <see cref="ZeroEmissionEnergyShare"/> with biogas counted as zero-emission (Oslo's transport rule).</summary>
+    /// <summary>As <see cref="ZeroEmissionEnergyShare"/> with biogas counted with zero-emission.</summary>
     public decimal? ZeroEmissionOrBiogasEnergyShare { get; init; }
 
+    /// <summary>Biogas over the site's energy: the biogas share of construction energy Oslo's climate budget reports.</summary>
+    public decimal? BiogasEnergyShare { get; init; }
+
+    /// <summary>Fossil energy over the site's energy (definition 1: over all energy).</summary>
     public decimal? FossilEnergyShare { get; init; }
 
     public Hours MachineHours { get; init; }
@@ -118,6 +135,10 @@ public struct KeyFigureAccumulator
     private Int128 _biogasEnergy;
     private Int128 _liquidBiofuelEnergy;
     private Int128 _fossilEnergy;
+    private Int128 _siteZeroEmission;
+    private Int128 _siteBiogas;
+    private Int128 _siteFossil;
+    private Int128 _siteEnergy;
     private BoundarySums _territorial;
     private BoundarySums _lifeCycle;
     private Int128 _machineHours;
@@ -186,6 +207,24 @@ public struct KeyFigureAccumulator
             default:
                 _fossilEnergy += classEnergy;
                 break;
+        }
+
+        if (line.Kind != LineKind.Vehicle)
+        {
+            _siteEnergy += line.EnergyMicro;
+            _siteZeroEmission += hybridElectricity;
+            switch (line.EnergyClass)
+            {
+                case EnergyClass.ZeroEmission:
+                    _siteZeroEmission += classEnergy;
+                    break;
+                case EnergyClass.Biogas:
+                    _siteBiogas += classEnergy;
+                    break;
+                case EnergyClass.Fossil:
+                    _siteFossil += classEnergy;
+                    break;
+            }
         }
 
         _territorial.Add(line.Territorial);
@@ -258,6 +297,10 @@ public struct KeyFigureAccumulator
         _biogasEnergy += other._biogasEnergy;
         _liquidBiofuelEnergy += other._liquidBiofuelEnergy;
         _fossilEnergy += other._fossilEnergy;
+        _siteZeroEmission += other._siteZeroEmission;
+        _siteBiogas += other._siteBiogas;
+        _siteFossil += other._siteFossil;
+        _siteEnergy += other._siteEnergy;
         _territorial.Merge(other._territorial);
         _lifeCycle.Merge(other._lifeCycle);
         _machineHours += other._machineHours;
@@ -275,6 +318,7 @@ public struct KeyFigureAccumulator
         var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy;
         return new KeyFigures
         {
+            Definitions = KeyFigures.CurrentDefinitions,
             Lines = _lines,
             MachineLines = _machineLines,
             VehicleLines = _vehicleLines,
@@ -287,9 +331,11 @@ public struct KeyFigureAccumulator
                 LiquidBiofuel = new(Micro.ToDecimal(_liquidBiofuelEnergy)),
                 Fossil = new(Micro.ToDecimal(_fossilEnergy)),
             },
-            ZeroEmissionEnergyShare = Ratio(_zeroEmissionEnergy, energy),
-            ZeroEmissionOrBiogasEnergyShare = Ratio(_zeroEmissionEnergy + _biogasEnergy, energy),
-            FossilEnergyShare = Ratio(_fossilEnergy, energy),
+            SiteEnergy = new(Micro.ToDecimal(_siteEnergy)),
+            ZeroEmissionEnergyShare = Ratio(_siteZeroEmission, _siteEnergy),
+            ZeroEmissionOrBiogasEnergyShare = Ratio(_siteZeroEmission + _siteBiogas, _siteEnergy),
+            BiogasEnergyShare = Ratio(_siteBiogas, _siteEnergy),
+            FossilEnergyShare = Ratio(_siteFossil, _siteEnergy),
             MachineHours = new(Micro.ToDecimal(_machineHours)),
             ZeroEmissionMachineHours = new(Micro.ToDecimal(_zeroEmissionMachineHours)),
             ZeroEmissionMachineHourShare = Ratio(_zeroEmissionMachineHours, _machineHours),

@@ -191,6 +191,53 @@ public static class Feedstocks
     ]);
 }
 
+/// <summary>
+/// Template v2's <c>electricitySource</c> list (docs/reporting-template-v2.md): where an electric machine's kWh came
+/// from. A cable machine on a generator on site is not zero-emission: the generator's own fuel line carries the
+/// emissions, and the machine's kWh are that fuel's energy once more, so they are not counted again.
+/// </summary>
+public static class ElectricitySources
+{
+    /// <summary>The grid, through the site's connection; what a v1 line without the column means.</summary>
+    public const string Nett = "nett";
+
+    /// <summary>A generator on site (<c>aggregat</c>), which is reported as a machine line with its own fuel.</summary>
+    public const string Aggregat = "aggregat";
+
+    /// <summary>A battery container charged off site or from the grid.</summary>
+    public const string Batterikontainer = "batterikontainer";
+
+    public static CodeList List { get; } = new("electricitySource",
+    [
+        new(Nett) { Aliases = ["Strømnett", "Straumnett", "Grid", "Nettstrøm"] },
+        new(Aggregat) { Aliases = ["Strømaggregat", "Straumaggregat", "Generator", "Dieselaggregat"] },
+        new(Batterikontainer) { Aliases = ["Batteribank", "Batterycontainer", "Battery pack", "Batterikonteiner"] },
+    ]);
+
+    /// <summary>Whether the kWh are the output of a generator on site, so their emissions and energy are on its line.</summary>
+    public static bool IsGenerator(string? code) => code == Aggregat;
+}
+
+/// <summary>
+/// Template v2's yes/no flags (<c>sporadic</c> on machines, <c>beyondMandate</c> on deliveries): a code list so that the
+/// workbook gets a drop-down and the form a choice, and so <c>ja</c>, <c>yes</c>, <c>true</c> and <c>x</c> all read.
+/// An empty cell is "no": a flag claims something only when it is set.
+/// </summary>
+public static class YesNo
+{
+    public const string Ja = "ja";
+    public const string Nei = "nei";
+
+    public static CodeList List { get; } = new("yesNo",
+    [
+        new(Ja) { Aliases = ["true", "x", "1", "y"] },
+        new(Nei) { Aliases = ["false", "0", "n"] },
+    ]);
+
+    /// <summary>The code a flag is written as; nothing for "no", so a sheet shows only the flags that are set.</summary>
+    public static string? Code(bool flag) => flag ? Ja : null;
+}
+
 /// <summary>All code lists of the template, by the template's list name.</summary>
 public static class CodeLists
 {
@@ -201,7 +248,7 @@ public static class CodeLists
     public static IReadOnlyList<CodeList> All { get; } =
     [
         EnergyCarrier, MachineTypes.List, VehicleTypes.List, TransportPurposes.List, EnergyPurposes.List,
-        EmissionClasses.List, DataSources.List, Feedstocks.List,
+        EmissionClasses.List, DataSources.List, Feedstocks.List, ElectricitySources.List, YesNo.List,
     ];
 
     public static CodeList? Find(string listName) => All.FirstOrDefault(l => l.Name == listName);

@@ -38,6 +38,10 @@ public sealed record MachineLine
     /// <summary>Operating weight in tonnes; selects the plausible litres-per-hour band.</summary>
     public decimal WeightTonnes { get; init; }
 
+    /// <summary>
+    /// Rated engine power in kW (template v2 makes it matter: a Stage requirement's limits depend on the power band, so
+    /// for the machine types a Stage rule covers a missing power leaves the verdict unassessable, naming the line).
+    /// </summary>
     public decimal? PowerKw { get; init; }
 
     /// <summary>Code of the list <c>energyCarrier</c>.</summary>
@@ -63,6 +67,19 @@ public sealed record MachineLine
     public Kilograms? GasKg { get; init; }
 
     public KilowattHours? ElectricityKwh { get; init; }
+
+    /// <summary>
+    /// Template v2: code of the list <c>electricitySource</c>, where the kWh came from; null (a v1 line) means the grid.
+    /// Only a carrier that uses electricity can have one.
+    /// </summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
+    public string? ElectricitySource { get; init; }
+
+    /// <summary>
+    /// Template v2: the machine is used only sporadically, which Kriterieveiviseren's fossil-free requirement excepts
+    /// ("gjelder ikke maskiner og utstyr som brukes sporadisk" in its public summary).
+    /// </summary>
+    public bool Sporadic { get; init; }
 
     /// <summary>Code of the list <c>dataSource</c>.</summary>
     [JsonConverter(typeof(CodeJsonConverter))]

@@ -32,10 +32,16 @@ internal sealed class CompiledRequirement
     private readonly int _scopeClasses;
     private readonly long? _minWeight;
     private readonly long? _maxWeight;
+    private readonly long? _minPower;
+    private readonly long? _maxPower;
+    private readonly bool _exceptSporadic;
     private readonly int _conditionClasses;
+    private readonly int _hybridClasses;
     private readonly string[] _carriers;
     private readonly string? _below;
     private readonly string[] _feedstocks;
+    private readonly string[] _accepted;
+    private readonly string[] _conditionPurposes;
 
     public CompiledRequirement(RequirementRule rule)
     {
@@ -61,13 +67,19 @@ internal sealed class CompiledRequirement
         _scopeClasses = Mask(scope.EnergyClasses);
         _minWeight = scope.MinWeightTonnes is { } min ? Millionths(min) : null;
         _maxWeight = scope.MaxWeightTonnes is { } max ? Millionths(max) : null;
+        _minPower = scope.MinPowerKw is { } minPower ? Millionths(minPower) : null;
+        _maxPower = scope.MaxPowerKw is { } maxPower ? Millionths(maxPower) : null;
+        _exceptSporadic = scope.ExceptSporadic;
 
         var condition = metric.Condition;
         HasCondition = condition is not null;
         _conditionClasses = condition is null ? 0 : Mask(condition.EnergyClasses);
+        _hybridClasses = condition is null ? 0 : Mask(condition.ChargeableHybridOn);
         _carriers = condition is null ? [] : [.. condition.Carriers];
         _below = condition?.EmissionClassBelow;
         _feedstocks = condition is null ? [] : [.. condition.Feedstocks];
+        _accepted = condition is null ? [] : [.. condition.EmissionClassesAccepted];
+        _conditionPurposes = condition is null ? [] : [.. condition.Purposes];
         Detail = _below is not null ? OffenderDetail.EmissionClass
             : _feedstocks.Length > 0 ? OffenderDetail.Feedstock
             : Aggregate == MetricAggregate.LatePeriods ? OffenderDetail.None
@@ -97,6 +109,12 @@ internal sealed class CompiledRequirement
 
     public bool Includes(LineKind kind) => (_kinds & Bit(kind)) != 0;
 
+    /// <summary>
+    /// A rule on biofuel feedstock (palm oil, high ILUC risk): the biofuel the machines, vehicles and heaters used must
+    /// come with a delivery that documents its feedstock, or the rule cannot be assessed (issue 14 item 8).
+    /// </summary>
+    public bool NeedsFeedstockEvidence => _feedstocks.Length > 0 && !Contains(_feedstocks, Feedstocks.Ukjent);
+
     public bool InScope(FactLine line)
     {
         var kind = line.Kind;
@@ -120,6 +138,18 @@ internal sealed class CompiledRequirement
             return false;
         }
 
+        if (kind == LineKind.Machine && _exceptSporadic && line.Sporadic)
+        {
+            return false;
+        }
+
+        // A machine without its power stays in scope and is unknown (see PowerUnknown); one outside the band is out.
+        if (kind == LineKind.Machine && line.HasPower && (_minPower is not null || _maxPower is not null)
+            && (line.PowerMicro < _minPower || line.PowerMicro >= _maxPower))
+        {
+            return false;
+        }
+
         if (kind == LineKind.Machine && (_minWeight is not null || _maxWeight is not null))
         {
             // A machine without a weight cannot be placed in a weight band, so it is outside one.
@@ -132,6 +162,13 @@ internal sealed class CompiledRequirement
         return true;
     }
 
+    /// <summary>
+    /// A combustion machine without its engine power under a rule with a power band: whether it is in the band, and so
+    /// whether the rule covers it, cannot be known. Zero-emission machines have no engine to place.
+    /// </summary>
+    public bool PowerUnknown(FactLine line) =>
+        (_minPower is not null || _maxPower is not null) && line.Kind == LineKind.Machine && !line.HasPower && line.EnergyClass != EnergyClass.ZeroEmission;
+
     /// <summary>The condition apart from energy classes: carriers, emission class, feedstock. Any "no" decides.</summary>
     public LineMatch Gate(FactLine line)
     {
@@ -140,10 +177,18 @@ internal sealed class CompiledRequirement
             return LineMatch.No;
         }
 
+        if (_conditionPurposes.Length > 0 && !Contains(_conditionPurposes, line.Purpose))
+        {
+            return LineMatch.No;
+        }
+
         var result = LineMatch.Yes;
         if (_below is not null)
         {
-            if (line.Kind is not (LineKind.Machine or LineKind.Vehicle))
+            // A zero-emission machine has no engine to certify and never fails a Stage or Euro rule, whatever class
+            // was written on its line; an accepted class of the other ladder is the buyer's own equivalence.
+            if (line.Kind is not (LineKind.Machine or LineKind.Vehicle) || line.EnergyClass == EnergyClass.ZeroEmission
+                || (_accepted.Length > 0 && Contains(_accepted, line.EmissionClass)))
             {
                 return LineMatch.No;
             }
@@ -181,7 +226,10 @@ internal sealed class CompiledRequirement
     }
 
     /// <summary>Whether the line's class is one the condition counts (true without a class condition).</summary>
-    public bool ClassMatches(FactLine line) => _conditionClasses == 0 || (_conditionClasses & Bit(line.EnergyClass)) != 0;
+    public bool ClassMatches(FactLine line) => _conditionClasses == 0 || (_conditionClasses & Bit(line.EnergyClass)) != 0 || ChargeableHybridCounts(line);
+
+    /// <summary>A chargeable hybrid (it charged kWh) on a fuel the condition counts it with: the whole line counts.</summary>
+    private bool ChargeableHybridCounts(FactLine line) => _hybridClasses != 0 && line.HybridElectricityMicro > 0 && (_hybridClasses & Bit(line.EnergyClass)) != 0;
 
     /// <summary>
     /// The part of a line's quantity (millionths) in the condition's energy classes. A plug-in hybrid's charged kWh are
@@ -189,7 +237,7 @@ internal sealed class CompiledRequirement
     /// </summary>
     public long ClassPart(FactLine line, long quantity)
     {
-        if (_conditionClasses == 0)
+        if (_conditionClasses == 0 || ChargeableHybridCounts(line))
         {
             return quantity;
         }

@@ -106,7 +106,7 @@ internal sealed class EvaluationEngine
         var results = new RequirementCompliance[requirements.Count];
         for (var r = 0; r < requirements.Count; r++)
         {
-            results[r] = Evaluate(new CompiledRequirement(requirements[r]));
+            results[r] = Evaluate(new CompiledRequirement(EveryItem.AsEvaluated(requirements[r])));
         }
 
         return results;
@@ -166,7 +166,8 @@ internal sealed class EvaluationEngine
             periods[first].Key,
             periods[last],
             wholeContract ? _contractDecided : _states[last].Status != PeriodStatus.NotYetDue,
-            last - first + 1), _facts);
+            last - first + 1) with
+        { DueDatePassed = _today > periods[last].DueDate }, _facts);
     }
 
     private void AddPeriod(CompiledRequirement requirement, int index, WindowTally tally)
@@ -235,6 +236,11 @@ internal sealed class EvaluationEngine
             }
         }
 
+        if (requirement.NeedsFeedstockEvidence)
+        {
+            BiofuelWithoutEvidence(period, tally);
+        }
+
         if (requirement.Relieved)
         {
             var weight = requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio ? Micro.ToDecimal(tally.Denominator - denominatorBefore) : 1;
@@ -250,10 +256,49 @@ internal sealed class EvaluationEngine
         }
     }
 
+    /// <summary>
+    /// Liquid biofuel used in the period with no delivery of that product documenting its feedstock: a feedstock rule is
+    /// not met by silence, so each such line is unknown and, where it could decide, the rule cannot be assessed.
+    /// </summary>
+    private static void BiofuelWithoutEvidence(PeriodFacts period, WindowTally tally)
+    {
+        HashSet<string>? documented = null;
+        foreach (var line in period.Lines)
+        {
+            if (line.Kind == LineKind.FuelDelivery && line.Feedstock is { } feedstock && feedstock != Feedstocks.Ukjent)
+            {
+                (documented ??= new HashSet<string>(StringComparer.Ordinal)).Add(line.Carrier);
+            }
+        }
+
+        foreach (var line in period.Lines)
+        {
+            if (line.Kind == LineKind.FuelDelivery || line.EnergyClass != EnergyClass.LiquidBiofuel)
+            {
+                continue;
+            }
+
+            // A plug-in hybrid on HVO burns the product delivered as hvo100.
+            var product = EnergyCarrier.TryFind(line.Carrier, out var carrier) ? carrier.FuelFactorCarrier : line.Carrier;
+            if (documented?.Contains(product) != true)
+            {
+                tally.Unknowable(line.Id, line.Carrier);
+            }
+        }
+    }
+
     private void AddLine(CompiledRequirement requirement, string period, FactLine line, decimal threshold, WindowTally tally)
     {
         if (!requirement.InScope(line) || !Waived(requirement, period, line, tally))
         {
+            return;
+        }
+
+        if (requirement.PowerUnknown(line))
+        {
+            // Named as the line the buyer must ask for: its id and "kW ?" for the engine power it lacks.
+            tally.PowerUnknown++;
+            tally.Unknowable(line.Id, requirement.DetailOf(line) is { } detail ? detail + ", kW ?" : "kW ?");
             return;
         }
 

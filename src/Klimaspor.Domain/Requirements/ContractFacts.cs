@@ -30,7 +30,9 @@ public sealed record FactLine
     private long _avoidedTerritorial;
     private long _fuelLitres;
     private long _deliveredQuantity;
+    private long _powerKw;
     private bool _hasWeight;
+    private bool _hasPower;
     private bool _hasIdleHours;
     private bool _hasTonneKm;
 
@@ -51,6 +53,24 @@ public sealed record FactLine
         get => _hasWeight ? Micro.ToDecimal(_weightTonnes) : null;
         init => (_hasWeight, _weightTonnes) = value is { } weight ? (true, Micro.From(weight)) : (false, 0);
     }
+
+    /// <summary>Machines: rated engine power in kW as reported (template v2); null where the line gives none.</summary>
+    public decimal? PowerKw
+    {
+        get => _hasPower ? Micro.ToDecimal(_powerKw) : null;
+        init => (_hasPower, _powerKw) = value is { } power ? (true, Micro.From(power)) : (false, 0);
+    }
+
+    /// <summary>Machines: reported as used only sporadically (template v2), which some fossil-free clauses except.</summary>
+    public bool Sporadic { get; init; }
+
+    /// <summary>
+    /// Machines: code of the list <c>electricitySource</c> for a carrier that uses electricity (<c>nett</c> where a v1
+    /// line gives none); null for carriers without electricity. A cable machine on <c>aggregat</c> is not zero-emission:
+    /// its energy and emissions are on the generator's own line.
+    /// </summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
+    public string? ElectricitySource { get; init; }
 
     /// <summary><c>transportPurpose</c> or <c>energyPurpose</c>.</summary>
     [JsonConverter(typeof(CodeJsonConverter))]
@@ -157,6 +177,10 @@ public sealed record FactLine
     }
 
     internal long WeightMicro => _weightTonnes;
+
+    internal bool HasPower => _hasPower;
+
+    internal long PowerMicro => _powerKw;
 
     internal bool HasWeight => _hasWeight;
 

@@ -39,7 +39,8 @@ public sealed record WithdrawBonus(Guid BonusId) : ReconciliationDecision;
 /// <summary>
 /// Deviations and bonuses follow evaluations. Per requirement: windows not met and not already covered by a closed
 /// deviation go into the one deviation still open (or answered), or open a new one; windows a later evaluation finds
-/// met again are cleared, so they propose no sanction; "cannot be assessed" leaves a window as it was. Each-period
+/// met again are cleared, so they propose no sanction; "cannot be assessed" leaves a window as it was, except where
+/// documentation is missing (biofuel used without its feedstock documented), which is a deviation of its own. Each-period
 /// bonuses are one per window; a cumulative or whole-contract bonus is one per requirement, following the latest window
 /// until the buyer confirms it; a proposal no longer earned is withdrawn, a confirmed one stays.
 /// </summary>
@@ -72,7 +73,8 @@ public static class DeviationReconciliation
         }
 
         var closed = deviations.Where(d => d.Status == DeviationStatus.Closed).SelectMany(d => d.Windows.Select(w => w.Window)).ToHashSet(StringComparer.Ordinal);
-        var failing = verdicts.Values.Where(v => v.Status == ComplianceStatus.NotMet && !closed.Contains(v.Window))
+        // Documentation missing (biofuel used without its feedstock documented) is a deviation too, once the window is due.
+        var failing = verdicts.Values.Where(v => (v.Status == ComplianceStatus.NotMet || v.DocumentationMissing) && !closed.Contains(v.Window))
             .OrderBy(v => v.Window, StringComparer.Ordinal).ToList();
         var active = deviations.FirstOrDefault(d => d.Status != DeviationStatus.Closed);
         if (active is null)
@@ -89,7 +91,7 @@ public static class DeviationReconciliation
                 continue;
             }
 
-            if (verdict.Status == ComplianceStatus.NotMet)
+            if (verdict.Status == ComplianceStatus.NotMet || verdict.DocumentationMissing)
             {
                 refreshed.Add(verdict);
             }

@@ -54,6 +54,12 @@ public sealed record WindowVerdict
     public IReadOnlyList<string> WaiversUsed { get; init; } = [];
 
     public SanctionProposal? Sanction { get; init; }
+
+    /// <summary>
+    /// Cannot be assessed because the supplier has not documented what the rule turns on (the feedstock of biofuel it
+    /// used): once the window is due this is a deviation of its own, "documentation missing", not a wait for data.
+    /// </summary>
+    public bool DocumentationMissing { get; init; }
 }
 
 /// <summary>Where a cumulative or whole-contract figure is heading at the contract's end.</summary>

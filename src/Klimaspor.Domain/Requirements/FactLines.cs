@@ -51,6 +51,9 @@ public static class FactLines
         Id = line.MachineId,
         Type = line.MachineType,
         WeightTonnes = line.WeightTonnes,
+        PowerKw = line.PowerKw,
+        Sporadic = line.Sporadic,
+        ElectricitySource = ElectricitySource(line),
         Carrier = calculated.Carrier,
         EnergyClass = calculated.EnergyClass,
         EmissionClass = EmissionClass(line.EmissionClass, calculated.EnergyClass),
@@ -139,6 +142,12 @@ public static class FactLines
 
         return unique;
     }
+
+    // A line that uses electricity always says where it came from, so rules need not know that v1 meant the grid.
+    private static string? ElectricitySource(MachineLine line) =>
+        EnergyCarrier.TryFind(line.EnergyCarrier, out var carrier) && carrier.IsElectric
+            ? (string.IsNullOrWhiteSpace(line.ElectricitySource) ? ElectricitySources.Nett : line.ElectricitySource.Trim())
+            : null;
 
     private static string EmissionClass(string? reported, EnergyClass energyClass)
     {

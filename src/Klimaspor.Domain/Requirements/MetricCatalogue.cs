@@ -66,10 +66,28 @@ public static class MetricCatalogue
     public const string FossilLitres = "fossil-litres";
     public const string LatePeriods = "late-periods";
 
+    // "Every machine must be …" (issue 14 item 1): counts of the items that break such a rule, of which none is allowed.
+    public const string MachinesNotZeroEmission = "machines-not-zero-emission";
+    public const string SiteEnergyNotZeroEmission = "site-energy-not-zero-emission";
+    public const string FossilMachines = "fossil-machines";
+    public const string FossilMachinesAndEnergy = "fossil-machines-and-energy";
+    public const string ZeroEmissionOrHybridMachineHourShare = "ze-or-hybrid-machine-hour-share";
+    public const string VehiclesNotZeroEmissionOrBiogas = "vehicles-not-ze-or-biogas";
+    public const string FossilVehicles = "fossil-vehicles";
+
+    // Oslo's climate budget: construction energy with its biogas share, and mass and waste transport in km.
+    public const string ConstructionEnergyKwh = "construction-energy-kwh";
+    public const string BiogasEnergyShare = "biogas-energy-share";
+    public const string MassTransportKm = "mass-transport-km";
+    public const string WasteTransportKm = "waste-transport-km";
+
     /// <summary>With machines: the site inside the fence (NS 3720 A5), without transport to and from it.</summary>
     private static readonly IReadOnlyList<LineKind> SiteEnergy = [LineKind.Energy];
 
     private static readonly IReadOnlyList<LineKind> VehiclesAndEnergy = [LineKind.Vehicle, LineKind.Energy];
+
+    /// <summary>Every class but zero-emission: what breaks "every machine shall be zero-emission".</summary>
+    private static readonly IReadOnlyList<EnergyClass> NotZeroEmission = [.. Enum.GetValues<EnergyClass>().Where(c => c != EnergyClass.ZeroEmission)];
 
     public static IReadOnlyList<CatalogueMetric> All { get; } =
     [
@@ -101,7 +119,9 @@ public static class MetricCatalogue
         {
             Code = ZeroEmissionEnergyShare,
             LineKind = LineKind.Machine,
-            AlsoLineKinds = VehiclesAndEnergy,
+            // The site's energy (machines, heating, drying, generators): vehicle energy is transport, reported apart
+            // (issue 14 item 9; definition 2 of the key figures).
+            AlsoLineKinds = SiteEnergy,
             Aggregate = MetricAggregate.Share,
             Quantity = FactQuantity.EnergyKwh,
             Condition = new LineCondition { EnergyClasses = [EnergyClass.ZeroEmission] },
@@ -219,6 +239,96 @@ public static class MetricCatalogue
             Code = LatePeriods,
             Aggregate = MetricAggregate.LatePeriods,
         }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = MachinesNotZeroEmission,
+            LineKind = LineKind.Machine,
+            Aggregate = MetricAggregate.CountDistinct,
+            Quantity = FactQuantity.Lines,
+            Condition = new LineCondition { EnergyClasses = NotZeroEmission },
+        }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = SiteEnergyNotZeroEmission,
+            LineKind = LineKind.Energy,
+            Aggregate = MetricAggregate.CountDistinct,
+            Quantity = FactQuantity.Lines,
+            Condition = new LineCondition { EnergyClasses = NotZeroEmission },
+        }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = FossilMachines,
+            LineKind = LineKind.Machine,
+            Aggregate = MetricAggregate.CountDistinct,
+            Quantity = FactQuantity.Lines,
+            Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
+        }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = ZeroEmissionOrHybridMachineHourShare,
+            LineKind = LineKind.Machine,
+            Aggregate = MetricAggregate.Share,
+            Quantity = FactQuantity.MachineHours,
+            Condition = new LineCondition { EnergyClasses = [EnergyClass.ZeroEmission], ChargeableHybridOn = [EnergyClass.LiquidBiofuel, EnergyClass.Biogas] },
+        }, MetricUnit.Share),
+        new(new MetricDefinition
+        {
+            Code = FossilMachinesAndEnergy,
+            LineKind = LineKind.Machine,
+            AlsoLineKinds = SiteEnergy,
+            Aggregate = MetricAggregate.CountDistinct,
+            Quantity = FactQuantity.Lines,
+            Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
+        }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = VehiclesNotZeroEmissionOrBiogas,
+            LineKind = LineKind.Vehicle,
+            Aggregate = MetricAggregate.CountDistinct,
+            Quantity = FactQuantity.Lines,
+            Condition = new LineCondition { EnergyClasses = [.. NotZeroEmission.Where(c => c != EnergyClass.Biogas)] },
+        }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = FossilVehicles,
+            LineKind = LineKind.Vehicle,
+            Aggregate = MetricAggregate.CountDistinct,
+            Quantity = FactQuantity.Lines,
+            Condition = new LineCondition { EnergyClasses = [EnergyClass.Fossil] },
+        }, MetricUnit.Count),
+        new(new MetricDefinition
+        {
+            Code = ConstructionEnergyKwh,
+            LineKind = LineKind.Machine,
+            AlsoLineKinds = SiteEnergy,
+            Aggregate = MetricAggregate.Sum,
+            Quantity = FactQuantity.EnergyKwh,
+        }, MetricUnit.KilowattHours),
+        new(new MetricDefinition
+        {
+            Code = BiogasEnergyShare,
+            LineKind = LineKind.Machine,
+            AlsoLineKinds = SiteEnergy,
+            Aggregate = MetricAggregate.Share,
+            Quantity = FactQuantity.EnergyKwh,
+            Condition = new LineCondition { EnergyClasses = [EnergyClass.Biogas] },
+        }, MetricUnit.Share),
+        new(new MetricDefinition
+        {
+            Code = MassTransportKm,
+            LineKind = LineKind.Vehicle,
+            Aggregate = MetricAggregate.Sum,
+            Quantity = FactQuantity.Kilometres,
+            Condition = new LineCondition { Purposes = [TransportPurposes.Massetransport] },
+        }, MetricUnit.Kilometres),
+        new(new MetricDefinition
+        {
+            Code = WasteTransportKm,
+            LineKind = LineKind.Vehicle,
+            Aggregate = MetricAggregate.Sum,
+            Quantity = FactQuantity.Kilometres,
+            Condition = new LineCondition { Purposes = [TransportPurposes.Avfall] },
+        }, MetricUnit.Kilometres),
     ];
 
     private static readonly FrozenDictionary<string, CatalogueMetric> ByCode = All.ToFrozenDictionary(m => m.Code, StringComparer.Ordinal);

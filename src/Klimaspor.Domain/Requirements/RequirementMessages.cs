@@ -17,6 +17,7 @@ public static class RequirementMessageKeys
     public const string UnknownEmissionClassBlocks = "Requirement.UnknownEmissionClassBlocks";
     public const string UnknownEmissionClass = "Requirement.UnknownEmissionClass";
     public const string UnknownFeedstockBlocks = "Requirement.UnknownFeedstockBlocks";
+    public const string UnknownEnginePowerBlocks = "Requirement.UnknownEnginePowerBlocks";
     public const string UnknownFeedstock = "Requirement.UnknownFeedstock";
     public const string WaiversUsed = "Requirement.WaiversUsed";
     public const string WaiverNotApproved = "Requirement.WaiverNotApproved";
@@ -72,7 +73,8 @@ public static class RequirementMessageKeys
 
     /// <summary>The messages that list names, each with a variant ending "and {1} more".</summary>
     internal static readonly string[] Lists =
-        [Offenders, ReportMissing, ReportersMissing, DecidedWhileMissing, UnknownEmissionClassBlocks, UnknownEmissionClass, UnknownFeedstockBlocks, UnknownFeedstock, WaiversUsed];
+        [Offenders, ReportMissing, ReportersMissing, DecidedWhileMissing, UnknownEmissionClassBlocks, UnknownEmissionClass, UnknownFeedstockBlocks, UnknownFeedstock,
+            UnknownEnginePowerBlocks, WaiversUsed];
 
     private static readonly FrozenDictionary<string, string> MoreKeys = Lists.ToFrozenDictionary(k => k, k => k + MoreSuffix, StringComparer.Ordinal);
 

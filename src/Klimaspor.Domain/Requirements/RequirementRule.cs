@@ -66,6 +66,21 @@ public sealed record RequirementScope
     /// <summary>Operating weight, tonnes, exclusive (a "below 8 t" scope is MaxWeightTonnes = 8); machines only.</summary>
     public decimal? MaxWeightTonnes { get; init; }
 
+    /// <summary>
+    /// Rated engine power, kW, inclusive; machines only. With a power band a combustion machine without its power
+    /// (template v2's <c>powerKw</c>) cannot be placed in it: the rule cannot be assessed and names the line.
+    /// </summary>
+    public decimal? MinPowerKw { get; init; }
+
+    /// <summary>Rated engine power, kW, exclusive; machines only.</summary>
+    public decimal? MaxPowerKw { get; init; }
+
+    /// <summary>
+    /// Machines reported as used only sporadically are outside the rule: Kriterieveiviseren's fossil-free clause "gjelder
+    /// ikke maskiner og utstyr som kun skal brukes sporadisk på anlegget".
+    /// </summary>
+    public bool ExceptSporadic { get; init; }
+
     /// <summary><c>transportPurpose</c> codes (vehicles) or <c>energyPurpose</c> codes (site energy).</summary>
     public IReadOnlyList<string> Purposes { get; init; } = [];
 
@@ -113,6 +128,25 @@ public sealed record LineCondition
     /// <see cref="EmissionClassOrder"/>. Zero-emission lines are never below; unknown classes cannot be assessed.
     /// </summary>
     public string? EmissionClassBelow { get; init; }
+
+    /// <summary>
+    /// Classes of the other ladder accepted as meeting <see cref="EmissionClassBelow"/> (a Euro VI engine where a Stage
+    /// IIIB is asked for). The sources compare no Stage with a Euro class, so such an equivalence is the buyer's own
+    /// addition: without it the line cannot be assessed.
+    /// </summary>
+    public IReadOnlyList<string> EmissionClassesAccepted { get; init; } = [];
+
+    /// <summary>
+    /// Classes of a chargeable (plug-in) hybrid's fuel with which the hybrid counts as meeting the condition: Oslo 2019
+    /// ranks "chargeable hybrid with biofuel" next after zero-emission and counts it with it.
+    /// </summary>
+    public IReadOnlyList<EnergyClass> ChargeableHybridOn { get; init; } = [];
+
+    /// <summary>
+    /// <c>transportPurpose</c> codes (vehicles) or <c>energyPurpose</c> codes (site energy) the condition counts: the
+    /// km of mass transport among all transport, as Oslo's climate budget reports them.
+    /// </summary>
+    public IReadOnlyList<string> Purposes { get; init; } = [];
 
     /// <summary>
     /// <c>feedstock</c> codes of fuel deliveries. A biofuel delivery with feedstock <c>ukjent</c> cannot be assessed
@@ -199,6 +233,9 @@ public sealed record RequirementRule
     public bool GridRelief { get; init; }
 
     public SanctionRule? Sanction { get; init; }
+
+    /// <summary>The preset version and parameters the rule was built from; null for a buyer's own rule or one stored before versions.</summary>
+    public PresetUse? FromPreset { get; init; }
 }
 
 /// <summary>An approved waiver as the evaluation sees it: one machine, one period.</summary>

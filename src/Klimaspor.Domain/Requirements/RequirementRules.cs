@@ -189,7 +189,8 @@ public static class RequirementRules
             return;
         }
 
-        if (condition.EnergyClasses.Count == 0 && condition.Carriers.Count == 0 && condition.EmissionClassBelow is null && condition.Feedstocks.Count == 0)
+        if (condition.EnergyClasses.Count == 0 && condition.Carriers.Count == 0 && condition.EmissionClassBelow is null && condition.Feedstocks.Count == 0
+            && condition.Purposes.Count == 0)
         {
             errors.Add(new Problem("metric.condition", Keys.ValidationConditionEmpty));
             return;
@@ -222,6 +223,21 @@ public static class RequirementRules
             }
         }
 
+        for (var i = 0; i < condition.ChargeableHybridOn.Count; i++)
+        {
+            Defined(condition.ChargeableHybridOn[i], $"metric.condition.chargeableHybridOn[{i}]", errors);
+        }
+
+        for (var i = 0; i < condition.EmissionClassesAccepted.Count; i++)
+        {
+            InList(condition.EmissionClassesAccepted[i], $"metric.condition.emissionClassesAccepted[{i}]", errors, EmissionClasses.List);
+        }
+
+        for (var i = 0; i < condition.Purposes.Count; i++)
+        {
+            InList(condition.Purposes[i], $"metric.condition.purposes[{i}]", errors, TransportPurposes.List, EnergyPurposes.List);
+        }
+
         if (condition.Feedstocks.Count > 0 && !kinds.Contains(LineKind.FuelDelivery))
         {
             errors.Add(new Problem("metric.condition.feedstocks", Keys.ValidationFeedstockNeedsDeliveries));
@@ -246,7 +262,8 @@ public static class RequirementRules
         if (metric.Aggregate == MetricAggregate.LatePeriods)
         {
             if (scope.Types.Count > 0 || scope.Purposes.Count > 0 || scope.EnergyClasses.Count > 0 || scope.MinWeightTonnes is not null
-                || scope.MaxWeightTonnes is not null || scope.Waivers != WaiverFilter.AllLines)
+                || scope.MaxWeightTonnes is not null || scope.MinPowerKw is not null || scope.MaxPowerKw is not null || scope.ExceptSporadic
+                || scope.Waivers != WaiverFilter.AllLines)
             {
                 errors.Add(new Problem("scope", Keys.ValidationScopeNotUsed, null, metric.Aggregate.ToString()));
             }
@@ -272,6 +289,14 @@ public static class RequirementRules
         if (scope is { MinWeightTonnes: { } min, MaxWeightTonnes: { } max } && min >= max)
         {
             errors.Add(new Problem("scope.maxWeightTonnes", Keys.ValidationWeightBoundsOrder, Invariant(max), min, max));
+        }
+
+        // Power bands are validated as weight bands are (machines only, not negative, lower below upper).
+        Weight(scope.MinPowerKw, "scope.minPowerKw", machines, errors);
+        Weight(scope.MaxPowerKw, "scope.maxPowerKw", machines, errors);
+        if (scope is { MinPowerKw: { } minKw, MaxPowerKw: { } maxKw } && minKw >= maxKw)
+        {
+            errors.Add(new Problem("scope.maxPowerKw", Keys.ValidationWeightBoundsOrder, Invariant(maxKw), minKw, maxKw));
         }
 
         if (Defined(scope.Waivers, "scope.waivers", errors) && scope.Waivers != WaiverFilter.AllLines && !machines && !vehicles)

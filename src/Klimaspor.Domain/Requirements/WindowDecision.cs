@@ -19,9 +19,10 @@ public static class WindowDecision
         ArgumentNullException.ThrowIfNull(contract);
         var effective = EffectiveThreshold(rule, window);
         var reasons = new List<Explanation>();
+        var documentationMissing = false;
         var (status, measured, offenders) = rule.Metric.Aggregate == MetricAggregate.LatePeriods ? Late(rule, window, effective, reasons)
             : !window.IsDue ? NotYetDue(rule, window, effective, reasons)
-            : Assessed(rule, window, effective, reasons);
+            : Assessed(rule, window, effective, reasons, out documentationMissing);
 
         // What every verdict shows: the relief applied, the waivers used, the waiver references not approved.
         if (window.ReliefPeriods > 0)
@@ -47,6 +48,7 @@ public static class WindowDecision
             Reasons = reasons,
             Offenders = offenders,
             WaiversUsed = window.WaiversUsed.Count == 0 ? [] : [.. window.WaiversUsed.Select(w => w.Reference)],
+            DocumentationMissing = documentationMissing,
         };
         return rule.Sanction is { } sanction && status is ComplianceStatus.Met or ComplianceStatus.NotMet
             ? verdict with { Sanction = SanctionArithmetic.Propose(sanction, rule, verdict, contract) }
@@ -104,8 +106,10 @@ public static class WindowDecision
         return (ComplianceStatus.NotYetDue, soFar, []);
     }
 
-    private static (ComplianceStatus, decimal?, IReadOnlyList<string>) Assessed(RequirementRule rule, WindowFigures window, decimal effective, List<Explanation> reasons)
+    private static (ComplianceStatus, decimal?, IReadOnlyList<string>) Assessed(RequirementRule rule, WindowFigures window, decimal effective, List<Explanation> reasons,
+        out bool documentationMissing)
     {
+        documentationMissing = false;
         if (window.MissingPeriods.Count > 0 || window.MissingReporters.Count > 0)
         {
             var missing = window.MissingPeriods.Concat(window.MissingReporters).ToList();
@@ -146,7 +150,10 @@ public static class WindowDecision
         {
             // Unknown classes or feedstocks decide: counted both ways, the result differs.
             var blocking = Heaviest(window.UnknownLines);
-            reasons.Add(ListReason(byClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks, blocking.Select(Name), blocking.Length));
+            reasons.Add(ListReason(window.PowerUnknown > 0 ? Keys.UnknownEnginePowerBlocks : byClass ? Keys.UnknownEmissionClassBlocks : Keys.UnknownFeedstockBlocks,
+                blocking.Select(Name), blocking.Length));
+            // The supplier owes the feedstock of the biofuel it used: silence is a deviation once the window is due.
+            documentationMissing = window.DueDatePassed && !byClass && rule.Metric.Condition?.Feedstocks.Count > 0;
             return (ComplianceStatus.CannotAssess, null, [.. blocking.Select(o => o.Id)]);
         }
 
@@ -275,6 +282,9 @@ public sealed record WindowFigures
     /// <summary>The due date of the window's last period.</summary>
     public DateOnly DueDate { get; init; }
 
+    /// <summary>The due date of the window's last period has passed: what the supplier still owes is missing, not on its way.</summary>
+    public bool DueDatePassed { get; init; }
+
     /// <summary>Periods in the window, and how many of them are submitted.</summary>
     public int Periods { get; init; }
 
@@ -301,6 +311,9 @@ public sealed record WindowFigures
     public decimal Unknown { get; init; }
 
     public int LinesInScope { get; init; }
+
+    /// <summary>Machines whose engine power is missing under a power band, among <see cref="UnknownLines"/>.</summary>
+    public int PowerUnknown { get; init; }
 
     /// <summary>Whether any line had the numerator of a ratio (a line without idle hours has none).</summary>
     public bool NumeratorSeen { get; init; }

@@ -22,6 +22,9 @@ internal sealed class WindowTally
 
     public int LinesInScope;
 
+    /// <summary>Machines left unknown because their engine power is missing under a power band.</summary>
+    public int PowerUnknown;
+
     /// <summary>Whether any line had the numerator of a ratio (a line without idle hours has none).</summary>
     public bool NumeratorSeen;
 
@@ -56,7 +59,7 @@ internal sealed class WindowTally
     public void Clear()
     {
         Numerator = Denominator = Unknown = 0;
-        LinesInScope = PeriodsSubmitted = 0;
+        LinesInScope = PeriodsSubmitted = PowerUnknown = 0;
         NumeratorSeen = false;
         ReliefWeighted = ReliefWeight = ReliefSum = 0;
         ReliefPeriods = CountedPeriods = 0;
@@ -112,6 +115,7 @@ internal sealed class WindowTally
         Denominator = Micro.ToDecimal(Denominator),
         Unknown = Micro.ToDecimal(Unknown),
         LinesInScope = LinesInScope,
+        PowerUnknown = PowerUnknown,
         NumeratorSeen = NumeratorSeen,
         Offenders = Offenders,
         UnknownLines = UnknownLines,

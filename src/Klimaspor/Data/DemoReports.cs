@@ -77,6 +77,8 @@ internal static class DemoReports
             OwnerOrgNo = Owner(owner),
             MachineType = type,
             WeightTonnes = tonnes,
+            // Invented like the rest of the fleet: about 6 kW per tonne, as typical excavators and loaders have.
+            PowerKw = decimal.Round(tonnes * 6m),
             EnergyCarrier = carrier,
             EmissionClass = EnergyCarrier.TryFind(carrier, out var c) && c.EnergyClass == EnergyClass.ZeroEmission ? "nullutslipp" : emissionClass,
             OperatingHours = new Hours(hours),

@@ -56,15 +56,25 @@ internal static class DemoRequirements
             new(RequirementPresets.Oslo2025EmissionFreeSite, [], r => r.Key == "oslo-2025-maskiner-utslippsfrie"
                 ? r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 50_000m } }
                 : r, Leave: ["oslo-2025-massetransport"]),
-            new(RequirementPresets.Oslo2025Transport, [], r => r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 10_000m } }),
+            new(RequirementPresets.Oslo2025Transport, [], r => r with { Sanction = new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 10_000m } },
+                Leave: ["oslo-2025-transport-minst-euro-vi"]),
             new(RequirementPresets.TransportEuroVI, []),
             new(RequirementPresets.ReportsOnTime, []),
             new(RequirementPresets.IdleLimit, new() { [RequirementPresets.LimitParameter] = 0.25m }),
         ]),
-        // Groruddalen: the 2023 contract's promise of three quarters of the km zero-emission or on biogas.
+        // Groruddalen: the 2023 contract, before Oslo's 2025 transport rule, asked for three quarters of the km
+        // zero-emission or on biogas (a share, not a rule about every vehicle), and Euro VI.
         ("REG-2023-004",
         [
-            new(RequirementPresets.Oslo2025Transport, new() { [RequirementPresets.ShareParameter] = 0.75m }),
+            new(RequirementPresets.Oslo2025Transport, [], r => r with
+            {
+                ClauseText = "Minst 75\u00A0% av kjøringen i oppdraget (målt i km) skal skje med utslippsfrie kjøretøy eller kjøretøy på biogass.",
+                Metric = MetricCatalogue.Find(MetricCatalogue.ZeroEmissionOrBiogasKmShare)!.Definition,
+                Scope = new RequirementScope(),
+                Comparison = Comparison.AtLeast,
+                Threshold = 0.75m,
+                FromPreset = null,
+            }, Leave: ["oslo-2025-transport-minst-euro-vi"]),
             new(RequirementPresets.TransportEuroVI, []),
         ]),
         ("VFK-2024-055", [new(RequirementPresets.Kriterieveiviseren, [])]),

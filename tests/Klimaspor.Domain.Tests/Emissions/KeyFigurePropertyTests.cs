@@ -73,7 +73,7 @@ public sealed class KeyFigurePropertyTests
                 totals.ZeroEmissionMachineHourShare, totals.IdleShare, totals.ZeroEmissionKmShare, totals.ZeroEmissionOrBiogasKmShare,
             ];
             Assert.All(shares, share => Assert.True(share is null or >= 0m and <= 1m, $"share {share}"));
-            Assert.True(totals.ZeroEmissionEnergyShare <= totals.ZeroEmissionOrBiogasEnergyShare || totals.Energy.Value == 0);
+            Assert.True(totals.ZeroEmissionEnergyShare <= totals.ZeroEmissionOrBiogasEnergyShare || totals.SiteEnergy.Value == 0);
         });
 
     [Property]

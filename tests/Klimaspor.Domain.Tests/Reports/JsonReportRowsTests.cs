@@ -77,6 +77,25 @@ public sealed class JsonReportRowsTests
         Assert.Equal(path, JsonReportRows.PathOf(problem));
     }
 
+    // A JSON client writes a flag as a boolean; only a yes/no column takes one (fuelLitres: true stays refused, above).
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    [InlineData("\"ja\"", true)]
+    [InlineData("null", false)]
+    public void Parse_SporadicAsJsonBoolean_Flag(string value, bool expected)
+    {
+        var json = JsonDocument.Parse($$"""
+            { "machines": [ { "machineId": "PUMP-1", "machineType": "pumpe", "weightTonnes": 0.4, "energyCarrier": "diesel", "emissionClass": "stage-v",
+                "operatingHours": 6, "fuelLitres": 9, "dataSource": "manuell", "sporadic": {{value}} } ] }
+            """).RootElement;
+
+        var result = ReportTemplate.Parse(JsonReportRows.Sheets(json).Value!, March);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => e.Text("en"))));
+        Assert.Equal(expected, Assert.Single(result.Lines.Machines).Sporadic);
+    }
+
     [Fact]
     public void Sheets_EmptyListOrAbsentSheet_NoLinesOfThatKind()
     {

@@ -15,9 +15,9 @@ public sealed class FactLinesTests
     {
         Machines =
         [
-            Machine("diesel", hours: 100, litres: 1000, idle: 30, id: "PIN-1") with { EmissionClass = EmissionClasses.StageIV },
+            Machine("diesel", hours: 100, litres: 1000, idle: 30, id: "PIN-1") with { EmissionClass = EmissionClasses.StageIV, PowerKw = 120 },
             Machine("el-batteri", hours: 150, kwh: 3000, id: "PIN-2", from: new DateOnly(2025, 3, 10), to: new DateOnly(2025, 3, 19)) with { EmissionClass = null },
-            Machine("hybrid-diesel", hours: 50, litres: 200, kwh: 400, id: "PIN-3", to: new DateOnly(2025, 3, 5)) with { EmissionClass = null, WaiverRef = " FR-7 " },
+            Machine("hybrid-diesel", hours: 50, litres: 200, kwh: 400, id: "PIN-3", to: new DateOnly(2025, 3, 5)) with { EmissionClass = null, WaiverRef = " FR-7 ", PowerKw = 90 },
         ],
         Vehicles = [Vehicle("biogass", km: 2000, kg: 500, load: 300, trips: 10, regNo: "BG12345")],
         Energy = [Energy("el-nett", 5000, id: "MÅLER-1"), Energy("diesel", 100, QuantityUnit.Litre, id: "TANK-1")],
@@ -68,6 +68,28 @@ public sealed class FactLinesTests
         Assert.Equal(400m, facts[2].HybridElectricityKwh);
         Assert.Equal(60_000m, facts[3].TonneKm);
         Assert.Equal(100m, facts[5].FuelLitres);
+    }
+
+    // Template v2's machine fields reach the stored facts, which the rules read: power for Stage power bands, the
+    // sporadic exception, and where an electric machine's kWh came from (the grid where a v1 line does not say).
+    [Fact]
+    public void From_TemplateV2MachineFields_KeptOnTheFacts()
+    {
+        var report = new ReportLines
+        {
+            Machines =
+            [
+                Machine("diesel", hours: 6, litres: 9, id: "PUMP-1") with { PowerKw = 7.5m, Sporadic = true },
+                Machine("el-kabel", hours: 150, kwh: 2900, id: "EL-1") with { EmissionClass = null },
+                Machine("el-kabel", hours: 150, kwh: 2900, id: "EL-2") with { EmissionClass = null, ElectricitySource = ElectricitySources.Aggregat },
+            ],
+        };
+
+        var facts = FactLines.From(report, Calculate(report), March);
+
+        Assert.Equal((7.5m, true, (string?)null), (facts[0].PowerKw, facts[0].Sporadic, facts[0].ElectricitySource));
+        Assert.Equal(((decimal?)null, false, ElectricitySources.Nett), (facts[1].PowerKw, facts[1].Sporadic, facts[1].ElectricitySource));
+        Assert.Equal(ElectricitySources.Aggregat, facts[2].ElectricitySource);
     }
 
     [Fact]
@@ -141,7 +163,7 @@ public sealed class FactLinesTests
     {
         var (facts, _) = Facts();
         var period = new PeriodFacts { Period = March, Key = "2025-03", DueDate = new DateOnly(2025, 4, 10), SubmittedAt = DateTimeOffset.UnixEpoch, Lines = facts };
-        var rule = RequirementPresets.Build(RequirementPresets.Kriterieveiviseren, new Dictionary<string, decimal>())[0];
+        var rule = RequirementPresets.Build(RequirementPresets.Kriterieveiviseren, new Dictionary<string, decimal>()).Single(r => r.Key == "kriterieveiviseren-minst-stage-iiib");
 
         var verdict = Assert.Single(Assert.Single(ComplianceEvaluation.Evaluate(new ContractFacts { Periods = [period] }, [rule], new DateOnly(2025, 5, 1))).Verdicts);
 

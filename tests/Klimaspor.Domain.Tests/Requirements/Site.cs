@@ -23,6 +23,7 @@ internal static class Site
         string emissionClass = EmissionClasses.StageV,
         string type = MachineTypes.Gravemaskin,
         decimal weight = 20,
+        decimal? power = 120,
         decimal? kwh = null,
         decimal hybridKwh = 0,
         decimal litres = 0,
@@ -34,6 +35,7 @@ internal static class Site
             Id = id,
             Type = type,
             WeightTonnes = weight,
+            PowerKw = power,
             Carrier = carrier,
             EnergyClass = ClassOf(carrier),
             EmissionClass = emissionClass,
@@ -128,8 +130,23 @@ internal static class Site
     public static WindowVerdict Only(ContractFacts facts, RequirementRule rule, DateOnly? today = null) =>
         Assert.Single(EvaluateOne(facts, rule, today).Verdicts);
 
-    public static IReadOnlyList<RequirementRule> Preset(string key, params (string Name, decimal Value)[] parameters) =>
-        RequirementPresets.Build(key, parameters.ToDictionary(p => p.Name, p => p.Value));
+    public static IReadOnlyList<RequirementRule> Preset(string key, params (string Name, decimal Value)[] parameters)
+    {
+        var given = parameters.ToDictionary(p => p.Name, p => p.Value);
+        return RequirementPresets.Build(key, Given(key, given));
+    }
+
+    /// <summary>The parameters given, and 100 % for a bid's share the preset has no default for (Oslo 2019's).</summary>
+    public static Dictionary<string, decimal> Given(string key, Dictionary<string, decimal>? given = null)
+    {
+        given ??= [];
+        foreach (var missing in RequirementPresets.Missing(RequirementPresets.Find(key)!, given))
+        {
+            given[missing.Name] = 1m;
+        }
+
+        return given;
+    }
 
     public static RequirementRule Rule(string presetKey, string ruleKey, params (string Name, decimal Value)[] parameters) =>
         Preset(presetKey, parameters).Single(r => r.Key == ruleKey);

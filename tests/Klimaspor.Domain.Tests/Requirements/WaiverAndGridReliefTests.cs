@@ -23,7 +23,7 @@ public sealed class WaiverAndGridReliefTests
         var verdict = Only(facts, ZeroEmissionExceptWaived);
 
         Assert.Equal(ComplianceStatus.Met, verdict.Status);
-        Assert.Equal(1m, verdict.Measured);
+        Assert.Equal(0m, verdict.Measured);
         Assert.Equal(["FR-2025-1"], verdict.WaiversUsed);
         Assert.Contains("Approved waivers applied: FR-2025-1 (PIN-7, 2025-01).", verdict.Read(), StringComparison.Ordinal);
     }

@@ -52,10 +52,22 @@ public sealed class ReportTemplateTests
         Assert.Equal(March, result.Header!.Period);
     }
 
+    // docs/reporting-template-v2.md: "files of version 1 keep importing unchanged"; version 2 only adds columns and codes.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ParseReportHeader_TemplateVersionOneOrTwo_Read(int version)
+    {
+        var result = TemplateParser.ParseReportHeader(Rows("Kontrakt|K-1", "Leverandør org.nr.|974760673", "Periode|2025-03", $"Malversjon|{version}"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(version, result.Header!.TemplateVersion);
+    }
+
     [Fact]
     public void ParseReportHeader_MissingAndInvalidFields_AllReported()
     {
-        var rows = Rows("Kontrakt|", "Leverandør org.nr.|974 760 674", "Malversjon|2", "Prosjektleder|Ola");
+        var rows = Rows("Kontrakt|", "Leverandør org.nr.|974 760 674", "Malversjon|3", "Prosjektleder|Ola");
 
         var result = TemplateParser.ParseReportHeader(rows);
 

@@ -182,7 +182,7 @@ public sealed class TemplateParserTests
     {
         var header = string.Join('|', TemplateSheets.Machines.Columns.Select(c => Messages.Word(c.HeaderKey, "nb")));
         var rows = Rows(header,
-            "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900|||Tankanlegg|FRAVIK-7|Leid inn");
+            "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900||||Ja|Tankanlegg|FRAVIK-7|Leid inn");
 
         var line = Single(rows, March);
 
@@ -202,6 +202,7 @@ public sealed class TemplateParserTests
                 OperatingHours = new Hours(80),
                 IdleHours = new Hours(12.5m),
                 FuelLitres = new Litres(900),
+                Sporadic = true,
                 DataSource = DataSources.Tankanlegg,
                 WaiverRef = "FRAVIK-7",
                 Comment = "Leid inn",
@@ -209,10 +210,57 @@ public sealed class TemplateParserTests
             line);
     }
 
+    // Template v2 (docs/reporting-template-v2.md): where a cable machine's kWh came from, named as the form's drop-down
+    // names it in any language. A cable excavator on a diesel generator is not zero-emission (issue 14 item 3).
+    [Theory]
+    [InlineData("Aggregat på plassen", ElectricitySources.Aggregat)]
+    [InlineData("Generator on site", ElectricitySources.Aggregat)]
+    [InlineData("aggregat", ElectricitySources.Aggregat)]
+    [InlineData("Straumnett", ElectricitySources.Nett)]
+    [InlineData("Batterikontainer", ElectricitySources.Batterikontainer)]
+    [InlineData("", null)]
+    public void ParseMachines_CableMachineWithElectricitySource_SourceRead(string source, string? expected)
+    {
+        var line = Single(Rows(MachineHeader + "|Strømkilde", $"EL-7|Gravemaskin|24|el-kabel||150||2 900|Måler|{source}"));
+
+        Assert.Equal(expected, line.ElectricitySource);
+    }
+
+    [Fact]
+    public void ParseMachines_ElectricitySourceOnADieselMachine_RefusedAtTheCell()
+    {
+        var result = TemplateParser.ParseMachines(Rows(MachineHeader + "|Strømkilde", "D-1|Gravemaskin|24|Diesel|Stage V|150|1 900||Manuell|Aggregat på plassen"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("electricitySource", MessageKeys.TemplateElectricitySourceNotForCarrier, "J2"), (error.Field, error.MessageKey, error.Cell));
+        Assert.Empty(result.Lines);
+    }
+
+    [Theory]
+    [InlineData("Ja", true)]
+    [InlineData("yes", true)]
+    [InlineData("x", true)]
+    [InlineData("Nei", false)]
+    [InlineData("", false)]
+    public void ParseMachines_SporadicFlag_YesOnlyWhenSet(string cell, bool expected)
+    {
+        var line = Single(Rows(MachineHeader + "|Berre sporadisk bruk", $"PUMP-1|Pumpe|0,4|Diesel|Stage V|6|9||Manuell|{cell}"));
+
+        Assert.Equal(expected, line.Sporadic);
+    }
+
+    [Fact]
+    public void ParseMachines_SporadicNotYesOrNo_Refused()
+    {
+        var result = TemplateParser.ParseMachines(Rows(MachineHeader + "|Brukes bare sporadisk", "PUMP-1|Pumpe|0,4|Diesel|Stage V|6|9||Manuell|kanskje"));
+
+        Assert.Equal(("sporadic", MessageKeys.TemplateCodeNotInList), (Assert.Single(result.Errors).Field, result.Errors[0].MessageKey));
+    }
+
     [Fact]
     public void ParseMachines_NynorskHeaders_SameLinesAsBokmal()
     {
-        const string Row = "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900|||Tankanlegg|FRAVIK-7|Leid inn";
+        const string Row = "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900||||Ja|Tankanlegg|FRAVIK-7|Leid inn";
         static string Header(string culture) => string.Join('|', TemplateSheets.Machines.Columns.Select(c => Messages.Word(c.HeaderKey, culture)));
 
         var bokmal = TemplateParser.ParseMachines(Rows(Header("nb"), Row), March);

@@ -10,7 +10,7 @@ public sealed class TemplateSheetsTests
         Assert.Equal(["Rapport", "Maskiner", "Kjøretøy", "Energi", "Drivstoff"], TemplateSheets.All.Select(s => s.Name));
         Assert.Equal(
             ["machineId", "ownerOrgNo", "machineType", "model", "weightTonnes", "powerKw", "energyCarrier", "emissionClass", "fromDate", "toDate",
-             "operatingHours", "idleHours", "fuelLitres", "gasKg", "electricityKwh", "dataSource", "waiverRef", "comment"],
+             "operatingHours", "idleHours", "fuelLitres", "gasKg", "electricityKwh", "electricitySource", "sporadic", "dataSource", "waiverRef", "comment"],
             TemplateSheets.Machines.Columns.Select(c => c.Key));
         Assert.Equal(
             ["regNo", "ownerOrgNo", "vehicleType", "purpose", "energyCarrier", "emissionClass", "trips", "distanceKm", "loadTonnes", "fuelLitres",

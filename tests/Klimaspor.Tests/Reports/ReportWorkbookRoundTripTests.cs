@@ -22,7 +22,7 @@ public sealed class ReportWorkbookRoundTripTests
         Assert.Empty(result.Errors);
         Assert.Empty(result.Warnings);
         Assert.Equal(
-            new ReportHeader { ContractRef = "K-2025-017", SupplierOrgNo = Supplier, Period = March, ReportedBy = "Kari Nordmann", TemplateVersion = 1 },
+            new ReportHeader { ContractRef = "K-2025-017", SupplierOrgNo = Supplier, Period = March, ReportedBy = "Kari Nordmann", TemplateVersion = TemplateSheets.Version },
             result.Header);
         Assert.Equal(Machines, result.Lines.Machines);
         Assert.Equal(Vehicles, result.Lines.Vehicles);

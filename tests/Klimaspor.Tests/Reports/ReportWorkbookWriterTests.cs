@@ -74,7 +74,7 @@ public sealed partial class ReportWorkbookWriterTests
         }
 
         Assert.Equal(
-            ["dataSource", "emissionClass", "energyCarrier", "feedstock", "machineType", "product", "purpose", "unit", "vehicleType"],
+            ["dataSource", "electricitySource", "emissionClass", "energyCarrier", "feedstock", "machineType", "product", "purpose", "sporadic", "unit", "vehicleType"],
             checkedColumns.Distinct().Order());
     }
 
@@ -145,7 +145,7 @@ public sealed partial class ReportWorkbookWriterTests
         var headers = CellTexts(document, machines);
         var help = machines.WorksheetCommentsPart!.Comments.Descendants<Comment>().ToDictionary(c => c.Reference!.Value!, c => c.CommentText!.InnerText);
 
-        Assert.Equal(("Energiberar", "Driftstimar", "Tomgangstimar", "Datakjelde"), (headers["G1"], headers["K1"], headers["L1"], headers["P1"]));
+        Assert.Equal(("Energiberar", "Driftstimar", "Tomgangstimar", "Datakjelde"), (headers["G1"], headers["K1"], headers["L1"], headers["R1"]));
         Assert.StartsWith("Timar på tomgang, ikkje fleire enn driftstimane.", help["L1"], StringComparison.Ordinal);
         Assert.EndsWith("Eining: h", help["L1"], StringComparison.Ordinal);
         Assert.Equal("Køyretøytype", CellTexts(document, Part(document, "Køyretøy"))["C1"]);

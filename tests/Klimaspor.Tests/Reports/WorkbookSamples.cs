@@ -48,6 +48,8 @@ internal static class WorkbookSamples
             EnergyCarrier = "el-batteri",
             OperatingHours = new Hours(60),
             ElectricityKwh = new KilowattHours(540.4m),
+            ElectricitySource = ElectricitySources.Batterikontainer,
+            Sporadic = true,
             DataSource = DataSources.Maaler,
         },
         new MachineLine

@@ -105,7 +105,8 @@ public static class JsonReportRows
                     continue;
                 }
 
-                if (sheet.FindColumn(key) is null)
+                var column = sheet.FindColumn(key);
+                if (column is null)
                 {
                     problems.Add(Problem.InSheet(sheet.Key, position, key, null, null, MessageKeys.JsonUnknownMember, key,
                         string.Join(", ", sheet.Columns.Select(c => c.Key))));
@@ -114,7 +115,7 @@ public static class JsonReportRows
                 {
                     problems.Add(Problem.InSheet(sheet.Key, position, key, null, null, MessageKeys.JsonDuplicateMember, key));
                 }
-                else if (!TryCell(member.Value, out var text))
+                else if (!TryCell(member.Value, column, out var text))
                 {
                     problems.Add(Problem.InSheet(sheet.Key, position, key, null, text, member.Value.ValueKind is JsonValueKind.String
                         ? MessageKeys.JsonUnreadableText
@@ -136,13 +137,19 @@ public static class JsonReportRows
         return rows;
     }
 
-    /// <summary>A cell's text: a string, a number's invariant text, or null. False for anything else, and for text that is not Unicode.</summary>
-    private static bool TryCell(JsonElement value, out string? text)
+    /// <summary>
+    /// A cell's text: a string, a number's invariant text, or null; in a yes/no column (template v2's flags) also
+    /// <c>true</c> or <c>false</c>, as a JSON client writes a flag. False for anything else, and for text that is not Unicode.
+    /// </summary>
+    private static bool TryCell(JsonElement value, TemplateColumn column, out string? text)
     {
         text = null;
         switch (value.ValueKind)
         {
             case JsonValueKind.Null:
+                return true;
+            case JsonValueKind.True or JsonValueKind.False when column.CodeList == YesNo.List:
+                text = value.ValueKind == JsonValueKind.True ? YesNo.Ja : YesNo.Nei;
                 return true;
             case JsonValueKind.String:
                 return TryString(value, out text);

@@ -237,6 +237,25 @@ internal sealed class RowReader
         return null;
     }
 
+    /// <summary>A yes/no flag (code list <c>yesNo</c>): true only when set; an empty cell is "no".</summary>
+    public bool Flag(string key) => Code(key) == YesNo.Ja;
+
+    /// <summary>
+    /// Where the row's kWh came from (code list <c>electricitySource</c>). Only a carrier that uses electricity has a
+    /// source: on a diesel machine it would say something the line's figures cannot mean, so it is refused.
+    /// </summary>
+    public string? ElectricitySource(string key)
+    {
+        var code = Code(key);
+        if (code is not null && _carrier is { IsElectric: false } carrier && _cells.TryGetValue(key, out var at))
+        {
+            Error(_sheet.Column(key), at, MessageKeys.TemplateElectricitySourceNotForCarrier, [carrier.Code, .. CarrierNames(carrier)]);
+            return null;
+        }
+
+        return code;
+    }
+
     /// <summary>A unit of the column's list, which the row's carrier must be reportable in.</summary>
     public QuantityUnit? Unit(string key)
     {

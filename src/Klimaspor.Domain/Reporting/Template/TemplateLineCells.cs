@@ -55,6 +55,8 @@ public static class TemplateLineCells
         ["fuelLitres"] = l => CellData.OfNumber(l.FuelLitres?.Value),
         ["gasKg"] = l => CellData.OfNumber(l.GasKg?.Value),
         ["electricityKwh"] = l => CellData.OfNumber(l.ElectricityKwh?.Value),
+        ["electricitySource"] = l => CellData.OfCode(l.ElectricitySource),
+        ["sporadic"] = l => CellData.OfCode(YesNo.Code(l.Sporadic)),
         ["dataSource"] = l => CellData.OfCode(l.DataSource),
         ["waiverRef"] = l => CellData.OfText(l.WaiverRef),
         ["comment"] = l => CellData.OfText(l.Comment),

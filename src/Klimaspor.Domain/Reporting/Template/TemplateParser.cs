@@ -74,7 +74,7 @@ public static class TemplateParser
         var reportedBy = reader.Text("reportedBy");
         var version = reader.WholeNumber("templateVersion");
         errors.AddRange(reader.Errors);
-        if (version is { } v && v != TemplateSheets.Version && cells.TryGetValue("templateVersion", out var at))
+        if (version is { } v && v is < 1 or > TemplateSheets.Version && cells.TryGetValue("templateVersion", out var at))
         {
             errors.Add(Problem.InSheet(sheet.Name, at.RowNumber, "templateVersion", at.Reference, at.Text, MessageKeys.TemplateVersionUnsupported, [v, TemplateSheets.Version]));
         }
@@ -216,6 +216,8 @@ public static class TemplateParser
             FuelLitres = Quantity<Litres>(r.Number("fuelLitres")),
             GasKg = Quantity<Kilograms>(r.Number("gasKg")),
             ElectricityKwh = Quantity<KilowattHours>(r.Number("electricityKwh")),
+            ElectricitySource = r.ElectricitySource("electricitySource"),
+            Sporadic = r.Flag("sporadic"),
             DataSource = r.Code("dataSource") ?? string.Empty,
             WaiverRef = r.Text("waiverRef"),
             Comment = r.Text("comment"),

@@ -5,15 +5,19 @@ using V = Klimaspor.Domain.Reporting.Template.TemplateValueType;
 namespace Klimaspor.Domain.Reporting.Template;
 
 /// <summary>
-/// The contractor report template, version 1 (spec/reporting-template.md, "Sheets and columns"): the one table the
+/// The contractor report template, version 2 (spec/reporting-template.md, "Sheets and columns", with the columns
+/// docs/reporting-template-v2.md adds): the one table the
 /// reader, the workbook's headers, drop-downs and help comments, and the CSV files are all made from. Each sheet and
 /// column is named in bokmål, nynorsk and English in the app's texts (<c>Sheet.{sheet}</c>,
 /// <c>Template.{sheet}.{column}.Header</c> and <c>.Help</c>); the reader accepts any of them.
 /// </summary>
 public static class TemplateSheets
 {
-    /// <summary>The template version this table describes; the <c>Rapport</c> sheet's <c>templateVersion</c>.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// The template version this table describes; the <c>Rapport</c> sheet's <c>templateVersion</c>. Version 2
+    /// (docs/reporting-template-v2.md) only adds columns and codes, so a version 1 file reads as it always did.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>
     /// Products a fuel delivery can be: liquid fuels and gases. Plug-in hybrids are left out: what is delivered to
@@ -59,6 +63,10 @@ public static class TemplateSheets
         { UnitSymbol = "kg", CarrierUnit = QuantityUnit.Kilogram },
         new("electricityKwh", V.Number, R.ForElectricCarrier)
         { UnitSymbol = "kWh", CarrierUnit = QuantityUnit.KilowattHour },
+        new("electricitySource", V.Code, R.Optional)
+        { CodeList = ElectricitySources.List },
+        new("sporadic", V.Code, R.Optional)
+        { CodeList = YesNo.List },
         new("dataSource", V.Code, R.Required)
         { CodeList = DataSources.List },
         new("waiverRef", V.Text, R.Optional),

@@ -105,6 +105,11 @@ internal static class AddRequirements
             {
                 errors.Add(new Problem($"parameters.{name}", "Requirements.UnknownParameter", name, name, preset.Key));
             }
+            else if (parameter.Switch && value is not (0 or 1))
+            {
+                errors.Add(new Problem($"parameters.{name}", "Requirements.SwitchOutOfRange",
+                    value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
             else if (value < 0 || (parameter.Unit == MetricUnit.Share && value > 1))
             {
                 errors.Add(new Problem($"parameters.{name}", parameter.Unit == MetricUnit.Share ? "Requirements.ShareOutOfRange" : "Validation.NotNegative",
@@ -112,6 +117,8 @@ internal static class AddRequirements
             }
         }
 
+        // The bid's own figure (Oslo 2019's zero-emission share) has no default: the buyer must give it.
+        errors.AddRange(RequirementPresets.Missing(preset, parameters).Select(p => new Problem($"parameters.{p.Name}", "Validation.Required")));
         if (errors.Count > 0)
         {
             return ([], errors);

@@ -51,7 +51,7 @@ public sealed class IndexModel(AppServices services, IStringLocalizer localizer)
 
         foreach (var p in ChosenPreset?.Parameters ?? [])
         {
-            Parameters[p.Name] = MetricDisplay.ToDisplay(p.Default, p.Unit).ToString("0.######", CultureInfo.CurrentCulture);
+            Parameters[p.Name] = p.Default is { } value ? MetricDisplay.ToDisplay(value, p.Unit).ToString("0.######", CultureInfo.CurrentCulture) : null;
         }
 
         return Page();

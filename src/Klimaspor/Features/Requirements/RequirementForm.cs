@@ -29,6 +29,9 @@ public sealed partial class RequirementForm
     public List<string> EnergyClasses { get; set; } = [];
     public string? MinWeightTonnes { get; set; }
     public string? MaxWeightTonnes { get; set; }
+    public string? MinPowerKw { get; set; }
+    public string? MaxPowerKw { get; set; }
+    public bool ExceptSporadic { get; set; }
     public string? Waivers { get; set; }
     public string? SanctionKind { get; set; }
     public string? AmountNok { get; set; }
@@ -52,6 +55,9 @@ public sealed partial class RequirementForm
     /// <summary>A rule's own metric (not from the catalogue), carried through the form unchanged.</summary>
     public string? OwnMetricJson { get; set; }
 
+    /// <summary>The preset version and parameters the rule came from, carried through the form unchanged.</summary>
+    public string? FromPresetJson { get; set; }
+
     /// <summary>Labels of the fields, for the error summary (by the API's field name without indices).</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -65,6 +71,8 @@ public sealed partial class RequirementForm
         ["gridRelief"] = "Requirement.GridReliefLabel",
         ["scope"] = "Requirement.ScopeLegend",
         ["scope.types"] = "Requirement.Types",
+        ["scope.minPowerKw"] = "Requirement.MinPower",
+        ["scope.maxPowerKw"] = "Requirement.MaxPower",
         ["scope.purposes"] = "Requirement.Purposes",
         ["scope.energyClasses"] = "Requirement.EnergyClasses",
         ["scope.minWeightTonnes"] = "Requirement.MinWeight",
@@ -92,7 +100,8 @@ public sealed partial class RequirementForm
     {
         var rule = requirement.Rule();
         var unit = MetricCatalogue.UnitOf(rule.Metric);
-        var known = MetricCatalogue.Find(rule.Metric.Code) is not null;
+        // A catalogue code with another definition (a preset's addition on it: Euro VI accepted as Stage IIIB) is the rule's own.
+        var known = MetricCatalogue.Find(rule.Metric.Code) is { } found && RequirementStore.Write(found.Definition) == RequirementStore.Write(rule.Metric);
         var s = rule.Sanction;
         return new RequirementForm
         {
@@ -110,6 +119,10 @@ public sealed partial class RequirementForm
             EnergyClasses = [.. rule.Scope.EnergyClasses.Select(c => c.ToString())],
             MinWeightTonnes = Text(rule.Scope.MinWeightTonnes),
             MaxWeightTonnes = Text(rule.Scope.MaxWeightTonnes),
+            MinPowerKw = Text(rule.Scope.MinPowerKw),
+            MaxPowerKw = Text(rule.Scope.MaxPowerKw),
+            ExceptSporadic = rule.Scope.ExceptSporadic,
+            FromPresetJson = rule.FromPreset is null ? null : RequirementStore.Write(rule.FromPreset),
             Waivers = rule.Scope.Waivers.ToString(),
             SanctionKind = s?.Kind.ToString(),
             AmountNok = s is null || s.AmountNok == 0 ? null : Text(s.AmountNok),
@@ -148,6 +161,8 @@ public sealed partial class RequirementForm
 
         var min = FormValues.Number(MinWeightTonnes, "scope.minWeightTonnes", errors);
         var max = FormValues.Number(MaxWeightTonnes, "scope.maxWeightTonnes", errors);
+        var minPower = FormValues.Number(MinPowerKw, "scope.minPowerKw", errors);
+        var maxPower = FormValues.Number(MaxPowerKw, "scope.maxPowerKw", errors);
         var sanction = SanctionOf(metric is null ? MetricUnit.Count : MetricCatalogue.UnitOf(metric), errors);
         if (errors.Count > 0 || metric is null)
         {
@@ -167,6 +182,9 @@ public sealed partial class RequirementForm
                 EnergyClasses = [.. classes.Distinct()],
                 MinWeightTonnes = min,
                 MaxWeightTonnes = max,
+                MinPowerKw = minPower,
+                MaxPowerKw = maxPower,
+                ExceptSporadic = ExceptSporadic,
                 Waivers = waivers,
             },
             Comparison = comparison,
@@ -174,6 +192,7 @@ public sealed partial class RequirementForm
             Window = window,
             GridRelief = GridRelief,
             Sanction = sanction,
+            FromPreset = FromPresetJson is { Length: > 0 } origin ? RequirementStore.Read<PresetUse>(origin) : null,
         }, errors);
     }
 
