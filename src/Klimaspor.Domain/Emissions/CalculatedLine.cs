@@ -89,6 +89,12 @@ public readonly record struct CalculatedLine
 
     public BoundaryFigures LifeCycle { get; init; }
 
+    /// <summary>
+    /// The life-cycle set states no figure for the line's carrier (district heating without the network's own factor):
+    /// its life-cycle figures are 0 and shown as "not available", never a refused report (issue 14 item 15).
+    /// </summary>
+    public bool LifeCycleNotAvailable { get; init; }
+
     /// <summary>Machines only.</summary>
     public Hours OperatingHours
     {

@@ -12,6 +12,9 @@ public readonly record struct EnergyByClass
     public KilowattHours LiquidBiofuel { get; init; }
 
     public KilowattHours Fossil { get; init; }
+
+    /// <summary>Wood pellets (template v2): fossil-free, not zero-emission.</summary>
+    public KilowattHours SolidBiofuel { get; init; }
 }
 
 /// <summary>Key figures under one boundary.</summary>
@@ -36,6 +39,12 @@ public sealed record BoundaryKeyFigures
 
     /// <summary>kg CO2e per tonne-km over vehicle lines with known load and trips; null where none.</summary>
     public decimal? EmissionsPerTonneKm { get; init; }
+
+    /// <summary>
+    /// Lines whose factor set states no figure for their carrier under this boundary ("not available", such as district
+    /// heating's life cycle without the network's own factor): they count 0 here, and the sums leave them out knowingly.
+    /// </summary>
+    public long LinesNotAvailable { get; init; }
 }
 
 /// <summary>
@@ -118,6 +127,7 @@ public struct KeyFigureAccumulator
     private Int128 _biogasEnergy;
     private Int128 _liquidBiofuelEnergy;
     private Int128 _fossilEnergy;
+    private Int128 _solidBiofuelEnergy;
     private BoundarySums _territorial;
     private BoundarySums _lifeCycle;
     private Int128 _machineHours;
@@ -136,9 +146,11 @@ public struct KeyFigureAccumulator
         public Int128 BaselineEmissions;
         public Int128 MachineEmissions;
         public Int128 EmissionsWithKnownLoad;
+        public long NotAvailable;
 
-        public void Add(in BoundaryFigures figures)
+        public void Add(in BoundaryFigures figures, bool notAvailable)
         {
+            NotAvailable += notAvailable ? 1 : 0;
             Emissions += figures.EmissionsMicro;
             BaselineLitres += figures.BaselineLitresMicro;
             BaselineEmissions += figures.BaselineEmissionsMicro;
@@ -151,6 +163,7 @@ public struct KeyFigureAccumulator
             BaselineEmissions += other.BaselineEmissions;
             MachineEmissions += other.MachineEmissions;
             EmissionsWithKnownLoad += other.EmissionsWithKnownLoad;
+            NotAvailable += other.NotAvailable;
         }
 
         public readonly BoundaryKeyFigures Result(Int128 machineHours, Int128 tonneKm) => new()
@@ -163,6 +176,7 @@ public struct KeyFigureAccumulator
             EmissionsPerMachineHour = Ratio(MachineEmissions, machineHours),
             EmissionsWithKnownLoad = new(Micro.ToDecimal(EmissionsWithKnownLoad)),
             EmissionsPerTonneKm = Ratio(EmissionsWithKnownLoad, tonneKm),
+            LinesNotAvailable = NotAvailable,
         };
     }
 
@@ -183,13 +197,16 @@ public struct KeyFigureAccumulator
             case EnergyClass.LiquidBiofuel:
                 _liquidBiofuelEnergy += classEnergy;
                 break;
+            case EnergyClass.SolidBiofuel:
+                _solidBiofuelEnergy += classEnergy;
+                break;
             default:
                 _fossilEnergy += classEnergy;
                 break;
         }
 
-        _territorial.Add(line.Territorial);
-        _lifeCycle.Add(line.LifeCycle);
+        _territorial.Add(line.Territorial, notAvailable: false);
+        _lifeCycle.Add(line.LifeCycle, line.LifeCycleNotAvailable);
 
         switch (line.Kind)
         {
@@ -258,6 +275,7 @@ public struct KeyFigureAccumulator
         _biogasEnergy += other._biogasEnergy;
         _liquidBiofuelEnergy += other._liquidBiofuelEnergy;
         _fossilEnergy += other._fossilEnergy;
+        _solidBiofuelEnergy += other._solidBiofuelEnergy;
         _territorial.Merge(other._territorial);
         _lifeCycle.Merge(other._lifeCycle);
         _machineHours += other._machineHours;
@@ -272,7 +290,7 @@ public struct KeyFigureAccumulator
 
     public readonly KeyFigures Result()
     {
-        var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy;
+        var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy + _solidBiofuelEnergy;
         return new KeyFigures
         {
             Lines = _lines,
@@ -286,6 +304,7 @@ public struct KeyFigureAccumulator
                 Biogas = new(Micro.ToDecimal(_biogasEnergy)),
                 LiquidBiofuel = new(Micro.ToDecimal(_liquidBiofuelEnergy)),
                 Fossil = new(Micro.ToDecimal(_fossilEnergy)),
+                SolidBiofuel = new(Micro.ToDecimal(_solidBiofuelEnergy)),
             },
             ZeroEmissionEnergyShare = Ratio(_zeroEmissionEnergy, energy),
             ZeroEmissionOrBiogasEnergyShare = Ratio(_zeroEmissionEnergy + _biogasEnergy, energy),

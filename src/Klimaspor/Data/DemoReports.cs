@@ -32,7 +32,7 @@ internal static class DemoReports
             foreach (var month in months)
             {
                 var period = ReportingSchedule.Find(month.Period, new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31), Domain.Contracts.ReportingFrequency.Monthly)!.Value;
-                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021, ReferenceFactorSets.LifecycleWtw2023, period.FirstDay, period.LastDay,
+                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021V2, ReferenceFactorSets.LifecycleWtw2023V2, period.FirstDay, period.LastDay,
                     includeTrace: false);
                 var submittedAt = period.LastDay.AddDays(6).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
                 var lines = ReportStore.Pack(month.Lines);
