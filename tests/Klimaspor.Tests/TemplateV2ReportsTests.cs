@@ -61,6 +61,8 @@ public abstract class TemplateV2ReportsTests(KlimasporApp app)
                     operatingHours = 150, electricityKwh = 2900m, electricitySource = "aggregat", dataSource = "telematikk" },
                 new { machineId = "PUMPE-3", machineType = "pumpe", weightTonnes = 0.3m, energyCarrier = "diesel", emissionClass = "stage-v",
                     operatingHours = 6, fuelLitres = 9m, sporadic = true, dataSource = "manuell" },
+                new { machineId = "CAT-950-88213", machineType = "hjullaster", weightTonnes = 19.5m, energyCarrier = "hvo100", emissionClass = "stage-v",
+                    operatingHours = 140, fuelLitres = 1600m, dataSource = "telematikk" },
             },
             vehicles = new object[]
             {
@@ -80,6 +82,14 @@ public abstract class TemplateV2ReportsTests(KlimasporApp app)
         Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
         var submitted = await supplier.PostAsync(url + "/submit", null);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        // Issue 14 item 14: the HVO is documented beyond the blending mandate (3 000 l delivered for 1 600 l used), so all
+        // of its avoided emissions are in the effect, apart from and beside the zero-emission part.
+        var territorial = (await Json(submitted)).GetProperty("submissions")[0].GetProperty("totals").GetProperty("territorial");
+        var liquid = territorial.GetProperty("avoidedByClass").GetProperty("liquidBiofuel").GetDecimal();
+        Assert.True(liquid > 0);
+        Assert.Equal(liquid, territorial.GetProperty("effectLiquidBiofuelBeyondMandate").GetDecimal());
+        Assert.Equal(territorial.GetProperty("avoidedByClass").GetProperty("zeroEmission").GetDecimal() + territorial.GetProperty("avoidedByClass").GetProperty("biogas").GetDecimal()
+            + liquid, territorial.GetProperty("effect").GetDecimal());
 
         var machines = (await Json(await supplier.GetAsync(url))).GetProperty("draft").GetProperty("machines");
         Assert.Equal("aggregat", machines[1].GetProperty("electricitySource").GetString());
@@ -96,6 +106,7 @@ public abstract class TemplateV2ReportsTests(KlimasporApp app)
         // The cable excavator on the diesel generator is not zero-emission, and its kWh are on the generator's line.
         Assert.Equal((ElectricitySources.Aggregat, EnergyClass.Fossil, 0m), (facts[1].ElectricitySource, facts[1].EnergyClass, facts[1].EnergyKwh));
         Assert.True(facts[2].Sporadic);
+        Assert.Equal(EnergyClass.LiquidBiofuel, facts[3].EnergyClass);
         Assert.Equal([EmissionClasses.Eev, EmissionClasses.Euro6], facts.Where(f => f.Kind == LineKind.Vehicle).Select(f => f.EmissionClass));
         Assert.True(facts.Single(f => f.Kind == LineKind.FuelDelivery).BeyondMandate);
     }

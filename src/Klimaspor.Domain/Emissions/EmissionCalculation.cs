@@ -65,6 +65,7 @@ public static class EmissionCalculation
         var calculator = new Calculator(territorial, lifeCycle, includeTrace, lines.Machines.Count + lines.Vehicles.Count + lines.Energy.Count)
         {
             GeneratorClass = GeneratorClass(lines.Machines),
+            BeyondMandate = BeyondMandateShares(lines),
         };
         for (var i = 0; i < lines.Machines.Count; i++)
         {
@@ -82,6 +83,45 @@ public static class EmissionCalculation
         }
 
         return calculator.Result();
+    }
+
+    /// <summary>
+    /// Per liquid biofuel product (<c>hvo100</c>, <c>fame100</c>; a hybrid's fuel counts as its product), the share of
+    /// the litres used that the report's deliveries document as beyond the blending mandate, at most 1. Only that share
+    /// of the product's avoided emissions is an effect of the requirements (issue 14 item 14).
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> BeyondMandateShares(ReportLines lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var used = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        void Use(string carrierCode, decimal? litres)
+        {
+            if (litres is > 0 && EnergyCarrier.TryFind(carrierCode, out var carrier) && carrier.EnergyClass == EnergyClass.LiquidBiofuel)
+            {
+                used[carrier.FuelFactorCarrier] = used.GetValueOrDefault(carrier.FuelFactorCarrier) + litres.Value;
+            }
+        }
+
+        foreach (var machine in lines.Machines)
+        {
+            Use(machine.EnergyCarrier, machine.FuelLitres?.Value);
+        }
+
+        foreach (var vehicle in lines.Vehicles)
+        {
+            Use(vehicle.EnergyCarrier, vehicle.FuelLitres?.Value);
+        }
+
+        foreach (var energy in lines.Energy)
+        {
+            Use(energy.EnergyCarrier, energy.Unit == QuantityUnit.Litre ? energy.Quantity : null);
+        }
+
+        var documented = lines.FuelDeliveries
+            .Where(d => d.BeyondMandate && d.Unit == QuantityUnit.Litre && d.Quantity > 0)
+            .GroupBy(d => d.Product, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Quantity), StringComparer.Ordinal);
+        return used.ToDictionary(u => u.Key, u => Math.Min(1m, documented.GetValueOrDefault(u.Key) / u.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The class of the fuel the report's generators burn, when they all burn fuel of one class; else fossil.</summary>
@@ -210,6 +250,8 @@ public static class EmissionCalculation
 
         public EnergyClass GeneratorClass { get; init; } = EnergyClass.Fossil;
 
+        public IReadOnlyDictionary<string, decimal> BeyondMandate { get; init; } = new Dictionary<string, decimal>();
+
         public void Machine(int index, MachineLine line)
         {
             var at = new Location(LineKind.Machine, index, line.MachineId);
@@ -287,6 +329,24 @@ public static class EmissionCalculation
 
         public CalculationResult Result()
         {
+            // What counts as an effect is known only once every line and delivery is read: fossil lines avoid nothing
+            // that a requirement achieved, liquid biofuel only its documented share beyond the blending mandate.
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                var line = _lines[i];
+                var share = line.EnergyClass switch
+                {
+                    EnergyClass.Fossil => 0m,
+                    EnergyClass.LiquidBiofuel => EnergyCarrier.TryFind(line.Carrier, out var carrier) ? BeyondMandate.GetValueOrDefault(carrier.FuelFactorCarrier) : 0m,
+                    _ => 1m,
+                };
+                _lines[i] = line with
+                {
+                    Territorial = line.Territorial with { Effect = new(Round(line.Territorial.Avoided.Value * share)) },
+                    LifeCycle = line.LifeCycle with { Effect = new(Round(line.LifeCycle.Avoided.Value * share)) },
+                };
+            }
+
             KeyFigures? totals = null;
             if (_errors.Count == 0)
             {

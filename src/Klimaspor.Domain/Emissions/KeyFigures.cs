@@ -17,6 +17,22 @@ public readonly record struct EnergyByClass
     public KilowattHours SolidBiofuel { get; init; }
 }
 
+/// <summary>Avoided emissions split by the energy class of the lines that avoided them.</summary>
+public readonly record struct AvoidedByClass
+{
+    public KgCo2e ZeroEmission { get; init; }
+
+    public KgCo2e Biogas { get; init; }
+
+    /// <summary>All liquid biofuel, documented beyond the blending mandate or not; <see cref="BoundaryKeyFigures.Effect"/> counts only the documented part.</summary>
+    public KgCo2e LiquidBiofuel { get; init; }
+
+    public KgCo2e SolidBiofuel { get; init; }
+
+    /// <summary>Fossil alternatives to diesel (petrol, natural gas, propane) and plug-in hybrids on fossil fuel; never an effect.</summary>
+    public KgCo2e Fossil { get; init; }
+}
+
 /// <summary>Key figures under one boundary.</summary>
 public sealed record BoundaryKeyFigures
 {
@@ -27,6 +43,18 @@ public sealed record BoundaryKeyFigures
     public KgCo2e BaselineEmissions { get; init; }
 
     public KgCo2e Avoided { get; init; }
+
+    public AvoidedByClass AvoidedByClass { get; init; }
+
+    /// <summary>
+    /// The effect of the requirements, the headline figure: avoided emissions of zero-emission, biogas and solid biofuel
+    /// lines, and of liquid biofuel only as far as deliveries document it as beyond the blending mandate (diesel sold in
+    /// Norway carries biofuel by law, which no contract achieved). Fossil lines are not in it.
+    /// </summary>
+    public KgCo2e Effect { get; init; }
+
+    /// <summary>The part of <see cref="Effect"/> from liquid biofuel documented as beyond the blending mandate.</summary>
+    public KgCo2e EffectLiquidBiofuelBeyondMandate { get; init; }
 
     /// <summary>Emissions of machine lines only, the numerator of <see cref="EmissionsPerMachineHour"/>.</summary>
     public KgCo2e MachineEmissions { get; init; }
@@ -147,10 +175,42 @@ public struct KeyFigureAccumulator
         public Int128 MachineEmissions;
         public Int128 EmissionsWithKnownLoad;
         public long NotAvailable;
+        public Int128 AvoidedZeroEmission;
+        public Int128 AvoidedBiogas;
+        public Int128 AvoidedLiquidBiofuel;
+        public Int128 AvoidedSolidBiofuel;
+        public Int128 AvoidedFossil;
+        public Int128 Effect;
+        public Int128 EffectLiquidBiofuel;
 
-        public void Add(in BoundaryFigures figures, bool notAvailable)
+        public void Add(in BoundaryFigures figures, bool notAvailable, EnergyClass energyClass)
         {
             NotAvailable += notAvailable ? 1 : 0;
+            var avoided = (Int128)figures.BaselineEmissionsMicro - figures.EmissionsMicro;
+            switch (energyClass)
+            {
+                case EnergyClass.ZeroEmission:
+                    AvoidedZeroEmission += avoided;
+                    Effect += figures.EffectMicro;
+                    break;
+                case EnergyClass.Biogas:
+                    AvoidedBiogas += avoided;
+                    Effect += figures.EffectMicro;
+                    break;
+                case EnergyClass.LiquidBiofuel:
+                    AvoidedLiquidBiofuel += avoided;
+                    Effect += figures.EffectMicro;
+                    EffectLiquidBiofuel += figures.EffectMicro;
+                    break;
+                case EnergyClass.SolidBiofuel:
+                    AvoidedSolidBiofuel += avoided;
+                    Effect += figures.EffectMicro;
+                    break;
+                default:
+                    AvoidedFossil += avoided;
+                    break;
+            }
+
             Emissions += figures.EmissionsMicro;
             BaselineLitres += figures.BaselineLitresMicro;
             BaselineEmissions += figures.BaselineEmissionsMicro;
@@ -164,6 +224,13 @@ public struct KeyFigureAccumulator
             MachineEmissions += other.MachineEmissions;
             EmissionsWithKnownLoad += other.EmissionsWithKnownLoad;
             NotAvailable += other.NotAvailable;
+            AvoidedZeroEmission += other.AvoidedZeroEmission;
+            AvoidedBiogas += other.AvoidedBiogas;
+            AvoidedLiquidBiofuel += other.AvoidedLiquidBiofuel;
+            AvoidedSolidBiofuel += other.AvoidedSolidBiofuel;
+            AvoidedFossil += other.AvoidedFossil;
+            Effect += other.Effect;
+            EffectLiquidBiofuel += other.EffectLiquidBiofuel;
         }
 
         public readonly BoundaryKeyFigures Result(Int128 machineHours, Int128 tonneKm) => new()
@@ -177,6 +244,16 @@ public struct KeyFigureAccumulator
             EmissionsWithKnownLoad = new(Micro.ToDecimal(EmissionsWithKnownLoad)),
             EmissionsPerTonneKm = Ratio(EmissionsWithKnownLoad, tonneKm),
             LinesNotAvailable = NotAvailable,
+            AvoidedByClass = new AvoidedByClass
+            {
+                ZeroEmission = new(Micro.ToDecimal(AvoidedZeroEmission)),
+                Biogas = new(Micro.ToDecimal(AvoidedBiogas)),
+                LiquidBiofuel = new(Micro.ToDecimal(AvoidedLiquidBiofuel)),
+                SolidBiofuel = new(Micro.ToDecimal(AvoidedSolidBiofuel)),
+                Fossil = new(Micro.ToDecimal(AvoidedFossil)),
+            },
+            Effect = new(Micro.ToDecimal(Effect)),
+            EffectLiquidBiofuelBeyondMandate = new(Micro.ToDecimal(EffectLiquidBiofuel)),
         };
     }
 
@@ -205,8 +282,8 @@ public struct KeyFigureAccumulator
                 break;
         }
 
-        _territorial.Add(line.Territorial, notAvailable: false);
-        _lifeCycle.Add(line.LifeCycle, line.LifeCycleNotAvailable);
+        _territorial.Add(line.Territorial, notAvailable: false, line.EnergyClass);
+        _lifeCycle.Add(line.LifeCycle, line.LifeCycleNotAvailable, line.EnergyClass);
 
         switch (line.Kind)
         {
