@@ -13,5 +13,11 @@ if (args is ["import", ..])
     return await ImportCommand.Run(args);
 }
 
+// "load" is issue 16's figure against a running app (bench/load.sh starts it): another process, under 32 clients.
+if (args is ["load", ..])
+{
+    return await LoadCommand.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

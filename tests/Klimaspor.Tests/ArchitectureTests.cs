@@ -1,5 +1,7 @@
+using System.Reflection;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
+using Type = System.Type;
 
 namespace Klimaspor.Tests;
 
@@ -47,6 +49,119 @@ public sealed class ArchitectureTests
         Assert.True(cycles.Count == 0, "Features that depend on each other in a cycle (take one direction apart):\n"
             + string.Join("\n", cycles.Select(c => string.Join(" ↔ ", c.Order(StringComparer.Ordinal))
                 + ": " + string.Join(", ", edges.Where(e => c.Contains(e.From) && c.Contains(e.To)).Select(e => $"{e.From}→{e.To}")))));
+    }
+
+    /// <summary>
+    /// A feature shows the rest of the app only its entry points: its pages (page models) and its API (the static
+    /// class whose <c>Map…Api</c> extension Program.cs calls), with the types their public members name — the view
+    /// records a page renders, a handler's parameters. Everything else in a feature (use cases, stores, helpers) is
+    /// internal, so what a feature offers is what its entry points show (CONTRIBUTING, "Features").
+    /// </summary>
+    [Fact]
+    public void Features_OnlyEntryPointsAndWhatTheyShowArePublic()
+    {
+        var assembly = typeof(Web.ApiOutcomes).Assembly;
+        var inFeatures = assembly.GetTypes()
+            .Where(t => t.Namespace is { } ns && (ns == "Klimaspor.Features" || ns.StartsWith("Klimaspor.Features.", StringComparison.Ordinal)))
+            .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false))
+            .ToList();
+        var entries = inFeatures.Where(t => t.IsVisible && (typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t) || MapsAnApi(t))).ToList();
+        Assert.Contains(entries, t => t.Name == "ReportsApi"); // the rule found the entry points at all
+
+        var shown = new HashSet<Type>(entries);
+        var toVisit = new Queue<Type>(entries);
+        while (toVisit.TryDequeue(out var type))
+        {
+            foreach (var named in NamedInPublicSignature(type).SelectMany(Unwrapped).Where(inFeatures.Contains))
+            {
+                // A nested type is only as visible as the type around it, so showing it shows that type too.
+                for (var visible = named; visible is not null && inFeatures.Contains(visible); visible = visible.DeclaringType)
+                {
+                    if (shown.Add(visible))
+                    {
+                        toVisit.Enqueue(visible);
+                    }
+                }
+            }
+        }
+
+        var tooVisible = inFeatures.Where(t => t.IsVisible && !shown.Contains(t)).Select(t => t.FullName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(tooVisible.Count == 0, "Public, but neither an entry point nor named by one (make them internal):\n" + string.Join("\n", tooVisible));
+    }
+
+    private static bool MapsAnApi(Type type) =>
+        type is { IsAbstract: true, IsSealed: true }
+        && type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Any(m => m.Name.StartsWith("Map", StringComparison.Ordinal) && m.GetParameters() is [var first, ..]
+                && first.ParameterType == typeof(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder));
+
+    /// <summary>The types a type's public and protected surface names: its bases, and its members' types and parameters.</summary>
+    private static IEnumerable<Type> NamedInPublicSignature(Type type)
+    {
+        const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic
+            | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        static bool Outside(MethodBase? m) => m is { IsPublic: true } or { IsFamily: true } or { IsFamilyOrAssembly: true };
+
+        if (type.BaseType is { } baseType)
+        {
+            yield return baseType;
+        }
+
+        foreach (var implemented in type.GetInterfaces())
+        {
+            yield return implemented;
+        }
+
+        foreach (var method in type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared)).Where(Outside))
+        {
+            if (method is MethodInfo info)
+            {
+                yield return info.ReturnType;
+            }
+
+            foreach (var parameter in method.GetParameters())
+            {
+                yield return parameter.ParameterType;
+            }
+        }
+
+        foreach (var property in type.GetProperties(Declared).Where(p => Outside(p.GetMethod) || Outside(p.SetMethod)))
+        {
+            yield return property.PropertyType;
+        }
+
+        foreach (var field in type.GetFields(Declared).Where(f => f.IsPublic || f.IsFamily || f.IsFamilyOrAssembly))
+        {
+            yield return field.FieldType;
+        }
+
+        foreach (var nested in type.GetNestedTypes(BindingFlags.Public))
+        {
+            yield return nested;
+        }
+    }
+
+    /// <summary>A type with what it is made of: <c>Task&lt;Outcome&lt;List&lt;Row&gt;&gt;&gt;</c> names Row.</summary>
+    private static IEnumerable<Type> Unwrapped(Type type)
+    {
+        if (type.HasElementType)
+        {
+            foreach (var inner in Unwrapped(type.GetElementType()!))
+            {
+                yield return inner;
+            }
+
+            yield break;
+        }
+
+        yield return type.IsGenericType ? type.GetGenericTypeDefinition() : type;
+        foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
+        {
+            foreach (var inner in Unwrapped(argument))
+            {
+                yield return inner;
+            }
+        }
     }
 
     /// <summary>

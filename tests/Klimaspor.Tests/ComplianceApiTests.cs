@@ -32,8 +32,9 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         {
             machines = new object[]
             {
-                new { machineId = "VOLVO-A30G-5521", machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel", emissionClass = "stage-v",
-                    operatingHours = 120, idleHours = 30, fuelLitres = 1480, dataSource = "tankanlegg" },
+                // Hired from Grønn Maskinutleie, the contract's subcontractor: the month is complete (issue 14 item 6).
+                new { machineId = "VOLVO-A30G-5521", ownerOrgNo = OrgNo.GronnMaskin, machineType = "dumper", weightTonnes = 24, energyCarrier = "diesel",
+                    emissionClass = "stage-v", operatingHours = 120, idleHours = 30, fuelLitres = 1480, dataSource = "tankanlegg" },
                 new { machineId = "VOLVO-EC230E-1042", machineType = "gravemaskin", weightTonnes = 23, energyCarrier = "el-kabel",
                     operatingHours = 168, idleHours = 31, electricityKwh = 6720, dataSource = "telematikk" },
             },

@@ -21,6 +21,9 @@ public sealed record ContractDraft
     public string? DoffinId { get; init; }
     public string? ReportingFrequency { get; init; }
     public int? ReportDueDay { get; init; }
+
+    /// <summary>A cap on the contract's sanctions in total, NOK; null for none (issue 14 item 13).</summary>
+    public decimal? SanctionCapNok { get; init; }
 }
 
 public sealed record SiteDraft(string? Name, string? Address, string? Municipality);
@@ -39,7 +42,8 @@ public sealed record ValidContract(
     decimal ValueNok,
     string? DoffinId,
     ReportingFrequency ReportingFrequency,
-    int ReportDueDay);
+    int ReportDueDay,
+    decimal? SanctionCapNok = null);
 
 public sealed record ValidSite(string Name, string? Address, string? Municipality);
 
@@ -51,6 +55,9 @@ public static partial class ContractRules
     public const int MaxSites = 50;
     public const int MaxSubcontractors = 100;
     public const int DefaultReportDueDay = 10;
+
+    /// <summary>A cap above this (NOK) is a typing error: the same bound as a deviation's confirmed amount.</summary>
+    public const decimal MaxAmountNok = 100_000_000_000m;
 
     /// <summary>
     /// Checks every field at once, so that a person sees all mistakes together. Existence of the supplier and the
@@ -136,6 +143,11 @@ public static partial class ContractRules
             errors.Add(new Problem("valueNok", "Validation.NotNegative", draft.ValueNok.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (draft.SanctionCapNok is { } cap && (cap <= 0 || cap > MaxAmountNok))
+        {
+            errors.Add(new Problem("sanctionCapNok", "Validation.Range", cap.ToString(CultureInfo.InvariantCulture), 1, MaxAmountNok));
+        }
+
         var doffin = string.IsNullOrWhiteSpace(draft.DoffinId) ? null : draft.DoffinId.Trim();
         if (doffin is not null && !DoffinPattern().IsMatch(doffin))
         {
@@ -161,7 +173,7 @@ public static partial class ContractRules
         }
 
         return (new ValidContract(reference!, title!, draft.BuyerUnitId!.Value, supplier, subcontractors, category, sites,
-            draft.StartDate!.Value, draft.EndDate!.Value, draft.ValueNok!.Value, doffin, frequency, dueDay), errors);
+            draft.StartDate!.Value, draft.EndDate!.Value, draft.ValueNok!.Value, doffin, frequency, dueDay, draft.SanctionCapNok), errors);
     }
 
     private static List<ValidSite> ValidateSites(IReadOnlyList<SiteDraft> drafts, List<Problem> errors)

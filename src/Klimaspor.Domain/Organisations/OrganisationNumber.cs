@@ -4,6 +4,7 @@ namespace Klimaspor.Domain.Organisations;
 /// A Norwegian organisation number (organisasjonsnummer) from Enhetsregisteret: nine digits, the last a
 /// modulus-11 check digit over the first eight with weights 3 2 7 6 5 4 3 2 (Brønnøysundregistrene).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(OrganisationNumberJsonConverter))]
 public readonly record struct OrganisationNumber
 {
     private static readonly int[] Weights = [3, 2, 7, 6, 5, 4, 3, 2];

@@ -82,6 +82,21 @@ public static class MessageKeys
     public const string SanctionNeedsContractWindow = "Sanction.NeedsContractWindow";
     public const string SanctionPromiseNeedsPromise = "Sanction.PromiseNeedsPromise";
     public const string SanctionBonusNeedsAtMost = "Sanction.BonusNeedsAtMost";
+    public const string SanctionDeductionNotBelowBonus = "Sanction.DeductionNotBelowBonus";
+    public const string SanctionDeductionBudgetIsThreshold = "Sanction.DeductionBudgetIsThreshold";
+    public const string SanctionPerUnitRequired = "Sanction.PerUnitRequired";
+    public const string SanctionPerUnitOnlyForEmissions = "Sanction.PerUnitOnlyForEmissions";
+    public const string SanctionAwardModelRequired = "Sanction.AwardModelRequired";
+    public const string SanctionAwardPointTwice = "Sanction.AwardPointTwice";
+    public const string SanctionAwardAdvantage = "Sanction.AwardAdvantage";
+    public const string SanctionAwardDifference = "Sanction.AwardDifference";
+    public const string SanctionFullClawback = "Sanction.FullClawback";
+    public const string SanctionShortfallTonnes = "Sanction.ShortfallTonnes";
+    public const string SanctionClimateResultOver = "Sanction.ClimateResultOver";
+    public const string SanctionDeductionShare = "Sanction.DeductionShare";
+    public const string SanctionBiofuelInBonus = "Sanction.BiofuelInBonus";
+    public const string SanctionEarlierCharges = "Sanction.EarlierCharges";
+    public const string SanctionContractCap = "Sanction.ContractCap";
 
     // Forecast at completion of a cumulative or whole-contract requirement.
     public const string ForecastNothingReported = "Forecast.NothingReported";

@@ -11,9 +11,10 @@ namespace Klimaspor.Domain.Requirements;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>A period's report counts once submitted. A period not submitted is not yet due until the end of its due
-/// day, and then a missing report: a requirement over it cannot be assessed (and a late report, for the count of
-/// late reports).</item>
+/// <item>A period counts once complete: every reporter the contract names has reported (<see cref="PeriodFacts.IsComplete"/>).
+/// A period not complete is not yet due until the end of its due day, and then missing: a requirement over it cannot
+/// be assessed (and a late report, for the count of late reports), unless what was reported already breaks an
+/// at-most limit on a figure that cannot fall, which is not met whatever the missing reports say.</item>
 /// <item>Each period: one verdict per period. Cumulative: one verdict per period, over every period from the first;
 /// sums add up and sets of offenders unite. Whole contract: one verdict, <c>contract</c>, not yet due until every
 /// period has been submitted or the last due date has passed; meanwhile it shows the figure so far.</item>
@@ -75,9 +76,9 @@ internal sealed class EvaluationEngine
         for (var i = 0; i < periods.Count; i++)
         {
             var period = periods[i];
-            if (period.SubmittedAt is { } submittedAt)
+            if (period.IsComplete)
             {
-                _states[i] = new PeriodState(PeriodStatus.Submitted, NorwegianTime.IsAfter(submittedAt, period.DueDate));
+                _states[i] = new PeriodState(PeriodStatus.Submitted, NorwegianTime.IsAfter(period.SubmittedAt!.Value, period.DueDate));
             }
             else
             {
@@ -192,15 +193,27 @@ internal sealed class EvaluationEngine
 
         if (state.Status == PeriodStatus.Overdue)
         {
-            tally.MissingPeriods.Add(period.Key);
+            if (period.SubmittedAt is null)
+            {
+                tally.MissingPeriods.Add(period.Key);
+            }
+            else
+            {
+                tally.MissingReporters.AddRange(period.MissingReporters.Select(r => r + " – " + period.Key));
+            }
         }
 
-        if (state.Status != PeriodStatus.Submitted)
+        if (state.Status == PeriodStatus.Submitted)
+        {
+            tally.PeriodsSubmitted++;
+        }
+        else if (period.Lines.Count == 0)
         {
             return;
         }
 
-        tally.PeriodsSubmitted++;
+        // The lines of a period not complete are added too: they cannot decide a share, but a sum that cannot fall
+        // may already break its limit on them (WindowDecision, "decided is decided").
         var grid = requirement.Relieved ? _grid.GetValueOrDefault(period.Key) : null;
         var factor = grid is null ? 1m : WindowDecision.ReliefFactor(grid);
         var threshold = requirement.Threshold * factor;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
 
 namespace Klimaspor.Domain.Requirements;
@@ -100,6 +101,13 @@ public sealed record FactLine
 
     /// <summary>The waiver reference the supplier wrote on the line (the evaluation trusts only approved waivers).</summary>
     public string? WaiverRef { get; init; }
+
+    /// <summary>
+    /// The organisation number of the machine's or vehicle's owner where the template's <c>ownerOrgNo</c> gives one: a
+    /// subcontractor's lines inside the main supplier's report make that subcontractor reported for the period
+    /// (<see cref="ReportingCompleteness"/>). Null on facts stored before it was kept.
+    /// </summary>
+    public string? OwnerOrgNo { get; init; }
 
     public decimal MachineHours
     {
@@ -235,18 +243,32 @@ public sealed record PeriodFacts
 
     public DateOnly DueDate { get; init; }
 
-    /// <summary>When the version being evaluated was first submitted; null when nothing has been submitted.</summary>
+    /// <summary>When the main supplier first submitted its report for the period; null when it has submitted none.</summary>
     public DateTimeOffset? SubmittedAt { get; init; }
 
-    /// <summary>The lines of the latest submitted version; empty when nothing has been submitted.</summary>
+    /// <summary>
+    /// The lines of every counted report of the period (<see cref="CountedSubmission"/>); empty when
+    /// none counts.
+    /// </summary>
     public IReadOnlyList<FactLine> Lines { get; init; } = [];
 
     /// <summary>
-    /// The report is overdue: nothing submitted and the due date has passed. The one rule for "overdue" that the
-    /// evaluation of late reports and the attention list share, so that they never count differently.
+    /// The reporters the contract names who have not reported for the period, the main supplier first
+    /// (<see cref="ReportingCompleteness"/>): the main supplier whose report was returned, a
+    /// subcontractor with neither a report of its own, nor lines in the main supplier's, nor a declaration of no activity.
     /// </summary>
-    public bool IsOverdue(DateOnly today) => SubmittedAt is null && today > DueDate;
+    public IReadOnlyList<Reporter> MissingReporters { get; init; } = [];
+
+    /// <summary>Everyone the contract names has reported: the period's sums are whole.</summary>
+    public bool IsComplete => SubmittedAt is not null && MissingReporters.Count == 0;
+
+    /// <summary>
+    /// The report is overdue: the period is not complete and the due date has passed. The one rule for "overdue" that
+    /// the evaluation of late reports and the attention list share, so that they never count differently.
+    /// </summary>
+    public bool IsOverdue(DateOnly today) => !IsComplete && today > DueDate;
 }
+
 
 /// <summary>Everything the evaluation of one contract needs, and nothing it does not.</summary>
 public sealed record ContractFacts

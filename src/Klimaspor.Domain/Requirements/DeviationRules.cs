@@ -24,6 +24,9 @@ public enum DeviationResolution
     Sanctioned,
 }
 
+/// <summary>A closed deviation as the next proposal for the same requirement needs to know it.</summary>
+public sealed record ClosedCharge(DeviationResolution? Resolution, decimal? ProposedAmountNok, decimal? ConfirmedAmountNok);
+
 /// <summary>One window of a deviation with the sanction the evaluation proposed for it.</summary>
 /// <param name="Cleared">The window failed once but a later evaluation no longer finds it failing (a corrected report).</param>
 public sealed record WindowSanction(string Window, SanctionProposal? Sanction, bool Cleared);
@@ -96,8 +99,9 @@ public static class DeviationRules
     /// The buyer's closing. Every closing says why in a comment. A sanction needs the amount the buyer confirms;
     /// when it differs from the proposal (or nothing was proposed) the buyer must say why, for the supplier and the audit.
     /// </summary>
+    /// <param name="contractCapLeftNok">What the contract's cap on total sanctions leaves after the sanctions already confirmed; null without a cap.</param>
     public static (DeviationResolution? Resolution, IReadOnlyList<Problem> Errors) ValidateClose(string? resolution, string? comment, decimal? confirmedAmountNok,
-        string? amountReason, decimal? proposedAmountNok)
+        string? amountReason, decimal? proposedAmountNok, decimal? contractCapLeftNok = null)
     {
         var errors = new List<Problem>();
         DeviationResolution? parsed = null;
@@ -118,6 +122,10 @@ public static class DeviationRules
         if (parsed == DeviationResolution.Sanctioned)
         {
             errors.AddRange(AmountErrors(confirmedAmountNok, amountReason, proposedAmountNok));
+            if (confirmedAmountNok is { } confirmed && contractCapLeftNok is { } left && confirmed > left)
+            {
+                errors.Add(new Problem("confirmedAmountNok", "Deviations.AboveContractCap", Number(confirmed), confirmed, left));
+            }
         }
         else if (parsed is not null && confirmedAmountNok is not null)
         {
@@ -153,10 +161,13 @@ public static class DeviationRules
     /// <summary>
     /// The sanction proposed for a deviation over the windows it covers. Each-period requirements are sanctioned per
     /// period not met, so their windows add up; a cumulative or whole-contract verdict already covers everything
-    /// before it, so only the latest window counts (adding them would charge the same shortfall twice). Cleared
-    /// windows and bonuses count for nothing. Null when no window proposes a sanction.
+    /// before it, so only the latest window counts (adding them would charge the same shortfall twice), less what
+    /// earlier deviations of the same requirement already charged (<see cref="EarlierCharges"/>): a cumulative window
+    /// charges once, whenever the buyer closes deviations. Cleared windows and bonuses count for nothing. Null when
+    /// no window proposes a sanction.
     /// </summary>
-    public static (decimal? AmountNok, IReadOnlyList<WindowSanction> Counted) ProposedSanction(RequirementWindow window, IReadOnlyList<WindowSanction> windows)
+    public static (decimal? AmountNok, IReadOnlyList<WindowSanction> Counted) ProposedSanction(RequirementWindow window, IReadOnlyList<WindowSanction> windows,
+        decimal earlierChargesNok = 0m)
     {
         ArgumentNullException.ThrowIfNull(windows);
         var standing = windows.Where(w => !w.Cleared && w.Sanction is { IsBonus: false }).ToList();
@@ -165,8 +176,49 @@ public static class DeviationRules
             return (null, []);
         }
 
-        IReadOnlyList<WindowSanction> counted = window == RequirementWindow.EachPeriod ? standing : [standing[^1]];
-        return (counted.Sum(w => w.Sanction!.AmountNok), counted);
+        if (window == RequirementWindow.EachPeriod)
+        {
+            return (standing.Sum(w => w.Sanction!.AmountNok), standing);
+        }
+
+        return (Math.Max(0m, standing[^1].Sanction!.AmountNok - earlierChargesNok), [standing[^1]]);
+    }
+
+    /// <summary>
+    /// What the closed deviations of a cumulative or whole-contract requirement already charged: the amount the buyer
+    /// confirmed where it sanctioned, and the proposal where it closed the deviation otherwise (the buyer let that
+    /// amount go; proposing it again would undo the decision). A sanction confirmed at another amount than proposed
+    /// thus leaves the difference to the next proposal.
+    /// </summary>
+    public static decimal EarlierCharges(IEnumerable<ClosedCharge> closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        return closed.Sum(c => c.Resolution == DeviationResolution.Sanctioned ? c.ConfirmedAmountNok ?? 0m : c.ProposedAmountNok ?? 0m);
+    }
+
+    /// <summary>
+    /// The proposals of a contract's open deviations within its cap on total sanctions: what the buyer has confirmed is
+    /// charged first, then the open proposals in the order the deviations were opened, each as far as the cap still
+    /// allows. Without a cap the proposals stand.
+    /// </summary>
+    public static IReadOnlyList<decimal?> WithinContractCap(decimal? capNok, decimal confirmedNok, IReadOnlyList<decimal?> proposalsInOrder)
+    {
+        ArgumentNullException.ThrowIfNull(proposalsInOrder);
+        if (capNok is not { } cap)
+        {
+            return proposalsInOrder;
+        }
+
+        var left = Math.Max(0m, cap - confirmedNok);
+        var capped = new List<decimal?>(proposalsInOrder.Count);
+        foreach (var proposal in proposalsInOrder)
+        {
+            var allowed = proposal is { } p ? Math.Min(p, left) : (decimal?)null;
+            left -= allowed ?? 0m;
+            capped.Add(allowed);
+        }
+
+        return capped;
     }
 
     private static void RequiredText(string? value, string field, List<Problem> errors) =>

@@ -60,6 +60,7 @@ public static class FactLines
         // The machine's own engine decides its class: a cable machine on a generator has none, though its energy is fuel.
         EmissionClass = EmissionClass(line.EmissionClass, EnergyCarrier.TryFind(line.EnergyCarrier, out var own) ? own.EnergyClass : calculated.EnergyClass),
         WaiverRef = string.IsNullOrWhiteSpace(line.WaiverRef) ? null : line.WaiverRef.Trim(),
+        OwnerOrgNo = line.OwnerOrgNo?.Value,
         MachineHours = calculated.OperatingHours.Value,
         IdleHours = calculated.IdleHours?.Value,
         MachineDays = DaysOnSite(line.FromDate, line.ToDate, period),
@@ -79,6 +80,7 @@ public static class FactLines
         Type = line.VehicleType,
         Site = line.Site,
         Purpose = line.Purpose,
+        OwnerOrgNo = line.OwnerOrgNo?.Value,
         Carrier = calculated.Carrier,
         EnergyClass = calculated.EnergyClass,
         EmissionClass = EmissionClass(line.EmissionClass, calculated.EnergyClass),

@@ -26,6 +26,15 @@ public static class RequirementMessageKeys
     public const string ReportLate = "Requirement.ReportLate";
     public const string ReportOverdue = "Requirement.ReportOverdue";
 
+    /// <summary>{0} the reporters still missing, each "name (org. no.) – period": the window cannot be assessed.</summary>
+    public const string ReportersMissing = "Requirement.ReportersMissing";
+
+    /// <summary>{0} the periods and reporters still missing; what was reported already breaks the limit.</summary>
+    public const string DecidedWhileMissing = "Requirement.DecidedWhileMissing";
+
+    /// <summary>{0} the due date of the window's last report; what was reported already breaks the limit.</summary>
+    public const string DecidedBeforeDue = "Requirement.DecidedBeforeDue";
+
     /// <summary>Suffix of a list message's variant that ends "and {1} more".</summary>
     public const string MoreSuffix = "More";
 
@@ -63,7 +72,7 @@ public static class RequirementMessageKeys
 
     /// <summary>The messages that list names, each with a variant ending "and {1} more".</summary>
     internal static readonly string[] Lists =
-        [Offenders, ReportMissing, UnknownEmissionClassBlocks, UnknownEmissionClass, UnknownFeedstockBlocks, UnknownFeedstock, WaiversUsed];
+        [Offenders, ReportMissing, ReportersMissing, DecidedWhileMissing, UnknownEmissionClassBlocks, UnknownEmissionClass, UnknownFeedstockBlocks, UnknownFeedstock, WaiversUsed];
 
     private static readonly FrozenDictionary<string, string> MoreKeys = Lists.ToFrozenDictionary(k => k, k => k + MoreSuffix, StringComparer.Ordinal);
 

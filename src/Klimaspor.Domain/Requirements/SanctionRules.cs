@@ -59,22 +59,91 @@ public static class SanctionRules
 
             Positive(rule.Budget, MessageKeys.SanctionRequiredForBonus, field("budget"), errors);
             Positive(rule.ContractValueNok, null, field("contractValueNok"), errors);
+            if (rule.DeductionRate is { } deduction)
+            {
+                if (deduction is <= 0m or > 1m)
+                {
+                    errors.Add(new Problem(field("deductionRate"), MessageKeys.SanctionBonusRateRange, Text(deduction), deduction * 100m));
+                }
+                else if (rule.BonusRate is { } bonusRate && deduction >= bonusRate)
+                {
+                    // Statens vegvesen: "pisken skal være mindre enn gulerota" (the stick smaller than the carrot).
+                    errors.Add(new Problem(field("deductionRate"), MessageKeys.SanctionDeductionNotBelowBonus, Text(deduction), deduction * 100m, bonusRate * 100m));
+                }
+            }
+
+            Positive(rule.DeductionCapNok, null, field("deductionCapNok"), errors);
         }
         else
         {
-            var bidValid = Positive(rule.BidPriceNok, MessageKeys.SanctionRequiredForPromise, field("bidPriceNok"), errors);
-            var evaluatedValid = Positive(rule.EvaluatedPriceNok, MessageKeys.SanctionRequiredForPromise, field("evaluatedPriceNok"), errors);
+            PromiseMissed(rule, field, errors);
+        }
+
+        if (rule.PerUnit is { } unit && (!Enum.IsDefined(unit) || rule.Kind != SanctionKind.PerUnitOfShortfall))
+        {
+            errors.Add(new Problem(field("perUnit"), MessageKeys.SanctionPerUnitOnlyForEmissions, unit.ToString()));
+        }
+
+        Positive(rule.CapNok, null, field("capNok"), errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// A missed promise costs the difference the bid's award model gives, so the model is required unless the buyer
+    /// chose to take back the whole advantage, which needs the bid and evaluated prices.
+    /// </summary>
+    private static void PromiseMissed(SanctionRule rule, Func<string, string> field, List<Problem> errors)
+    {
+        if (rule.FullClawback || rule.BidPriceNok is not null || rule.EvaluatedPriceNok is not null)
+        {
+            var required = rule.FullClawback ? MessageKeys.SanctionRequiredForPromise : null;
+            var bidValid = Positive(rule.BidPriceNok, required, field("bidPriceNok"), errors);
+            var evaluatedValid = Positive(rule.EvaluatedPriceNok, required, field("evaluatedPriceNok"), errors);
             if (bidValid && evaluatedValid && rule.EvaluatedPriceNok >= rule.BidPriceNok)
             {
                 errors.Add(new Problem(field("evaluatedPriceNok"), MessageKeys.SanctionEvaluatedNotBelowBid,
                     Text(rule.EvaluatedPriceNok!.Value), rule.EvaluatedPriceNok.Value, rule.BidPriceNok!.Value));
             }
-
-            Positive(rule.Multiple, MessageKeys.SanctionRequiredForPromise, field("multiple"), errors, MaxMultiple);
         }
 
-        Positive(rule.CapNok, null, field("capNok"), errors);
-        return errors;
+        if (!Enum.IsDefined(rule.AwardInterpolation))
+        {
+            var value = ((int)rule.AwardInterpolation).ToString(CultureInfo.InvariantCulture);
+            errors.Add(new Problem(field("awardInterpolation"), MessageKeys.SanctionUnknownKind, value, value));
+        }
+
+        var points = rule.AwardPoints ?? [];
+        if (!rule.FullClawback && points.Count == 0)
+        {
+            errors.Add(new Problem(field("awardPoints"), MessageKeys.SanctionAwardModelRequired));
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            var at = field($"awardPoints[{i}]");
+            if (points[i] is not { } point)
+            {
+                errors.Add(new Problem(at, "Validation.Required"));
+                continue;
+            }
+
+            if (point.AdvantageNok < 0m)
+            {
+                errors.Add(new Problem(at + ".advantageNok", MessageKeys.SanctionNotPositive, Text(point.AdvantageNok), point.AdvantageNok));
+            }
+            else
+            {
+                NotTooLarge(point.AdvantageNok, MaxFigure, at + ".advantageNok", errors);
+            }
+
+            NotTooLarge(Math.Abs(point.Value), MaxFigure, at + ".value", errors);
+            if (points.Take(i).Any(p => p is not null && p.Value == point.Value))
+            {
+                errors.Add(new Problem(at + ".value", MessageKeys.SanctionAwardPointTwice, Text(point.Value), point.Value));
+            }
+        }
+
+        Positive(rule.Multiple, MessageKeys.SanctionRequiredForPromise, field("multiple"), errors, MaxMultiple);
     }
 
     /// <summary>
@@ -100,6 +169,24 @@ public static class SanctionRules
         if (rule.Kind == SanctionKind.PromiseMissed && requirement.Kind != RequirementKind.Promise)
         {
             errors.Add(new Problem("sanction.kind", MessageKeys.SanctionPromiseNeedsPromise, kind));
+        }
+
+        // Over budget is then "not met", which opens the deviation that carries the deduction; with another threshold a
+        // figure between the two would be met and its deduction would have no deviation to be proposed on.
+        if (rule.Kind == SanctionKind.ClimateBonus && rule.DeductionRate is not null && rule.Budget is { } budget && budget != requirement.Threshold)
+        {
+            errors.Add(new Problem("sanction.budget", MessageKeys.SanctionDeductionBudgetIsThreshold, Text(budget), budget, requirement.Threshold));
+        }
+
+        // A price per unit of CO2e must say whether it is per tonne or per kilogram: a factor of 1 000 between the readings.
+        var emissions = MetricCatalogue.UnitOf(requirement.Metric) == MetricUnit.KgCo2e;
+        if (rule.Kind == SanctionKind.PerUnitOfShortfall && emissions && rule.PerUnit is null)
+        {
+            errors.Add(new Problem("sanction.perUnit", MessageKeys.SanctionPerUnitRequired));
+        }
+        else if (rule.PerUnit is not null && !emissions && rule.Kind == SanctionKind.PerUnitOfShortfall)
+        {
+            errors.Add(new Problem("sanction.perUnit", MessageKeys.SanctionPerUnitOnlyForEmissions, rule.PerUnit.ToString()!));
         }
 
         return errors;

@@ -63,7 +63,7 @@ public static class WindowDecision
     private static (ComplianceStatus, decimal?, IReadOnlyList<string>) Late(RequirementRule rule, WindowFigures window, decimal effective, List<Explanation> reasons)
     {
         var late = window.Numerator;
-        if (!window.IsDue)
+        if (!window.IsDue && (rule.Comparison == Comparison.AtLeast || late <= effective))
         {
             reasons.Add(NotYetDueReason(rule, window));
             return (ComplianceStatus.NotYetDue, rule.Window == RequirementWindow.EachPeriod ? null : late, []);
@@ -71,6 +71,12 @@ public static class WindowDecision
 
         var met = Meets(rule, late, effective);
         reasons.Add(Result(rule, late, effective));
+        if (!met && !window.IsDue)
+        {
+            // A late report stays late: a count already over its limit is decided before the window ends.
+            reasons.Add(new Explanation(Keys.DecidedBeforeDue, window.DueDate));
+        }
+
         reasons.AddRange(window.LatePeriods.Take(NamedInReason).Select(p => p.SubmittedOn is { } on
             ? new Explanation(Keys.ReportLate, p.Period, p.DueDate, on)
             : new Explanation(Keys.ReportOverdue, p.Period, p.DueDate)));
@@ -79,6 +85,13 @@ public static class WindowDecision
 
     private static (ComplianceStatus, decimal?, IReadOnlyList<string>) NotYetDue(RequirementRule rule, WindowFigures window, decimal effective, List<Explanation> reasons)
     {
+        if (Decided(rule, window, effective) is { } breach)
+        {
+            reasons.Add(Result(rule, breach, effective));
+            reasons.Add(new Explanation(Keys.DecidedBeforeDue, window.DueDate));
+            return (ComplianceStatus.NotMet, breach, NameOffenders(window, reasons));
+        }
+
         // The figure so far is shown only where unknown lines could not turn it.
         reasons.Add(NotYetDueReason(rule, window));
         if (rule.Window == RequirementWindow.EachPeriod || window.MissingPeriods.Count > 0 || window.PeriodsSubmitted == 0
@@ -93,9 +106,26 @@ public static class WindowDecision
 
     private static (ComplianceStatus, decimal?, IReadOnlyList<string>) Assessed(RequirementRule rule, WindowFigures window, decimal effective, List<Explanation> reasons)
     {
-        if (window.MissingPeriods.Count > 0)
+        if (window.MissingPeriods.Count > 0 || window.MissingReporters.Count > 0)
         {
-            reasons.Add(ListReason(Keys.ReportMissing, window.MissingPeriods, window.MissingPeriods.Count));
+            var missing = window.MissingPeriods.Concat(window.MissingReporters).ToList();
+            if (Decided(rule, window, effective) is { } breach)
+            {
+                reasons.Add(Result(rule, breach, effective));
+                reasons.Add(ListReason(Keys.DecidedWhileMissing, missing, missing.Count));
+                return (ComplianceStatus.NotMet, breach, NameOffenders(window, reasons));
+            }
+
+            if (window.MissingPeriods.Count > 0)
+            {
+                reasons.Add(ListReason(Keys.ReportMissing, window.MissingPeriods, window.MissingPeriods.Count));
+            }
+
+            if (window.MissingReporters.Count > 0)
+            {
+                reasons.Add(ListReason(Keys.ReportersMissing, window.MissingReporters, window.MissingReporters.Count));
+            }
+
             return (ComplianceStatus.CannotAssess, null, []);
         }
 
@@ -138,6 +168,37 @@ public static class WindowDecision
         }
 
         return (met ? ComplianceStatus.Met : ComplianceStatus.NotMet, measured, [.. offenders.Select(o => o.Id)]);
+    }
+
+    /// <summary>
+    /// The measured value where what is reported already breaks an at-most limit on a figure that cannot fall, so that
+    /// no report still missing or still to come can make it met (issue 14 item 7, "decided is decided"); null otherwise.
+    /// The lower bound is used: lines of unknown class are left out, so they cannot make the breach.
+    /// </summary>
+    private static decimal? Decided(RequirementRule rule, WindowFigures window, decimal effective) =>
+        rule.Comparison == Comparison.AtMost && CannotFall(rule.Metric) && Measure(rule, window, out _) is { } lower && lower > effective ? lower : null;
+
+    /// <summary>
+    /// Sums of quantities that are never negative, and counts: more reports only add to them. Shares and ratios can
+    /// move either way, and avoided emissions can be negative on a line that emits more than its diesel baseline.
+    /// </summary>
+    internal static bool CannotFall(MetricDefinition metric) => metric.Aggregate switch
+    {
+        MetricAggregate.CountDistinct or MetricAggregate.LatePeriods => true,
+        MetricAggregate.Sum => metric.Quantity != FactQuantity.AvoidedTerritorial,
+        _ => false,
+    };
+
+    /// <summary>Adds the heaviest offenders to the reasons of a failed window and answers their ids.</summary>
+    private static IReadOnlyList<string> NameOffenders(WindowFigures window, List<Explanation> reasons)
+    {
+        var offenders = Heaviest(window.Offenders);
+        if (offenders.Length > 0)
+        {
+            reasons.Add(ListReason(Keys.Offenders, offenders.Select(Name), offenders.Length));
+        }
+
+        return [.. offenders.Select(o => o.Id)];
     }
 
     private static Explanation NotYetDueReason(RequirementRule rule, WindowFigures window) => rule.Window == RequirementWindow.WholeContract
@@ -221,6 +282,12 @@ public sealed record WindowFigures
 
     /// <summary>Periods whose report is overdue: the window cannot be assessed.</summary>
     public IReadOnlyList<string> MissingPeriods { get; init; } = [];
+
+    /// <summary>
+    /// Reporters overdue in periods the main supplier has reported ("name (org. no.) – period"): the window cannot be
+    /// assessed either.
+    /// </summary>
+    public IReadOnlyList<string> MissingReporters { get; init; } = [];
 
     /// <summary>Reports on time: the periods submitted late or overdue.</summary>
     public IReadOnlyList<LatePeriod> LatePeriods { get; init; } = [];

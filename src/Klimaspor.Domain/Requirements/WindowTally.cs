@@ -43,6 +43,9 @@ internal sealed class WindowTally
 
     public List<string> MissingPeriods { get; } = [];
 
+    /// <summary>Reporters overdue in periods the main supplier has reported, each "name (org. no.) – period".</summary>
+    public List<string> MissingReporters { get; } = [];
+
     public List<ApprovedWaiver> WaiversUsed { get; } = [];
 
     public List<WaiverClaim> Claims { get; } = [];
@@ -63,6 +66,7 @@ internal sealed class WindowTally
         UnknownLines.Clear();
         _unknownIndex.Clear();
         MissingPeriods.Clear();
+        MissingReporters.Clear();
         WaiversUsed.Clear();
         _waiverReferences.Clear();
         Claims.Clear();
@@ -102,6 +106,7 @@ internal sealed class WindowTally
         Periods = periods,
         PeriodsSubmitted = PeriodsSubmitted,
         MissingPeriods = MissingPeriods,
+        MissingReporters = MissingReporters,
         LatePeriods = LatePeriods,
         Numerator = Micro.ToDecimal(Numerator),
         Denominator = Micro.ToDecimal(Denominator),

@@ -145,6 +145,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(c => c.Category).HasConversion<string>().HasMaxLength(40);
             e.Property(c => c.ReportingFrequency).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.ValueNok).HasPrecision(18, 2);
+            e.Property(c => c.SanctionCapNok).HasPrecision(18, 2);
             e.Property(c => c.DoffinId).HasMaxLength(11);
             e.Property(c => c.RowVersion).IsConcurrencyToken();
             e.Property(c => c.SearchText).HasMaxLength(4000);
@@ -261,6 +262,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(d => d.Window).HasMaxLength(20);
             e.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.ProposedAmountNok).HasPrecision(18, 2);
+            e.Property(d => d.EarlierChargesNok).HasPrecision(18, 2);
             e.Property(d => d.CorrectiveAction).HasMaxLength(DeviationRules.TextMaxLength);
             e.Property(d => d.AnsweredBy).HasMaxLength(200);
             e.Property(d => d.Resolution).HasConversion<string>().HasMaxLength(20);

@@ -91,6 +91,11 @@ public sealed class Deviation
     public required string SnapshotJson { get; set; }
     /// <summary>The sanction the evaluation proposes over the windows; null when the requirement proposes none.</summary>
     public decimal? ProposedAmountNok { get; set; }
+    /// <summary>
+    /// Cumulative and whole-contract requirements: what closed deviations of the same requirement had charged when the
+    /// proposal was made, deducted from it (DeviationRules.EarlierCharges), so the arithmetic can show it.
+    /// </summary>
+    public decimal EarlierChargesNok { get; set; }
     public string? CorrectiveAction { get; set; }
     public DateOnly? CorrectiveDueDate { get; set; }
     public string? AnsweredBy { get; set; }

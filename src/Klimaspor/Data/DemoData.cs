@@ -110,6 +110,7 @@ public static class DemoData
                 StartDate = c.Start,
                 EndDate = c.End,
                 ValueNok = c.ValueNok,
+                SanctionCapNok = c.SanctionCapNok,
                 DoffinId = c.Doffin,
                 ReportingFrequency = ReportingFrequency.Monthly,
                 ReportDueDay = ContractRules.DefaultReportDueDay,
@@ -176,14 +177,15 @@ public static class DemoData
 
     private sealed record DemoContract(
         string Reference, string Title, string Buyer, string Supplier, string[] Subcontractors, ContractCategory Category,
-        DateOnly Start, DateOnly End, decimal ValueNok, string? Doffin, DemoSite[] Sites, bool Archived = false);
+        DateOnly Start, DateOnly End, decimal ValueNok, string? Doffin, DemoSite[] Sites, bool Archived = false, decimal? SanctionCapNok = null);
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     private static readonly DemoContract[] Contracts =
     [
         new("OBF-2024-017", "Økern sykehjem – grunnarbeider og råbygg", OrgNo.Oslobygg, OrgNo.Fjordbygg, [OrgNo.GronnMaskin, OrgNo.Vestmo],
-            ContractCategory.Bygg, D(2024, 9, 1), D(2027, 6, 30), 412_000_000m, "2024-104512", [new("Økern sykehjem", "Lørenveien 41", "Oslo")]),
+            ContractCategory.Bygg, D(2024, 9, 1), D(2027, 6, 30), 412_000_000m, "2024-104512", [new("Økern sykehjem", "Lørenveien 41", "Oslo")],
+            SanctionCapNok: 4_000_000m),
         new("OBF-2025-003", "Rehabilitering av Hasle skole", OrgNo.Oslobygg, OrgNo.Fjordbygg, [OrgNo.GronnMaskin],
             ContractCategory.Bygg, D(2025, 3, 1), D(2026, 12, 31), 168_500_000m, "2025-100871", [new("Hasle skole", "Tiedemanns gate 40", "Oslo")]),
         new("OBF-2025-021", "Tilbygg Bjørnholt skole", OrgNo.Oslobygg, OrgNo.Nordlys, [],

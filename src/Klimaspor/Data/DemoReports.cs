@@ -1,4 +1,5 @@
 using Klimaspor.Domain.Emissions;
+using Klimaspor.Domain.Organisations;
 using Klimaspor.Domain.Reporting;
 using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Features.Calculations;
@@ -9,8 +10,11 @@ namespace Klimaspor.Data;
 
 /// <summary>
 /// Demo reports, so that a first login shows figures, reviews and the audit trail in use: Økern's last months
-/// approved and the latest awaiting review, Ring 2's latest returned with a comment, and earlier months left missing
-/// (overdue). Figures are computed by the same calculation as real submissions, with the reference sets.
+/// approved and the latest awaiting review, Ring 2's latest returned with a comment (so it counts for nothing), and
+/// earlier months left missing (overdue). The main suppliers report their subcontractors' machines and trucks on their
+/// own lines, with the owner's organisation number; on Røykenveien, Grønn Maskinutleie's roller is not reported for
+/// October, so that month waits for a subcontractor. Figures are computed by the same calculation as real submissions,
+/// with the reference sets.
 /// </summary>
 internal static class DemoReports
 {
@@ -67,9 +71,10 @@ internal static class DemoReports
         db.ReportAudit.Add(new ReportAuditEntry { ReportId = reportId, At = at, Actor = actor, Action = action, Before = before, After = after });
 
     private static MachineLine Machine(string id, string type, decimal tonnes, string carrier, decimal hours, decimal? litres = null, decimal? kwh = null,
-        string source = "telematikk", string emissionClass = "stage-v") => new()
+        string source = "telematikk", string emissionClass = "stage-v", string? owner = null) => new()
         {
             MachineId = id,
+            OwnerOrgNo = Owner(owner),
             MachineType = type,
             WeightTonnes = tonnes,
             EnergyCarrier = carrier,
@@ -82,9 +87,10 @@ internal static class DemoReports
         };
 
     private static VehicleLine Truck(string regNo, string purpose, string carrier, decimal km, int trips, decimal? litres = null, decimal? gasKg = null,
-        decimal? kwh = null, decimal? tonnes = null) => new()
+        decimal? kwh = null, decimal? tonnes = null, string? owner = null) => new()
         {
             RegNo = regNo,
+            OwnerOrgNo = Owner(owner),
             VehicleType = purpose == "avfall" ? "renovasjonsbil" : "lastebil",
             Purpose = purpose,
             EnergyCarrier = carrier,
@@ -98,6 +104,10 @@ internal static class DemoReports
             IdleMinutes = trips * 4,
             DataSource = "telematikk",
         };
+
+    /// <summary>A subcontractor's organisation number on a line of the main supplier's report.</summary>
+    private static OrganisationNumber? Owner(string? orgNo) => orgNo is null ? null
+        : OrganisationNumber.TryParse(orgNo, out var number) ? number : throw new ArgumentException($"Not an organisation number: {orgNo}", nameof(orgNo));
 
     private static EnergyLine Grid(string meter, string purpose, decimal kwh) => new()
     {
@@ -121,7 +131,7 @@ internal static class DemoReports
         [
             Machine("VOLVO-EC230E-1042", "gravemaskin", 23, "el-kabel", 168, kwh: 6720) with { ElectricitySource = ElectricitySources.Nett },
             Machine("KOMATSU-PC55-771", "minigraver", 5.5m, "el-batteri", 96, kwh: 1150, source: "maaler"),
-            Machine("CAT-950-88213", "hjullaster", 19.5m, "hvo100", 142, litres: 1610) with { PowerKw = 186 },
+            Machine("CAT-950-88213", "hjullaster", 19.5m, "hvo100", 142, litres: 1610, owner: DemoData.OrgNo.GronnMaskin) with { PowerKw = 186 },
             Machine("VOLVO-A30G-5521", "dumper", 24, "diesel", 120, litres: dieselLitres, source: "tankanlegg") with { PowerKw = 265 },
             Machine("WACKER-PT3-12", "pumpe", 0.3m, "diesel", 9, litres: 14, source: "manuell") with { PowerKw = 4.4m, Sporadic = true },
             .. generator
@@ -131,7 +141,7 @@ internal static class DemoReports
                 ]
                 : Array.Empty<MachineLine>(),
         ],
-        Vehicles = [Truck("EL12345", "massetransport", "el-batteri", 2240, 64, kwh: 2910, tonnes: 1650), Truck("BT54321", "massetransport", "biogass", 1860, 40, gasKg: 780, tonnes: 1200)],
+        Vehicles = [Truck("EL12345", "massetransport", "el-batteri", 2240, 64, kwh: 2910, tonnes: 1650, owner: DemoData.OrgNo.Vestmo), Truck("BT54321", "massetransport", "biogass", 1860, 40, gasKg: 780, tonnes: 1200)],
         Energy =
         [
             Grid("Byggestrøm hovedtavle", "byggvarme", heatingKwh),
@@ -174,7 +184,7 @@ internal static class DemoReports
             Machine("BOMAG-BW120-17", "valse", 2.6m, "el-batteri", 60, kwh: 420, source: "maaler") with { Site = "Ring 2 Carl Berners plass" },
             Machine("VOGELE-1900-3", "asfaltutlegger", 19, "diesel", 48, litres: 690, source: "tankanlegg") with { PowerKw = 186, Site = "Ring 2 Carl Berners plass" },
         ],
-        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100) with { Site = "Ring 2 Ullevål" }],
+        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100, owner: DemoData.OrgNo.Vestmo) with { Site = "Ring 2 Ullevål" }],
     };
 
     private static ReportLines Groruddalen(decimal dieselLitres) => new()
@@ -184,13 +194,15 @@ internal static class DemoReports
             Truck("EL 40101", "avfall", "el-batteri", 2860, 22, kwh: 4150),
             Truck("EL 40102", "avfall", "el-batteri", 2790, 22, kwh: 4020),
             Truck("BG 40217", "avfall", "biogass", 2610, 21, gasKg: 1450),
-            Truck("DK 40305", "avfall", "diesel", 2480, 20, litres: dieselLitres),
+            Truck("DK 40305", "avfall", "diesel", 2480, 20, litres: dieselLitres, owner: DemoData.OrgNo.Elvedal),
         ],
     };
 
     /// <summary>
     /// Røykenveien (Viken, Kriterieveiviseren): August meets every criterion; in September an old Stage IIIA excavator
-    /// joins for a week; in October an HVO delivery made from PFAD breaks the palm oil criterion.
+    /// joins for a week; in October an HVO delivery made from PFAD breaks the palm oil criterion, and Grønn Maskinutleie's
+    /// roller, a subcontractor's, is missing from the report: the month waits for it, except where the PFAD delivery
+    /// has already decided the verdict.
     /// </summary>
     private static ReportLines Roykenveien(int month, bool oldExcavator, string hvoFeedstock) => new()
     {
@@ -198,9 +210,11 @@ internal static class DemoReports
         [
             Machine("KOMATSU-PC210LCE-31", "gravemaskin", 21, "el-kabel", 150, kwh: 5900),
             Machine("CAT-320-77102", "gravemaskin", 22, "hvo100", 140, litres: 1460),
-            Machine("BOMAG-BW177-8", "valse", 7.5m, "hvo100", 70, litres: 340, emissionClass: "stage-iv"),
+            .. month == 10 ? Array.Empty<MachineLine>()
+                : [Machine("BOMAG-BW177-8", "valse", 7.5m, "hvo100", 70, litres: 340, emissionClass: "stage-iv", owner: DemoData.OrgNo.GronnMaskin)],
             .. oldExcavator ? [Machine("JCB-JS220-4471", "gravemaskin", 22, "hvo100", 38, litres: 470, emissionClass: "stage-iiia", source: "manuell")] : Array.Empty<MachineLine>(),
         ],
+        Vehicles = [Truck("BG 80412", "massetransport", "biogass", 1450, 38, gasKg: 520, tonnes: 950, owner: DemoData.OrgNo.Vestmo)],
         FuelDeliveries =
         [
             new FuelDelivery

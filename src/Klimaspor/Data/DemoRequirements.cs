@@ -27,8 +27,17 @@ internal static class DemoRequirements
                 : r),
             new(RequirementPresets.PromisedZeroEmissionShare, new() { [RequirementPresets.ShareParameter] = 0.9m }, r => r with
             {
-                // Evaluated 2 % below its price for the promise; missing it costs 1.5 times that advantage.
-                Sanction = new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 412_000_000m, EvaluatedPriceNok = 403_760_000m, Multiple = 1.5m },
+                // The award model gave nothing for 50 % and 2 % of the price (8.24 MNOK) for 90 %, in a straight line between;
+                // falling short costs 1.5 times the advantage not earned.
+                Sanction = new SanctionRule
+                {
+                    Kind = SanctionKind.PromiseMissed,
+                    BidPriceNok = 412_000_000m,
+                    EvaluatedPriceNok = 403_760_000m,
+                    AwardPoints = [new(0.5m, 0m), new(0.9m, 8_240_000m)],
+                    AwardInterpolation = AwardInterpolation.Linear,
+                    Multiple = 1.5m,
+                },
             }),
             new(RequirementPresets.Co2eCap, new() { [RequirementPresets.TonnesParameter] = 120m }),
             new(RequirementPresets.IdleLimit, new() { [RequirementPresets.LimitParameter] = 0.15m }, r => r with

@@ -51,6 +51,8 @@ public sealed class Contract
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public decimal ValueNok { get; set; }
+    /// <summary>A cap on the contract's sanctions in total, NOK; null for none.</summary>
+    public decimal? SanctionCapNok { get; set; }
     public string? DoffinId { get; set; }
     public ReportingFrequency ReportingFrequency { get; set; }
     public int ReportDueDay { get; set; }
@@ -96,7 +98,7 @@ public sealed class ComplianceRun
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ContractId { get; set; }
     public DateTime At { get; set; }
-    /// <summary>What caused it: <c>submitted 2026-10 v2</c>, <c>approved 2026-10</c>, <c>requirements</c>, <c>on-demand</c>.</summary>
+    /// <summary>What caused it: <c>submitted 2026-10 v2</c>, <c>approved 2026-10</c>, <c>returned 2026-10</c>, <c>requirements</c>, <c>on-demand</c>.</summary>
     public required string Trigger { get; set; }
     public required string ResultJson { get; set; }
     /// <summary>One line per requirement (current status, forecast warning): what lists across contracts need, without reading the whole result.</summary>

@@ -49,4 +49,28 @@ public sealed class OrganisationNumberTests
             Assert.False(OrganisationNumber.TryParse($"40000000{d}", out _));
         }
     }
+
+    [Fact]
+    public void Json_AMachineLinesOwner_SurvivesTheRoundTripAsItsDigits()
+    {
+        // The owner's number is how a subcontractor's lines in the main supplier's report are told apart (template
+        // "ownerOrgNo … organisation number (subcontractor or rental firm)"); it was written as an object and read back empty.
+        var line = new Reporting.MachineLine
+        {
+            MachineId = "PIN-1",
+            MachineType = "gravemaskin",
+            EnergyCarrier = "diesel",
+            DataSource = "manuell",
+            OwnerOrgNo = OrganisationNumber.Parse("974 760 673")
+        };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(line);
+        var back = System.Text.Json.JsonSerializer.Deserialize<Reporting.MachineLine>(json)!;
+        var stored = System.Text.Json.JsonSerializer.Deserialize<Reporting.MachineLine>(
+            json.Replace("\"974760673\"", "{\"Value\":\"974760673\",\"Formatted\":\"974 760 673\"}", StringComparison.Ordinal))!;
+
+        Assert.Contains("\"OwnerOrgNo\":\"974760673\"", json, StringComparison.Ordinal);
+        Assert.Equal("974760673", back.OwnerOrgNo?.Value);
+        Assert.Equal("974760673", stored.OwnerOrgNo?.Value);
+    }
 }

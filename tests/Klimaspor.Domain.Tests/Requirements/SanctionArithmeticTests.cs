@@ -150,10 +150,10 @@ public sealed class SanctionArithmeticTests
     // 1.5 × the price advantage it gave"; issue 5, item 7: "a 30 M bid at level 3 is evaluated as 28.8 M, and missing
     // the level costs 1.8 M".
     [Fact]
-    public void Propose_Co2PerformanceLadderLevelMissed_OneAndAHalfTimesThePriceAdvantage()
+    public void Propose_FullClawbackChosen_OneAndAHalfTimesTheWholePriceAdvantage()
     {
         var requirement = Requirement(ZeroEmissionShare, Comparison.AtLeast, 0.9m, RequirementWindow.WholeContract, RequirementKind.Promise);
-        var rule = new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m };
+        var rule = new SanctionRule { Kind = SanctionKind.PromiseMissed, FullClawback = true, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m };
 
         var proposal = SanctionArithmetic.Propose(rule, requirement, Verdict("contract", ComplianceStatus.NotMet, 0.82m, 0.9m), Facts);
 
@@ -163,6 +163,7 @@ public sealed class SanctionArithmeticTests
         Assert.Equal(
             [
                 "The bid of NOK 30,000,000 was evaluated as NOK 28,800,000 because of the promise: a price advantage of NOK 1,200,000.",
+                "The buyer chose full clawback: the whole price advantage is taken back, whatever was achieved.",
                 "The promised level was not reached: 1.5 × NOK 1,200,000 = NOK 1,800,000.",
                 "Proposed penalty: NOK 1,800,000, rounded to whole kroner.",
             ],
@@ -174,7 +175,7 @@ public sealed class SanctionArithmeticTests
     {
         // The share may still recover; the price advantage is paid back once, on the verdict that decides the contract.
         var requirement = Requirement(ZeroEmissionShare, Comparison.AtLeast, 0.9m, RequirementWindow.Cumulative, RequirementKind.Promise);
-        var rule = new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m };
+        var rule = new SanctionRule { Kind = SanctionKind.PromiseMissed, FullClawback = true, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m };
 
         var early = SanctionArithmetic.Propose(rule, requirement, Verdict("2026-04", ComplianceStatus.NotMet, 0.82m, 0.9m), Facts);
         var last = SanctionArithmetic.Propose(rule, requirement, Verdict("2026-12", ComplianceStatus.NotMet, 0.82m, 0.9m), Facts);
@@ -273,6 +274,7 @@ public sealed class SanctionArithmeticTests
         var rule = new SanctionRule
         {
             Kind = SanctionKind.PromiseMissed,
+            FullClawback = true,
             BidPriceNok = 30_000_000m,
             EvaluatedPriceNok = 28_800_000m,
             Multiple = 1.5m,
@@ -311,7 +313,7 @@ public sealed class SanctionArithmeticTests
         Assert.Null(SanctionArithmetic.Propose(new SanctionRule { Kind = SanctionKind.FixedPerPeriodNotMet, AmountNok = 25_000m }, promise, verdict, Facts));
         Assert.Null(SanctionArithmetic.Propose(new SanctionRule { Kind = SanctionKind.PerUnitOfShortfall, AmountNok = 5_000m }, days, verdict, Facts));
         Assert.Null(SanctionArithmetic.Propose(
-            new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m },
+            new SanctionRule { Kind = SanctionKind.PromiseMissed, FullClawback = true, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m },
             promise, verdict, Facts));
     }
 
@@ -351,7 +353,7 @@ public sealed class SanctionArithmeticTests
     [Fact]
     public void Validate_PromiseWithoutAdvantageOrMultiple_EveryErrorAtOnce()
     {
-        var errors = SanctionRules.Validate(new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 28_800_000m, EvaluatedPriceNok = 30_000_000m });
+        var errors = SanctionRules.Validate(new SanctionRule { Kind = SanctionKind.PromiseMissed, FullClawback = true, BidPriceNok = 28_800_000m, EvaluatedPriceNok = 30_000_000m });
 
         Assert.Equal(
             [
@@ -393,14 +395,14 @@ public sealed class SanctionArithmeticTests
         Assert.Empty(SanctionRules.Validate(new SanctionRule { Kind = SanctionKind.PerUnitOfShortfall, AmountNok = 5_000m, CapNok = 500_000m }));
         Assert.Empty(SanctionRules.Validate(new SanctionRule { Kind = SanctionKind.ClimateBonus, BonusRate = 0.10m, Budget = 1_000_000m }));
         Assert.Empty(SanctionRules.Validate(
-            new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m }));
+            new SanctionRule { Kind = SanctionKind.PromiseMissed, FullClawback = true, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m }));
     }
 
     [Fact]
     public void Validate_SanctionThatDoesNotFitItsRequirement_Refused()
     {
         var monthlyMinimum = Requirement(ZeroEmissionShare, Comparison.AtLeast, 0.9m);
-        var promiseSanction = new SanctionRule { Kind = SanctionKind.PromiseMissed, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m };
+        var promiseSanction = new SanctionRule { Kind = SanctionKind.PromiseMissed, FullClawback = true, BidPriceNok = 30_000_000m, EvaluatedPriceNok = 28_800_000m, Multiple = 1.5m };
         var bonus = new SanctionRule { Kind = SanctionKind.ClimateBonus, BonusRate = 0.10m, Budget = 1_000_000m };
 
         var onPromise = SanctionRules.Validate(promiseSanction, monthlyMinimum);

@@ -15,7 +15,7 @@ public sealed record RegisteredApiClient(ApiClientView Client, string Secret);
 /// A supplier registers the systems that report for it (a fleet or telematics system). A client acts only for
 /// its organisation, with the supplier reporter's rights.
 /// </summary>
-public static class ManageApiClients
+internal static class ManageApiClients
 {
     public const int NameMaxLength = 200;
 

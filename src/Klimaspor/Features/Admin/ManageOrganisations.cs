@@ -10,7 +10,7 @@ public sealed record OrganisationInput(string? Name, string? OrgNo, string? Kind
 public sealed record OrganisationView(Guid Id, string Name, string OrgNo, string Kind, Guid? ParentId, string? Parent);
 
 /// <summary>The operator's administrators register buyers (with their agencies) and suppliers.</summary>
-public static class ManageOrganisations
+internal static class ManageOrganisations
 {
     public const int NameMaxLength = 200;
 

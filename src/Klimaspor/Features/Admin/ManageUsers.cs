@@ -11,7 +11,7 @@ public sealed record UserInput(string? Email, string? DisplayName, Guid? Organis
 public sealed record UserView(Guid Id, string Email, string DisplayName, string Organisation, string Role, bool LockedOut);
 
 /// <summary>People and their one role. A role must fit its organisation's kind: buyer roles at buyers, and so on.</summary>
-public static class ManageUsers
+internal static class ManageUsers
 {
     public static async Task<IReadOnlyList<UserView>> List(AppServices services, CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public sealed record ApiSchemaView(string Id, string? Description, ApiTypeView T
 public sealed record ApiPropertyView(string Name, ApiTypeView Type, bool Required, string? Description);
 
 /// <summary>Turns the OpenAPI document into what the reference page shows, in the document's order.</summary>
-public static class ApiReferenceView
+internal static class ApiReferenceView
 {
     public static IReadOnlyList<ApiGroupView> Groups(OpenApiDocument document)
     {

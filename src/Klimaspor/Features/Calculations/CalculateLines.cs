@@ -42,7 +42,7 @@ public sealed record LineWarning(string Sheet, int? Row, string Column, string C
 public sealed record Calculation(CalculationResult Result, IReadOnlyList<PlausibilityWarning> Warnings);
 
 /// <summary>Energy, emissions under both boundaries, avoided emissions, key figures, warnings and the trace for a set of lines.</summary>
-public static class CalculateLines
+internal static class CalculateLines
 {
     public static async Task<Outcome<Calculation>> Handle(CalculationRequest request, AppServices services, CancellationToken cancellationToken)
     {

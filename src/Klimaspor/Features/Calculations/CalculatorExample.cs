@@ -1,7 +1,7 @@
 namespace Klimaspor.Features.Calculations;
 
 /// <summary>A month on a realistic site (Økern sykehjem, March 2026), as rows copied from the template workbook.</summary>
-public static class CalculatorExample
+internal static class CalculatorExample
 {
     public static readonly (string Period, string Machines, string Vehicles, string Energy) Okern = (
         "2026-03",

@@ -8,7 +8,7 @@ namespace Klimaspor.Features.Calculations;
 /// <see cref="JsonElement"/>s, each of which would carry a document of its own (tens of thousands per
 /// large report).
 /// </summary>
-public sealed class MessageArgumentsConverter : JsonConverter<IReadOnlyList<object?>>
+internal sealed class MessageArgumentsConverter : JsonConverter<IReadOnlyList<object?>>
 {
     public override IReadOnlyList<object?> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -20,7 +20,7 @@ public sealed record StoredCalculationView(
     IReadOnlyList<StoredCalculationView> Recalculations);
 
 /// <summary>Calculations kept with their factor sets and versions: figures that never change under them.</summary>
-public static class StoredCalculations
+internal static class StoredCalculations
 {
     public const int TitleMaxLength = 200;
 

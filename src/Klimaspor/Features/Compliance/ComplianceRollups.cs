@@ -8,7 +8,7 @@ namespace Klimaspor.Features.Compliance;
 /// Contracts rolled up as their latest evaluation left them (ADR 0004: nothing is evaluated on a read), for lists
 /// that show many contracts at once. Reads one small summary per contract, never the whole results.
 /// </summary>
-public static class ComplianceRollups
+internal static class ComplianceRollups
 {
     /// <summary>
     /// The roll-up of each contract's latest run; a contract that has never been evaluated has no requirements yet

@@ -8,7 +8,7 @@ namespace Klimaspor.Features.Compliance;
 /// One requirement's state in a run, small enough to read for every contract of a buyer at once (the attention
 /// list): the current verdict, the windows not met with the latest of them, and the forecast's warning.
 /// </summary>
-public sealed record RequirementSummary(
+internal sealed record RequirementSummary(
     string Key,
     string ClauseText,
     RequirementKind Kind,
@@ -45,7 +45,7 @@ public sealed record RequirementSummary(
             : null);
 }
 
-public sealed record WindowSummary(string Window, decimal? Measured, decimal Threshold, IReadOnlyList<Explanation> Reasons);
+internal sealed record WindowSummary(string Window, decimal? Measured, decimal Threshold, IReadOnlyList<Explanation> Reasons);
 
 /// <summary>A sentence of a verdict: its key and arguments (for systems) and its text in the caller's language (for people).</summary>
 public sealed record ExplanationView(string MessageKey, IReadOnlyList<object?> Arguments, string Text)

@@ -47,7 +47,7 @@ public sealed class ContractComplianceModel(AppServices services, IStringLocaliz
         Url.PageWithQuery("/Compliance/ContractCompliance", new { id = Id },
             [new("offenders", requirementKey), new("offendersPage", page.ToString(CultureInfo.InvariantCulture))]) + "#offenders-" + requirementKey;
 
-    public GetCompliance.ContractRef? Contract { get; private set; }
+    public ContractRef? Contract { get; private set; }
 
     public ComplianceView? View { get; private set; }
 

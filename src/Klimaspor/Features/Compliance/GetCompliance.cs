@@ -4,12 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Compliance;
 
 /// <summary>A contract's compliance and its history, for everyone who may see the contract.</summary>
-public static class GetCompliance
+internal static class GetCompliance
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-
-    public sealed record ContractRef(Guid Id, string Reference, string Title);
 
     public static async Task<ContractRef?> Contract(Guid contractId, AppServices services, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ public sealed record AttentionItem(
 /// <param name="BuyerUnitId">One of the buyer's units: its contracts only.</param>
 /// <param name="Kind">One kind of item only.</param>
 /// <param name="Category">Contracts of one category only.</param>
-public sealed record AttentionFilter(Guid? BuyerUnitId = null, AttentionKind? Kind = null, ContractCategory? Category = null)
+internal sealed record AttentionFilter(Guid? BuyerUnitId = null, AttentionKind? Kind = null, ContractCategory? Category = null)
 {
     public static AttentionFilter None { get; } = new();
 }
@@ -43,7 +43,7 @@ public sealed record AttentionFilter(Guid? BuyerUnitId = null, AttentionKind? Ki
 /// assessment or the decision. Reads one small summary per contract (not the whole results), so a buyer with hundreds
 /// of contracts gets the list in one pass. The list is the buyer's: a supplier gets nothing from it.
 /// </summary>
-public static class ListAttention
+internal static class ListAttention
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;

@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Compliance;
 
 /// <summary>A saved requirement's rule, with the row it is kept in.</summary>
-public sealed record StoredRule(Guid Id, int Position, RequirementRule Rule);
+internal sealed record StoredRule(Guid Id, int Position, RequirementRule Rule);
 
 /// <summary>How requirements and evaluation results are kept as JSON: the domain's records, enums by name.</summary>
-public static class RequirementStore
+internal static class RequirementStore
 {
     public const int KeyMaxLength = 100;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Compliance;
 
 /// <summary>What the evaluation needs to know of a contract's waivers: the approved ones, period by period.</summary>
-public static class WaiverFacts
+internal static class WaiverFacts
 {
     /// <summary>
     /// Each approved waiver as one <see cref="ApprovedWaiver"/> per reporting period it touches, and for approved

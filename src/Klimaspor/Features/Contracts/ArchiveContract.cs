@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Contracts;
 
-public static class ArchiveContract
+internal static class ArchiveContract
 {
     /// <summary>Archiving hides a contract from the default lists; nothing is deleted, and it can be restored.</summary>
     /// <param name="expectedVersion">

@@ -22,6 +22,7 @@ public sealed class ContractForm
         ["startDate"] = "Contract.StartDate",
         ["endDate"] = "Contract.EndDate",
         ["valueNok"] = "Contract.ValueNok",
+        ["sanctionCapNok"] = "Contract.SanctionCapNok",
         ["doffinId"] = "Contract.DoffinId",
         ["reportingFrequency"] = "Contract.ReportingFrequency",
         ["reportDueDay"] = "Contract.ReportDueDay",
@@ -41,6 +42,7 @@ public sealed class ContractForm
     public string? StartDate { get; set; }
     public string? EndDate { get; set; }
     public string? ValueNok { get; set; }
+    public string? SanctionCapNok { get; set; }
     public string? DoffinId { get; set; }
     public string? ReportingFrequency { get; set; } = Domain.Contracts.ReportingFrequency.Monthly.Code();
     public string? ReportDueDay { get; set; } = ContractRules.DefaultReportDueDay.ToString(CultureInfo.InvariantCulture);
@@ -80,6 +82,7 @@ public sealed class ContractForm
         StartDate = c.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         EndDate = c.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ValueNok = c.ValueNok.ToString("0.##", CultureInfo.CurrentCulture),
+        SanctionCapNok = c.SanctionCapNok?.ToString("0.##", CultureInfo.CurrentCulture),
         DoffinId = c.DoffinId,
         ReportingFrequency = c.ReportingFrequency,
         ReportDueDay = c.ReportDueDay.ToString(CultureInfo.InvariantCulture),
@@ -103,6 +106,7 @@ public sealed class ContractForm
             StartDate = FormValues.Date(StartDate, "startDate", errors),
             EndDate = FormValues.Date(EndDate, "endDate", errors),
             ValueNok = FormValues.Number(ValueNok, "valueNok", errors),
+            SanctionCapNok = FormValues.Number(SanctionCapNok, "sanctionCapNok", errors),
             DoffinId = DoffinId,
             ReportingFrequency = ReportingFrequency,
             ReportDueDay = string.IsNullOrWhiteSpace(ReportDueDay) ? null

@@ -72,6 +72,7 @@ internal static class ContractWriting
         contract.DoffinId = valid.DoffinId;
         contract.ReportingFrequency = valid.ReportingFrequency;
         contract.ReportDueDay = valid.ReportDueDay;
+        contract.SanctionCapNok = valid.SanctionCapNok;
         contract.UpdatedAt = now;
         contract.RowVersion = Guid.NewGuid();
 

@@ -72,7 +72,7 @@ public static class ContractsApi
     }
 }
 
-public sealed record ContractListParameters(
+internal sealed record ContractListParameters(
     string? Search,
     string? Category,
     Guid? BuyerUnitId,

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Contracts;
 
-public static class CreateContract
+internal static class CreateContract
 {
     public static async Task<Outcome<Contract>> Handle(ContractDraft draft, AppServices services,
         CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Klimaspor.Web;
 namespace Klimaspor.Features.Contracts;
 
 /// <summary>The contract list as CSV for Excel.</summary>
-public static class ExportContracts
+internal static class ExportContracts
 {
     public static async Task<byte[]> Handle(ContractQuery query, AppServices services, Func<string, string> text, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Klimaspor.Features.Contracts;
 
 /// <param name="Status">active (default), archived or all.</param>
 /// <param name="Sort">reference, title, buyer, supplier, startDate, endDate or valueNok; a leading '-' sorts descending.</param>
-public sealed record ContractQuery(
+internal sealed record ContractQuery(
     string? Search = null,
     string? Category = null,
     Guid? BuyerUnitId = null,
@@ -16,7 +16,7 @@ public sealed record ContractQuery(
     int Page = 1,
     int PageSize = ListContracts.DefaultPageSize);
 
-public static class ListContracts
+internal static class ListContracts
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Contracts;
 
-public static class UpdateContract
+internal static class UpdateContract
 {
     /// <param name="expectedVersion">The version the editor read (If-Match); a different stored version means someone else saved first.</param>
     public static async Task<Outcome<Contract>> Handle(Guid id, ContractDraft draft, Guid? expectedVersion, AppServices services, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using Klimaspor.Web;
 
 namespace Klimaspor.Features.Deviations;
 
-public static class DeviationAccess
+internal static class DeviationAccess
 {
     /// <summary>Deviations the tenant may see: a buyer its units' contracts', a supplier those of contracts where it is the main supplier.</summary>
     public static IQueryable<Deviation> VisibleTo(this IQueryable<Deviation> deviations, AppDbContext db, TenantScope scope)

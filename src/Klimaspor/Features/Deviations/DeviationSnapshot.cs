@@ -35,7 +35,7 @@ public sealed record StoredSanction(SanctionKind Kind, bool IsBonus, decimal Amo
 /// <summary>The failing verdict of one window as a deviation keeps it.</summary>
 /// <param name="Unit">How to read <see cref="Measured"/> and the thresholds (<see cref="MetricUnit"/>).</param>
 /// <param name="Cleared">A later evaluation no longer finds the window failing (a corrected report); it proposes no sanction then.</param>
-public sealed record DeviationSnapshot(
+internal sealed record DeviationSnapshot(
     string Window,
     MetricUnit Unit,
     decimal? Measured,

@@ -43,8 +43,13 @@ public sealed record DeviationAnswerView(string CorrectiveAction, DateOnly DoneB
 
 public sealed record DeviationClosingView(string Resolution, string Comment, string By, DateTime At, decimal? ConfirmedAmountNok, string? AmountReason);
 
-/// <summary>The proposed sanction over the deviation's windows: the amount and, per window counted, its arithmetic.</summary>
-public sealed record ProposedSanctionView(decimal AmountNok, bool AddsUpWindows, IReadOnlyList<DeviationWindowView> Windows);
+/// <summary>
+/// The proposed sanction over the deviation's windows: the amount and, per window counted, its arithmetic; for a
+/// cumulative requirement what earlier deviations already charged (deducted from the amount to date), and where the
+/// contract's cap on total sanctions limited it, the amount before the cap.
+/// </summary>
+public sealed record ProposedSanctionView(decimal AmountNok, bool AddsUpWindows, IReadOnlyList<DeviationWindowView> Windows,
+    decimal EarlierChargesNok = 0m, decimal? ToDateNok = null, decimal? BeforeContractCapNok = null);
 
 public sealed record DeviationView(
     Guid Id,
@@ -73,7 +78,8 @@ public sealed record DeviationView(
         var culture = CultureInfo.CurrentUICulture.Name;
         var snapshots = DeviationSnapshot.Read(d.SnapshotJson);
         var windows = snapshots.Select(s => WindowOf(s, culture)).ToList();
-        var (amount, counted) = DeviationRules.ProposedSanction(d.WindowKind, [.. snapshots.Select(s => new WindowSanction(s.Window, s.Sanction?.ToDomain(), s.Cleared))]);
+        var (amount, counted) = DeviationRules.ProposedSanction(d.WindowKind, [.. snapshots.Select(s => new WindowSanction(s.Window, s.Sanction?.ToDomain(), s.Cleared))],
+            d.EarlierChargesNok);
         return new DeviationView(
             d.Id,
             d.ContractId,
@@ -88,7 +94,11 @@ public sealed record DeviationView(
             DeviationRules.IsOverdue(d.Status, d.AnswerDeadline, now),
             DeviationRules.IsCorrectiveActionOverdue(d.Status, d.CorrectiveDueDate, NorwegianTime.DateOf(now)),
             windows,
-            amount is { } a ? new ProposedSanctionView(a, d.WindowKind == RequirementWindow.EachPeriod, [.. windows.Where(w => counted.Any(c => c.Window == w.Window))]) : null,
+            amount is { } a ? new ProposedSanctionView(d.ProposedAmountNok ?? a, d.WindowKind == RequirementWindow.EachPeriod,
+                [.. windows.Where(w => counted.Any(c => c.Window == w.Window))],
+                d.EarlierChargesNok,
+                d.EarlierChargesNok > 0m ? counted[^1].Sanction!.AmountNok : null,
+                d.ProposedAmountNok < a ? a : null) : null,
             d.CorrectiveAction is { } action && d.CorrectiveDueDate is { } doneBy && d.AnsweredBy is { } by && d.AnsweredAt is { } at
                 ? new DeviationAnswerView(action, doneBy, by, at)
                 : null,

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Deviations;
 
-public static class GetDeviations
+internal static class GetDeviations
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

@@ -11,7 +11,7 @@ namespace Klimaspor.Features.Deviations;
 /// or sanctioned. Only the contract's main supplier answers (it answers for its subcontractors too); buyer follow-up
 /// officers and administrators close, as they review reports.
 /// </summary>
-public static class HandleDeviation
+internal static class HandleDeviation
 {
     public static Task<Outcome<DeviationView>> Answer(Guid contractId, Guid deviationId, string? correctiveAction, DateOnly? doneBy, AppServices services, CancellationToken cancellationToken) =>
         Change(contractId, deviationId, (scope, t) => scope.IsSupplier && t.IsInRole(Roles.SupplierReporter), services, (deviation, actor, now) =>
@@ -44,16 +44,23 @@ public static class HandleDeviation
             return null;
         }, cancellationToken);
 
-    public static Task<Outcome<DeviationView>> Close(Guid contractId, Guid deviationId, string? resolution, string? comment, decimal? confirmedAmountNok,
-        string? amountReason, AppServices services, CancellationToken cancellationToken) =>
-        Change(contractId, deviationId, (scope, t) => scope.IsBuyer && t.CanEditContracts, services, (deviation, actor, now) =>
+    public static async Task<Outcome<DeviationView>> Close(Guid contractId, Guid deviationId, string? resolution, string? comment, decimal? confirmedAmountNok,
+        string? amountReason, AppServices services, CancellationToken cancellationToken)
+    {
+        // What the contract's other confirmed sanctions leave of its cap; read before the change, which is synchronous.
+        // Nothing of it is shown unless the deviation below turns out visible and closable by the caller.
+        var confirmedElsewhere = (await services.Db.Deviations
+            .Where(d => d.ContractId == contractId && d.Id != deviationId && d.Status == DeviationStatus.Closed && d.Resolution == DeviationResolution.Sanctioned)
+            .Select(d => d.ConfirmedAmountNok).ToListAsync(cancellationToken)).Sum(a => a ?? 0m);
+        return await Change(contractId, deviationId, (scope, t) => scope.IsBuyer && t.CanEditContracts, services, (deviation, actor, now) =>
         {
             if (!DeviationRules.CanClose(deviation.Status))
             {
                 return Outcome<DeviationView>.Locked("Deviations.AlreadyClosed");
             }
 
-            var (parsed, errors) = DeviationRules.ValidateClose(resolution, comment, confirmedAmountNok, amountReason, deviation.ProposedAmountNok);
+            var capLeft = deviation.Contract!.SanctionCapNok is { } cap ? Math.Max(0m, cap - confirmedElsewhere) : (decimal?)null;
+            var (parsed, errors) = DeviationRules.ValidateClose(resolution, comment, confirmedAmountNok, amountReason, deviation.ProposedAmountNok, capLeft);
             if (errors.Count > 0)
             {
                 return Outcome<DeviationView>.Invalid(errors);
@@ -77,6 +84,7 @@ public static class HandleDeviation
             });
             return null;
         }, cancellationToken);
+    }
 
     private static async Task<Outcome<DeviationView>> Change(Guid contractId, Guid deviationId, Func<TenantScope, Tenant, bool> may, AppServices services, Func<Deviation, string, DateTime, Outcome<DeviationView>?> change, CancellationToken cancellationToken)
     {

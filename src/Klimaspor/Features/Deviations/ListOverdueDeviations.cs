@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Deviations;
 
 /// <summary>An overdue deviation for a list of what needs attention.</summary>
-public sealed record OverdueDeviation(Guid Id, Guid ContractId, string ContractReference, string ContractTitle, string RequirementKey, string ClauseText,
+internal sealed record OverdueDeviation(Guid Id, Guid ContractId, string ContractReference, string ContractTitle, string RequirementKey, string ClauseText,
     string Window, DeviationStatus Status, DateTime OpenedAt, DateTime AnswerDeadline, DateOnly? CorrectiveDueDate, string? CorrectiveAction)
 {
     /// <summary>Overdue because the supplier has not answered by the deadline (rather than because its corrective action is late).</summary>
@@ -14,7 +14,7 @@ public sealed record OverdueDeviation(Guid Id, Guid ContractId, string ContractR
 }
 
 /// <summary>What is overdue among the deviations, for the attention list and a contract's page.</summary>
-public static class ListOverdueDeviations
+internal static class ListOverdueDeviations
 {
     /// <summary>
     /// Overdue deviations on the contracts the tenant may see, oldest date first: still waiting for the supplier's answer

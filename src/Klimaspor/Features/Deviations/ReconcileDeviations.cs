@@ -8,7 +8,7 @@ namespace Klimaspor.Features.Deviations;
 /// Deviations follow evaluations: a failed verdict opens one per requirement, and later failures update the one still
 /// open instead of opening another.
 /// </summary>
-public static class ReconcileDeviations
+internal static class ReconcileDeviations
 {
     /// <summary>
     /// Brings the contract's deviations and bonuses in line with an evaluation, as <see cref="DeviationReconciliation"/>
@@ -21,13 +21,17 @@ public static class ReconcileDeviations
         ArgumentNullException.ThrowIfNull(results);
         now = now.Kind == DateTimeKind.Utc ? now : DateTime.SpecifyKind(now.Kind == DateTimeKind.Local ? now.ToUniversalTime() : now, DateTimeKind.Utc);
         var keys = results.Select(r => r.Requirement.Key).Distinct().ToList();
-        var deviations = await db.Deviations.Where(d => d.ContractId == contractId && keys.Contains(d.RequirementKey)).ToListAsync(cancellationToken);
+        // All of the contract's deviations, not only the evaluated requirements': the cap on total sanctions spans them.
+        var deviations = await db.Deviations.Where(d => d.ContractId == contractId).ToListAsync(cancellationToken);
         var bonuses = await db.Bonuses.Where(b => b.ContractId == contractId && keys.Contains(b.RequirementKey)).ToListAsync(cancellationToken);
         var snapshots = deviations.ToDictionary(d => d.Id, d => DeviationSnapshot.Read(d.SnapshotJson));
 
         foreach (var result in results)
         {
             var key = result.Requirement.Key;
+            var earlier = DeviationRules.EarlierCharges(deviations
+                .Where(d => d.RequirementKey == key && d.Status == DeviationStatus.Closed)
+                .Select(d => new ClosedCharge(d.Resolution, d.ProposedAmountNok, d.ConfirmedAmountNok)));
             var known = deviations.Where(d => d.RequirementKey == key)
                 .Select(d => new KnownDeviation(d.Id, d.Status, [.. snapshots[d.Id].Select(s => new DeviationWindow(s.Window, s.Cleared))]))
                 .ToList();
@@ -37,10 +41,10 @@ public static class ReconcileDeviations
                 switch (decision)
                 {
                     case OpenDeviation open:
-                        Open(db, contractId, open, now);
+                        Open(db, contractId, open, earlier, now);
                         break;
                     case UpdateDeviation update:
-                        Update(db, deviations.Single(d => d.Id == update.DeviationId), snapshots[update.DeviationId], update, now);
+                        Update(db, deviations.Single(d => d.Id == update.DeviationId), snapshots[update.DeviationId], update, earlier, now);
                         break;
                     case ProposeBonus propose:
                         db.Bonuses.Add(new Bonus
@@ -67,9 +71,37 @@ public static class ReconcileDeviations
                 }
             }
         }
+
+        var cap = await db.Contracts.Where(c => c.Id == contractId).Select(c => c.SanctionCapNok).SingleAsync(cancellationToken);
+        WithinContractCap(cap, [.. deviations, .. db.Deviations.Local.Where(d => d.ContractId == contractId && !deviations.Contains(d))], now);
     }
 
-    private static void Open(AppDbContext db, Guid contractId, OpenDeviation open, DateTime now)
+    /// <summary>
+    /// The open deviations' proposals within the contract's cap on total sanctions (<see cref="DeviationRules.WithinContractCap"/>):
+    /// each proposal is worked out from its windows again, so a cap that changed, or a deviation closed since, is followed.
+    /// </summary>
+    private static void WithinContractCap(decimal? cap, IReadOnlyList<Deviation> deviations, DateTime now)
+    {
+        var open = deviations.Where(d => d.Status != DeviationStatus.Closed).OrderBy(d => d.OpenedAt).ThenBy(d => d.Id).ToList();
+        var confirmed = deviations.Where(d => d.Status == DeviationStatus.Closed && d.Resolution == DeviationResolution.Sanctioned).Sum(d => d.ConfirmedAmountNok ?? 0m);
+        var capped = DeviationRules.WithinContractCap(cap, confirmed, [.. open.Select(Uncapped)]);
+        for (var i = 0; i < open.Count; i++)
+        {
+            if (open[i].ProposedAmountNok != capped[i])
+            {
+                open[i].ProposedAmountNok = capped[i];
+                open[i].UpdatedAt = now;
+                open[i].RowVersion = Guid.NewGuid();
+            }
+        }
+    }
+
+    /// <summary>A deviation's proposal from its windows and the earlier charges it was made with, before any contract cap.</summary>
+    internal static decimal? Uncapped(Deviation deviation) => DeviationRules.ProposedSanction(deviation.WindowKind,
+        [.. DeviationSnapshot.Read(deviation.SnapshotJson).Select(s => new WindowSanction(s.Window, s.Sanction?.ToDomain(), s.Cleared))],
+        deviation.EarlierChargesNok).AmountNok;
+
+    private static void Open(AppDbContext db, Guid contractId, OpenDeviation open, decimal earlierCharges, DateTime now)
     {
         var rule = open.Rule;
         var opened = new Deviation
@@ -85,7 +117,7 @@ public static class ReconcileDeviations
             Status = DeviationStatus.Open,
             SnapshotJson = string.Empty,
         };
-        Store(opened, [.. open.Failing.Select(v => DeviationSnapshot.From(v, rule))]);
+        Store(opened, [.. open.Failing.Select(v => DeviationSnapshot.From(v, rule))], earlierCharges);
         db.Deviations.Add(opened);
         db.DeviationHistory.Add(new DeviationHistoryEntry
         {
@@ -97,7 +129,8 @@ public static class ReconcileDeviations
         });
     }
 
-    private static void Update(AppDbContext db, Deviation active, IReadOnlyList<DeviationSnapshot> stored, UpdateDeviation update, DateTime now)
+    private static void Update(AppDbContext db, Deviation active, IReadOnlyList<DeviationSnapshot> stored, UpdateDeviation update, decimal earlierCharges,
+        DateTime now)
     {
         var rule = update.Rule;
         var snapshots = stored.ToList();
@@ -120,14 +153,16 @@ public static class ReconcileDeviations
         snapshots.AddRange(update.Added.Select(v => DeviationSnapshot.From(v, rule)));
         changed |= update.Added.Count > 0;
 
-        // The store tells whether anything changed: a re-evaluation with the same figures leaves no trace.
+        // The store tells whether anything changed: a re-evaluation with the same figures leaves no trace. A deviation of
+        // the same requirement closed since, at another amount than proposed, changes what this one proposes.
+        changed |= active.EarlierChargesNok != earlierCharges && active.WindowKind != RequirementWindow.EachPeriod;
         if (!changed && active.ClauseText == rule.ClauseText)
         {
             return;
         }
 
         snapshots.Sort((a, b) => string.CompareOrdinal(a.Window, b.Window));
-        Store(active, snapshots);
+        Store(active, snapshots, earlierCharges);
         active.ClauseText = rule.ClauseText;
         active.WindowKind = rule.Window;
         active.Window = snapshots.LastOrDefault(s => !s.Cleared)?.Window ?? snapshots[^1].Window;
@@ -145,11 +180,11 @@ public static class ReconcileDeviations
         });
     }
 
-    private static void Store(Deviation deviation, IReadOnlyList<DeviationSnapshot> snapshots)
+    private static void Store(Deviation deviation, IReadOnlyList<DeviationSnapshot> snapshots, decimal earlierCharges)
     {
         deviation.SnapshotJson = DeviationSnapshot.Write(snapshots);
-        deviation.ProposedAmountNok = DeviationRules.ProposedSanction(deviation.WindowKind,
-            [.. snapshots.Select(s => new WindowSanction(s.Window, s.Sanction?.ToDomain(), s.Cleared))]).AmountNok;
+        deviation.EarlierChargesNok = deviation.WindowKind == RequirementWindow.EachPeriod ? 0m : earlierCharges;
+        deviation.ProposedAmountNok = Uncapped(deviation);
     }
 
     private static void Follow(Bonus bonus, FollowBonus follow, DateTime now)

@@ -28,7 +28,7 @@ public sealed record SanctionTotals(decimal SanctionsProposedNok, decimal Sancti
 
 public sealed record SanctionList(IReadOnlyList<SanctionLine> Items, int Total, SanctionTotals Totals);
 
-public static class Sanctions
+internal static class Sanctions
 {
     public const string SanctionKind = "sanction";
     public const string BonusKind = "bonus";

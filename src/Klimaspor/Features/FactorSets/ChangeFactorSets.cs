@@ -9,7 +9,7 @@ namespace Klimaspor.Features.FactorSets;
 public sealed record FactorSetDraftInput(DateOnly? ValidFrom, string? Description, BaselineAssumptions? Baseline, IReadOnlyList<EmissionFactor>? Factors);
 
 /// <summary>Creating sets and versions, editing drafts and publishing: the administrators' use cases.</summary>
-public static partial class ChangeFactorSets
+internal static partial class ChangeFactorSets
 {
     /// <summary>A new set copied from a published one, as draft version 1.</summary>
     public static async Task<Outcome<FactorSetVersionView>> CreateSet(string? key, string? basedOn, AppServices services,

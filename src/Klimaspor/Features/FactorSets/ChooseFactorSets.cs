@@ -8,7 +8,7 @@ namespace Klimaspor.Features.FactorSets;
 public sealed record FactorSetChoice(string? Territorial, string? LifeCycle);
 
 /// <summary>A buyer administrator picks the sets the organisation's figures are computed with (null: the reference sets).</summary>
-public static class ChooseFactorSets
+internal static class ChooseFactorSets
 {
     public static async Task<FactorSetChoice> Current(TenantScope scope, AppDbContext db, CancellationToken cancellationToken) =>
         await db.Organisations.AsNoTracking().Where(o => o.Id == scope.OrganisationId)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.FactorSets;
 
 /// <summary>Reads and writes factor set versions, and ships the reference sets on every start.</summary>
-public static class FactorSetStore
+internal static class FactorSetStore
 {
     public const string DefaultTerritorial = "no-territorial-2021";
     public const string DefaultLifeCycle = "lifecycle-wtw-2023";

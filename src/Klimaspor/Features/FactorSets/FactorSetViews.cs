@@ -25,7 +25,7 @@ public sealed record FactorSetView(string Key, string Boundary, bool BuiltIn, IR
     public FactorSetVersionView? LatestPublished => Versions.LastOrDefault(v => v.Status == nameof(FactorSetStatus.Published));
 }
 
-public static class ListFactorSets
+internal static class ListFactorSets
 {
     /// <summary>The sets the caller may read: drafts only for system administrators, who edit them.</summary>
     public static Task<IReadOnlyList<FactorSetView>> VisibleTo(AppServices services, CancellationToken cancellationToken, string? key = null) =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.FactorSets;
 
 /// <summary>Which two sets (territorial and life-cycle) a calculation uses.</summary>
-public static class ResolveFactorSets
+internal static class ResolveFactorSets
 {
     /// <summary>
     /// A set named by the caller ("key" for its latest published version, or "key@version"); otherwise the buyer

@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Reports;
 /// <c>returned</c>) and, for a change of status, the <see cref="ReportStatus"/> names before and after, the after
 /// value followed by the version submitted (<c> v2</c>) or the buyer's comment (<c>: …</c>).
 /// </summary>
-public static partial class AuditTrail
+internal static partial class AuditTrail
 {
     private const string DraftSaved = "draft-saved";
 

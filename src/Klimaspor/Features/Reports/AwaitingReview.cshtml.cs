@@ -17,7 +17,7 @@ public sealed class AwaitingReviewModel(AppServices services, IStringLocalizer l
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
     public Paged<AwaitingReport> Result { get; private set; } = new([], 0, 1, ListAwaitingReview.DefaultPageSize);
-    public IReadOnlyList<ListAwaitingReview.ContractRefView> Contracts { get; private set; } = [];
+    public IReadOnlyList<ContractRef> Contracts { get; private set; } = [];
     public IReadOnlyList<OrganisationRef> Suppliers { get; private set; } = [];
     public FormErrors Errors { get; } = new();
 

@@ -9,7 +9,7 @@ namespace Klimaspor.Features.Reports;
 /// Every warning of a report's latest submission as CSV for Excel: a large report has tens of thousands, more than a
 /// page can list. Null when the caller may not see the report or it has not been submitted.
 /// </summary>
-public static class DownloadWarnings
+internal static class DownloadWarnings
 {
     public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppServices services,
         IStringLocalizer localizer, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Klimaspor.Features.Reports;
 /// vehicles of the supplier's latest earlier report, so that last month's register is there to update. With a
 /// draft for the period, the draft itself.
 /// </summary>
-public static class DownloadWorkbook
+internal static class DownloadWorkbook
 {
     /// <param name="supplier">For a buyer: whose report (a subcontractor's org. no.); the main supplier's when null.</param>
     public static async Task<(byte[] Content, string FileName)?> Handle(Guid contractId, string period, string? supplier, AppServices services,

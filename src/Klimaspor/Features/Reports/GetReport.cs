@@ -11,7 +11,7 @@ public sealed record AuditView(DateTime At, string Actor, string Action, string?
 
 public sealed record PeriodRow(string Period, DateOnly DueDate, string SupplierOrgNo, string SupplierName, string Status, bool Overdue, int Version);
 
-public static class GetReport
+internal static class GetReport
 {
     /// <summary>
     /// The report of a contract's period the caller may read (a buyer names a subcontractor with
@@ -63,7 +63,9 @@ public static class GetReport
 
     /// <summary>
     /// Every period of the contract that has begun, with each report's status: a supplier sees its own; a buyer sees
-    /// the main supplier's for every period (so what is missing stands out) and any subcontractor's that exist.
+    /// the main supplier's for every period (so what is missing stands out), any subcontractor's that exist, and, where
+    /// the main supplier's report counts, each subcontractor still missing (neither a report of its own, nor lines with
+    /// its organisation number, nor declared without activity: <see cref="ReportingCompleteness"/>) as not started.
     /// </summary>
     public static async Task<IReadOnlyList<PeriodRow>> Periods(Contract contract, TenantScope scope, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -74,6 +76,9 @@ public static class GetReport
         var owner = scope.IsSupplier ? scope.OrganisationId : contract.SupplierId;
         var ownerOrg = await db.Organisations.AsNoTracking().Where(o => o.Id == owner).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
 
+        // Who is missing is the evaluation's to say, from the counted reports' lines (issue 14 item 6).
+        var missing = scope.IsSupplier ? null : (await Compliance.EvaluateCompliance.LoadFacts(db, contract.Id, cancellationToken)).Periods
+            .ToDictionary(p => p.Key, p => p.MissingReporters);
         var rows = new List<PeriodRow>();
         foreach (var period in periods.OrderByDescending(p => p.FirstDay))
         {
@@ -84,6 +89,11 @@ public static class GetReport
             rows.Add(new PeriodRow(key, due, ownerOrg.OrgNo, ownerOrg.Name, status.ToString(), ReportWorkflow.IsOverdue(status, due, today), own?.Version ?? 0));
             rows.AddRange(reports.Where(r => r.Period == key && r.SupplierId != owner).Select(r =>
                 new PeriodRow(key, due, r.OrgNo, r.Name, r.Status.ToString(), ReportWorkflow.IsOverdue(r.Status, due, today), r.Version)));
+            if (missing?.GetValueOrDefault(key) is { Count: > 0 } absent && absent[0].OrgNo != ownerOrg.OrgNo)
+            {
+                rows.AddRange(absent.Where(a => !reports.Any(r => r.Period == key && r.OrgNo == a.OrgNo)).Select(a =>
+                    new PeriodRow(key, due, a.OrgNo, a.Name, nameof(ReportStatus.NotStarted), ReportWorkflow.IsOverdue(ReportStatus.NotStarted, due, today), 0)));
+            }
         }
 
         return rows;

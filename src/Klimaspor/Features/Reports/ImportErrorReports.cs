@@ -12,7 +12,7 @@ namespace Klimaspor.Features.Reports;
 /// hours. Bounded by the errors a reading holds (<c>ReportTemplate.MaxErrorsKept</c>, values cut to 200 characters);
 /// errors beyond those are counted in its last row.
 /// </summary>
-public static class ImportErrorReports
+internal static class ImportErrorReports
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(24);
 

@@ -10,14 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Reports;
 
 /// <summary>An uploaded file as received.</summary>
-public sealed record UploadedFile(string FileName, string ContentType, byte[] Content);
+internal sealed record UploadedFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>
 /// A report arriving as a workbook, as CSV files (one per sheet, named after it) or as a zip of those CSV files. The
 /// <c>Rapport</c> sheet names the contract and period; then the draft is saved like any other way in, and the file is
 /// kept with its hash.
 /// </summary>
-public static class ImportReport
+internal static class ImportReport
 {
     public static async Task<Outcome<ReportView>> Handle(IReadOnlyList<UploadedFile> files, Guid? contractId, string? period, AppServices services, WorkbookLimits limits, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Reports;
 /// <param name="Supplier">Only this supplier's reports, by organisation number (main supplier or subcontractor).</param>
 /// <param name="From">Only periods from this one (<c>YYYY-MM</c>, the period's first month), inclusive.</param>
 /// <param name="To">Only periods up to this one (<c>YYYY-MM</c>), inclusive.</param>
-public sealed record AwaitingReviewQuery(
+internal sealed record AwaitingReviewQuery(
     Guid? ContractId = null,
     string? Supplier = null,
     string? From = null,
@@ -40,7 +40,7 @@ public sealed record AwaitingReport(
 /// buyer's units (archived ones too: a submission waits for a decision whatever happens to the contract), the one
 /// that has waited longest first. The list is the buyer's: a supplier gets nothing from it.
 /// </summary>
-public static class ListAwaitingReview
+internal static class ListAwaitingReview
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
@@ -108,7 +108,7 @@ public static class ListAwaitingReview
     }
 
     /// <summary>The contracts and suppliers that have reports waiting, for the filters' choices.</summary>
-    public static async Task<(IReadOnlyList<ContractRefView> Contracts, IReadOnlyList<OrganisationRef> Suppliers)> Choices(AppServices services,
+    public static async Task<(IReadOnlyList<ContractRef> Contracts, IReadOnlyList<OrganisationRef> Suppliers)> Choices(AppServices services,
         CancellationToken cancellationToken)
     {
         var (db, tenant, _) = services;
@@ -125,11 +125,9 @@ public static class ListAwaitingReview
                 select new { c.Id, c.Reference, c.Title, SupplierId = r.Supplier!.Id, SupplierName = r.Supplier.Name, r.Supplier.OrgNo })
             .ToListAsync(cancellationToken);
         return (
-            [.. waiting.DistinctBy(w => w.Id).OrderBy(w => w.Reference, StringComparer.Ordinal).Select(w => new ContractRefView(w.Id, w.Reference, w.Title))],
+            [.. waiting.DistinctBy(w => w.Id).OrderBy(w => w.Reference, StringComparer.Ordinal).Select(w => new ContractRef(w.Id, w.Reference, w.Title))],
             [.. waiting.DistinctBy(w => w.SupplierId).OrderBy(w => w.SupplierName, StringComparer.CurrentCulture).Select(w => new OrganisationRef(w.SupplierId, w.SupplierName, w.OrgNo))]);
     }
-
-    public sealed record ContractRefView(Guid Id, string Reference, string Title);
 
     /// <summary>A period filter as a key (<c>YYYY-MM</c>), or null when not given; a value that is no month is an error on the field.</summary>
     private static string? PeriodKey(string? value, string field, List<Problem> errors)

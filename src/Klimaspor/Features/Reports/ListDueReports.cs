@@ -23,7 +23,7 @@ public sealed record DueReport(
 /// is party to (as main supplier or subcontractor); for a buyer, the main supplier's reports on its units' contracts,
 /// which is what is missing.
 /// </summary>
-public static class ListDueReports
+internal static class ListDueReports
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;

@@ -12,7 +12,7 @@ namespace Klimaspor.Features.Reports;
 /// other suppliers' submitted and approved reports whose periods overlap it, on this contract and on the buyer unit's
 /// other contracts, where counting one machine twice would inflate the buyer's totals just the same.
 /// </summary>
-public static class MachinesInOtherReports
+internal static class MachinesInOtherReports
 {
     public static async Task<IReadOnlyList<PlausibilityWarning>> Find(ReportContext context, ReportLines lines, AppDbContext db, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed record DraftPreview(
     int LinesWithErrors,
     string Announcement);
 
-public static partial class PreviewReport
+internal static partial class PreviewReport
 {
     public static async Task<DraftPreview> Handle(ReportContext context, ReportForm form, AppDbContext db, IStringLocalizer localizer, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed record ReportContext(Contract Contract, ReportingPeriod Period, st
     public DateOnly DueDate => ReportingSchedule.DueDate(Period, Contract.ReportDueDay);
 }
 
-public static class ReportAccess
+internal static class ReportAccess
 {
     /// <summary>
     /// Null when the caller may not see the contract or the period is not one of its periods. A supplier always

@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Reports;
 /// Submission freezes them; the web form shows the same calculation while the supplier types. Neither shows traces:
 /// the report page recomputes those of the lines it shows (<see cref="ReportTraces"/>).
 /// </summary>
-public static class ReportFigures
+internal static class ReportFigures
 {
     public static async Task<Outcome<Calculation>> Calculate(ReportContext context, ReportLines lines, AppDbContext db, CancellationToken cancellationToken)
     {

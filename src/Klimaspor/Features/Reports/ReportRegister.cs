@@ -12,7 +12,7 @@ public sealed record RegisterSource(string Period, ReportLines Lines);
 /// report of the same contract and supplier, so last month's machines are there to update rather than retype. The
 /// prefilled workbook and the web form both start from here.
 /// </summary>
-public static class ReportRegister
+internal static class ReportRegister
 {
     public static async Task<RegisterSource?> Latest(ReportContext context, AppDbContext db, CancellationToken cancellationToken)
     {

@@ -13,14 +13,14 @@ using Klimaspor.Web;
 namespace Klimaspor.Features.Reports;
 
 /// <summary>A new version as frozen at submission, with the fact lines the evaluation in the same save reads (<see cref="Compliance.NewSubmission"/>).</summary>
-public sealed record FrozenSubmission(ReportSubmission Submission, IReadOnlyList<FactLine> Facts);
+internal sealed record FrozenSubmission(ReportSubmission Submission, IReadOnlyList<FactLine> Facts);
 
 /// <summary>
 /// How a report's lines and frozen figures are kept: lines, calculated lines, fact lines and warnings packed
 /// (<see cref="PackedJson"/>), the calculation's summary as JSON, traces not at all (the report page recomputes those
 /// it shows; see docs/adr/0005).
 /// </summary>
-public static class ReportStore
+internal static class ReportStore
 {
     public static byte[] Pack(ReportLines lines) => PackedJson.Pack(lines, FactorSetStore.Json);
 

@@ -16,7 +16,7 @@ public sealed record CalculatedLinesPage(CalculationResult Result, int Page, int
 /// (a published version never changes), and shown only where the recomputed figures are the stored ones, so a trace
 /// never explains a number other than the one on the page.
 /// </summary>
-public static class ReportTraces
+internal static class ReportTraces
 {
     public const int PageSize = 100;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Reports;
 
 /// <summary>Reading uploads within their limits, and finding a kept file for someone who may see it.</summary>
-public static class ReportUploads
+internal static class ReportUploads
 {
     /// <summary>20 MB, as the issue asks; Reports:MaxUploadBytes changes it.</summary>
     public const long DefaultMaxBytes = 20 * 1024 * 1024;

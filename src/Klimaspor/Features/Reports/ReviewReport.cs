@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Reports;
 
 /// <summary>Which report: the contract, the period, and for a buyer looking at a subcontractor's report its organisation number.</summary>
-public sealed record ReportRef(Guid ContractId, string Period, string? SupplierOrgNo = null);
+internal sealed record ReportRef(Guid ContractId, string Period, string? SupplierOrgNo = null);
 
 /// <summary>The buyer approves a submitted report, or returns it with a comment for the supplier to correct.</summary>
 /// <remarks>State changes: they need no If-Match; of two reviews racing one wins and the other is told of the conflict.</remarks>
-public static class ReviewReport
+internal static class ReviewReport
 {
     public const int CommentMaxLength = 2000;
 
@@ -67,10 +67,11 @@ public static class ReviewReport
             Before = before,
             After = report.Status + (comment is null ? "" : ": " + comment),
         });
-        if (approve)
-        {
-            await Compliance.EvaluateCompliance.Add(new(request.ContractId, Compliance.ComplianceTriggers.Approved(context.PeriodKey), now), db, cancellationToken);
-        }
+        // Either way the verdicts change: an approved version counts before any newer one awaiting review, and a
+        // returned one stops counting (CountedSubmission).
+        await Compliance.EvaluateCompliance.Add(new(request.ContractId, approve ? Compliance.ComplianceTriggers.Approved(context.PeriodKey)
+            : Compliance.ComplianceTriggers.Returned(context.PeriodKey), now)
+        { Returned = approve ? null : report.Id }, db, cancellationToken);
 
         try
         {

@@ -18,14 +18,14 @@ namespace Klimaspor.Features.Reports;
 /// For a JSON body: every member that could not be read into sheets (<c>JsonReportRows.Sheets</c>), refused once the
 /// caller's access is known, so an outsider gets 404 whatever it sent.
 /// </param>
-public sealed record DraftRequest(Guid ContractId, string Period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> Sheets, string Source,
+internal sealed record DraftRequest(Guid ContractId, string Period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> Sheets, string Source,
     Guid? ExpectedRowVersion, Func<Problem?>? Unreadable = null, IReadOnlyList<Problem>? Unread = null);
 
 /// <summary>
 /// Creates or replaces the supplier's draft for a period. Whatever the way in (JSON, pasted rows, CSV, workbook),
 /// the sheets go through the one template parser: all or nothing, every error at once, located.
 /// </summary>
-public static class SaveReportDraft
+internal static class SaveReportDraft
 {
     /// <summary>The source of drafts sent as JSON over the API: a PUT that replaces an existing draft needs If-Match.</summary>
     public const string FromApi = "api";

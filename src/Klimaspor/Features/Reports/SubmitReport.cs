@@ -12,7 +12,7 @@ namespace Klimaspor.Features.Reports;
 /// Submits the draft: its figures are computed with the contract owner's factor sets and stored with the set
 /// versions used, as a new version of the report. Later publications of a set never change them.
 /// </summary>
-public static class SubmitReport
+internal static class SubmitReport
 {
     /// <remarks>
     /// A state change: it needs no If-Match. Two submissions racing store one version; the loser is told of the conflict.

@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Requirements;
 
 /// <summary>Either a preset of the catalogue with its parameters (the bid's promised share, the CO2e cap), or one composed rule.</summary>
-public sealed record AddRequirementRequest(string? Preset, IReadOnlyDictionary<string, decimal>? Parameters, RequirementRule? Rule);
+internal sealed record AddRequirementRequest(string? Preset, IReadOnlyDictionary<string, decimal>? Parameters, RequirementRule? Rule);
 
 /// <summary>
 /// Gives a contract requirements: a preset's rules or a buyer's own rule, validated as a whole (every error at
 /// once), then the contract is evaluated again in the same save so its compliance never shows stale requirements.
 /// </summary>
-public static class AddRequirements
+internal static class AddRequirements
 {
     /// <param name="sent">The request as read: a body that could not be read is refused only once the caller may edit, so an outsider learns nothing from it.</param>
     public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, Outcome<AddRequirementRequest> sent, AppServices services, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Klimaspor.Features.Requirements;
 /// Adjusts or removes one requirement of a contract. Both need the version the buyer read (If-Match), so two people
 /// editing one requirement cannot overwrite each other; both evaluate the contract again in the same save.
 /// </summary>
-public static class ChangeRequirement
+internal static class ChangeRequirement
 {
     /// <param name="sent">
     /// The whole rule as read (its key may differ from <paramref name="key"/> to rename the requirement); a body that

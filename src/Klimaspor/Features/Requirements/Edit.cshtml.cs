@@ -22,7 +22,7 @@ public sealed class EditModel(AppServices services, IStringLocalizer localizer) 
     [BindProperty]
     public RequirementForm Form { get; set; } = new();
 
-    public GetCompliance.ContractRef? Contract { get; private set; }
+    public ContractRef? Contract { get; private set; }
 
     public FormErrors Errors { get; } = new(RequirementForm.FieldOf);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Requirements;
 
 /// <summary>A contract's requirements for anyone who may see the contract: its buyer's people and its suppliers.</summary>
-public static class GetRequirements
+internal static class GetRequirements
 {
     /// <summary>Null when the caller may not see the contract.</summary>
     public static async Task<IReadOnlyList<ContractRequirement>?> Handle(Guid contractId, AppServices services, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class IndexModel(AppServices services, IStringLocalizer localizer)
     [BindProperty]
     public Dictionary<string, string?> Parameters { get; set; } = [];
 
-    public GetCompliance.ContractRef? Contract { get; private set; }
+    public ContractRef? Contract { get; private set; }
 
     public IReadOnlyList<(ContractRequirement Stored, RequirementRule Rule)> Requirements { get; private set; } = [];
 

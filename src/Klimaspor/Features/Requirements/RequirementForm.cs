@@ -39,6 +39,14 @@ public sealed partial class RequirementForm
     public string? EvaluatedPriceNok { get; set; }
     public string? Multiple { get; set; }
     public string? CapNok { get; set; }
+
+    /// <summary>The bid's award model, one point per line: the promised value (as the threshold is written) and the advantage in NOK, separated by a semicolon.</summary>
+    public string? AwardPoints { get; set; }
+    public string? AwardInterpolation { get; set; }
+    public bool FullClawback { get; set; }
+    public string? DeductionRate { get; set; }
+    public string? DeductionCapNok { get; set; }
+    public string? PerUnit { get; set; }
     public string? RowVersion { get; set; }
 
     /// <summary>A rule's own metric (not from the catalogue), carried through the form unchanged.</summary>
@@ -72,6 +80,12 @@ public sealed partial class RequirementForm
         ["sanction.evaluatedPriceNok"] = "Requirement.EvaluatedPriceNok",
         ["sanction.multiple"] = "Requirement.Multiple",
         ["sanction.capNok"] = "Requirement.CapNok",
+        ["sanction.awardPoints"] = "Requirement.AwardPoints",
+        ["sanction.awardInterpolation"] = "Requirement.AwardInterpolation",
+        ["sanction.fullClawback"] = "Requirement.FullClawback",
+        ["sanction.deductionRate"] = "Requirement.DeductionRate",
+        ["sanction.deductionCapNok"] = "Requirement.DeductionCapNok",
+        ["sanction.perUnit"] = "Requirement.PerUnit",
     };
 
     public static RequirementForm From(ContractRequirement requirement)
@@ -106,6 +120,12 @@ public sealed partial class RequirementForm
             EvaluatedPriceNok = Text(s?.EvaluatedPriceNok),
             Multiple = Text(s?.Multiple),
             CapNok = Text(s?.CapNok),
+            AwardPoints = s is null ? null : string.Join("\n", s.AwardPoints.Select(p => $"{Text(MetricDisplay.ToDisplay(p.Value, unit))}; {Text(p.AdvantageNok)}")),
+            AwardInterpolation = s?.AwardInterpolation.ToString(),
+            FullClawback = s?.FullClawback ?? false,
+            DeductionRate = Text(s?.DeductionRate * 100m),
+            DeductionCapNok = Text(s?.DeductionCapNok),
+            PerUnit = s?.PerUnit?.ToString(),
             RowVersion = requirement.RowVersion.ToString("N"),
         };
     }
@@ -128,7 +148,7 @@ public sealed partial class RequirementForm
 
         var min = FormValues.Number(MinWeightTonnes, "scope.minWeightTonnes", errors);
         var max = FormValues.Number(MaxWeightTonnes, "scope.maxWeightTonnes", errors);
-        var sanction = SanctionOf(errors);
+        var sanction = SanctionOf(metric is null ? MetricUnit.Count : MetricCatalogue.UnitOf(metric), errors);
         if (errors.Count > 0 || metric is null)
         {
             return (null, errors);
@@ -162,7 +182,10 @@ public sealed partial class RequirementForm
     {
         var field = Index().Replace(apiField, string.Empty);
         field = field.StartsWith("rule.", StringComparison.Ordinal) ? field[5..] : field;
-        return field.StartsWith("metric", StringComparison.Ordinal) ? "metric" : field;
+        // The award model is one text box, so an error on any of its points is an error on the box.
+        return field.StartsWith("metric", StringComparison.Ordinal) ? "metric"
+            : field.StartsWith("sanction.awardPoints", StringComparison.Ordinal) ? "sanction.awardPoints"
+            : field;
     }
 
     private MetricDefinition? MetricOf(List<Problem> errors)
@@ -187,7 +210,8 @@ public sealed partial class RequirementForm
         return known.Definition;
     }
 
-    private SanctionRule? SanctionOf(List<Problem> errors)
+    /// <param name="unit">The metric's unit: award model values are written as the threshold is (a share in percent).</param>
+    private SanctionRule? SanctionOf(MetricUnit unit, List<Problem> errors)
     {
         if (string.IsNullOrEmpty(SanctionKind))
         {
@@ -207,7 +231,39 @@ public sealed partial class RequirementForm
             EvaluatedPriceNok = FormValues.Number(EvaluatedPriceNok, "sanction.evaluatedPriceNok", errors),
             Multiple = FormValues.Number(Multiple, "sanction.multiple", errors),
             CapNok = FormValues.Number(CapNok, "sanction.capNok", errors),
+            AwardPoints = AwardPointsOf(unit, errors),
+            AwardInterpolation = string.IsNullOrEmpty(AwardInterpolation)
+                ? Domain.Requirements.AwardInterpolation.Linear
+                : Parse<Domain.Requirements.AwardInterpolation>(AwardInterpolation, "sanction.awardInterpolation", errors),
+            FullClawback = FullClawback,
+            DeductionRate = FormValues.Number(DeductionRate, "sanction.deductionRate", errors) / 100m,
+            DeductionCapNok = FormValues.Number(DeductionCapNok, "sanction.deductionCapNok", errors),
+            PerUnit = string.IsNullOrEmpty(PerUnit) ? null : Parse<ShortfallUnit>(PerUnit, "sanction.perUnit", errors),
         };
+    }
+
+    /// <summary>Each non-empty line "value; advantage" as a point; a line that is not two numbers is an error on the field.</summary>
+    private List<AwardPoint> AwardPointsOf(MetricUnit unit, List<Problem> errors)
+    {
+        var points = new List<AwardPoint>();
+        foreach (var line in (AwardPoints ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split(';', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2)
+            {
+                errors.Add(new Problem("sanction.awardPoints", "Requirement.AwardPointLine", line));
+                continue;
+            }
+
+            var value = FormValues.Number(parts[0], "sanction.awardPoints", errors);
+            var advantage = FormValues.Number(parts[1], "sanction.awardPoints", errors);
+            if (value is { } v && advantage is { } a)
+            {
+                points.Add(new AwardPoint(MetricDisplay.FromDisplay(v, unit), a));
+            }
+        }
+
+        return points;
     }
 
     private static T Parse<T>(string? value, string field, List<Problem> errors)

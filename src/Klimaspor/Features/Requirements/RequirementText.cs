@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.Requirements;
 
 /// <summary>A rule's parts in words for pages: "at least 90 %", "machines, 8 t and more, excluding waived machines".</summary>
-public static class RequirementText
+internal static class RequirementText
 {
     public static string Threshold(RequirementRule rule, IStringLocalizer t) =>
         t["Comparison." + rule.Comparison, MetricDisplay.Format(rule.Threshold, MetricCatalogue.UnitOf(rule.Metric), CultureInfo.CurrentCulture)];

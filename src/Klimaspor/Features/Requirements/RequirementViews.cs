@@ -14,24 +14,24 @@ public sealed record RequirementView(string Key, int Position, string? Preset, R
 }
 
 /// <summary>What a buyer composes requirements from, in the caller's language.</summary>
-public sealed record CatalogueView(
+internal sealed record CatalogueView(
     IReadOnlyList<CatalogueMetricView> Metrics,
     IReadOnlyList<PresetView> Presets,
     IReadOnlyList<CodeListView> CodeLists,
     IReadOnlyList<CodeView> EnergyClasses);
 
-public sealed record CatalogueMetricView(string Code, string Name, string Unit, MetricDefinition Definition);
+internal sealed record CatalogueMetricView(string Code, string Name, string Unit, MetricDefinition Definition);
 
-public sealed record PresetView(string Key, string Name, string Source, IReadOnlyList<PresetParameterView> Parameters);
+internal sealed record PresetView(string Key, string Name, string Source, IReadOnlyList<PresetParameterView> Parameters);
 
 /// <param name="Default">In the parameter's unit; shares are fractions (0.9 = 90 %), as in rules.</param>
-public sealed record PresetParameterView(string Name, string Label, decimal Default, string Unit);
+internal sealed record PresetParameterView(string Name, string Label, decimal Default, string Unit);
 
-public sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
+internal sealed record CodeListView(string Name, IReadOnlyList<CodeView> Codes);
 
-public sealed record CodeView(string Code, string Label);
+internal sealed record CodeView(string Code, string Label);
 
-public static class RequirementCatalogue
+internal static class RequirementCatalogue
 {
     /// <summary>The template's code lists a scope or condition is written in.</summary>
     public static readonly IReadOnlyList<CodeList> ScopeLists =

@@ -6,7 +6,7 @@ namespace Klimaspor.Features;
 /// </summary>
 /// <param name="Field">The API's key for the field, e.g. <c>scope.types</c>.</param>
 /// <param name="Legend">Text key of the legend.</param>
-public sealed record CheckboxGroup(
+internal sealed record CheckboxGroup(
     string Field,
     string Name,
     string Legend,

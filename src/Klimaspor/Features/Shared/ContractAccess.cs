@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features;
 
 /// <summary>Which contracts a tenant may see and change: the one tenancy rule every feature that shows a contract uses.</summary>
-public static class ContractAccess
+internal static class ContractAccess
 {
     /// <summary>A contract the tenant may see, or null: another organisation's contract is indistinguishable from none.</summary>
     public static async Task<Contract?> Load(Guid id, AppServices services, CancellationToken cancellationToken, bool track = false)

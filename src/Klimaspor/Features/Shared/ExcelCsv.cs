@@ -7,7 +7,7 @@ namespace Klimaspor.Features;
 /// CSV for Excel as Norwegian users open it: semicolon-separated (the comma is the decimal sign), UTF-8 with a BOM
 /// (without it Excel reads the file as ANSI and mangles æ, ø, å), every cell quoted.
 /// </summary>
-public sealed class ExcelCsv
+internal sealed class ExcelCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 

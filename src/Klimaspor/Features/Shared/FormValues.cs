@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Klimaspor.Features;
 
 /// <summary>Reads numbers and dates as people type them in forms; what cannot be read becomes a located error, not a guess.</summary>
-public static class FormValues
+internal static class FormValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"];
 

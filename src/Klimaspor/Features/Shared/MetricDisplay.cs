@@ -6,7 +6,7 @@ using Klimaspor.Web;
 namespace Klimaspor.Features;
 
 /// <summary>How a requirement's metric, preset and values are named and written wherever a verdict is shown.</summary>
-public static class MetricDisplay
+internal static class MetricDisplay
 {
     /// <summary>The metric's name in the reader's language; a buyer's own metric is named by its code.</summary>
     public static string MetricName(MetricDefinition metric, string culture) =>

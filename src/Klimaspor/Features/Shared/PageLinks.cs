@@ -8,7 +8,7 @@ namespace Klimaspor.Features;
 /// list's page number and filters travel in the query: <c>page</c> cannot be a route value, because Razor Pages keeps
 /// that name for the page itself (see <see cref="Web.PageNumberFromQueryAttribute"/>).
 /// </summary>
-public static class PageLinks
+internal static class PageLinks
 {
     /// <param name="query">Parameters with an empty value are left out, so a link carries only the filters in use.</param>
     public static string PageWithQuery(this IUrlHelper url, string pageName, object? routeValues, IEnumerable<KeyValuePair<string, string?>> query) =>

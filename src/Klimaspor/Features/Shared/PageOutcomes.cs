@@ -9,7 +9,7 @@ namespace Klimaspor.Features;
 /// either leaves (not found, forbidden) or shows itself again with the problem among its form's errors, keeping what
 /// the person typed.
 /// </summary>
-public static class PageOutcomes
+internal static class PageOutcomes
 {
     /// <param name="field">The form field a problem about the whole object is shown beside (its summary links there).</param>
     /// <param name="labels">Label keys by field, as <see cref="FormErrors.AddRange"/> takes them.</param>

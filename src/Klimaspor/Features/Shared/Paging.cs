@@ -6,9 +6,9 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int P
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
 }
 
-public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+internal sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
-public static class PagedResponse
+internal static class PagedResponse
 {
     /// <summary>A use case's page as the API writes it.</summary>
     public static PagedResponse<T> Of<T>(Paged<T> page) => new(page.Items, page.Total, page.Page, page.PageSize);

@@ -4,7 +4,7 @@ using Klimaspor.Domain.Calendar;
 namespace Klimaspor.Features;
 
 /// <summary>How pages show stored values, the same on every page.</summary>
-public static class Shown
+internal static class Shown
 {
     /// <summary>
     /// A stored UTC time as a clock in Norway shows it, in the reader's culture's short date and time: never the

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Waivers;
 
 /// <summary>The contract's main supplier applies for a waiver for one machine over some months.</summary>
-public static class ApplyForWaiver
+internal static class ApplyForWaiver
 {
     /// <summary>Two applications at the same moment may draw the same number; the loser draws again.</summary>
     private const int NumberAttempts = 5;

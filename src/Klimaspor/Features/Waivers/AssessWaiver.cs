@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.Waivers;
 
 /// <summary>The buyer's advisor assesses a waiver, and the buyer administrator decides on it.</summary>
-public static class AssessWaiver
+internal static class AssessWaiver
 {
     /// <summary>The advisor's assessment with a recommendation; it may be revised until the buyer has decided.</summary>
     public static Task<Outcome<WaiverView>> Assess(Guid contractId, Guid waiverId, string? assessment, string? recommendation, AppServices services, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using Klimaspor.Web;
 namespace Klimaspor.Features.Waivers;
 
 /// <summary>The template's codes (machine type, energy carrier, emission class) as the reader's language names them.</summary>
-public static class CodeLabels
+internal static class CodeLabels
 {
     public static string MachineType(string? code) => Label(MachineTypes.List, code);
 

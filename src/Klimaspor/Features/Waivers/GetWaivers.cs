@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Waivers;
 
-public static class GetWaivers
+internal static class GetWaivers
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;

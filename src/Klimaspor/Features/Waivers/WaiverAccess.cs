@@ -9,7 +9,7 @@ namespace Klimaspor.Features.Waivers;
 /// subcontractors' machines); the buyer's follow-up officer assesses as the advisor; the buyer administrator decides,
 /// so the one who recommends is never the one who decides.
 /// </summary>
-public static class WaiverAccess
+internal static class WaiverAccess
 {
     public static IQueryable<Waiver> VisibleTo(this IQueryable<Waiver> waivers, Guid contractId, TenantScope scope)
     {

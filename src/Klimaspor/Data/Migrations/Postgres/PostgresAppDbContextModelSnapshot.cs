@@ -290,6 +290,10 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("SanctionCapNok")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -469,6 +473,10 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("CorrectiveDueDate")
                         .HasColumnType("date");
+
+                    b.Property<decimal>("EarlierChargesNok")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("timestamp with time zone");

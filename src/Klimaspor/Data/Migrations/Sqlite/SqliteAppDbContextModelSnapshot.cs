@@ -285,6 +285,10 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SanctionCapNok")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -464,6 +468,10 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("CorrectiveDueDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("EarlierChargesNok")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");

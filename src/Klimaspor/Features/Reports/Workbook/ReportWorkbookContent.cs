@@ -5,7 +5,7 @@ using Klimaspor.Domain.Reporting.Template;
 namespace Klimaspor.Features.Reports.Workbook;
 
 /// <summary>Which of a prefilled line's values the workbook is given.</summary>
-public enum PrefilledValues
+internal enum PrefilledValues
 {
     /// <summary>
     /// The register: what identifies a machine or vehicle and does not change from month to month (machine ID, owner,
@@ -19,7 +19,7 @@ public enum PrefilledValues
 }
 
 /// <summary>What a report workbook is prefilled with: the <c>Rapport</c> sheet's fields and the lines.</summary>
-public sealed record ReportWorkbookContent
+internal sealed record ReportWorkbookContent
 {
     public string? ContractRef { get; init; }
 

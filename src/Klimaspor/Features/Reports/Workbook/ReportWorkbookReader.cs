@@ -15,7 +15,7 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// are read with <see cref="OpenXmlReader"/> (SAX), one element at a time. Formulas are never evaluated: a formula
 /// cell gives the value Excel cached when it last saved the file, or nothing.
 /// </summary>
-public static class ReportWorkbookReader
+internal static class ReportWorkbookReader
 {
     private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private const string TemplateContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";

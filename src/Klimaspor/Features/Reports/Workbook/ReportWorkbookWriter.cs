@@ -20,7 +20,7 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// app's texts in the language asked for (<see cref="TextsLocalizer.Text"/>). Sheet data is written
 /// with <see cref="OpenXmlWriter"/> (SAX), so a large register streams instead of being built in memory.
 /// </summary>
-public static class ReportWorkbookWriter
+internal static class ReportWorkbookWriter
 {
     /// <summary>The hidden sheet holding the code lists the drop-downs offer; the reader passes over it.</summary>
     public const string CodeListSheetName = "Kodelister";

@@ -11,7 +11,7 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// kind of file refuses the whole upload, naming that file. Folders are passed over (zipping a folder puts its name in
 /// front of each file), and so is the <c>__MACOSX</c> folder macOS adds.
 /// </summary>
-public static class ReportZipReader
+internal static class ReportZipReader
 {
     private const string MacMetadataFolder = "__MACOSX/";
 

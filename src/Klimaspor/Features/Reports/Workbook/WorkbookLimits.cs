@@ -5,7 +5,7 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// part is unpacked, so a zip bomb is refused without being inflated; the zip reader never inflates a part beyond the
 /// size its directory states, so the stated sizes are a true upper bound.
 /// </summary>
-public sealed record WorkbookLimits
+internal sealed record WorkbookLimits
 {
     private const long MegaByte = 1024 * 1024;
 

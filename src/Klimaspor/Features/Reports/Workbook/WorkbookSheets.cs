@@ -7,7 +7,7 @@ namespace Klimaspor.Features.Reports.Workbook;
 /// cells left out). Numbers are invariant text, dates their Excel serial number, formulas their cached result or null.
 /// Enumerating a sheet again reads it again. Dispose once the sheets are read.
 /// </summary>
-public sealed class WorkbookSheets : IDisposable
+internal sealed class WorkbookSheets : IDisposable
 {
     private readonly IDisposable _document;
     private readonly Stream? _copy;
