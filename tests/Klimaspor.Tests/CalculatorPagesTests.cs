@@ -24,7 +24,7 @@ public sealed class CalculatorPagesTests(SqliteApp app) : IClassFixture<SqliteAp
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Beregnet med no-territorial-2021 v1 og lifecycle-wtw-2023 v1.", html);
+        Assert.Contains("Beregnet med no-territorial-2021 v2 og lifecycle-wtw-2023 v2.", html); // the newest reference versions
         // The diesel dumper's 1 480 l × 2.66 kg/l = 3 936.80 kg is the only territorial emission besides 780 kg biogas × 0.01.
         Assert.Contains("3 936,80", WebUtility.HtmlDecode(html).Replace('\u00A0', ' ').Replace('\u202F', ' '));
         Assert.Contains("Miljødirektoratet", html); // the trace names each factor's source

@@ -72,17 +72,20 @@ public abstract class FactorSetsAndCalculationsTests(KlimasporApp app)
     }
 
     [Fact]
-    public async Task Calculation_DistrictHeatingUnderLifeCycle_RefusedNamingTheMissingFactor()
+    public async Task Calculation_DistrictHeatingUnderLifeCycle_NotAvailableOnTheLineNeverRefused()
     {
+        // Issue 14 item 15: district heating's life-cycle figure is "not available" on that line, "never a refused report".
         var response = await (await Demo.Supplier(app)).PostAsJsonAsync("/api/v1/calculations", new
         {
             energy = new[] { new { sourceId = "Måler 1", energyCarrier = "fjernvarme", purpose = "byggvarme", quantity = 5000m, unit = "kWh", dataSource = "maaler" } },
         });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var error = (await Json(response)).GetProperty("errors")[0];
-        Assert.Contains("energy[0]", error.GetProperty("column").GetString());
-        Assert.Contains("fjernvarme", error.GetProperty("message").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await Json(response);
+        var line = body.GetProperty("lines")[0];
+        Assert.True(line.GetProperty("lifeCycleNotAvailable").GetBoolean());
+        Assert.Equal(5000m, line.GetProperty("energy").GetDecimal());
+        Assert.Equal(1, body.GetProperty("totals").GetProperty("lifeCycle").GetProperty("linesNotAvailable").GetInt32());
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public readonly record struct BoundaryFigures
     private readonly long _emissions;
     private readonly long _baselineLitres;
     private readonly long _baselineEmissions;
+    private readonly long _effect;
+    private readonly bool _hasEffect;
 
     public KgCo2e Emissions
     {
@@ -32,6 +34,20 @@ public readonly record struct BoundaryFigures
     }
 
     public KgCo2e Avoided => new(Micro.ToDecimal(_baselineEmissions - _emissions));
+
+    /// <summary>
+    /// The part of <see cref="Avoided"/> that counts as an effect of the requirements (issue 14 item 14): all of it for
+    /// zero-emission, biogas and solid biofuel lines; for liquid biofuel only the share of the product's litres that
+    /// deliveries document as beyond the blending mandate; nothing for fossil lines. Set by the calculation; a line
+    /// calculated before template v2 has none, and its avoided emissions count as they did.
+    /// </summary>
+    public KgCo2e Effect
+    {
+        get => new(Micro.ToDecimal(_hasEffect ? _effect : _baselineEmissions - _emissions));
+        init => (_hasEffect, _effect) = (true, Micro.From(value.Value));
+    }
+
+    internal long EffectMicro => _hasEffect ? _effect : _baselineEmissions - _emissions;
 
     internal long EmissionsMicro => _emissions;
 
@@ -88,6 +104,12 @@ public readonly record struct CalculatedLine
     public BoundaryFigures Territorial { get; init; }
 
     public BoundaryFigures LifeCycle { get; init; }
+
+    /// <summary>
+    /// The life-cycle set states no figure for the line's carrier (district heating without the network's own factor):
+    /// its life-cycle figures are 0 and shown as "not available", never a refused report (issue 14 item 15).
+    /// </summary>
+    public bool LifeCycleNotAvailable { get; init; }
 
     /// <summary>Machines only.</summary>
     public Hours OperatingHours

@@ -42,6 +42,12 @@ public enum TraceConversion
 
     /// <summary>baseline emissions − actual emissions.</summary>
     BaselineMinusActual,
+
+    /// <summary>
+    /// kWh from a generator on site (template v2 <c>electricitySource</c> <c>aggregat</c>): the generator's own line
+    /// carries the fuel, its energy and emissions, so these kWh count 0 here rather than twice.
+    /// </summary>
+    CountedOnGeneratorLine,
 }
 
 /// <summary>A number with the unit it is in, as shown in a trace ("liter", "kWh", "kg CO2e", "l diesel").</summary>

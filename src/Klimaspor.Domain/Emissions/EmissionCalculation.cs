@@ -17,6 +17,13 @@ namespace Klimaspor.Domain.Emissions;
 /// driving a machine or vehicle (el-batteri, el-kabel, a hybrid's kWh, el-nett charging machines) = kWh × litres per
 /// kWh of electric drive; everything else, combustion and heat, = energy ÷ kWh per litre of diesel. Hydrogen is
 /// treated as combustion, which understates what a fuel-cell machine avoids rather than overstating it.</item>
+/// <item>kWh a machine took from a generator on site (<c>electricitySource</c> <c>aggregat</c>, template v2) count 0:
+/// the generator is reported as a machine with its own fuel, which carries the energy and the emissions. Such a machine
+/// is not zero-emission: its class is that of the report's generators' fuel, or fossil where they burn fuels of more
+/// than one class or none is reported (the class that hides nothing).</item>
+/// <item>A life-cycle row that states no figure (district heating without the network's own factor) makes the line's
+/// life-cycle figures "not available": 0, flagged on the line and counted in the totals, never a refused report. A row
+/// missing altogether, or a territorial row without a figure, is still an error.</item>
 /// <item>A missing factor, a negative quantity, a unit the carrier cannot have, an unknown carrier or a missing
 /// quantity is an error located at its line and field; the line is then left out, never computed from a guess.</item>
 /// </list>
@@ -58,6 +65,8 @@ public static class EmissionCalculation
         var calculator = new Calculator(territorial, lifeCycle, includeTrace, lines.Machines.Count + lines.Vehicles.Count + lines.Energy.Count)
         {
             DeliveredIntensity = DeliveredCarbonIntensity.PerProduct(lines.FuelDeliveries),
+            GeneratorClass = GeneratorClass(lines.Machines),
+            BeyondMandate = BeyondMandateShares(lines),
         };
         for (var i = 0; i < lines.Machines.Count; i++)
         {
@@ -75,6 +84,68 @@ public static class EmissionCalculation
         }
 
         return calculator.Result();
+    }
+
+    /// <summary>
+    /// Per liquid biofuel product (<c>hvo100</c>, <c>fame100</c>; a hybrid's fuel counts as its product), the share of
+    /// the litres used that the report's deliveries document as beyond the blending mandate, at most 1. Only that share
+    /// of the product's avoided emissions is an effect of the requirements (issue 14 item 14).
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> BeyondMandateShares(ReportLines lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var used = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        void Use(string carrierCode, decimal? litres)
+        {
+            if (litres is > 0 && EnergyCarrier.TryFind(carrierCode, out var carrier) && carrier.EnergyClass == EnergyClass.LiquidBiofuel)
+            {
+                used[carrier.FuelFactorCarrier] = used.GetValueOrDefault(carrier.FuelFactorCarrier) + litres.Value;
+            }
+        }
+
+        foreach (var machine in lines.Machines)
+        {
+            Use(machine.EnergyCarrier, machine.FuelLitres?.Value);
+        }
+
+        foreach (var vehicle in lines.Vehicles)
+        {
+            Use(vehicle.EnergyCarrier, vehicle.FuelLitres?.Value);
+        }
+
+        foreach (var energy in lines.Energy)
+        {
+            Use(energy.EnergyCarrier, energy.Unit == QuantityUnit.Litre ? energy.Quantity : null);
+        }
+
+        var documented = lines.FuelDeliveries
+            .Where(d => d.BeyondMandate && d.Unit == QuantityUnit.Litre && d.Quantity > 0)
+            .GroupBy(d => d.Product, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Quantity), StringComparer.Ordinal);
+        return used.ToDictionary(u => u.Key, u => Math.Min(1m, documented.GetValueOrDefault(u.Key) / u.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>The class of the fuel the report's generators burn, when they all burn fuel of one class; else fossil.</summary>
+    public static EnergyClass GeneratorClass(IReadOnlyList<MachineLine> machines)
+    {
+        ArgumentNullException.ThrowIfNull(machines);
+        EnergyClass? found = null;
+        foreach (var machine in machines)
+        {
+            if (machine.MachineType != MachineTypes.Aggregat || !EnergyCarrier.TryFind(machine.EnergyCarrier, out var carrier) || carrier.IsZeroEmission)
+            {
+                continue;
+            }
+
+            if (found is { } other && other != carrier.EnergyClass)
+            {
+                return EnergyClass.Fossil;
+            }
+
+            found = carrier.EnergyClass;
+        }
+
+        return found ?? EnergyClass.Fossil;
     }
 
     private static void RequireValid(FactorSet set, string parameter)
@@ -181,6 +252,10 @@ public static class EmissionCalculation
         /// <summary>g CO2e per MJ per biofuel product, from the report's deliveries (<see cref="DeliveredCarbonIntensity"/>).</summary>
         public IReadOnlyDictionary<string, decimal> DeliveredIntensity { get; init; } = new Dictionary<string, decimal>();
 
+        public EnergyClass GeneratorClass { get; init; } = EnergyClass.Fossil;
+
+        public IReadOnlyDictionary<string, decimal> BeyondMandate { get; init; } = new Dictionary<string, decimal>();
+
         public void Machine(int index, MachineLine line)
         {
             var at = new Location(LineKind.Machine, index, line.MachineId);
@@ -189,12 +264,15 @@ public static class EmissionCalculation
             CheckNotNegative(at, "operatingHours", line.OperatingHours.Value);
             CheckNotNegative(at, "idleHours", line.IdleHours?.Value);
             var parts = carrier is null ? default : Quantities(at, carrier, line.FuelLitres?.Value, line.GasKg?.Value, line.ElectricityKwh?.Value);
-            if (carrier is null || _errors.Count > errorCount || !TryCompute(at, carrier, parts, electricDrive: true, out var figures))
+            var generatorFed = carrier is { IsElectric: true } && ElectricitySources.IsGenerator(line.ElectricitySource);
+            if (carrier is null || _errors.Count > errorCount || !TryCompute(at, carrier, parts, electricDrive: true, out var figures, generatorFed))
             {
                 return;
             }
 
-            _lines.Add(figures with { OperatingHours = line.OperatingHours, IdleHours = line.IdleHours });
+            // A cable or battery machine on a generator runs on the generator's fuel; a hybrid keeps its own fuel's class.
+            var energyClass = generatorFed && carrier.IsZeroEmission ? GeneratorClass : figures.EnergyClass;
+            _lines.Add(figures with { OperatingHours = line.OperatingHours, IdleHours = line.IdleHours, EnergyClass = energyClass });
         }
 
         public void Vehicle(int index, VehicleLine line)
@@ -255,6 +333,24 @@ public static class EmissionCalculation
 
         public CalculationResult Result()
         {
+            // What counts as an effect is known only once every line and delivery is read: fossil lines avoid nothing
+            // that a requirement achieved, liquid biofuel only its documented share beyond the blending mandate.
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                var line = _lines[i];
+                var share = line.EnergyClass switch
+                {
+                    EnergyClass.Fossil => 0m,
+                    EnergyClass.LiquidBiofuel => EnergyCarrier.TryFind(line.Carrier, out var carrier) ? BeyondMandate.GetValueOrDefault(carrier.FuelFactorCarrier) : 0m,
+                    _ => 1m,
+                };
+                _lines[i] = line with
+                {
+                    Territorial = line.Territorial with { Effect = new(Round(line.Territorial.Avoided.Value * share)) },
+                    LifeCycle = line.LifeCycle with { Effect = new(Round(line.LifeCycle.Avoided.Value * share)) },
+                };
+            }
+
             KeyFigures? totals = null;
             if (_errors.Count == 0)
             {
@@ -360,7 +456,7 @@ public static class EmissionCalculation
             parts.Add(new Part(field, unit, quantity, carrier.IsPlugInHybrid && unit == QuantityUnit.KilowattHour));
         }
 
-        private bool TryCompute(Location at, EnergyCarrier carrier, in Parts parts, bool electricDrive, out CalculatedLine line)
+        private bool TryCompute(Location at, EnergyCarrier carrier, in Parts parts, bool electricDrive, out CalculatedLine line, bool generatorFed = false)
         {
             line = default;
             var found = true;
@@ -377,10 +473,17 @@ public static class EmissionCalculation
 
             _steps.Clear();
             KilowattHours energy = default, hybridElectricity = default;
+            var lifeCycleNotAvailable = false;
             BoundaryTotals territorialTotals = default, lifeCycleTotals = default;
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i];
+                if (generatorFed && part.Unit == QuantityUnit.KilowattHour)
+                {
+                    GeneratorStep(part);
+                    continue;
+                }
+
                 var territorialFactor = _territorial.Find(carrier, part.Unit)!;
                 var partEnergy = new KilowattHours(Round(part.Quantity * territorialFactor.KwhPerUnit));
                 energy += partEnergy;
@@ -408,6 +511,7 @@ public static class EmissionCalculation
                         ? BaselineMethod.ElectricDrive
                         : BaselineMethod.EnergyEquivalent;
                 territorialTotals = territorialTotals.Add(Boundary(_territorial, carrier, part, partEnergy, method));
+                lifeCycleNotAvailable |= _lifeCycle.Find(carrier, part.Unit)!.KgCo2ePerUnit is null;
                 lifeCycleTotals = lifeCycleTotals.Add(Boundary(_lifeCycle, carrier, part, partEnergy, method));
             }
 
@@ -419,7 +523,8 @@ public static class EmissionCalculation
             }
 
             var territorialFigures = territorialTotals.Figures;
-            var lifeCycleFigures = lifeCycleTotals.Figures;
+            // Not available is not zero: no baseline either, so nothing is claimed as avoided on a figure nobody has.
+            var lifeCycleFigures = lifeCycleNotAvailable ? default : lifeCycleTotals.Figures;
             if (includeTrace)
             {
                 AvoidedStep(EmissionBoundary.Territorial, territorialFigures);
@@ -437,6 +542,7 @@ public static class EmissionCalculation
                 HybridElectricity = hybridElectricity,
                 Territorial = territorialFigures,
                 LifeCycle = lifeCycleFigures,
+                LifeCycleNotAvailable = lifeCycleNotAvailable,
             };
             return true;
         }
@@ -446,7 +552,11 @@ public static class EmissionCalculation
             var set = table.Set;
             var boundary = set.Boundary;
             var factor = table.Find(carrier, part.Unit)!;
-            var perUnit = factor.KgCo2ePerUnit!.Value;
+            if (factor.KgCo2ePerUnit is not { } perUnit)
+            {
+                return default;
+            }
+
             var emissions = new KgCo2e(Round(part.Quantity * perUnit));
             // The life-cycle figure of biofuel whose deliveries document their carbon intensity is that figure.
             var documented = boundary == EmissionBoundary.LifeCycle && carrier.EnergyClass == EnergyClass.LiquidBiofuel && part.Unit == QuantityUnit.Litre
@@ -540,6 +650,21 @@ public static class EmissionCalculation
             return new BoundaryTotals(emissions.Value, litres.Value, baselineEmissions.Value);
         }
 
+        private void GeneratorStep(in Part part)
+        {
+            if (includeTrace)
+            {
+                _steps.Add(new TraceStep
+                {
+                    Figure = TraceFigure.Energy,
+                    Field = part.Field,
+                    Input = new(part.Quantity, part.Unit.Code()),
+                    Conversion = TraceConversion.CountedOnGeneratorLine,
+                    Result = new(0m, "kWh"),
+                });
+            }
+        }
+
         private static (Litres Litres, KgCo2e Emissions) BaselineFromLitres(decimal litres, BaselineAssumptions baseline) =>
             (new Litres(litres), new KgCo2e(Round(litres * baseline.DieselKgCo2ePerLitre)));
 
@@ -559,7 +684,7 @@ public static class EmissionCalculation
 
         private bool HasFactor(Location at, EnergyCarrier carrier, in Part part, BoundaryTable table)
         {
-            if (table.Find(carrier, part.Unit) is { KgCo2ePerUnit: not null })
+            if (table.Find(carrier, part.Unit) is { } factor && (factor.KgCo2ePerUnit is not null || table.Set.Boundary == EmissionBoundary.LifeCycle))
             {
                 return true;
             }

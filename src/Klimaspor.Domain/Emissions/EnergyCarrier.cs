@@ -116,13 +116,21 @@ public sealed class EnergyCarrier
         new(12, "el-nett", EnergyClass.ZeroEmission, CarrierForm.Electric, [QuantityUnit.KilowattHour], ["Nettstrøm", "Strøm", "Straum", "Elektrisitet"]);
 
     public static EnergyCarrier Fjernvarme { get; } =
-        new(13, "fjernvarme", EnergyClass.ZeroEmission, CarrierForm.Heat, [QuantityUnit.KilowattHour], []);
+        new(13, "fjernvarme", EnergyClass.ZeroEmission, CarrierForm.Heat, [QuantityUnit.KilowattHour], ["District heating"]);
+
+    // Template v2's heating carriers. Pellets are weighed (kg); a heat pump reports the electricity it used (kWh), which
+    // is zero-emission as grid electricity is, and is heat on the site (its baseline is the energy, not electric drive).
+    public static EnergyCarrier Pellets { get; } =
+        new(14, "pellets", EnergyClass.SolidBiofuel, CarrierForm.Solid, [QuantityUnit.Kilogram], ["Trepellets", "Wood pellets", "Pellets"]);
+
+    public static EnergyCarrier Varmepumpe { get; } =
+        new(15, "varmepumpe", EnergyClass.ZeroEmission, CarrierForm.Heat, [QuantityUnit.KilowattHour], ["Heat pump", "Luft-vann-varmepumpe"]);
 
     /// <summary>In the template's order.</summary>
     public static IReadOnlyList<EnergyCarrier> All { get; } =
     [
         Diesel, Hvo100, Fame100, Bensin, Biogass, Naturgass, Propan, Hydrogen,
-        ElBatteri, ElKabel, HybridDiesel, HybridHvo, ElNett, Fjernvarme,
+        ElBatteri, ElKabel, HybridDiesel, HybridHvo, ElNett, Fjernvarme, Pellets, Varmepumpe,
     ];
 
     private static readonly FrozenDictionary<string, EnergyCarrier> ByCode =

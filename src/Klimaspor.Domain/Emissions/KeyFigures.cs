@@ -12,6 +12,25 @@ public readonly record struct EnergyByClass
     public KilowattHours LiquidBiofuel { get; init; }
 
     public KilowattHours Fossil { get; init; }
+
+    /// <summary>Wood pellets (template v2): fossil-free, not zero-emission.</summary>
+    public KilowattHours SolidBiofuel { get; init; }
+}
+
+/// <summary>Avoided emissions split by the energy class of the lines that avoided them.</summary>
+public readonly record struct AvoidedByClass
+{
+    public KgCo2e ZeroEmission { get; init; }
+
+    public KgCo2e Biogas { get; init; }
+
+    /// <summary>All liquid biofuel, documented beyond the blending mandate or not; <see cref="BoundaryKeyFigures.Effect"/> counts only the documented part.</summary>
+    public KgCo2e LiquidBiofuel { get; init; }
+
+    public KgCo2e SolidBiofuel { get; init; }
+
+    /// <summary>Fossil alternatives to diesel (petrol, natural gas, propane) and plug-in hybrids on fossil fuel; never an effect.</summary>
+    public KgCo2e Fossil { get; init; }
 }
 
 /// <summary>Key figures under one boundary.</summary>
@@ -25,6 +44,18 @@ public sealed record BoundaryKeyFigures
 
     public KgCo2e Avoided { get; init; }
 
+    public AvoidedByClass AvoidedByClass { get; init; }
+
+    /// <summary>
+    /// The effect of the requirements, the headline figure: avoided emissions of zero-emission, biogas and solid biofuel
+    /// lines, and of liquid biofuel only as far as deliveries document it as beyond the blending mandate (diesel sold in
+    /// Norway carries biofuel by law, which no contract achieved). Fossil lines are not in it.
+    /// </summary>
+    public KgCo2e Effect { get; init; }
+
+    /// <summary>The part of <see cref="Effect"/> from liquid biofuel documented as beyond the blending mandate.</summary>
+    public KgCo2e EffectLiquidBiofuelBeyondMandate { get; init; }
+
     /// <summary>Emissions of machine lines only, the numerator of <see cref="EmissionsPerMachineHour"/>.</summary>
     public KgCo2e MachineEmissions { get; init; }
 
@@ -36,6 +67,12 @@ public sealed record BoundaryKeyFigures
 
     /// <summary>kg CO2e per tonne-km over vehicle lines with known load and trips; null where none.</summary>
     public decimal? EmissionsPerTonneKm { get; init; }
+
+    /// <summary>
+    /// Lines whose factor set states no figure for their carrier under this boundary ("not available", such as district
+    /// heating's life cycle without the network's own factor): they count 0 here, and the sums leave them out knowingly.
+    /// </summary>
+    public long LinesNotAvailable { get; init; }
 }
 
 /// <summary>
@@ -139,6 +176,7 @@ public struct KeyFigureAccumulator
     private Int128 _siteBiogas;
     private Int128 _siteFossil;
     private Int128 _siteEnergy;
+    private Int128 _solidBiofuelEnergy;
     private BoundarySums _territorial;
     private BoundarySums _lifeCycle;
     private Int128 _machineHours;
@@ -157,9 +195,43 @@ public struct KeyFigureAccumulator
         public Int128 BaselineEmissions;
         public Int128 MachineEmissions;
         public Int128 EmissionsWithKnownLoad;
+        public long NotAvailable;
+        public Int128 AvoidedZeroEmission;
+        public Int128 AvoidedBiogas;
+        public Int128 AvoidedLiquidBiofuel;
+        public Int128 AvoidedSolidBiofuel;
+        public Int128 AvoidedFossil;
+        public Int128 Effect;
+        public Int128 EffectLiquidBiofuel;
 
-        public void Add(in BoundaryFigures figures)
+        public void Add(in BoundaryFigures figures, bool notAvailable, EnergyClass energyClass)
         {
+            NotAvailable += notAvailable ? 1 : 0;
+            var avoided = (Int128)figures.BaselineEmissionsMicro - figures.EmissionsMicro;
+            switch (energyClass)
+            {
+                case EnergyClass.ZeroEmission:
+                    AvoidedZeroEmission += avoided;
+                    Effect += figures.EffectMicro;
+                    break;
+                case EnergyClass.Biogas:
+                    AvoidedBiogas += avoided;
+                    Effect += figures.EffectMicro;
+                    break;
+                case EnergyClass.LiquidBiofuel:
+                    AvoidedLiquidBiofuel += avoided;
+                    Effect += figures.EffectMicro;
+                    EffectLiquidBiofuel += figures.EffectMicro;
+                    break;
+                case EnergyClass.SolidBiofuel:
+                    AvoidedSolidBiofuel += avoided;
+                    Effect += figures.EffectMicro;
+                    break;
+                default:
+                    AvoidedFossil += avoided;
+                    break;
+            }
+
             Emissions += figures.EmissionsMicro;
             BaselineLitres += figures.BaselineLitresMicro;
             BaselineEmissions += figures.BaselineEmissionsMicro;
@@ -172,6 +244,14 @@ public struct KeyFigureAccumulator
             BaselineEmissions += other.BaselineEmissions;
             MachineEmissions += other.MachineEmissions;
             EmissionsWithKnownLoad += other.EmissionsWithKnownLoad;
+            NotAvailable += other.NotAvailable;
+            AvoidedZeroEmission += other.AvoidedZeroEmission;
+            AvoidedBiogas += other.AvoidedBiogas;
+            AvoidedLiquidBiofuel += other.AvoidedLiquidBiofuel;
+            AvoidedSolidBiofuel += other.AvoidedSolidBiofuel;
+            AvoidedFossil += other.AvoidedFossil;
+            Effect += other.Effect;
+            EffectLiquidBiofuel += other.EffectLiquidBiofuel;
         }
 
         public readonly BoundaryKeyFigures Result(Int128 machineHours, Int128 tonneKm) => new()
@@ -184,6 +264,17 @@ public struct KeyFigureAccumulator
             EmissionsPerMachineHour = Ratio(MachineEmissions, machineHours),
             EmissionsWithKnownLoad = new(Micro.ToDecimal(EmissionsWithKnownLoad)),
             EmissionsPerTonneKm = Ratio(EmissionsWithKnownLoad, tonneKm),
+            LinesNotAvailable = NotAvailable,
+            AvoidedByClass = new AvoidedByClass
+            {
+                ZeroEmission = new(Micro.ToDecimal(AvoidedZeroEmission)),
+                Biogas = new(Micro.ToDecimal(AvoidedBiogas)),
+                LiquidBiofuel = new(Micro.ToDecimal(AvoidedLiquidBiofuel)),
+                SolidBiofuel = new(Micro.ToDecimal(AvoidedSolidBiofuel)),
+                Fossil = new(Micro.ToDecimal(AvoidedFossil)),
+            },
+            Effect = new(Micro.ToDecimal(Effect)),
+            EffectLiquidBiofuelBeyondMandate = new(Micro.ToDecimal(EffectLiquidBiofuel)),
         };
     }
 
@@ -203,6 +294,9 @@ public struct KeyFigureAccumulator
                 break;
             case EnergyClass.LiquidBiofuel:
                 _liquidBiofuelEnergy += classEnergy;
+                break;
+            case EnergyClass.SolidBiofuel:
+                _solidBiofuelEnergy += classEnergy;
                 break;
             default:
                 _fossilEnergy += classEnergy;
@@ -227,8 +321,8 @@ public struct KeyFigureAccumulator
             }
         }
 
-        _territorial.Add(line.Territorial);
-        _lifeCycle.Add(line.LifeCycle);
+        _territorial.Add(line.Territorial, notAvailable: false, line.EnergyClass);
+        _lifeCycle.Add(line.LifeCycle, line.LifeCycleNotAvailable, line.EnergyClass);
 
         switch (line.Kind)
         {
@@ -301,6 +395,7 @@ public struct KeyFigureAccumulator
         _siteBiogas += other._siteBiogas;
         _siteFossil += other._siteFossil;
         _siteEnergy += other._siteEnergy;
+        _solidBiofuelEnergy += other._solidBiofuelEnergy;
         _territorial.Merge(other._territorial);
         _lifeCycle.Merge(other._lifeCycle);
         _machineHours += other._machineHours;
@@ -315,7 +410,7 @@ public struct KeyFigureAccumulator
 
     public readonly KeyFigures Result()
     {
-        var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy;
+        var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy + _solidBiofuelEnergy;
         return new KeyFigures
         {
             Definitions = KeyFigures.CurrentDefinitions,
@@ -330,6 +425,7 @@ public struct KeyFigureAccumulator
                 Biogas = new(Micro.ToDecimal(_biogasEnergy)),
                 LiquidBiofuel = new(Micro.ToDecimal(_liquidBiofuelEnergy)),
                 Fossil = new(Micro.ToDecimal(_fossilEnergy)),
+                SolidBiofuel = new(Micro.ToDecimal(_solidBiofuelEnergy)),
             },
             SiteEnergy = new(Micro.ToDecimal(_siteEnergy)),
             ZeroEmissionEnergyShare = Ratio(_siteZeroEmission, _siteEnergy),

@@ -1,8 +1,9 @@
 namespace Klimaspor.Domain.Emissions;
 
 /// <summary>
-/// The two factor sets Klimaspor ships with, copied value by value, with their sources, from
-/// <c>spec/emission-factors.csv</c>. They are published version 1; an administrator changes them by making a new
+/// The two factor sets Klimaspor ships with: version 1 copied value by value, with their sources, from
+/// <c>spec/emission-factors.csv</c>, and version 2 (issue 14 item 15, template v2) with every carrier of the template's
+/// code list in every unit it can be reported in. All are published; an administrator changes them by making a new
 /// version, never by editing these.
 /// </summary>
 public static class ReferenceFactorSets
@@ -87,7 +88,78 @@ public static class ReferenceFactorSets
         ],
     };
 
-    public static IReadOnlyList<FactorSet> All { get; } = [NoTerritorial2021, LifecycleWtw2023];
+    // Issue 14 item 15: "liquid biofuels at the energy contents of the Renewable Energy Directive's Annex III where the
+    // set's own source gives none (FAME 33 MJ/l, HVO 34 MJ/l — these supersede emission-factors.csv where they differ)".
+    // Directive (EU) 2018/2001, Annex III "Energy content of fuels": hydrotreated vegetable oil 34 MJ/l, fatty acid
+    // methyl ester 33 MJ/l (the Annex's text could not be fetched here; the figures are the issue's summary of it).
+    private const string RedHvo = "Directive (EU) 2018/2001 (RED II) Annex III: HVO 34 MJ/l; 34 / 3.6 MJ per kWh = 9.444444 kWh/l";
+    private const string RedFame = "Directive (EU) 2018/2001 (RED II) Annex III: FAME 33 MJ/l; 33 / 3.6 MJ per kWh = 9.166667 kWh/l";
+    private const string PelletsEnergy = "UK DESNZ GHG conversion factors 2025, wood pellets: net calorific value 17.28 MJ/kg; 17.28 / 3.6 = 4.8 kWh/kg";
+
+    /// <summary>
+    /// Version 2 of the territorial set (template v2): the RED II energy contents for HVO and FAME, biogas in Sm3, and the
+    /// heating carriers pellets and heat pumps. Version 1 stays published, so figures frozen with it never change.
+    /// </summary>
+    public static FactorSet NoTerritorial2021V2 { get; } = Revise(NoTerritorial2021,
+        "Territorial (tank-to-wheel) factors as in Norway's municipal climate accounts: fossil CO2 from combustion only; biofuel, biogenic CO2, electricity, district heating and hydrogen count 0. Miljødirektoratet, National Inventory Report 2021; liquid biofuels' energy contents from RED II Annex III. Version 2 adds biogas in Sm3, pellets and heat pumps.",
+        [
+        Territorial("hvo100", QuantityUnit.Litre, 0m, 9.444444m, "Miljødirektoratet: biogenic CO2 is not counted in territorial accounts; energy: " + RedHvo, "supersedes version 1's 9.5 kWh/l (derived 44 MJ/kg x 0.78 kg/l)"),
+        Territorial("fame100", QuantityUnit.Litre, 0m, 9.166667m, "Miljødirektoratet: biogenic CO2 is not counted; energy: " + RedFame, "supersedes version 1's 8.6 kWh/l"),
+        ],
+        [
+        Territorial("biogass", QuantityUnit.StandardCubicMetre, 0.007086m, 9.92m,
+            "derived from the set's biogass/kg row (0.01 kg CO2e and 14 kWh per kg) at the energy of a standard cubic metre of methane-rich gas, 9.92 kWh/Sm3 (Miljødirektoratet's conversion table for natural gas): 0.01 x 9.92 / 14",
+            "derived; replace with the supplier's documented value"),
+        Territorial("pellets", QuantityUnit.Kilogram, 0m, 4.8m, "Miljødirektoratet: biogenic CO2 is not counted in territorial accounts; energy: " + PelletsEnergy, "CH4 and N2O from burning are left out, as for the liquid biofuels"),
+        Territorial("varmepumpe", QuantityUnit.KilowattHour, 0m, 1m, "as el-batteri: the electricity the heat pump used", "the heat delivered is not counted; kWh are the pump's electricity"),
+        ]);
+
+    /// <summary>
+    /// Version 2 of the life-cycle set: the RED II energy contents, propane in kg, natural gas and biogas in Sm3 (each
+    /// derived from the set's own row in another unit, and saying so), pellets and heat pumps. District heating stays
+    /// without a figure: the line's life-cycle emissions are "not available", never a refused report.
+    /// </summary>
+    public static FactorSet LifecycleWtw2023V2 { get; } = Revise(LifecycleWtw2023,
+        "Life-cycle (well-to-wheel) factors: combustion plus well-to-tank, kg CO2e (AR5). UK DESNZ GHG conversion factors 2023 v1.1 for fuels, NVE 2023 for electricity; liquid biofuels' energy contents from RED II Annex III. District heating has no verified Norwegian average: its life-cycle figure is not available unless the network's own factor is given. Version 2 adds propane in kg, natural gas and biogas in Sm3, pellets and heat pumps.",
+        [
+        LifeCycle("hvo100", QuantityUnit.Litre, 0.31402m, 9.444444m, "DESNZ 2023: biodiesel HVO 0.03558 + 0.27844 well-to-tank; energy: " + RedHvo, "biogenic CO2 (about 2.43 kg/l) reported outside the total"),
+        LifeCycle("fame100", QuantityUnit.Litre, 0.61510m, 9.166667m, "DESNZ 2023: biodiesel ME 0.16751 + 0.44759 well-to-tank; energy: " + RedFame, null),
+        LifeCycle("fjernvarme", QuantityUnit.KilowattHour, null, 1m, "no verified Norwegian average: each district heating network publishes its own",
+            "not available on the line unless the network's own life-cycle factor is given; never a refused report"),
+        ],
+        [
+        LifeCycle("propan", QuantityUnit.Kilogram, 3.261945m, 12.815m,
+            "derived from the set's propan/liter row (DESNZ 2023: 1.72528 kg CO2e/l) at the territorial set's energy contents, 12.815 kWh/kg and 6.778 kWh/l: 1.72528 x 12.815 / 6.778",
+            "derived; replace with the supplier's documented value"),
+        LifeCycle("naturgass", QuantityUnit.StandardCubicMetre, 2.307220m, 9.92m,
+            "derived from the set's naturgass/kg row (DESNZ 2023 CNG: 3.09335 kg CO2e/kg, 13.3 kWh/kg) at 9.92 kWh/Sm3 (Miljødirektoratet's conversion table): 3.09335 x 9.92 / 13.3",
+            "derived; replace with the supplier's documented value"),
+        LifeCycle("biogass", QuantityUnit.StandardCubicMetre, 0.447420m, 9.92m,
+            "derived from the set's biogass/kg row (DESNZ 2023 biomethane: 0.63144 kg CO2e/kg, 14 kWh/kg) at 9.92 kWh/Sm3: 0.63144 x 9.92 / 14",
+            "derived; replace with the supplier's documented value"),
+        LifeCycle("pellets", QuantityUnit.Kilogram, 0.05519m, 4.8m,
+            "UK DESNZ GHG conversion factors 2025, wood pellets: 0.05519 kg CO2e/kg (CH4 and N2O from burning; biogenic CO2 outside the total); energy: " + PelletsEnergy,
+            "burning only: the set's source gives no well-to-tank figure for pellets; replace with the supplier's documented value"),
+        LifeCycle("varmepumpe", QuantityUnit.KilowattHour, 0.015m, 1m, "as el-batteri: NVE klimadeklarasjon for fysisk levert strøm 2023, 15 g CO2e/kWh of the pump's electricity", null),
+        ]);
+
+    /// <summary>Every version shipped, oldest first; the newest of each key is the one calculations use by default.</summary>
+    public static IReadOnlyList<FactorSet> All { get; } = [NoTerritorial2021, LifecycleWtw2023, NoTerritorial2021V2, LifecycleWtw2023V2];
+
+    /// <summary>The newest territorial and life-cycle sets, as a new calculation uses them.</summary>
+    public static (FactorSet Territorial, FactorSet LifeCycle) Latest => (NoTerritorial2021V2, LifecycleWtw2023V2);
+
+    // The next version of a set: its rows with some replaced (same carrier and unit) and some added.
+    private static FactorSet Revise(FactorSet set, string description, IReadOnlyList<EmissionFactor> replaced, IReadOnlyList<EmissionFactor> added) => set with
+    {
+        Version = set.Version + 1,
+        Description = description,
+        Factors =
+        [
+            .. set.Factors.Select(f => replaced.FirstOrDefault(r => r.Carrier == f.Carrier && r.Unit == f.Unit) ?? f),
+            .. added,
+        ],
+    };
 
     private static EmissionFactor Territorial(string carrier, QuantityUnit unit, decimal? kgCo2ePerUnit, decimal kwhPerUnit, string source, string? note) =>
         new()

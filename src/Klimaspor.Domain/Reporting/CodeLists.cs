@@ -114,7 +114,14 @@ public static class EnergyPurposes
     ]);
 }
 
-/// <summary>The template's <c>emissionClass</c> list: EU Stage for non-road machinery, Euro for vehicles.</summary>
+/// <summary>
+/// The template's <c>emissionClass</c> list: EU Stage for non-road machinery, Euro for vehicles. Template v2 follows
+/// Statens vegvesen's code list <c>Avgasskode</c> (https://vegvesen.github.io/ak-api/kodeverk/avgasskode/), which keeps
+/// heavy-duty Euro I–VI ("Euro 1T - 88/77/EØF…", written in Roman numerals) and EEV ("frivillig Euro-avgasskode for tunge
+/// kjøretøy") apart from light-duty Euro 1–6 ("Euro 1L - 70/220/EØF…", Arabic numerals): the two are tested on different
+/// cycles. As there, <c>Euro 6</c> is light-duty and <c>Euro VI</c> heavy-duty; the register's codes (<c>6L</c>,
+/// <c>6T</c>, <c>ET</c>) are read too.
+/// </summary>
 public static class EmissionClasses
 {
     public const string StageI = "stage-i";
@@ -123,9 +130,19 @@ public static class EmissionClasses
     public const string StageIIIB = "stage-iiib";
     public const string StageIV = "stage-iv";
     public const string StageV = "stage-v";
+    public const string EuroI = "euro-i";
+    public const string EuroII = "euro-ii";
+    public const string EuroIII = "euro-iii";
     public const string EuroIV = "euro-iv";
     public const string EuroV = "euro-v";
+    public const string Eev = "eev";
     public const string EuroVI = "euro-vi";
+    public const string Euro1 = "euro-1";
+    public const string Euro2 = "euro-2";
+    public const string Euro3 = "euro-3";
+    public const string Euro4 = "euro-4";
+    public const string Euro5 = "euro-5";
+    public const string Euro6 = "euro-6";
     public const string Nullutslipp = "nullutslipp";
     public const string Ukjent = "ukjent";
 
@@ -137,9 +154,19 @@ public static class EmissionClasses
         new(StageIIIB) { Aliases = ["Trinn IIIB", "Steg IIIB", "Stage 3B"] },
         new(StageIV) { Aliases = ["Trinn IV", "Steg IV", "Stage 4"] },
         new(StageV) { Aliases = ["Trinn V", "Steg V", "Stage 5"] },
-        new(EuroIV) { Aliases = ["Euro 4"] },
-        new(EuroV) { Aliases = ["Euro 5"] },
-        new(EuroVI) { Aliases = ["Euro 6"] },
+        new(EuroI) { Aliases = ["1T", "Euro 1T"] },
+        new(EuroII) { Aliases = ["2T", "Euro 2T"] },
+        new(EuroIII) { Aliases = ["3T", "Euro 3T"] },
+        new(EuroIV) { Aliases = ["4T", "Euro 4T"] },
+        new(EuroV) { Aliases = ["5T", "Euro 5T"] },
+        new(Eev) { Aliases = ["ET", "Enhanced Environmentally Friendly Vehicle"] },
+        new(EuroVI) { Aliases = ["6T", "Euro 6T"] },
+        new(Euro1) { Aliases = ["1L", "Euro 1L"] },
+        new(Euro2) { Aliases = ["2L", "Euro 2L"] },
+        new(Euro3) { Aliases = ["3L", "Euro 3L"] },
+        new(Euro4) { Aliases = ["4L", "Euro 4L"] },
+        new(Euro5) { Aliases = ["5L", "Euro 5L"] },
+        new(Euro6) { Aliases = ["6L", "Euro 6L"] },
         new(Nullutslipp) { Aliases = ["Utslippsfri", "Utsleppsfri"] },
         new(Ukjent),
     ]);

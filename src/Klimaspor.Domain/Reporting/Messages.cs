@@ -156,6 +156,7 @@ public static class MessageKeys
     public const string TemplateProductNotFuel = "Template.ProductNotFuel";
     public const string TemplateUnitNotForCarrier = "Template.UnitNotForCarrier";
     public const string TemplateElectricitySourceNotForCarrier = "Template.ElectricitySourceNotForCarrier";
+    public const string TemplateBeyondMandateNotBiofuel = "Template.BeyondMandateNotBiofuel";
     public const string TemplateIdleAboveOperating = "Template.IdleAboveOperating";
     public const string TemplateUnitNotInList = "Template.UnitNotInList";
     public const string TemplateTextTooLong = "Template.TextTooLong";

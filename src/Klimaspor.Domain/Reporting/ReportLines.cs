@@ -88,6 +88,12 @@ public sealed record MachineLine
     public string? WaiverRef { get; init; }
 
     public string? Comment { get; init; }
+
+    /// <summary>
+    /// Template v2: the contract site the line belongs to, as the contract names it; optional, as a contract with one
+    /// site needs none.
+    /// </summary>
+    public string? Site { get; init; }
 }
 
 /// <summary>A row of the sheet <c>Kjøretøy</c>: a vehicle's driving for the contract in the period.</summary>
@@ -131,6 +137,12 @@ public sealed record VehicleLine
     public required string DataSource { get; init; }
 
     public string? Comment { get; init; }
+
+    /// <summary>
+    /// Template v2: the contract site the line belongs to, as the contract names it; optional, as a contract with one
+    /// site needs none.
+    /// </summary>
+    public string? Site { get; init; }
 }
 
 /// <summary>A row of the sheet <c>Energi</c>: site energy not already reported on a machine or vehicle line.</summary>
@@ -157,6 +169,12 @@ public sealed record EnergyLine
 
     [JsonConverter(typeof(CodeJsonConverter))]
     public required string DataSource { get; init; }
+
+    /// <summary>
+    /// Template v2: the contract site the line belongs to, as the contract names it; optional, as a contract with one
+    /// site needs none.
+    /// </summary>
+    public string? Site { get; init; }
 }
 
 /// <summary>A row of the sheet <c>Drivstoff</c>: a fuel delivery, the evidence to cross-check consumption against.</summary>
@@ -183,10 +201,23 @@ public sealed record FuelDelivery
 
     public string? SustainabilityRef { get; init; }
 
+    /// <summary>
+    /// Template v2: the delivery is documented as biofuel beyond the blending mandate (omsetningskravet), so that using
+    /// it is an effect of the contract rather than what any diesel sold in Norway already carries. Only such biofuel
+    /// counts as an effect of the requirements (issue 14 item 14).
+    /// </summary>
+    public bool BeyondMandate { get; init; }
+
     public string? DeliveryNote { get; init; }
 
     /// <summary>A machine ID or a tank.</summary>
     public string? DeliveredTo { get; init; }
+
+    /// <summary>
+    /// Template v2: the contract site the line belongs to, as the contract names it; optional, as a contract with one
+    /// site needs none.
+    /// </summary>
+    public string? Site { get; init; }
 }
 
 /// <summary>The lines of one report, by sheet.</summary>

@@ -72,6 +72,12 @@ public sealed record FactLine
     [JsonConverter(typeof(CodeJsonConverter))]
     public string? ElectricitySource { get; init; }
 
+    /// <summary>The contract site the line names (template v2); null where it names none.</summary>
+    public string? Site { get; init; }
+
+    /// <summary>Fuel deliveries: documented as biofuel beyond the blending mandate (template v2).</summary>
+    public bool BeyondMandate { get; init; }
+
     /// <summary><c>transportPurpose</c> or <c>energyPurpose</c>.</summary>
     [JsonConverter(typeof(CodeJsonConverter))]
     public string? Purpose { get; init; }

@@ -13,10 +13,11 @@ public enum ClassComparison
 }
 
 /// <summary>
-/// The order of the template's emission classes. Stage (EU non-road machinery) and Euro (heavy vehicles) are two
-/// separate ladders, oldest first: stage-i &lt; stage-ii &lt; stage-iiia &lt; stage-iiib &lt; stage-iv &lt; stage-v and
-/// euro-iv &lt; euro-v &lt; euro-vi. A Stage and a Euro class cannot be compared (the engines are tested on different
-/// cycles), so such a line cannot be assessed rather than guessed. <c>nullutslipp</c> meets every minimum;
+/// The order of the template's emission classes. Stage (EU non-road machinery), heavy-duty Euro and light-duty Euro are
+/// separate ladders, oldest first: stage-i &lt; stage-ii &lt; stage-iiia &lt; stage-iiib &lt; stage-iv &lt; stage-v;
+/// euro-i &lt; … &lt; euro-v &lt; eev &lt; euro-vi (EEV is Statens vegvesen's "frivillig Euro-avgasskode for tunge
+/// kjøretøy", stricter than Euro V and not Euro VI); euro-1 &lt; … &lt; euro-6. Classes of two ladders cannot be compared
+/// (the engines are tested on different cycles), so such a line cannot be assessed rather than guessed. <c>nullutslipp</c> meets every minimum;
 /// <c>ukjent</c> meets none and cannot be assessed.
 /// </summary>
 public static class EmissionClassOrder
@@ -57,6 +58,7 @@ public static class EmissionClassOrder
         None,
         Stage,
         Euro,
+        LightEuro,
     }
 
     // A switch on the code compiles to a few character tests: this runs for every machine line of a class requirement.
@@ -68,9 +70,19 @@ public static class EmissionClassOrder
         EmissionClasses.StageIIIB => (Family.Stage, 4),
         EmissionClasses.StageIV => (Family.Stage, 5),
         EmissionClasses.StageV => (Family.Stage, 6),
-        EmissionClasses.EuroIV => (Family.Euro, 1),
-        EmissionClasses.EuroV => (Family.Euro, 2),
-        EmissionClasses.EuroVI => (Family.Euro, 3),
+        EmissionClasses.EuroI => (Family.Euro, 1),
+        EmissionClasses.EuroII => (Family.Euro, 2),
+        EmissionClasses.EuroIII => (Family.Euro, 3),
+        EmissionClasses.EuroIV => (Family.Euro, 4),
+        EmissionClasses.EuroV => (Family.Euro, 5),
+        EmissionClasses.Eev => (Family.Euro, 6),
+        EmissionClasses.EuroVI => (Family.Euro, 7),
+        EmissionClasses.Euro1 => (Family.LightEuro, 1),
+        EmissionClasses.Euro2 => (Family.LightEuro, 2),
+        EmissionClasses.Euro3 => (Family.LightEuro, 3),
+        EmissionClasses.Euro4 => (Family.LightEuro, 4),
+        EmissionClasses.Euro5 => (Family.LightEuro, 5),
+        EmissionClasses.Euro6 => (Family.LightEuro, 6),
         _ => (Family.None, 0),
     };
 }

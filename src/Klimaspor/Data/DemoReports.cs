@@ -36,7 +36,7 @@ internal static class DemoReports
             foreach (var month in months)
             {
                 var period = ReportingSchedule.Find(month.Period, new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31), Domain.Contracts.ReportingFrequency.Monthly)!.Value;
-                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021, ReferenceFactorSets.LifecycleWtw2023, period.FirstDay, period.LastDay,
+                var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021V2, ReferenceFactorSets.LifecycleWtw2023V2, period.FirstDay, period.LastDay,
                     includeTrace: false);
                 var submittedAt = period.LastDay.AddDays(6).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
                 var lines = ReportStore.Pack(month.Lines);
@@ -121,29 +121,72 @@ internal static class DemoReports
         DataSource = "maaler",
     };
 
-    /// <summary>Økern: mostly electric, one HVO wheel loader and a diesel dumper that grows less each month.</summary>
-    private static ReportLines Okern(decimal dieselLitres, decimal heatingKwh) => new()
+    /// <summary>
+    /// Økern: mostly electric, one HVO wheel loader on HVO documented beyond the blending mandate, and a diesel dumper
+    /// that grows less each month. In the heating season district heating dries the building; in October, with the grid
+    /// connection at its limit (the grid-capacity waiver), a second cable excavator runs on a diesel generator: not
+    /// zero-emission, and its kWh are the generator's diesel, counted once, on the generator's line (template v2).
+    /// </summary>
+    private static ReportLines Okern(decimal dieselLitres, decimal heatingKwh, decimal districtHeatingKwh = 0, bool generator = false, int month = 7) => new()
     {
         Machines =
         [
-            Machine("VOLVO-EC230E-1042", "gravemaskin", 23, "el-kabel", 168, kwh: 6720),
+            Machine("VOLVO-EC230E-1042", "gravemaskin", 23, "el-kabel", 168, kwh: 6720) with { ElectricitySource = ElectricitySources.Nett },
             Machine("KOMATSU-PC55-771", "minigraver", 5.5m, "el-batteri", 96, kwh: 1150, source: "maaler"),
-            Machine("CAT-950-88213", "hjullaster", 19.5m, "hvo100", 142, litres: 1610, owner: DemoData.OrgNo.GronnMaskin),
-            Machine("VOLVO-A30G-5521", "dumper", 24, "diesel", 120, litres: dieselLitres, source: "tankanlegg"),
+            Machine("CAT-950-88213", "hjullaster", 19.5m, "hvo100", 142, litres: 1610, owner: DemoData.OrgNo.GronnMaskin) with { PowerKw = 186 },
+            Machine("VOLVO-A30G-5521", "dumper", 24, "diesel", 120, litres: dieselLitres, source: "tankanlegg") with { PowerKw = 265 },
+            Machine("WACKER-PT3-12", "pumpe", 0.3m, "diesel", 9, litres: 14, source: "manuell") with { PowerKw = 4.4m, Sporadic = true },
+            .. generator
+                ? [
+                    Machine("PRAMAC-GSW220-08", "aggregat", 2.9m, "diesel", 150, litres: 760, source: "tankanlegg") with { PowerKw = 176 },
+                    Machine("LIEBHERR-R920-EL-2", "gravemaskin", 22, "el-kabel", 140, kwh: 2450) with { ElectricitySource = ElectricitySources.Aggregat },
+                ]
+                : Array.Empty<MachineLine>(),
         ],
         Vehicles = [Truck("EL12345", "massetransport", "el-batteri", 2240, 64, kwh: 2910, tonnes: 1650, owner: DemoData.OrgNo.Vestmo), Truck("BT54321", "massetransport", "biogass", 1860, 40, gasKg: 780, tonnes: 1200)],
-        Energy = [Grid("Byggestrøm hovedtavle", "byggvarme", heatingKwh), Grid("Brakkerigg", "brakkerigg", 5200)],
+        Energy =
+        [
+            Grid("Byggestrøm hovedtavle", "byggvarme", heatingKwh),
+            Grid("Brakkerigg", "brakkerigg", 5200),
+            .. districtHeatingKwh > 0
+                ? [new EnergyLine
+                {
+                    SourceId = "Fjernvarme byggtørk, målepunkt 7071",
+                    EnergyCarrier = "fjernvarme",
+                    Purpose = "byggvarme",
+                    Quantity = districtHeatingKwh,
+                    Unit = QuantityUnit.KilowattHour,
+                    DataSource = "maaler",
+                }]
+                : Array.Empty<EnergyLine>(),
+        ],
+        FuelDeliveries =
+        [
+            new FuelDelivery
+            {
+                DeliveryDate = new DateOnly(2026, month, 6),
+                FuelSupplier = "Drivstoffgrossisten AS",
+                Product = "hvo100",
+                Quantity = 1600,
+                Unit = QuantityUnit.Litre,
+                Feedstock = "brukt-frityrolje",
+                SustainabilityRef = $"PoS-2026-{month:00}-207",
+                BeyondMandate = true,
+                DeliveryNote = $"Følgeseddel 2026-{month:00}-5120",
+                DeliveredTo = "CAT-950-88213",
+            },
+        ],
     };
 
     private static ReportLines Ring2(decimal excavatorLitres) => new()
     {
         Machines =
         [
-            Machine("HITACHI-ZX300-2231", "gravemaskin", 30, "hvo100", 150, litres: excavatorLitres),
-            Machine("BOMAG-BW120-17", "valse", 2.6m, "el-batteri", 60, kwh: 420, source: "maaler"),
-            Machine("VOGELE-1900-3", "asfaltutlegger", 19, "diesel", 48, litres: 690, source: "tankanlegg"),
+            Machine("HITACHI-ZX300-2231", "gravemaskin", 30, "hvo100", 150, litres: excavatorLitres) with { PowerKw = 202, Site = "Ring 2 Ullevål" },
+            Machine("BOMAG-BW120-17", "valse", 2.6m, "el-batteri", 60, kwh: 420, source: "maaler") with { Site = "Ring 2 Carl Berners plass" },
+            Machine("VOGELE-1900-3", "asfaltutlegger", 19, "diesel", 48, litres: 690, source: "tankanlegg") with { PowerKw = 186, Site = "Ring 2 Carl Berners plass" },
         ],
-        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100, owner: DemoData.OrgNo.Vestmo)],
+        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100, owner: DemoData.OrgNo.Vestmo) with { Site = "Ring 2 Ullevål" }],
     };
 
     private static ReportLines Groruddalen(decimal dieselLitres) => new()
@@ -194,10 +237,10 @@ internal static class DemoReports
     [
         ("OBF-2024-017", DemoData.OrgNo.Fjordbygg, "Frode Fjordbygg",
         [
-            new("2026-07", ReportStatus.Approved, null, Okern(1480, 3100)),
-            new("2026-08", ReportStatus.Approved, null, Okern(1320, 3400)),
-            new("2026-09", ReportStatus.Approved, null, Okern(1150, 9800)),
-            new("2026-10", ReportStatus.Submitted, null, Okern(980, 16200)),
+            new("2026-07", ReportStatus.Approved, null, Okern(1480, 3100, month: 7)),
+            new("2026-08", ReportStatus.Approved, null, Okern(1320, 3400, month: 8)),
+            new("2026-09", ReportStatus.Approved, null, Okern(1150, 9800, districtHeatingKwh: 6200, month: 9)),
+            new("2026-10", ReportStatus.Submitted, null, Okern(980, 16200, districtHeatingKwh: 14800, generator: true, month: 10)),
         ]),
         ("BYM-2024-112", DemoData.OrgNo.Nordlys, "Nina Nordlys",
         [

@@ -34,7 +34,7 @@ public sealed class CalculationResultJsonTests
     [Fact]
     public void CalculationError_JsonRoundTrip_MessageStillFormats()
     {
-        var result = Calculate(new ReportLines { Energy = [Energy("fjernvarme", 100)] });
+        var result = Calculate(new ReportLines { Energy = [Energy("fjernvarme", 100, QuantityUnit.Litre)] });
 
         var back = JsonSerializer.Deserialize<CalculationResult>(JsonSerializer.Serialize(result, Options), Options)!;
 

@@ -46,8 +46,16 @@ public sealed class CodeListTests
     }
 
     [Theory]
-    [InlineData("Euro 6", "euro-vi")]
+    // Statens vegvesen's Avgasskode (https://vegvesen.github.io/ak-api/kodeverk/avgasskode/): "6L Euro 6" light-duty,
+    // "6T Euro VI" heavy-duty, "ET EEV … frivillig Euro-avgasskode for tunge kjøretøy".
+    [InlineData("Euro 6", "euro-6")]
+    [InlineData("6L", "euro-6")]
     [InlineData("EURO VI", "euro-vi")]
+    [InlineData("6T", "euro-vi")]
+    [InlineData("Euro III", "euro-iii")]
+    [InlineData("Euro 3", "euro-3")]
+    [InlineData("EEV", "eev")]
+    [InlineData("ET", "eev")]
     [InlineData("Stage V", "stage-v")]
     [InlineData("Steg IIIB", "stage-iiib")]
     [InlineData("Måler", "maaler")]
@@ -83,13 +91,13 @@ public sealed class CodeListTests
     {
         Assert.Equal(
             ["diesel", "hvo100", "fame100", "bensin", "biogass", "naturgass", "propan", "hydrogen", "el-batteri", "el-kabel",
-                "hybrid-diesel", "hybrid-hvo", "el-nett", "fjernvarme"],
+                "hybrid-diesel", "hybrid-hvo", "el-nett", "fjernvarme", "pellets", "varmepumpe"],
             EnergyCarrier.All.Select(c => c.Code));
         Assert.Equal(19, MachineTypes.List.Entries.Count);
         Assert.Equal(7, VehicleTypes.List.Entries.Count);
         Assert.Equal(7, TransportPurposes.List.Entries.Count);
         Assert.Equal(4, EnergyPurposes.List.Entries.Count);
-        Assert.Equal(11, EmissionClasses.List.Entries.Count);
+        Assert.Equal(21, EmissionClasses.List.Entries.Count);
         Assert.Equal(5, DataSources.List.Entries.Count);
         Assert.Equal(9, Feedstocks.List.Entries.Count);
     }

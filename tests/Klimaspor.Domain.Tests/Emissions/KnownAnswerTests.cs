@@ -48,20 +48,34 @@ public sealed class KnownAnswerTests
     }
 
     [Fact]
-    public void Fjernvarme_LifeCycleSet_MissingFactorErrorNamingLineCarrierUnitAndSet()
+    public void Fjernvarme_LifeCycleSetWithoutAFigure_NotAvailableOnTheLineNeverRefused()
     {
-        // emission-factors.csv leaves lifecycle-wtw-2023 / fjernvarme empty: "no verified Norwegian average".
+        // emission-factors.csv leaves lifecycle-wtw-2023 / fjernvarme empty: "no verified Norwegian average"; issue 14
+        // item 15: "otherwise 'not available' on that line, never a refused report". Territorial: Miljødirektoratet,
+        // district heating counts 0, and 12 000 kWh are 12 000 kWh of energy.
         var result = Calculate(new ReportLines { Energy = [Energy("fjernvarme", 12_000, id: "FV-måler")] });
+
+        var line = Single(result);
+        Assert.True(line.LifeCycleNotAvailable);
+        Assert.Equal((0m, 0m, 0m), (line.LifeCycle.Emissions.Value, line.LifeCycle.BaselineEmissions.Value, line.LifeCycle.Avoided.Value));
+        Assert.Equal(12_000m, line.Energy.Value);
+        Assert.Equal(0m, line.Territorial.Emissions.Value);
+        Assert.Equal((1L, 0L), (result.Totals!.LifeCycle.LinesNotAvailable, result.Totals.Territorial.LinesNotAvailable));
+    }
+
+    [Fact]
+    public void MissingRow_StillAnErrorNamingLineCarrierUnitAndSet()
+    {
+        // Not available is a set's statement; a set without the row at all has not priced the carrier, which is an error.
+        var withoutRow = ReferenceFactorSets.LifecycleWtw2023 with { Factors = [.. ReferenceFactorSets.LifecycleWtw2023.Factors.Where(f => f.Carrier != "fjernvarme")] };
+
+        var result = EmissionCalculation.Calculate(new ReportLines { Energy = [Energy("fjernvarme", 12_000, id: "FV-måler")] }, ReferenceFactorSets.NoTerritorial2021, withoutRow);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(MessageKeys.CalculationMissingFactor, error.MessageKey);
-        Assert.Equal(LineKind.Energy, error.Kind);
-        Assert.Equal(0, error.Index);
-        Assert.Equal("FV-måler", error.LineId);
-        Assert.Equal("quantity", error.Field);
+        Assert.Equal((LineKind.Energy, 0, "FV-måler", "quantity"), (error.Kind, error.Index, error.LineId, error.Field));
         Assert.Equal(["fjernvarme", "kWh", "lifecycle-wtw-2023", 1], error.Args);
         Assert.Empty(result.Lines);
-        Assert.Null(result.Totals);
         Assert.False(result.Succeeded);
     }
 

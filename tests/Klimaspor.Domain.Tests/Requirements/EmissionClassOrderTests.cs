@@ -21,6 +21,12 @@ public sealed class EmissionClassOrderTests
     [InlineData(null, EmissionClasses.StageIIIB, ClassComparison.Unknown)]
     [InlineData(EmissionClasses.EuroVI, EmissionClasses.StageIIIB, ClassComparison.Unknown)]
     [InlineData(EmissionClasses.StageV, EmissionClasses.EuroVI, ClassComparison.Unknown)]
+    [InlineData(EmissionClasses.EuroIII, EmissionClasses.EuroIV, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Eev, EmissionClasses.EuroVI, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Eev, EmissionClasses.EuroV, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.Euro5, EmissionClasses.Euro6, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Euro6, EmissionClasses.Euro6, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.Euro6, EmissionClasses.EuroVI, ClassComparison.Unknown)]
     public void Compare_LineClassAgainstMinimum_ByTheLaddersOfStageAndEuro(string? line, string minimum, ClassComparison expected)
     {
         Assert.Equal(expected, EmissionClassOrder.Compare(line, minimum));

@@ -258,6 +258,22 @@ public sealed class TemplateParserTests
     }
 
     [Fact]
+    public void ParseFuelDeliveries_BeyondMandateOnHvo_ReadAndOnDieselRefused()
+    {
+        var rows = Rows(
+            "Dato|Leverandør|Produkt|Mengde|Enhet|Råstoff|Ut over omsetningskravet|Anleggsplass",
+            "12.03.2025|Drivstoff AS|HVO100|3 000|liter|Brukt frityrolje|Ja|Riggområde nord",
+            "13.03.2025|Drivstoff AS|Diesel|1 000|liter||Ja|");
+
+        var result = TemplateParser.ParseFuelDeliveries(rows, March);
+
+        var delivery = Assert.Single(result.Lines);
+        Assert.Equal((true, "Riggområde nord"), (delivery.BeyondMandate, delivery.Site));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("beyondMandate", MessageKeys.TemplateBeyondMandateNotBiofuel, 3), (error.Field, error.MessageKey, error.Row));
+    }
+
+    [Fact]
     public void ParseMachines_NynorskHeaders_SameLinesAsBokmal()
     {
         const string Row = "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900||||Ja|Tankanlegg|FRAVIK-7|Leid inn";
@@ -293,7 +309,7 @@ public sealed class TemplateParserTests
     {
         var rows = Rows(
             "Reg.nr.|Kjøretøytype|Formål|Energibærer|Euroklasse|Antall turer|Kjørte km|Transportert (tonn)|Drivstoff (liter)|Tomgang (minutter)|Datakilde",
-            "el 12345|Lastebil (> 3,5 t)|Massetransport|Diesel|Euro 6|42|1 830,4|512|690|35|Telematikk");
+            "el 12345|Lastebil (> 3,5 t)|Massetransport|Diesel|Euro VI|42|1 830,4|512|690|35|Telematikk");
 
         var result = TemplateParser.ParseVehicles(rows, March);
 

@@ -10,17 +10,18 @@ public sealed class TemplateSheetsTests
         Assert.Equal(["Rapport", "Maskiner", "Kjøretøy", "Energi", "Drivstoff"], TemplateSheets.All.Select(s => s.Name));
         Assert.Equal(
             ["machineId", "ownerOrgNo", "machineType", "model", "weightTonnes", "powerKw", "energyCarrier", "emissionClass", "fromDate", "toDate",
-             "operatingHours", "idleHours", "fuelLitres", "gasKg", "electricityKwh", "electricitySource", "sporadic", "dataSource", "waiverRef", "comment"],
+             "operatingHours", "idleHours", "fuelLitres", "gasKg", "electricityKwh", "electricitySource", "sporadic", "dataSource", "waiverRef", "comment", "site"],
             TemplateSheets.Machines.Columns.Select(c => c.Key));
         Assert.Equal(
             ["regNo", "ownerOrgNo", "vehicleType", "purpose", "energyCarrier", "emissionClass", "trips", "distanceKm", "loadTonnes", "fuelLitres",
-             "gasKg", "electricityKwh", "idleMinutes", "dataSource", "comment"],
+             "gasKg", "electricityKwh", "idleMinutes", "dataSource", "comment", "site"],
             TemplateSheets.Vehicles.Columns.Select(c => c.Key));
         Assert.Equal(
-            ["sourceId", "energyCarrier", "purpose", "quantity", "unit", "fromDate", "toDate", "dataSource"],
+            ["sourceId", "energyCarrier", "purpose", "quantity", "unit", "fromDate", "toDate", "dataSource", "site"],
             TemplateSheets.Energy.Columns.Select(c => c.Key));
         Assert.Equal(
-            ["deliveryDate", "fuelSupplier", "product", "quantity", "unit", "feedstock", "carbonIntensity", "sustainabilityRef", "deliveryNote", "deliveredTo"],
+            ["deliveryDate", "fuelSupplier", "product", "quantity", "unit", "feedstock", "carbonIntensity", "sustainabilityRef", "beyondMandate",
+             "deliveryNote", "deliveredTo", "site"],
             TemplateSheets.FuelDeliveries.Columns.Select(c => c.Key));
         Assert.Equal(["contractRef", "supplierOrgNo", "period", "reportedBy", "templateVersion"], TemplateSheets.Report.Columns.Select(c => c.Key));
     }

@@ -74,7 +74,8 @@ public sealed partial class ReportWorkbookWriterTests
         }
 
         Assert.Equal(
-            ["dataSource", "electricitySource", "emissionClass", "energyCarrier", "feedstock", "machineType", "product", "purpose", "sporadic", "unit", "vehicleType"],
+            ["beyondMandate", "dataSource", "electricitySource", "emissionClass", "energyCarrier", "feedstock", "machineType", "product", "purpose", "sporadic", "unit",
+             "vehicleType"],
             checkedColumns.Distinct().Order());
     }
 

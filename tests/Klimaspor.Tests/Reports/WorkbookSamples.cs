@@ -85,6 +85,7 @@ internal static class WorkbookSamples
             IdleMinutes = 95,
             DataSource = DataSources.Tankanlegg,
             Comment = "+47 22 00 00 00",
+            Site = "Rv. 4 Gran–Jaren",
         },
         new VehicleLine
         {
@@ -110,6 +111,7 @@ internal static class WorkbookSamples
             FromDate = new DateOnly(2025, 3, 1),
             ToDate = new DateOnly(2025, 3, 31),
             DataSource = DataSources.Maaler,
+            Site = "Riggområde nord",
         },
         new EnergyLine
         {
@@ -134,8 +136,10 @@ internal static class WorkbookSamples
             Feedstock = Feedstocks.BruktFrityrolje,
             CarbonIntensity = 14.2m,
             SustainabilityRef = "PoS-778",
+            BeyondMandate = true,
             DeliveryNote = "FS-1001",
             DeliveredTo = "Tank 1",
+            Site = "Riggområde nord",
         },
         new FuelDelivery
         {

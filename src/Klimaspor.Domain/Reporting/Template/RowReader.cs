@@ -241,6 +241,22 @@ internal sealed class RowReader
     public bool Flag(string key) => Code(key) == YesNo.Ja;
 
     /// <summary>
+    /// A delivery's "beyond the blending mandate" flag: only a biofuel or biogas product can be documented so; on a
+    /// fossil product it would claim an effect no litre of it has, so it is refused.
+    /// </summary>
+    public bool BiofuelFlag(string key)
+    {
+        var set = Flag(key);
+        if (set && _carrier is { EnergyClass: not (EnergyClass.LiquidBiofuel or EnergyClass.Biogas) } carrier && _cells.TryGetValue(key, out var at))
+        {
+            Error(_sheet.Column(key), at, MessageKeys.TemplateBeyondMandateNotBiofuel, [carrier.Code, .. CarrierNames(carrier)]);
+            return false;
+        }
+
+        return set;
+    }
+
+    /// <summary>
     /// Where the row's kWh came from (code list <c>electricitySource</c>). Only a carrier that uses electricity has a
     /// source: on a diesel machine it would say something the line's figures cannot mean, so it is refused.
     /// </summary>

@@ -60,6 +60,7 @@ public static class TemplateLineCells
         ["dataSource"] = l => CellData.OfCode(l.DataSource),
         ["waiverRef"] = l => CellData.OfText(l.WaiverRef),
         ["comment"] = l => CellData.OfText(l.Comment),
+        ["site"] = l => CellData.OfText(l.Site),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static FrozenDictionary<string, Func<VehicleLine, CellData>> Vehicle { get; } = new Dictionary<string, Func<VehicleLine, CellData>>
@@ -79,6 +80,7 @@ public static class TemplateLineCells
         ["idleMinutes"] = l => CellData.OfNumber(l.IdleMinutes),
         ["dataSource"] = l => CellData.OfCode(l.DataSource),
         ["comment"] = l => CellData.OfText(l.Comment),
+        ["site"] = l => CellData.OfText(l.Site),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static FrozenDictionary<string, Func<EnergyLine, CellData>> Energy { get; } = new Dictionary<string, Func<EnergyLine, CellData>>
@@ -91,6 +93,7 @@ public static class TemplateLineCells
         ["fromDate"] = l => CellData.OfDate(l.FromDate),
         ["toDate"] = l => CellData.OfDate(l.ToDate),
         ["dataSource"] = l => CellData.OfCode(l.DataSource),
+        ["site"] = l => CellData.OfText(l.Site),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static FrozenDictionary<string, Func<FuelDelivery, CellData>> FuelDelivery { get; } = new Dictionary<string, Func<FuelDelivery, CellData>>
@@ -103,8 +106,10 @@ public static class TemplateLineCells
         ["feedstock"] = l => CellData.OfCode(l.Feedstock),
         ["carbonIntensity"] = l => CellData.OfNumber(l.CarbonIntensity),
         ["sustainabilityRef"] = l => CellData.OfText(l.SustainabilityRef),
+        ["beyondMandate"] = l => CellData.OfCode(YesNo.Code(l.BeyondMandate)),
         ["deliveryNote"] = l => CellData.OfText(l.DeliveryNote),
         ["deliveredTo"] = l => CellData.OfText(l.DeliveredTo),
+        ["site"] = l => CellData.OfText(l.Site),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The machine columns prefilled from last period's register (the workbook writer's register-only download).</summary>

@@ -221,6 +221,7 @@ public static class TemplateParser
             DataSource = r.Code("dataSource") ?? string.Empty,
             WaiverRef = r.Text("waiverRef"),
             Comment = r.Text("comment"),
+            Site = r.Text("site"),
         };
     }
 
@@ -241,6 +242,7 @@ public static class TemplateParser
         IdleMinutes = r.WholeNumber("idleMinutes"),
         DataSource = r.Code("dataSource") ?? string.Empty,
         Comment = r.Text("comment"),
+        Site = r.Text("site"),
     };
 
     private static EnergyLine ReadEnergy(RowReader r)
@@ -258,6 +260,7 @@ public static class TemplateParser
             FromDate = from,
             ToDate = to,
             DataSource = r.Code("dataSource") ?? string.Empty,
+            Site = r.Text("site"),
         };
     }
 
@@ -271,8 +274,10 @@ public static class TemplateParser
         Feedstock = r.Code("feedstock"),
         CarbonIntensity = r.Number("carbonIntensity"),
         SustainabilityRef = r.Text("sustainabilityRef"),
+        BeyondMandate = r.BiofuelFlag("beyondMandate"),
         DeliveryNote = r.Text("deliveryNote"),
         DeliveredTo = r.Text("deliveredTo"),
+        Site = r.Text("site"),
     };
 
     private static T? Quantity<T>(decimal? value)

@@ -72,6 +72,8 @@ public static class TemplateSheets
         new("waiverRef", V.Text, R.Optional),
         new("comment", V.Text, R.Optional)
         { MaxLength = 1000 },
+        new("site", V.Text, R.Optional)
+        { MaxLength = 64 },
     ]);
 
     public static TemplateSheet Vehicles { get; } = new("Kjøretøy", "vehicles", LineKind.Vehicle, "energyCarrier",
@@ -104,6 +106,8 @@ public static class TemplateSheets
         { CodeList = DataSources.List },
         new("comment", V.Text, R.Optional)
         { MaxLength = 1000 },
+        new("site", V.Text, R.Optional)
+        { MaxLength = 64 },
     ]);
 
     public static TemplateSheet Energy { get; } = new("Energi", "energy", LineKind.Energy, "energyCarrier",
@@ -122,6 +126,8 @@ public static class TemplateSheets
         new("toDate", V.Date, R.Optional),
         new("dataSource", V.Code, R.Required)
         { CodeList = DataSources.List },
+        new("site", V.Text, R.Optional)
+        { MaxLength = 64 },
     ]);
 
     public static TemplateSheet FuelDeliveries { get; } = new("Drivstoff", "fuelDeliveries", LineKind.FuelDelivery, "product",
@@ -139,8 +145,12 @@ public static class TemplateSheets
         new("carbonIntensity", V.Number, R.Optional)
         { UnitSymbol = "g CO2e/MJ" },
         new("sustainabilityRef", V.Text, R.Optional),
+        new("beyondMandate", V.Code, R.Optional)
+        { CodeList = YesNo.List },
         new("deliveryNote", V.Text, R.Optional),
         new("deliveredTo", V.Text, R.Optional),
+        new("site", V.Text, R.Optional)
+        { MaxLength = 64 },
     ]);
 
     /// <summary>In the workbook's order.</summary>
