@@ -16,8 +16,9 @@ public enum ClassComparison
 /// The order of the template's emission classes. Stage (EU non-road machinery), heavy-duty Euro and light-duty Euro are
 /// separate ladders, oldest first: stage-i &lt; stage-ii &lt; stage-iiia &lt; stage-iiib &lt; stage-iv &lt; stage-v;
 /// euro-i &lt; … &lt; euro-v &lt; eev &lt; euro-vi (EEV is Statens vegvesen's "frivillig Euro-avgasskode for tunge
-/// kjøretøy", stricter than Euro V and not Euro VI); euro-1 &lt; … &lt; euro-6. Classes of two ladders cannot be compared
-/// (the engines are tested on different cycles), so such a line cannot be assessed rather than guessed. <c>nullutslipp</c> meets every minimum;
+/// kjøretøy", stricter than Euro V and not Euro VI); euro-1 &lt; … &lt; euro-6. Stage and Euro classes cannot be compared
+/// (the engines are tested on different cycles), so such a line cannot be assessed rather than guessed; heavy- and
+/// light-duty Euro compare by the regulation's step ("minimum euroklasse 6/VI"). <c>nullutslipp</c> meets every minimum;
 /// <c>ukjent</c> meets none and cannot be assessed.
 /// </summary>
 public static class EmissionClassOrder
@@ -45,6 +46,13 @@ public static class EmissionClassOrder
         }
 
         var required = Rank(minimum);
+        if (line.Family is Family.Euro or Family.LightEuro && required.Family is Family.Euro or Family.LightEuro && line.Family != required.Family)
+        {
+            // Oslo's "minimum euroklasse 6/VI": light-duty Euro 6 and heavy-duty Euro VI are the same step of the
+            // regulation for their vehicles, so a minimum on either ladder is read as that step on the other.
+            return Step(line) < Step(required) ? ClassComparison.Below : ClassComparison.NotBelow;
+        }
+
         if (line.Family != required.Family)
         {
             return ClassComparison.Unknown;
@@ -52,6 +60,14 @@ public static class EmissionClassOrder
 
         return line.Rank < required.Rank ? ClassComparison.Below : ClassComparison.NotBelow;
     }
+
+    /// <summary>The regulation's step of a Euro class: heavy I–V and light 1–5 by number, EEV (stricter than V, not VI) as 5, VI and 6 as 6.</summary>
+    private static int Step((Family Family, int Rank) rank) => rank.Family == Family.Euro ? rank.Rank switch
+    {
+        <= 5 => rank.Rank,
+        6 => 5,
+        _ => 6,
+    } : rank.Rank;
 
     private enum Family
     {

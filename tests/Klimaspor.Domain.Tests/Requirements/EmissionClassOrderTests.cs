@@ -26,8 +26,21 @@ public sealed class EmissionClassOrderTests
     [InlineData(EmissionClasses.Eev, EmissionClasses.EuroV, ClassComparison.NotBelow)]
     [InlineData(EmissionClasses.Euro5, EmissionClasses.Euro6, ClassComparison.Below)]
     [InlineData(EmissionClasses.Euro6, EmissionClasses.Euro6, ClassComparison.NotBelow)]
-    [InlineData(EmissionClasses.Euro6, EmissionClasses.EuroVI, ClassComparison.Unknown)]
     public void Compare_LineClassAgainstMinimum_ByTheLaddersOfStageAndEuro(string? line, string minimum, ClassComparison expected)
+    {
+        Assert.Equal(expected, EmissionClassOrder.Compare(line, minimum));
+    }
+
+    // Oslo kommune's transport requirement: "nullutslipp eller biogass, minimum euroklasse 6/VI" — Euro 6 for light-duty
+    // and Euro VI for heavy-duty vehicles are the same step of the regulation, so one minimum covers both ladders.
+    [Theory]
+    [InlineData(EmissionClasses.Euro6, EmissionClasses.EuroVI, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.Euro5, EmissionClasses.EuroVI, ClassComparison.Below)]
+    [InlineData(EmissionClasses.EuroVI, EmissionClasses.Euro6, ClassComparison.NotBelow)]
+    [InlineData(EmissionClasses.EuroV, EmissionClasses.Euro6, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Eev, EmissionClasses.Euro6, ClassComparison.Below)]
+    [InlineData(EmissionClasses.Eev, EmissionClasses.Euro5, ClassComparison.NotBelow)]
+    public void Compare_LightAgainstHeavyEuro_TheSameStepOfTheRegulation(string line, string minimum, ClassComparison expected)
     {
         Assert.Equal(expected, EmissionClassOrder.Compare(line, minimum));
     }
