@@ -154,6 +154,55 @@ public sealed record KeyFigures
 }
 
 /// <summary>
+/// Energy (micro-kWh) by the class of its carrier; a plug-in hybrid's electricity counts as zero-emission. One shape for
+/// all lines and for the site's, so the two sets of shares cannot drift apart.
+/// </summary>
+internal struct EnergySums
+{
+    public Int128 ZeroEmission;
+    public Int128 Biogas;
+    public Int128 LiquidBiofuel;
+    public Int128 SolidBiofuel;
+    public Int128 Fossil;
+
+    public readonly Int128 Total => ZeroEmission + Biogas + LiquidBiofuel + SolidBiofuel + Fossil;
+
+    public void Add(in CalculatedLine line)
+    {
+        var hybridElectricity = line.HybridElectricityMicro;
+        var classEnergy = line.EnergyMicro - hybridElectricity;
+        ZeroEmission += hybridElectricity;
+        switch (line.EnergyClass)
+        {
+            case EnergyClass.ZeroEmission:
+                ZeroEmission += classEnergy;
+                break;
+            case EnergyClass.Biogas:
+                Biogas += classEnergy;
+                break;
+            case EnergyClass.LiquidBiofuel:
+                LiquidBiofuel += classEnergy;
+                break;
+            case EnergyClass.SolidBiofuel:
+                SolidBiofuel += classEnergy;
+                break;
+            default:
+                Fossil += classEnergy;
+                break;
+        }
+    }
+
+    public void Merge(in EnergySums other)
+    {
+        ZeroEmission += other.ZeroEmission;
+        Biogas += other.Biogas;
+        LiquidBiofuel += other.LiquidBiofuel;
+        SolidBiofuel += other.SolidBiofuel;
+        Fossil += other.Fossil;
+    }
+}
+
+/// <summary>
 /// Sums calculated lines into key figures. Only sums are kept, and shares are divided out in <see cref="Result"/>,
 /// so accumulators over any split of the lines merge into exactly the accumulator over all of them (per contract,
 /// agency, month, in parallel), and adding a line allocates nothing.
@@ -168,15 +217,10 @@ public struct KeyFigureAccumulator
     private long _machineLines;
     private long _vehicleLines;
     private long _energyLines;
-    private Int128 _zeroEmissionEnergy;
-    private Int128 _biogasEnergy;
-    private Int128 _liquidBiofuelEnergy;
-    private Int128 _fossilEnergy;
-    private Int128 _siteZeroEmission;
-    private Int128 _siteBiogas;
-    private Int128 _siteFossil;
-    private Int128 _siteEnergy;
-    private Int128 _solidBiofuelEnergy;
+    private EnergySums _energy;
+
+    /// <summary>The site's energy: every line but vehicles' (issue 14 item 9: site shares do not mix in transport).</summary>
+    private EnergySums _site;
     private BoundarySums _territorial;
     private BoundarySums _lifeCycle;
     private Int128 _machineHours;
@@ -281,44 +325,10 @@ public struct KeyFigureAccumulator
     public void Add(in CalculatedLine line)
     {
         _lines++;
-        var hybridElectricity = line.HybridElectricityMicro;
-        var classEnergy = line.EnergyMicro - hybridElectricity;
-        _zeroEmissionEnergy += hybridElectricity;
-        switch (line.EnergyClass)
-        {
-            case EnergyClass.ZeroEmission:
-                _zeroEmissionEnergy += classEnergy;
-                break;
-            case EnergyClass.Biogas:
-                _biogasEnergy += classEnergy;
-                break;
-            case EnergyClass.LiquidBiofuel:
-                _liquidBiofuelEnergy += classEnergy;
-                break;
-            case EnergyClass.SolidBiofuel:
-                _solidBiofuelEnergy += classEnergy;
-                break;
-            default:
-                _fossilEnergy += classEnergy;
-                break;
-        }
-
+        _energy.Add(line);
         if (line.Kind != LineKind.Vehicle)
         {
-            _siteEnergy += line.EnergyMicro;
-            _siteZeroEmission += hybridElectricity;
-            switch (line.EnergyClass)
-            {
-                case EnergyClass.ZeroEmission:
-                    _siteZeroEmission += classEnergy;
-                    break;
-                case EnergyClass.Biogas:
-                    _siteBiogas += classEnergy;
-                    break;
-                case EnergyClass.Fossil:
-                    _siteFossil += classEnergy;
-                    break;
-            }
+            _site.Add(line);
         }
 
         _territorial.Add(line.Territorial, notAvailable: false, line.EnergyClass);
@@ -387,15 +397,8 @@ public struct KeyFigureAccumulator
         _machineLines += other._machineLines;
         _vehicleLines += other._vehicleLines;
         _energyLines += other._energyLines;
-        _zeroEmissionEnergy += other._zeroEmissionEnergy;
-        _biogasEnergy += other._biogasEnergy;
-        _liquidBiofuelEnergy += other._liquidBiofuelEnergy;
-        _fossilEnergy += other._fossilEnergy;
-        _siteZeroEmission += other._siteZeroEmission;
-        _siteBiogas += other._siteBiogas;
-        _siteFossil += other._siteFossil;
-        _siteEnergy += other._siteEnergy;
-        _solidBiofuelEnergy += other._solidBiofuelEnergy;
+        _energy.Merge(other._energy);
+        _site.Merge(other._site);
         _territorial.Merge(other._territorial);
         _lifeCycle.Merge(other._lifeCycle);
         _machineHours += other._machineHours;
@@ -410,7 +413,7 @@ public struct KeyFigureAccumulator
 
     public readonly KeyFigures Result()
     {
-        var energy = _zeroEmissionEnergy + _biogasEnergy + _liquidBiofuelEnergy + _fossilEnergy + _solidBiofuelEnergy;
+        var energy = _energy.Total;
         return new KeyFigures
         {
             Definitions = KeyFigures.CurrentDefinitions,
@@ -421,17 +424,17 @@ public struct KeyFigureAccumulator
             Energy = new(Micro.ToDecimal(energy)),
             EnergyByClass = new EnergyByClass
             {
-                ZeroEmission = new(Micro.ToDecimal(_zeroEmissionEnergy)),
-                Biogas = new(Micro.ToDecimal(_biogasEnergy)),
-                LiquidBiofuel = new(Micro.ToDecimal(_liquidBiofuelEnergy)),
-                Fossil = new(Micro.ToDecimal(_fossilEnergy)),
-                SolidBiofuel = new(Micro.ToDecimal(_solidBiofuelEnergy)),
+                ZeroEmission = new(Micro.ToDecimal(_energy.ZeroEmission)),
+                Biogas = new(Micro.ToDecimal(_energy.Biogas)),
+                LiquidBiofuel = new(Micro.ToDecimal(_energy.LiquidBiofuel)),
+                Fossil = new(Micro.ToDecimal(_energy.Fossil)),
+                SolidBiofuel = new(Micro.ToDecimal(_energy.SolidBiofuel)),
             },
-            SiteEnergy = new(Micro.ToDecimal(_siteEnergy)),
-            ZeroEmissionEnergyShare = Ratio(_siteZeroEmission, _siteEnergy),
-            ZeroEmissionOrBiogasEnergyShare = Ratio(_siteZeroEmission + _siteBiogas, _siteEnergy),
-            BiogasEnergyShare = Ratio(_siteBiogas, _siteEnergy),
-            FossilEnergyShare = Ratio(_siteFossil, _siteEnergy),
+            SiteEnergy = new(Micro.ToDecimal(_site.Total)),
+            ZeroEmissionEnergyShare = Ratio(_site.ZeroEmission, _site.Total),
+            ZeroEmissionOrBiogasEnergyShare = Ratio(_site.ZeroEmission + _site.Biogas, _site.Total),
+            BiogasEnergyShare = Ratio(_site.Biogas, _site.Total),
+            FossilEnergyShare = Ratio(_site.Fossil, _site.Total),
             MachineHours = new(Micro.ToDecimal(_machineHours)),
             ZeroEmissionMachineHours = new(Micro.ToDecimal(_zeroEmissionMachineHours)),
             ZeroEmissionMachineHourShare = Ratio(_zeroEmissionMachineHours, _machineHours),
