@@ -56,7 +56,7 @@ public abstract class DeviationsTests(KlimasporApp app, TestClock clock)
 
     private Task<int> Reconcile(Guid contractId, DateTime now, params RequirementCompliance[] results) => app.WithDb(async db =>
     {
-        await ReconcileDeviations.Handle(db, contractId, results, now);
+        await ReconcileDeviations.Handle(db, contractId, results, sanctionCapNok: null, now);
         await db.SaveChangesAsync();
         return 0;
     });

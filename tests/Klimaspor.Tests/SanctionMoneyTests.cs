@@ -53,8 +53,10 @@ public abstract class SanctionMoneyTests(KlimasporApp app, TestClock clock)
     /// <param name="later">How long after now the evaluation runs (the cap takes deviations in the order they were opened).</param>
     private Task<int> Reconcile(Guid contractId, RequirementRule rule, TimeSpan later, params WindowVerdict[] verdicts) => app.WithDb(async db =>
     {
+        // The cap as the evaluation reads it: from the contract, where the test sets it over the API.
+        var cap = await db.Contracts.Where(c => c.Id == contractId).Select(c => c.SanctionCapNok).SingleAsync();
         await ReconcileDeviations.Handle(db, contractId, [new RequirementCompliance { Requirement = rule, Verdicts = verdicts, Current = verdicts[^1] }],
-            clock.UtcNow + later);
+            cap, clock.UtcNow + later);
         await db.SaveChangesAsync();
         return 0;
     });

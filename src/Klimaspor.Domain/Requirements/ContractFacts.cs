@@ -283,6 +283,9 @@ public sealed record ContractFacts
 
     public decimal ValueNok { get; init; }
 
+    /// <summary>The contract's cap on its sanctions in total, NOK; null for none.</summary>
+    public decimal? SanctionCapNok { get; init; }
+
     /// <summary>Every period of the contract, in order, reported or not.</summary>
     public IReadOnlyList<PeriodFacts> Periods { get; init; } = [];
 

@@ -196,6 +196,13 @@ public static class DeviationRules
         return closed.Sum(c => c.Resolution == DeviationResolution.Sanctioned ? c.ConfirmedAmountNok ?? 0m : c.ProposedAmountNok ?? 0m);
     }
 
+    /// <summary>What closed deviations have charged for certain: the amounts the buyer confirmed where it sanctioned.</summary>
+    public static decimal ConfirmedSanctions(IEnumerable<ClosedCharge> closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        return closed.Sum(c => c.Resolution == DeviationResolution.Sanctioned ? c.ConfirmedAmountNok ?? 0m : 0m);
+    }
+
     /// <summary>
     /// The proposals of a contract's open deviations within its cap on total sanctions: what the buyer has confirmed is
     /// charged first, then the open proposals in the order the deviations were opened, each as far as the cap still

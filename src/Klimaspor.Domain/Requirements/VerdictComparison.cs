@@ -35,18 +35,6 @@ public static class VerdictComparison
         return [.. requirements.Select((rule, i) => new ComparedVerdict(rule, Window(counted[i], periodKey), Window(uncounted[i], periodKey)))];
     }
 
-    /// <summary>The facts as they were without a period's latest lines from one report: its previous lines stand instead.</summary>
-    /// <param name="lines">The period's lines without the version: every other report's, and the report's previous version's if it had one.</param>
-    /// <param name="submittedAt">When the main supplier first submitted the period without the version; null when the version was its first.</param>
-    public static ContractFacts Without(ContractFacts facts, string periodKey, IReadOnlyList<FactLine> lines, DateTimeOffset? submittedAt)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        return facts with
-        {
-            Periods = [.. facts.Periods.Select(p => p.Key == periodKey ? p with { Lines = lines, SubmittedAt = submittedAt } : p)],
-        };
-    }
-
     private static WindowVerdict? Window(RequirementCompliance compliance, string periodKey) =>
         compliance.Verdicts.FirstOrDefault(v => v.Window == (compliance.Requirement.Window == RequirementWindow.WholeContract ? WholeContract : periodKey));
 }

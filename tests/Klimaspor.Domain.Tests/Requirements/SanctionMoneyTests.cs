@@ -316,6 +316,19 @@ public sealed class SanctionMoneyTests
     }
 
     [Fact]
+    public void ConfirmedSanctions_OnlyWhatTheBuyerConfirmedWhereItSanctioned()
+    {
+        ClosedCharge[] closed =
+        [
+            new(DeviationResolution.Sanctioned, 30_000m, 20_000m),
+            new(DeviationResolution.Accepted, 50_000m, null),
+            new(DeviationResolution.Resolved, 10_000m, null),
+        ];
+
+        Assert.Equal(20_000m, DeviationRules.ConfirmedSanctions(closed));
+    }
+
+    [Fact]
     public void WithinContractCap_NoCap_ProposalsStand()
     {
         Assert.Equal([25_000m, 30_000m], DeviationRules.WithinContractCap(null, 1_000_000m, [25_000m, 30_000m]));

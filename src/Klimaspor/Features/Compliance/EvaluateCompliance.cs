@@ -125,7 +125,7 @@ internal static class EvaluateCompliance
 
         // A failed verdict opens or updates a deviation, in this same unit of work, so a verdict is never stored
         // without the deviation it calls for.
-        await Deviations.ReconcileDeviations.Handle(db, contractId, results, now, cancellationToken);
+        await Deviations.ReconcileDeviations.Handle(db, contractId, results, facts.SanctionCapNok, now, cancellationToken);
         return run;
     }
 
@@ -142,7 +142,7 @@ internal static class EvaluateCompliance
         (Guid ReportId, int Version)? leaveOut = null, Guid? returned = null)
     {
         var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId)
-            .Select(c => new { c.StartDate, c.EndDate, c.ValueNok, c.ReportingFrequency, c.ReportDueDay, c.SupplierId })
+            .Select(c => new { c.StartDate, c.EndDate, c.ValueNok, c.SanctionCapNok, c.ReportingFrequency, c.ReportDueDay, c.SupplierId })
             .SingleAsync(cancellationToken);
         var reporters = await Reporters(db, contractId, contract.SupplierId, cancellationToken);
 
@@ -198,6 +198,7 @@ internal static class EvaluateCompliance
             StartDate = contract.StartDate,
             EndDate = contract.EndDate,
             ValueNok = contract.ValueNok,
+            SanctionCapNok = contract.SanctionCapNok,
             Periods = periods,
             Waivers = waivers,
             GridCapacity = grid,

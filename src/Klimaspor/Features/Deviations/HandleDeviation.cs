@@ -49,9 +49,9 @@ internal static class HandleDeviation
     {
         // What the contract's other confirmed sanctions leave of its cap; read before the change, which is synchronous.
         // Nothing of it is shown unless the deviation below turns out visible and closable by the caller.
-        var confirmedElsewhere = (await services.Db.Deviations
-            .Where(d => d.ContractId == contractId && d.Id != deviationId && d.Status == DeviationStatus.Closed && d.Resolution == DeviationResolution.Sanctioned)
-            .Select(d => d.ConfirmedAmountNok).ToListAsync(cancellationToken)).Sum(a => a ?? 0m);
+        var confirmedElsewhere = DeviationRules.ConfirmedSanctions(await services.Db.Deviations
+            .Where(d => d.ContractId == contractId && d.Id != deviationId && d.Status == DeviationStatus.Closed)
+            .Select(d => new ClosedCharge(d.Resolution, d.ProposedAmountNok, d.ConfirmedAmountNok)).ToListAsync(cancellationToken));
         return await Change(contractId, deviationId, (scope, t) => scope.IsBuyer && t.CanEditContracts, services, (deviation, actor, now) =>
         {
             if (!DeviationRules.CanClose(deviation.Status))

@@ -15,7 +15,8 @@ internal static class ReconcileDeviations
     /// decides. Adds and changes entities without saving, so the caller stores them in the same transaction as the
     /// evaluation. <paramref name="now"/> is UTC.
     /// </summary>
-    public static async Task Handle(AppDbContext db, Guid contractId, IReadOnlyList<RequirementCompliance> results, DateTime now,
+    /// <param name="sanctionCapNok">The contract's cap on its sanctions in total, as the evaluation read it with the contract's facts.</param>
+    public static async Task Handle(AppDbContext db, Guid contractId, IReadOnlyList<RequirementCompliance> results, decimal? sanctionCapNok, DateTime now,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -72,8 +73,7 @@ internal static class ReconcileDeviations
             }
         }
 
-        var cap = await db.Contracts.Where(c => c.Id == contractId).Select(c => c.SanctionCapNok).SingleAsync(cancellationToken);
-        WithinContractCap(cap, [.. deviations, .. db.Deviations.Local.Where(d => d.ContractId == contractId && !deviations.Contains(d))], now);
+        WithinContractCap(sanctionCapNok, [.. deviations, .. db.Deviations.Local.Where(d => d.ContractId == contractId && !deviations.Contains(d))], now);
     }
 
     /// <summary>
@@ -83,7 +83,8 @@ internal static class ReconcileDeviations
     private static void WithinContractCap(decimal? cap, IReadOnlyList<Deviation> deviations, DateTime now)
     {
         var open = deviations.Where(d => d.Status != DeviationStatus.Closed).OrderBy(d => d.OpenedAt).ThenBy(d => d.Id).ToList();
-        var confirmed = deviations.Where(d => d.Status == DeviationStatus.Closed && d.Resolution == DeviationResolution.Sanctioned).Sum(d => d.ConfirmedAmountNok ?? 0m);
+        var confirmed = DeviationRules.ConfirmedSanctions(deviations.Where(d => d.Status == DeviationStatus.Closed)
+            .Select(d => new ClosedCharge(d.Resolution, d.ProposedAmountNok, d.ConfirmedAmountNok)));
         var capped = DeviationRules.WithinContractCap(cap, confirmed, [.. open.Select(Uncapped)]);
         for (var i = 0; i < open.Count; i++)
         {
