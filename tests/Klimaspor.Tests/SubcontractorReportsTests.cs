@@ -147,6 +147,10 @@ public abstract class SubcontractorReportsTests(KlimasporApp app)
 
         Assert.DoesNotContain(periods, p => p.GetProperty("period").GetString() == "2026-09" && p.GetProperty("supplierOrgNo").GetString() == OrgNo.Vestmo);
         Assert.Contains(periods, p => p.GetProperty("period").GetString() == "2026-09" && p.GetProperty("status").GetString() == "Approved");
+        // The reviewer sees the declaration on the report page.
+        var html = System.Net.WebUtility.HtmlDecode(await (await app.SignedIn("oslo-oppfolger@demo.klimaspor.no"))
+            .GetStringAsync($"/Contracts/{await app.ContractId("BYM-2024-112")}/Reports/2026-09"));
+        Assert.Contains("Oppgitt uten aktivitet i perioden: Vestmo Massetransport AS (922998817).", html, StringComparison.Ordinal);
     }
 
     [Fact]
