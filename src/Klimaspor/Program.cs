@@ -5,6 +5,7 @@ using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Features.Deviations;
+using Klimaspor.Features.Exports;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
@@ -97,6 +98,7 @@ app.MapRequirementsApi();
 app.MapComplianceApi();
 app.MapWaiversApi();
 app.MapDeviationsApi();
+app.MapExportsApi();
 app.MapRazorPages();
 
 try
