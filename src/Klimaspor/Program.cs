@@ -7,6 +7,7 @@ using Klimaspor.Features.Contracts;
 using Klimaspor.Features.Deviations;
 using Klimaspor.Features.Exports;
 using Klimaspor.Features.FactorSets;
+using Klimaspor.Features.OpenData;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
 using Klimaspor.Features.Waivers;
@@ -99,6 +100,7 @@ app.MapComplianceApi();
 app.MapWaiversApi();
 app.MapDeviationsApi();
 app.MapExportsApi();
+app.MapOpenDataApi();
 app.MapRazorPages();
 
 try
