@@ -10,6 +10,7 @@ using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.OpenData;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
+using Klimaspor.Features.Statistics;
 using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 
@@ -99,6 +100,7 @@ app.MapRequirementsApi();
 app.MapComplianceApi();
 app.MapWaiversApi();
 app.MapDeviationsApi();
+app.MapStatisticsApi();
 app.MapExportsApi();
 app.MapOpenDataApi();
 app.MapRazorPages();

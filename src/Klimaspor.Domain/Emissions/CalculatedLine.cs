@@ -170,6 +170,9 @@ internal static class Micro
     /// <summary>Rounds to six places (half to even) and stores; a value beyond <see cref="MaxValue"/> is a bug upstream and throws.</summary>
     public static long From(decimal value) => (long)(decimal.Round(value, EmissionCalculation.Decimals, MidpointRounding.ToEven) * PerUnit);
 
+    /// <summary>A stored sum back in millionths; sums are kept to six places, so nothing is rounded away.</summary>
+    public static Int128 Of(decimal value) => (Int128)(decimal.Round(value, EmissionCalculation.Decimals, MidpointRounding.ToEven) * PerUnit);
+
     public static bool Fits(decimal value) => Math.Abs(value) <= MaxValue;
 
     // Division by 10^6 is exact and gives the shortest scale: 2660000000 micro reads 2660, not 2660.000000.

@@ -167,6 +167,15 @@ internal struct EnergySums
 
     public readonly Int128 Total => ZeroEmission + Biogas + LiquidBiofuel + SolidBiofuel + Fossil;
 
+    public static EnergySums From(decimal zeroEmission, decimal biogas, decimal liquidBiofuel, decimal solidBiofuel, decimal fossil) => new()
+    {
+        ZeroEmission = Micro.Of(zeroEmission),
+        Biogas = Micro.Of(biogas),
+        LiquidBiofuel = Micro.Of(liquidBiofuel),
+        SolidBiofuel = Micro.Of(solidBiofuel),
+        Fossil = Micro.Of(fossil),
+    };
+
     public void Add(in CalculatedLine line)
     {
         var hybridElectricity = line.HybridElectricityMicro;
@@ -298,6 +307,25 @@ public struct KeyFigureAccumulator
             EffectLiquidBiofuel += other.EffectLiquidBiofuel;
         }
 
+        public static BoundarySums From(decimal emissions, decimal baselineLitres, decimal baselineEmissions, decimal machineEmissions,
+            decimal withKnownLoad, long notAvailable, decimal zero, decimal biogas, decimal liquid, decimal solid, decimal fossil,
+            decimal effect, decimal effectLiquid) => new()
+            {
+                Emissions = Micro.Of(emissions),
+                BaselineLitres = Micro.Of(baselineLitres),
+                BaselineEmissions = Micro.Of(baselineEmissions),
+                MachineEmissions = Micro.Of(machineEmissions),
+                EmissionsWithKnownLoad = Micro.Of(withKnownLoad),
+                NotAvailable = notAvailable,
+                AvoidedZeroEmission = Micro.Of(zero),
+                AvoidedBiogas = Micro.Of(biogas),
+                AvoidedLiquidBiofuel = Micro.Of(liquid),
+                AvoidedSolidBiofuel = Micro.Of(solid),
+                AvoidedFossil = Micro.Of(fossil),
+                Effect = Micro.Of(effect),
+                EffectLiquidBiofuel = Micro.Of(effectLiquid),
+            };
+
         public readonly BoundaryKeyFigures Result(Int128 machineHours, Int128 tonneKm) => new()
         {
             Emissions = new(Micro.ToDecimal(Emissions)),
@@ -409,6 +437,92 @@ public struct KeyFigureAccumulator
         _zeroEmissionKm += other._zeroEmissionKm;
         _zeroEmissionOrBiogasKm += other._zeroEmissionOrBiogasKm;
         _tonneKm += other._tonneKm;
+    }
+
+    /// <summary>The accumulator's sums, to be stored and added elsewhere (statistics rows); <see cref="From"/> reads them back.</summary>
+    public readonly KeyFigureSums Sums() => new()
+    {
+        Lines = _lines,
+        MachineLines = _machineLines,
+        VehicleLines = _vehicleLines,
+        EnergyLines = _energyLines,
+        EnergyZeroEmission = Micro.ToDecimal(_energy.ZeroEmission),
+        EnergyBiogas = Micro.ToDecimal(_energy.Biogas),
+        EnergyLiquidBiofuel = Micro.ToDecimal(_energy.LiquidBiofuel),
+        EnergySolidBiofuel = Micro.ToDecimal(_energy.SolidBiofuel),
+        EnergyFossil = Micro.ToDecimal(_energy.Fossil),
+        SiteZeroEmission = Micro.ToDecimal(_site.ZeroEmission),
+        SiteBiogas = Micro.ToDecimal(_site.Biogas),
+        SiteLiquidBiofuel = Micro.ToDecimal(_site.LiquidBiofuel),
+        SiteSolidBiofuel = Micro.ToDecimal(_site.SolidBiofuel),
+        SiteFossil = Micro.ToDecimal(_site.Fossil),
+        TerritorialEmissions = Micro.ToDecimal(_territorial.Emissions),
+        TerritorialBaselineLitres = Micro.ToDecimal(_territorial.BaselineLitres),
+        TerritorialBaselineEmissions = Micro.ToDecimal(_territorial.BaselineEmissions),
+        TerritorialMachineEmissions = Micro.ToDecimal(_territorial.MachineEmissions),
+        TerritorialEmissionsWithKnownLoad = Micro.ToDecimal(_territorial.EmissionsWithKnownLoad),
+        TerritorialLinesNotAvailable = _territorial.NotAvailable,
+        TerritorialAvoidedZeroEmission = Micro.ToDecimal(_territorial.AvoidedZeroEmission),
+        TerritorialAvoidedBiogas = Micro.ToDecimal(_territorial.AvoidedBiogas),
+        TerritorialAvoidedLiquidBiofuel = Micro.ToDecimal(_territorial.AvoidedLiquidBiofuel),
+        TerritorialAvoidedSolidBiofuel = Micro.ToDecimal(_territorial.AvoidedSolidBiofuel),
+        TerritorialAvoidedFossil = Micro.ToDecimal(_territorial.AvoidedFossil),
+        TerritorialEffect = Micro.ToDecimal(_territorial.Effect),
+        TerritorialEffectLiquidBiofuel = Micro.ToDecimal(_territorial.EffectLiquidBiofuel),
+        LifeCycleEmissions = Micro.ToDecimal(_lifeCycle.Emissions),
+        LifeCycleBaselineLitres = Micro.ToDecimal(_lifeCycle.BaselineLitres),
+        LifeCycleBaselineEmissions = Micro.ToDecimal(_lifeCycle.BaselineEmissions),
+        LifeCycleMachineEmissions = Micro.ToDecimal(_lifeCycle.MachineEmissions),
+        LifeCycleEmissionsWithKnownLoad = Micro.ToDecimal(_lifeCycle.EmissionsWithKnownLoad),
+        LifeCycleLinesNotAvailable = _lifeCycle.NotAvailable,
+        LifeCycleAvoidedZeroEmission = Micro.ToDecimal(_lifeCycle.AvoidedZeroEmission),
+        LifeCycleAvoidedBiogas = Micro.ToDecimal(_lifeCycle.AvoidedBiogas),
+        LifeCycleAvoidedLiquidBiofuel = Micro.ToDecimal(_lifeCycle.AvoidedLiquidBiofuel),
+        LifeCycleAvoidedSolidBiofuel = Micro.ToDecimal(_lifeCycle.AvoidedSolidBiofuel),
+        LifeCycleAvoidedFossil = Micro.ToDecimal(_lifeCycle.AvoidedFossil),
+        LifeCycleEffect = Micro.ToDecimal(_lifeCycle.Effect),
+        LifeCycleEffectLiquidBiofuel = Micro.ToDecimal(_lifeCycle.EffectLiquidBiofuel),
+        MachineHours = Micro.ToDecimal(_machineHours),
+        ZeroEmissionMachineHours = Micro.ToDecimal(_zeroEmissionMachineHours),
+        IdleHours = Micro.ToDecimal(_idleHours),
+        OperatingHoursWithIdleReported = Micro.ToDecimal(_hoursWithIdle),
+        VehicleKm = Micro.ToDecimal(_km),
+        ZeroEmissionKm = Micro.ToDecimal(_zeroEmissionKm),
+        ZeroEmissionOrBiogasKm = Micro.ToDecimal(_zeroEmissionOrBiogasKm),
+        TonneKm = Micro.ToDecimal(_tonneKm),
+    };
+
+    /// <summary>
+    /// An accumulator holding stored sums (added up in the database, say), so that its <see cref="Result"/> divides them
+    /// with the same definitions as a report's own key figures.
+    /// </summary>
+    public static KeyFigureAccumulator From(KeyFigureSums sums)
+    {
+        ArgumentNullException.ThrowIfNull(sums);
+        var s = sums;
+        return new KeyFigureAccumulator
+        {
+            _lines = s.Lines,
+            _machineLines = s.MachineLines,
+            _vehicleLines = s.VehicleLines,
+            _energyLines = s.EnergyLines,
+            _energy = EnergySums.From(s.EnergyZeroEmission, s.EnergyBiogas, s.EnergyLiquidBiofuel, s.EnergySolidBiofuel, s.EnergyFossil),
+            _site = EnergySums.From(s.SiteZeroEmission, s.SiteBiogas, s.SiteLiquidBiofuel, s.SiteSolidBiofuel, s.SiteFossil),
+            _territorial = BoundarySums.From(s.TerritorialEmissions, s.TerritorialBaselineLitres, s.TerritorialBaselineEmissions, s.TerritorialMachineEmissions,
+                s.TerritorialEmissionsWithKnownLoad, s.TerritorialLinesNotAvailable, s.TerritorialAvoidedZeroEmission, s.TerritorialAvoidedBiogas,
+                s.TerritorialAvoidedLiquidBiofuel, s.TerritorialAvoidedSolidBiofuel, s.TerritorialAvoidedFossil, s.TerritorialEffect, s.TerritorialEffectLiquidBiofuel),
+            _lifeCycle = BoundarySums.From(s.LifeCycleEmissions, s.LifeCycleBaselineLitres, s.LifeCycleBaselineEmissions, s.LifeCycleMachineEmissions,
+                s.LifeCycleEmissionsWithKnownLoad, s.LifeCycleLinesNotAvailable, s.LifeCycleAvoidedZeroEmission, s.LifeCycleAvoidedBiogas,
+                s.LifeCycleAvoidedLiquidBiofuel, s.LifeCycleAvoidedSolidBiofuel, s.LifeCycleAvoidedFossil, s.LifeCycleEffect, s.LifeCycleEffectLiquidBiofuel),
+            _machineHours = Micro.Of(s.MachineHours),
+            _zeroEmissionMachineHours = Micro.Of(s.ZeroEmissionMachineHours),
+            _idleHours = Micro.Of(s.IdleHours),
+            _hoursWithIdle = Micro.Of(s.OperatingHoursWithIdleReported),
+            _km = Micro.Of(s.VehicleKm),
+            _zeroEmissionKm = Micro.Of(s.ZeroEmissionKm),
+            _zeroEmissionOrBiogasKm = Micro.Of(s.ZeroEmissionOrBiogasKm),
+            _tonneKm = Micro.Of(s.TonneKm),
+        };
     }
 
     public readonly KeyFigures Result()

@@ -30,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Deviation> Deviations => Set<Deviation>();
     public DbSet<DeviationHistoryEntry> DeviationHistory => Set<DeviationHistoryEntry>();
     public DbSet<Bonus> Bonuses => Set<Bonus>();
+    public DbSet<StatisticsRow> StatisticsRows => Set<StatisticsRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -73,6 +74,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(r => r.Supplier).WithMany().HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.Submissions).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<StatisticsRow>(e =>
+        {
+            // Rewritten per contract and period (ReportAggregates.Refresh); read per window and scope.
+            e.HasIndex(r => new { r.ContractId, r.Period });
+            e.HasIndex(r => new { r.Month, r.ContractId });
+            e.Property(r => r.Period).HasMaxLength(7);
+            e.Property(r => r.Month).HasMaxLength(7);
+            e.Property(r => r.Carrier).HasMaxLength(40);
+            e.Property(r => r.Type).HasMaxLength(80);
+            e.ComplexProperty(r => r.Sums);
+            e.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ReportSubmission>().WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ReportSubmission>(e =>

@@ -311,3 +311,27 @@ public sealed class UploadedReportFile
     public DateTime UploadedAt { get; set; }
     public required byte[] Content { get; set; }
 }
+
+/// <summary>
+/// The figures of one counted submission (<see cref="Domain.Reporting.Reports.CountedSubmission"/>) under one breakdown
+/// key: what the statistics read, since packed lines cannot be queried in SQL (issue 15, "Scale"). Unit, contract and
+/// category come from the contract when read, so editing a contract never leaves rows behind. Kept current by
+/// <c>ReportAggregates.Refresh</c> in the same save as every submission, approval and return, which rewrites only the
+/// contract and period's rows; a submission that stops counting loses its rows.
+/// </summary>
+public sealed class StatisticsRow
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ContractId { get; set; }
+    public Guid ReportId { get; set; }
+    public Guid SubmissionId { get; set; }
+    /// <summary>The report's period, <c>YYYY-MM</c> of its first month: the rows a change of that report rewrites.</summary>
+    public required string Period { get; set; }
+    /// <summary>The month the lines fall in, <c>YYYY-MM</c> (<see cref="Domain.Statistics.StatisticsBreakdown.MonthOf"/>).</summary>
+    public required string Month { get; set; }
+    public required string Carrier { get; set; }
+    /// <summary><c>machine:gravemaskin</c>, <c>vehicle:lastebil</c>, <c>energy:byggvarme</c> (<see cref="Domain.Statistics.StatisticsBreakdown.TypeKey"/>).</summary>
+    public required string Type { get; set; }
+    public int SharedMachineLines { get; set; }
+    public required KeyFigureSums Sums { get; set; }
+}

@@ -47,6 +47,13 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
             }
         }
 
+        // Reports stored before the statistics rows existed, and seeded ones, are counted before the first request.
+        var backfilled = await Features.Reports.ReportAggregates.Backfill(db, cancellationToken);
+        if (backfilled > 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Wrote statistics rows for {Count} report periods.", backfilled);
+        }
+
         services.GetRequiredService<Readiness>().IsReady = true;
     }
 

@@ -1,4 +1,5 @@
 using Klimaspor.Web;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,17 @@ public sealed class IndexModel(AppServices services) : PageModel
     public int ActiveContracts { get; private set; }
     public bool CanEdit => services.Tenant.CanEditContracts && Scope.IsBuyer;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Name = User.FindFirst(KlimasporClaims.Name)?.Value ?? string.Empty;
         Scope = await services.Tenant.ScopeAsync(cancellationToken);
+        // A buyer's people start from the overview of their portfolio (issue 15 item 1); suppliers keep this page.
+        if (Scope.IsBuyer)
+        {
+            return RedirectToPage("/Statistics/Index");
+        }
+
         ActiveContracts = await services.Db.Contracts.VisibleTo(Scope).CountAsync(c => c.ArchivedAt == null, cancellationToken);
+        return Page();
     }
 }

@@ -30,10 +30,27 @@ internal static class ListDueReports
 
     public static async Task<Paged<DueReport>> Handle(int page, int pageSize, AppServices services, CancellationToken cancellationToken)
     {
+        var due = await All(services, null, cancellationToken);
+        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
+        var items = due.OrderBy(d => d.DueDate).ThenBy(d => d.ContractReference, StringComparer.Ordinal)
+            .Skip(asked.Skip).Take(asked.Size).ToList();
+        return new Paged<DueReport>(items, due.Count, asked.Number, asked.Size);
+    }
+
+    /// <summary>Every report owed, unordered.</summary>
+    /// <param name="among">Only these of the tenant's contracts (the statistics' scope); null for all.</param>
+    public static async Task<List<DueReport>> All(AppServices services, IReadOnlyCollection<Guid>? among, CancellationToken cancellationToken)
+    {
         var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var today = NorwegianTime.Today(clock.GetUtcNow());
-        var contracts = await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null && c.StartDate <= today)
+        var visible = db.Contracts.AsNoTracking().VisibleTo(scope);
+        if (among is not null)
+        {
+            visible = visible.Where(c => among.Contains(c.Id));
+        }
+
+        var contracts = await visible.Where(c => c.ArchivedAt == null && c.StartDate <= today)
             .Select(c => new
             {
                 c.Id,
@@ -77,9 +94,6 @@ internal static class ListDueReports
             }
         }
 
-        var asked = PageRequest.Of(page, pageSize, MaxPageSize);
-        var items = due.OrderBy(d => d.DueDate).ThenBy(d => d.ContractReference, StringComparer.Ordinal)
-            .Skip(asked.Skip).Take(asked.Size).ToList();
-        return new Paged<DueReport>(items, due.Count, asked.Number, asked.Size);
+        return due;
     }
 }

@@ -67,6 +67,7 @@ internal static class ReviewReport
             Before = before,
             After = report.Status + (comment is null ? "" : ": " + comment),
         });
+        await ReportAggregates.Refresh(db, request.ContractId, context.PeriodKey, cancellationToken, reviewed: new(report.Id, verdict));
         // Either way the verdicts change: an approved version counts before any newer one awaiting review, and a
         // returned one stops counting (CountedSubmission).
         await Compliance.EvaluateCompliance.Add(new(request.ContractId, approve ? Compliance.ComplianceTriggers.Approved(context.PeriodKey)

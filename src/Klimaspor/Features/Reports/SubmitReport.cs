@@ -71,6 +71,9 @@ internal static class SubmitReport
             Before = before,
             After = $"{ReportStatus.Submitted} v{report.Version}",
         });
+        // In the same save, as the verdicts below: the statistics never count other figures than the reports do.
+        await ReportAggregates.Refresh(db, request.ContractId, context.PeriodKey, cancellationToken, submitted: new(submission.Id, report.Id, report.SupplierId,
+            submission.Version, lines, ReportStore.Result(submission.ResultJson, submission.CalculatedLines).Lines));
         // In the same save: the verdicts never lag behind the figures they are about.
         // The fact lines are passed, not read back: once evaluated they are garbage while the save copies the packed values.
         await Compliance.EvaluateCompliance.Add(new(request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now)
