@@ -164,6 +164,60 @@ public abstract class ExportsTests(KlimasporApp app)
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task StatisticsWorkbook_OfOslosYear_OpensWithTheSameFiguresAsTheStatisticsApi()
+    {
+        var buyer = await Demo.Buyer(app);
+        var year = DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture);
+        var api = JsonDocument.Parse(await buyer.GetStringAsync($"/api/v1/statistics?year={year}&groupBy=unit")).RootElement;
+
+        var response = await buyer.GetAsync($"/api/v1/statistics/export?year={year}&groupBy=unit&format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var sheets = Sheets(workbook);
+        // One sheet per breakdown, the one asked for first, then the definitions.
+        Assert.Equal("Enhet", sheets.Keys.First());
+        Assert.Equal("Definisjoner og kilder", sheets.Keys.Last());
+        Assert.Equal(["Energibærer", "Enhet", "Kategori", "Kontrakt", "Maskin- eller kjøretøytype", "Måned"], sheets.Keys.SkipLast(1).Order(StringComparer.Ordinal));
+        var rows = sheets["Enhet"];
+        var header = rows[0].Select(c => c.Text).ToList();
+        var energy = header.IndexOf("Energi totalt (kWh)");
+        var emissions = header.IndexOf("Utslipp, territorielt (kg CO2e)");
+        var share = header.IndexOf("Utslippsfri andel av maskintimene (%)");
+        var items = api.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.Equal(items.Count + 1, rows.Count - 1);
+        foreach (var item in items)
+        {
+            var row = rows.Single(r => r[1].Text == item.GetProperty("key").GetString());
+            var figures = item.GetProperty("figures").GetProperty("figures");
+            Assert.Equal(item.GetProperty("label").GetString(), row[0].Text);
+            Assert.Equal(item.GetProperty("figures").GetProperty("contracts").GetInt32(), row[2].Number);
+            Assert.Equal(Amount(figures.GetProperty("energy")), row[energy].Number);
+            Assert.Equal(Amount(figures.GetProperty("territorial").GetProperty("emissions")), row[emissions].Number);
+            var itemShare = figures.GetProperty("zeroEmissionMachineHourShare");
+            Assert.Equal(itemShare.ValueKind == JsonValueKind.Null ? null : itemShare.GetDecimal(), row[share].Number);
+        }
+
+        // The whole scope last, with the API's totals; the units add up to it.
+        var total = rows[^1];
+        Assert.Equal("Sum", total[0].Text);
+        Assert.Equal(Amount(api.GetProperty("totals").GetProperty("figures").GetProperty("energy")), total[energy].Number);
+        Assert.Equal(total[energy].Number, rows.Skip(1).SkipLast(1).Sum(r => r[energy].Number));
+    }
+
+    [Fact]
+    public async Task StatisticsExport_BadWindowOrASupplier_RefusedAsTheOverviewIs()
+    {
+        var buyer = await Demo.Buyer(app);
+        var supplier = await Demo.Supplier(app);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await buyer.GetAsync("/api/v1/statistics/export?tertial=2026-T4&format=csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await buyer.GetAsync("/api/v1/statistics/export?year=2026&format=ods")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await supplier.GetAsync("/api/v1/statistics/export?year=2026&format=csv")).StatusCode);
+    }
+
     /// <summary>Every sheet's rows, by sheet name in workbook order: each cell as text (shared strings read) or number.</summary>
     internal static Dictionary<string, List<List<(string? Text, decimal? Number)>>> Sheets(SpreadsheetDocument workbook)
     {

@@ -19,16 +19,19 @@ internal static class ContractExport
     public static ExportDocument Document(ContractFigureSet figures, string culture)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        string T(string key) => TextsLocalizer.Text(key, culture);
         return new ExportDocument(
             TextsLocalizer.Message("Export.Title", culture, [figures.Contract.Reference, figures.Contract.Title]),
             [Reports(figures, culture), ByEnergyClass(figures, culture)],
             Definitions(culture),
-            [.. figures.FactorSets.Select(s => new ExportSource(
-                $"{s.Reference.Key} ({T("Boundary." + (s.Reference.Boundary == EmissionBoundary.Territorial ? "territorial" : "lifeCycle"))})",
-                s.Reference.Version.ToString(CultureInfo.InvariantCulture),
-                string.Join(" · ", new[] { s.Description }.Concat(s.Sources).Where(x => x.Length > 0))))]);
+            Sources(figures.FactorSets, culture));
     }
+
+    /// <summary>The factor set versions as the definitions sheet lists them.</summary>
+    public static IReadOnlyList<ExportSource> Sources(IEnumerable<FactorSetSource> sets, string culture) =>
+        [.. sets.Select(s => new ExportSource(
+            $"{s.Reference.Key} ({TextsLocalizer.Text("Boundary." + (s.Reference.Boundary == EmissionBoundary.Territorial ? "territorial" : "lifeCycle"), culture)})",
+            s.Reference.Version.ToString(CultureInfo.InvariantCulture),
+            string.Join(" · ", new[] { s.Description }.Concat(s.Sources).Where(x => x.Length > 0))))];
 
     /// <summary>One row per counted report. Sums add up down the rows; shares are each report's own.</summary>
     public static ExportTable Reports(ContractFigureSet figures, string culture)
@@ -40,6 +43,25 @@ internal static class ContractExport
             new(T("Export.Reporter"), ExportFormat.Text),
             new(T("Export.ReportVersion"), ExportFormat.Count),
             new(T("Export.Status"), ExportFormat.Text),
+            .. FigureColumns(culture),
+        ];
+        var rows = figures.Reports.Select(r => (IReadOnlyList<ExportCell>)
+        [
+            ExportCell.Of(r.Period),
+            ExportCell.Of(r.Reporter),
+            ExportCell.Of(r.Version),
+            ExportCell.Of(T(r.Approved ? "Export.Approved" : "Export.AwaitingReview")),
+            .. FigureCells(r.Totals),
+        ]).ToList();
+        return new ExportTable(T("Export.ReportsSheet"), columns, rows);
+    }
+
+    /// <summary>The columns of a report's key figures, with their units: the same in every table that shows them.</summary>
+    public static IReadOnlyList<ExportColumn> FigureColumns(string culture)
+    {
+        string T(string key) => TextsLocalizer.Text(key, culture);
+        return
+        [
             new(T("KeyFigures.TotalEnergy") + Kwh, ExportFormat.Number),
             new(T("EnergyClass.ZeroEmission") + Kwh, ExportFormat.Number),
             new(T("EnergyClass.Biogas") + Kwh, ExportFormat.Number),
@@ -60,37 +82,34 @@ internal static class ContractExport
             new(T("KeyFigures.ZeroEmissionKmShare") + Percent, ExportFormat.Share),
             new(T("KeyFigures.ZeroEmissionOrBiogasKmShare") + Percent, ExportFormat.Share),
         ];
-        var rows = figures.Reports.Select(r =>
-        {
-            var k = r.Totals;
-            return (IReadOnlyList<ExportCell>)
-            [
-                ExportCell.Of(r.Period),
-                ExportCell.Of(r.Reporter),
-                ExportCell.Of(r.Version),
-                ExportCell.Of(T(r.Approved ? "Export.Approved" : "Export.AwaitingReview")),
-                ExportCell.Of(k.Energy.Value),
-                ExportCell.Of(k.EnergyByClass.ZeroEmission.Value),
-                ExportCell.Of(k.EnergyByClass.Biogas.Value),
-                ExportCell.Of(k.EnergyByClass.LiquidBiofuel.Value),
-                ExportCell.Of(k.EnergyByClass.SolidBiofuel.Value),
-                ExportCell.Of(k.EnergyByClass.Fossil.Value),
-                ExportCell.Of(k.Territorial.Emissions.Value),
-                ExportCell.Of(k.LifeCycle.Emissions.Value),
-                ExportCell.Of(k.Territorial.Avoided.Value),
-                ExportCell.Of(k.LifeCycle.Avoided.Value),
-                ExportCell.Of(k.Territorial.Effect.Value),
-                ExportCell.Of(k.LifeCycle.Effect.Value),
-                ExportCell.Of(k.MachineHours.Value),
-                ExportCell.Of(k.ZeroEmissionMachineHourShare),
-                ExportCell.Of(k.IdleShare),
-                ExportCell.Of(k.ZeroEmissionEnergyShare),
-                ExportCell.Of(k.VehicleKm.Value),
-                ExportCell.Of(k.ZeroEmissionKmShare),
-                ExportCell.Of(k.ZeroEmissionOrBiogasKmShare),
-            ];
-        }).ToList();
-        return new ExportTable(T("Export.ReportsSheet"), columns, rows);
+    }
+
+    /// <summary>The cells of <see cref="FigureColumns"/> for one set of key figures; a share that cannot be assessed stays empty.</summary>
+    public static IReadOnlyList<ExportCell> FigureCells(KeyFigures k)
+    {
+        ArgumentNullException.ThrowIfNull(k);
+        return
+        [
+            ExportCell.Of(k.Energy.Value),
+            ExportCell.Of(k.EnergyByClass.ZeroEmission.Value),
+            ExportCell.Of(k.EnergyByClass.Biogas.Value),
+            ExportCell.Of(k.EnergyByClass.LiquidBiofuel.Value),
+            ExportCell.Of(k.EnergyByClass.SolidBiofuel.Value),
+            ExportCell.Of(k.EnergyByClass.Fossil.Value),
+            ExportCell.Of(k.Territorial.Emissions.Value),
+            ExportCell.Of(k.LifeCycle.Emissions.Value),
+            ExportCell.Of(k.Territorial.Avoided.Value),
+            ExportCell.Of(k.LifeCycle.Avoided.Value),
+            ExportCell.Of(k.Territorial.Effect.Value),
+            ExportCell.Of(k.LifeCycle.Effect.Value),
+            ExportCell.Of(k.MachineHours.Value),
+            ExportCell.Of(k.ZeroEmissionMachineHourShare),
+            ExportCell.Of(k.IdleShare),
+            ExportCell.Of(k.ZeroEmissionEnergyShare),
+            ExportCell.Of(k.VehicleKm.Value),
+            ExportCell.Of(k.ZeroEmissionKmShare),
+            ExportCell.Of(k.ZeroEmissionOrBiogasKmShare),
+        ];
     }
 
     /// <summary>Energy and avoided emissions per energy class, summed over the counted reports.</summary>
@@ -122,7 +141,7 @@ internal static class ContractExport
             ])]);
     }
 
-    private static List<(string, string)> Definitions(string culture)
+    public static List<(string, string)> Definitions(string culture)
     {
         string T(string key) => TextsLocalizer.Text(key, culture);
         return

@@ -20,8 +20,11 @@ public static class OpenDataApi
     {
         var open = app.MapGroup("/open-data").AllowAnonymous().WithTags("Open data");
         open.MapGet("/catalog", GetCatalog)
+            .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK, OpenDataCatalog.ContentType)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
             .WithSummary("The DCAT-AP-NO 2.2 catalogue (JSON-LD) of the organisations that publish their figures: one dataset each, with CSV and JSON distributions; no authentication");
         open.MapGet("/{orgNo}/figures.csv", GetCsv)
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("A publisher's figures as CSV (RFC 4180: comma-separated, decimal point, UTF-8): counted reports summed per unit, contract category and month; 404 when the organisation does not publish");
         open.MapGet("/{orgNo}/figures.json", GetJson)
             .WithSummary("A publisher's figures as JSON, the same as the CSV; 404 when the organisation does not publish");

@@ -12,7 +12,7 @@ public sealed record OpenDataSettingsView(string OrganisationName, string OrgNo,
     string? ContactEmail, DateTime? ChangedAt);
 
 /// <summary>A change of the open data settings (the whole of them).</summary>
-public sealed record OpenDataSettingsRequest(bool Published, string? Licence, string? Title, string? Description, string? ContactEmail);
+internal sealed record OpenDataSettingsRequest(bool Published, string? Licence, string? Title, string? Description, string? ContactEmail);
 
 /// <summary>
 /// An organisation's open data settings (issue 15 item 6): only a buyer administrator of a buyer organisation (not a

@@ -55,6 +55,19 @@ public sealed class IndexModel(AppServices services, IStringLocalizer localizer)
         return Page();
     }
 
+    /// <summary>The overview as shown, as a file (<c>xlsx</c> or <c>csv</c>): its window and filters kept.</summary>
+    public string ExportLink(string format) =>
+        Url.PageWithQuery("/Exports/StatisticsExport", null, new Dictionary<string, string?>
+        {
+            ["from"] = View?.From ?? From,
+            ["to"] = View?.To ?? To,
+            ["groupBy"] = View?.GroupBy ?? GroupBy,
+            ["unit"] = Unit?.ToString(),
+            ["category"] = Category,
+            ["contract"] = Contract?.ToString(),
+            ["format"] = format,
+        });
+
     /// <summary>The same overview with other filters (a tertial, a year): the form's other choices kept.</summary>
     public string Link(string? from = null, string? to = null, string? tertial = null, string? year = null) =>
         Url.PageWithQuery("/Statistics/Index", null, new Dictionary<string, string?>
