@@ -109,6 +109,22 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         // Lists across contracts, where the target's report awaiting review (Økern, October) must not show.
         Assert.Contains(walked, w => w.StartsWith("GET /api/v1/reports/awaiting-review ", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("GET /Reports/AwaitingReview ", StringComparison.Ordinal));
+        // The overview across contracts, and scoped to the target or its unit by query: refused, never shown.
+        Assert.Contains(walked, w => w.StartsWith("GET /api/v1/statistics ", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith("GET /Statistics ", StringComparison.Ordinal));
+        var targetUnit = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        foreach (var (client, path) in new[] { (api, "/api/v1/statistics"), (browser, "/Statistics") })
+        {
+            foreach (var query in new[] { $"?contract={contractId}&year=2026", $"?unit={targetUnit}&year=2026" })
+            {
+                var response = await client.GetAsync(path + query);
+                var body = await response.Content.ReadAsStringAsync();
+                // A page refuses a supplier by its policy (the sign-in's access-denied page), the API with 403 or 404.
+                Assert.True(client == browser || (int)response.StatusCode is 403 or 404, $"{path}{query} answered {(int)response.StatusCode}");
+                Assert.DoesNotContain(TargetTitle, body, StringComparison.Ordinal);
+            }
+        }
+
         Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.RowVersion).SingleAsync()));
         Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
         Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.RowVersion).OrderBy(v => v).ToListAsync()));

@@ -105,7 +105,7 @@ public sealed record StatisticsWindow(string From, string To)
         var window = new StatisticsWindow(fromKey, toKey);
         if (string.CompareOrdinal(toKey, fromKey) < 0)
         {
-            return Outcome<StatisticsWindow>.Invalid(new Problem("to", StatisticsMessageKeys.WindowBackwards, toKey, fromKey));
+            return Outcome<StatisticsWindow>.Invalid(new Problem("to", StatisticsMessageKeys.WindowBackwards, toKey, toKey, fromKey));
         }
 
         return window.Months > MaxMonths
@@ -129,7 +129,7 @@ public sealed record StatisticsWindow(string From, string To)
             }
         }
 
-        return Outcome<StatisticsGroupBy>.Invalid(new Problem("groupBy", StatisticsMessageKeys.GroupByUnknown, groupBy, string.Join(", ", GroupByNames)));
+        return Outcome<StatisticsGroupBy>.Invalid(new Problem("groupBy", StatisticsMessageKeys.GroupByUnknown, groupBy, groupBy, string.Join(", ", GroupByNames)));
     }
 
     /// <summary>Whole months from the first day's month to the last day's, both counted: 1 Jan–31 Mar is 3.</summary>

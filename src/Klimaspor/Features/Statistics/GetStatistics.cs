@@ -114,7 +114,7 @@ internal static class GetStatistics
             }
             else
             {
-                errors.Add(new Problem("category", "Statistics.CategoryUnknown", query.Category, string.Join(", ", ContractCodes.Categories.Select(c => c.Code()))));
+                errors.Add(new Problem("category", "Statistics.CategoryUnknown", query.Category, query.Category, string.Join(", ", ContractCodes.Categories.Select(c => c.Code()))));
             }
         }
 
