@@ -25,8 +25,10 @@ public static class OpenDataApi
             .WithSummary("The DCAT-AP-NO 2.2 catalogue (JSON-LD) of the organisations that publish their figures: one dataset each, with CSV and JSON distributions; no authentication");
         open.MapGet("/{orgNo}/figures.csv", GetCsv)
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A publisher's figures as CSV (RFC 4180: comma-separated, decimal point, UTF-8): counted reports summed per unit, contract category and month; 404 when the organisation does not publish");
         open.MapGet("/{orgNo}/figures.json", GetJson)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A publisher's figures as JSON, the same as the CSV; 404 when the organisation does not publish");
 
         var settings = app.MapGroup("/api/v1/open-data/settings").RequireAuthorization(Policies.Api, Policies.BuyerReader).WithTags("Open data");
