@@ -5,7 +5,9 @@ using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.Contracts;
 using Klimaspor.Features.Deviations;
+using Klimaspor.Features.Exports;
 using Klimaspor.Features.FactorSets;
+using Klimaspor.Features.OpenData;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
 using Klimaspor.Features.Statistics;
@@ -99,6 +101,8 @@ app.MapComplianceApi();
 app.MapWaiversApi();
 app.MapDeviationsApi();
 app.MapStatisticsApi();
+app.MapExportsApi();
+app.MapOpenDataApi();
 app.MapRazorPages();
 
 try

@@ -28,8 +28,9 @@ public sealed class OpenApiTests(SqliteApp app) : IClassFixture<SqliteApp>
                     missing.Add(name + ": success body");
                 }
 
-                // The API's errors are problem+json; the token endpoint's are OAuth 2.0's own (RFC 6749 §5.2).
-                var errorType = path.Name.StartsWith("/api/", StringComparison.Ordinal) ? "application/problem+json" : "application/json";
+                // The API's and the open data's errors are problem+json; the token endpoint's are OAuth 2.0's own (RFC 6749 §5.2).
+                var errorType = path.Name.StartsWith("/api/", StringComparison.Ordinal) || path.Name.StartsWith("/open-data/", StringComparison.Ordinal)
+                    ? "application/problem+json" : "application/json";
                 if (!responses.Any(r => !r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out var content)
                     && content.TryGetProperty(errorType, out var error) && error.TryGetProperty("schema", out _)))
                 {

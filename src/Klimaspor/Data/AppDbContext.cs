@@ -45,6 +45,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasOne(o => o.Parent).WithMany(o => o.SubUnits).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.Property(o => o.TerritorialFactorSetKey).HasMaxLength(100);
             e.Property(o => o.LifeCycleFactorSetKey).HasMaxLength(100);
+            e.Property(o => o.OpenDataLicence).HasMaxLength(20);
+            e.Property(o => o.OpenDataTitle).HasMaxLength(200);
+            e.Property(o => o.OpenDataDescription).HasMaxLength(4000);
+            e.Property(o => o.OpenDataContactEmail).HasMaxLength(200);
         });
 
         builder.Entity<StoredFactorSet>(e =>

@@ -83,7 +83,15 @@ public static class DemoData
         }
 
         Add(OrgNo.Operator, "Klimaspor drift", OrganisationKind.Operator);
-        Add(OrgNo.Oslo, "Oslo kommune", OrganisationKind.Buyer);
+        var oslo = Add(OrgNo.Oslo, "Oslo kommune", OrganisationKind.Buyer);
+        // Oslo publishes its figures as open data (issue 15 item 6); Asker and Viken do not, so they appear nowhere in it.
+        oslo.OpenDataPublished = true;
+        oslo.OpenDataLicence = Domain.OpenData.OpenDataLicence.Nlod20.Code;
+        oslo.OpenDataTitle = "Klimaeffekt av Oslo kommunes bygg- og anleggskontrakter";
+        oslo.OpenDataDescription = "Energi etter energiklasse, utslipp (territorielt og livsløp), unngåtte utslipp, maskintimer og kjørte km fra "
+            + "leverandørenes rapporter, summert per virksomhet, kontraktskategori og måned. Demodata.";
+        oslo.OpenDataContactEmail = "klima@demo.klimaspor.no";
+        oslo.OpenDataChangedAt = now;
         Add(OrgNo.Oslobygg, "Oslobygg KF", OrganisationKind.Buyer, OrgNo.Oslo);
         Add(OrgNo.Bymiljoetaten, "Bymiljøetaten", OrganisationKind.Buyer, OrgNo.Oslo);
         Add(OrgNo.Renovasjonsetaten, "Renovasjons- og gjenvinningsetaten", OrganisationKind.Buyer, OrgNo.Oslo);

@@ -27,6 +27,17 @@ public sealed class Organisation
     /// <summary>A buyer's chosen factor sets (keys; the latest published version is used). Null: the reference sets.</summary>
     public string? TerritorialFactorSetKey { get; set; }
     public string? LifeCycleFactorSetKey { get; set; }
+    /// <summary>
+    /// A buyer organisation publishes its aggregated figures as open data (issue 15 item 6; docs/open-data.md): only
+    /// when its administrator says so, under the licence picked (<see cref="Domain.OpenData.OpenDataLicence"/> code; NLOD
+    /// 2.0 when null), with the title, description and contact address it gave.
+    /// </summary>
+    public bool OpenDataPublished { get; set; }
+    public string? OpenDataLicence { get; set; }
+    public string? OpenDataTitle { get; set; }
+    public string? OpenDataDescription { get; set; }
+    public string? OpenDataContactEmail { get; set; }
+    public DateTime? OpenDataChangedAt { get; set; }
 }
 
 public sealed class AppUser : IdentityUser<Guid>

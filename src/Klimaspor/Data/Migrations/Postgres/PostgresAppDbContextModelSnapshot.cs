@@ -673,6 +673,28 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("OpenDataChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenDataContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OpenDataDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OpenDataLicence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("OpenDataPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OpenDataTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("OrgNo")
                         .IsRequired()
                         .HasMaxLength(9)

@@ -668,6 +668,28 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OpenDataChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenDataContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenDataDescription")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenDataLicence")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenDataPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenDataTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrgNo")
                         .IsRequired()
                         .HasMaxLength(9)

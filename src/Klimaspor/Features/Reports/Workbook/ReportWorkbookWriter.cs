@@ -68,7 +68,7 @@ internal static class ReportWorkbookWriter
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = BuildStylesheet(culture);
         var lists = DropDownLists.For(culture);
-        var strings = new SharedStrings();
+        var strings = new WorkbookStrings();
         var all = content.Values == PrefilledValues.All;
         var sheets = new List<(string Name, string Id, bool Hidden)>();
 
@@ -105,7 +105,7 @@ internal static class ReportWorkbookWriter
             })));
     }
 
-    private static void WriteReportSheet(WorksheetPart part, int sheetNumber, ReportWorkbookContent content, SharedStrings strings, string? culture)
+    private static void WriteReportSheet(WorksheetPart part, int sheetNumber, ReportWorkbookContent content, WorkbookStrings strings, string? culture)
     {
         var sheet = TemplateSheets.Report;
         var values = new Dictionary<string, CellData>(StringComparer.Ordinal)
@@ -121,7 +121,7 @@ internal static class ReportWorkbookWriter
 
         var drawingId = AddComments(part, sheetNumber, [.. sheet.Columns.Select((c, i) => (0, i, HelpText(c, culture)))]);
         using var writer = OpenXmlWriter.Create(part);
-        var cells = new CellWriter(writer, strings);
+        var cells = new WorkbookCellWriter(writer, strings, EscapedTextStyle);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new Columns(
             new Column { Min = 1, Max = 1, Width = 26, CustomWidth = true },
@@ -132,7 +132,7 @@ internal static class ReportWorkbookWriter
             var column = sheet.Columns[i];
             cells.StartRow(i + 1);
             cells.Text(0, TextsLocalizer.Text(column.HeaderKey, culture), HeaderStyle);
-            cells.Value(1, column, values[column.Key], culture);
+            WriteValue(cells, 1, column, values[column.Key], culture);
             cells.EndRow();
         }
 
@@ -143,14 +143,14 @@ internal static class ReportWorkbookWriter
 
     private static void WriteTableSheet<T>(
         WorksheetPart part, int sheetNumber, TemplateSheet sheet, IReadOnlyList<T> lines,
-        FrozenDictionary<string, Func<T, CellData>> valueOf, FrozenSet<string>? prefilled, DropDownLists lists, SharedStrings strings, string? culture)
+        FrozenDictionary<string, Func<T, CellData>> valueOf, FrozenSet<string>? prefilled, DropDownLists lists, WorkbookStrings strings, string? culture)
     {
         var columns = sheet.Columns;
         var getters = columns.Select(c => prefilled is null || prefilled.Contains(c.Key) ? valueOf[c.Key] : null).ToArray();
         var drawingId = AddComments(part, sheetNumber, [.. columns.Select((c, i) => (i, 0, HelpText(c, culture)))]);
 
         using var writer = OpenXmlWriter.Create(part);
-        var cells = new CellWriter(writer, strings);
+        var cells = new WorkbookCellWriter(writer, strings, EscapedTextStyle);
         writer.WriteStartElement(new Worksheet());
 
         // The header row stays in view while scrolling.
@@ -190,7 +190,7 @@ internal static class ReportWorkbookWriter
             {
                 if (getters[j] is { } get)
                 {
-                    cells.Value(j, columns[j], get(line), culture);
+                    WriteValue(cells, j, columns[j], get(line), culture);
                 }
             }
 
@@ -231,10 +231,10 @@ internal static class ReportWorkbookWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists, SharedStrings strings, string? culture)
+    private static void WriteCodeListSheet(WorksheetPart part, DropDownLists lists, WorkbookStrings strings, string? culture)
     {
         using var writer = OpenXmlWriter.Create(part);
-        var cells = new CellWriter(writer, strings);
+        var cells = new WorkbookCellWriter(writer, strings, EscapedTextStyle);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new Columns(lists.All.Select(l => new Column
         {
@@ -267,6 +267,29 @@ internal static class ReportWorkbookWriter
 
         writer.WriteEndElement();
         writer.WriteEndElement();
+    }
+
+    /// <summary>A value of a template column: codes as their label in the workbook's language.</summary>
+    private static void WriteValue(WorkbookCellWriter cells, int column, TemplateColumn template, CellData data, string? culture)
+    {
+        switch (data.Kind)
+        {
+            case CellKind.Text:
+                cells.Text(column, data.Text!, TextStyle);
+                break;
+            case CellKind.Code:
+                cells.Text(column, template.CodeList is { } list && list.TryFind(data.Text, out var entry) ? TextsLocalizer.Text(entry.LabelKey, culture) : data.Text!, TextStyle);
+                break;
+            case CellKind.Number:
+                cells.Number(column, data.Number, null);
+                break;
+            case CellKind.Date:
+                cells.Raw(column, TemplateCells.ToExcelSerial(data.Date).ToString(CultureInfo.InvariantCulture), DateStyle);
+                break;
+            case CellKind.Empty:
+            default:
+                break;
+        }
     }
 
     private static string HelpText(TemplateColumn column, string? culture)
@@ -320,154 +343,12 @@ internal static class ReportWorkbookWriter
     private static Stylesheet BuildStylesheet(string? culture)
     {
         var dateFormat = CultureLanguages.Of(culture) == CultureLanguage.English ? "yyyy-mm-dd" : "dd.mm.yyyy";
-        static Font MakeFont(bool bold) => bold
-            ? new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })
-            : new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" });
-
-        return new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = dateFormat }) { Count = 1 },
-            new Fonts(MakeFont(bold: false), MakeFont(bold: true)) { Count = 2 },
-            new Fills(
-                new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid }))
-            { Count = 3 },
-            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-            new CellFormats(
-                new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-                new CellFormat { NumberFormatId = 49, FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true, QuotePrefix = true })
-            { Count = 5 },
-            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-    }
-
-    /// <summary>Writes the cells of one row at a time, reusing its attribute lists.</summary>
-    private sealed class CellWriter(OpenXmlWriter writer, SharedStrings strings)
-    {
-        private readonly List<OpenXmlAttribute> _attributes = new(3);
-        private readonly Row _row = new();
-        private readonly Cell _cell = new();
-        private readonly CellValue _value = new();
-        private string _rowNumber = "1";
-
-        public void StartRow(int rowNumber)
-        {
-            _rowNumber = rowNumber.ToString(CultureInfo.InvariantCulture);
-            _attributes.Clear();
-            _attributes.Add(new OpenXmlAttribute("r", string.Empty, _rowNumber));
-            writer.WriteStartElement(_row, _attributes);
-        }
-
-        public void EndRow() => writer.WriteEndElement();
-
-        /// <summary>A value of a template column: codes as their label in the workbook's language.</summary>
-        public void Value(int column, TemplateColumn template, CellData data, string? culture)
-        {
-            switch (data.Kind)
-            {
-                case CellKind.Text:
-                    Text(column, data.Text!, TextStyle);
-                    break;
-                case CellKind.Code:
-                    Text(column, template.CodeList is { } list && list.TryFind(data.Text, out var entry) ? TextsLocalizer.Text(entry.LabelKey, culture) : data.Text!, TextStyle);
-                    break;
-                case CellKind.Number:
-                    Write(column, data.Number.ToString("0.############################", CultureInfo.InvariantCulture), null, null);
-                    break;
-                case CellKind.Date:
-                    Write(column, TemplateCells.ToExcelSerial(data.Date).ToString(CultureInfo.InvariantCulture), DateStyle, null);
-                    break;
-                case CellKind.Empty:
-                default:
-                    break;
-            }
-        }
-
-        /// <summary>
-        /// A text cell: a string of the shared string table, as Excel saves text. A string cell in SpreadsheetML is
-        /// never a formula (formulas live only in <c>&lt;f&gt;</c>), so nothing written here is evaluated when the
-        /// file is opened. What remains is the user: editing a cell that holds <c>=HYPERLINK(…)</c> and pressing Enter,
-        /// or saving the sheet as CSV and opening that, makes Excel read it as a formula. Text that starts like a
-        /// formula therefore gets the quote-prefix cell format, which is what Excel itself stores when someone types
-        /// <c>'=…</c>: the cell shows and stays text, and its value is exactly the text given. We do not prepend a
-        /// literal apostrophe: it would change the value and come back on import as part of it, and the round trip
-        /// must give back what was written.
-        /// </summary>
-        public void Text(int column, string text, uint style) =>
-            Write(column, strings.IndexOf(text), ExcelText.LooksLikeFormula(text) ? EscapedTextStyle : style, "s");
-
-        private void Write(int column, string value, uint? style, string? type)
-        {
-            _attributes.Clear();
-            _attributes.Add(new OpenXmlAttribute("r", string.Empty, TemplateCells.ColumnLetters(column) + _rowNumber));
-            if (style is { } s)
-            {
-                _attributes.Add(new OpenXmlAttribute("s", string.Empty, s.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            if (type is not null)
-            {
-                _attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
-            }
-
-            writer.WriteStartElement(_cell, _attributes);
-            writer.WriteStartElement(_value);
-            writer.WriteString(value);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-        }
-    }
-
-    /// <summary>The workbook's shared string table: each distinct text once, cells referring to it by index.</summary>
-    private sealed class SharedStrings
-    {
-        private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
-
-        private readonly Dictionary<string, string> _indexes = new(StringComparer.Ordinal);
-        private readonly List<string> _texts = [];
-
-        public string IndexOf(string text)
-        {
-            if (!_indexes.TryGetValue(text, out var index))
-            {
-                index = _texts.Count.ToString(CultureInfo.InvariantCulture);
-                _indexes.Add(text, index);
-                _texts.Add(text);
-            }
-
-            return index;
-        }
-
-        public void Write(SharedStringTablePart part)
-        {
-            using var writer = OpenXmlWriter.Create(part);
-            var count = _texts.Count.ToString(CultureInfo.InvariantCulture);
-            writer.WriteStartElement(new SharedStringTable(), [new OpenXmlAttribute("count", string.Empty, count), new OpenXmlAttribute("uniqueCount", string.Empty, count)]);
-            var item = new SharedStringItem();
-            var text = new Text();
-            foreach (var value in _texts)
-            {
-                var encoded = ExcelText.Encode(value);
-                writer.WriteStartElement(item);
-                if (encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1])))
-                {
-                    writer.WriteStartElement(text, [PreserveSpace]);
-                }
-                else
-                {
-                    writer.WriteStartElement(text);
-                }
-
-                writer.WriteString(encoded);
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
-        }
+        return WorkbookStyles.Stylesheet(
+            [new NumberingFormat { NumberFormatId = 164, FormatCode = dateFormat }],
+            WorkbookStyles.Format(WorkbookStyles.TextFormat, header: true),
+            WorkbookStyles.Format(164),
+            WorkbookStyles.Format(WorkbookStyles.TextFormat),
+            WorkbookStyles.Format(WorkbookStyles.TextFormat, quotePrefix: true));
     }
 
     /// <summary>
