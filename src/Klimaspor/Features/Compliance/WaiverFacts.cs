@@ -25,7 +25,7 @@ internal static class WaiverFacts
         }
 
         var approved = await db.Waivers.AsNoTracking().Where(w => w.ContractId == contractId && w.Status == WaiverStatus.Approved)
-            .Select(w => new { w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Reason, w.AvailableKw, w.NeededKw, w.DecidedAt })
+            .Select(w => new { w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Reason, w.ReplacementFuel, w.AvailableKw, w.NeededKw, w.DecidedAt })
             .ToListAsync(ct);
         var periods = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
 
@@ -33,9 +33,13 @@ internal static class WaiverFacts
         var grid = new Dictionary<string, GridCapacity>(StringComparer.Ordinal);
         foreach (var w in approved.OrderBy(w => w.DecidedAt).ThenBy(w => w.Reference, StringComparer.Ordinal))
         {
+            if (WaiverRules.ParseMonth(w.PeriodFrom) is { } from && WaiverRules.ParseMonth(w.PeriodTo) is { } to)
+            {
+                waivers.Add(new ApprovedWaiver(w.Reference, w.MachineId, from, to.AddMonths(1).AddDays(-1), w.ReplacementFuel));
+            }
+
             foreach (var period in WaiverRules.PeriodsCovered(w.PeriodFrom, w.PeriodTo, periods))
             {
-                waivers.Add(new ApprovedWaiver(w.Reference, w.MachineId, period));
                 if (w is { Reason: WaiverReason.GridCapacity, AvailableKw: { } available, NeededKw: { } needed })
                 {
                     grid[period] = new GridCapacity(period, available, needed);
@@ -43,7 +47,7 @@ internal static class WaiverFacts
             }
         }
 
-        return ([.. waivers.OrderBy(w => w.Period, StringComparer.Ordinal).ThenBy(w => w.Reference, StringComparer.Ordinal)],
+        return ([.. waivers.OrderBy(w => w.From).ThenBy(w => w.Reference, StringComparer.Ordinal)],
             [.. grid.Values.OrderBy(g => g.Period, StringComparer.Ordinal)]);
     }
 }
