@@ -96,6 +96,7 @@ app.MapAwaitingReviewApi();
 app.MapRequirementsApi();
 app.MapComplianceApi();
 app.MapWaiversApi();
+app.MapGridStatementsApi();
 app.MapDeviationsApi();
 app.MapRazorPages();
 

@@ -81,4 +81,54 @@ public sealed class GridStatementTests
         Assert.Equal(ComplianceStatus.Met, verdict.Status);
         Assert.Equal(["FR-1"], verdict.WaiversUsed);
     }
+
+    private static readonly DateOnly Start = new(2026, 1, 1);
+    private static readonly DateOnly End = new(2027, 6, 30);
+
+    private static GridStatementInput Statement => new()
+    {
+        PeriodFrom = "2026-07",
+        PeriodTo = "2027-01",
+        NeededKw = 400,
+        AvailableKw = 250,
+        GridOwnerReference = "Elvia AS, 12.06.2026, sak 2026-118734",
+    };
+
+    [Fact]
+    public void Validate_ContractWithOneSite_NeedsNoSiteAndStoresNone()
+    {
+        var (valid, errors) = GridStatementRules.Validate(Statement, Start, End, [Okern]);
+        Assert.Empty(errors);
+        Assert.Null(valid!.Site);
+
+        (valid, errors) = GridStatementRules.Validate(Statement with { Site = "økern" }, Start, End, [Okern]);
+        Assert.Empty(errors);
+        Assert.Null(valid!.Site);
+    }
+
+    [Fact]
+    public void Validate_ContractWithTwoSites_NeedsOneOfThem()
+    {
+        Assert.Equal(("site", "Validation.Required"), Error(GridStatementRules.Validate(Statement, Start, End, [Okern, Toyen]).Errors));
+        Assert.Equal(("site", "GridStatements.UnknownSite"), Error(GridStatementRules.Validate(Statement with { Site = "Ullevål" }, Start, End, [Okern, Toyen]).Errors));
+        Assert.Equal(Toyen, GridStatementRules.Validate(Statement with { Site = "TØYEN" }, Start, End, [Okern, Toyen]).Statement!.Site);
+    }
+
+    [Fact]
+    public void Validate_GridNotShortOrNoReference_Refused()
+    {
+        var (_, errors) = GridStatementRules.Validate(Statement with { AvailableKw = 400, GridOwnerReference = " " }, Start, End, []);
+
+        Assert.Equal([("availableKw", "Waivers.GridNotShort"), ("gridOwnerReference", "Validation.Required")], errors.Select(e => (e.Field, e.MessageKey)));
+    }
+
+    [Fact]
+    public void Overlaps_SameSiteSharedMonth_TrueOtherSiteFalse()
+    {
+        Assert.True(GridStatementRules.Overlaps(null, "2026-07", "2026-09", null, "2026-09", "2026-12"));
+        Assert.False(GridStatementRules.Overlaps(null, "2026-07", "2026-08", null, "2026-09", "2026-12"));
+        Assert.False(GridStatementRules.Overlaps(Okern, "2026-07", "2026-09", Toyen, "2026-07", "2026-09"));
+    }
+
+    private static (string, string) Error(IReadOnlyList<Validation.Problem> errors) => (Assert.Single(errors).Field, errors[0].MessageKey);
 }
