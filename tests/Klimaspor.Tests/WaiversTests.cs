@@ -132,7 +132,7 @@ public abstract class WaiversTests(KlimasporApp app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await Json(response)).GetProperty("errors").EnumerateArray().ToDictionary(e => e.GetProperty("column").GetString()!, e => e.GetProperty("message").GetString());
         Assert.Equal("Fill in this field.", errors["machineId"]);
-        Assert.Equal("2024-01-10 is outside the contract (2025-03-01 to 2026-12-31).", errors["fromDate"]);
+        Assert.Equal("The date must fall within the contract period, 2025-03-01 to 2026-12-31.", errors["fromDate"]);
         Assert.Equal("'mai' is not a date (YYYY-MM-DD).", errors["toDate"]);
         Assert.Contains("grid capacity page", errors["availableKw"], StringComparison.Ordinal);
         Assert.Equal("The value is not in the list.", errors["reason"]);

@@ -230,7 +230,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(w => w.AvailableKw).HasPrecision(18, 3);
             e.Property(w => w.NeededKw).HasPrecision(18, 3);
             e.Property(w => w.GridOwnerStatement).HasMaxLength(WaiverRules.TextMaxLength);
-            e.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
+            // MoreDocumentationNeeded is 23 characters.
+            e.Property(w => w.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(w => w.AppliedBy).HasMaxLength(200);
             e.Property(w => w.Assessment).HasMaxLength(WaiverRules.TextMaxLength);
             e.Property(w => w.Recommendation).HasConversion<string>().HasMaxLength(20);
