@@ -87,7 +87,7 @@ internal static class ComplianceContracts
                 var fossil = machine.EnergyClass == EnergyClass.Fossil;
                 if (fossil && random.Next(3) == 0)
                 {
-                    waivers.Add(new ApprovedWaiver("FR-" + key + "-" + machine.Id, machine.Id, key));
+                    waivers.Add(new ApprovedWaiver("FR-" + key + "-" + machine.Id, machine.Id, period.FirstDay, period.LastDay));
                 }
 
                 var litres = machine.EnergyClass == EnergyClass.ZeroEmission ? 0 : hours * random.Next(5, 20);

@@ -185,7 +185,7 @@ internal sealed record FloorQueries(string Name, IReadOnlyList<Func<NpgsqlComman
                         WHERE c."BuyerUnitId" = ANY (@units) AND c."Id" = d."ContractId") AND d."Status" <> 'Closed' AND (d."AnswerDeadline" < @now OR d."CorrectiveDueDate" < @today)
                     """, units, ("now", DateTime.UtcNow, NpgsqlDbType.TimestampTz), today),
                 Sql("""
-                    SELECT w."Id", w."ContractId", w."Reference", w."MachineId", w."PeriodFrom", w."PeriodTo", w."Status", w."AppliedAt", w."AssessedAt"
+                    SELECT w."Id", w."ContractId", w."Reference", w."MachineId", w."FromDate", w."ToDate", w."Status", w."AppliedAt", w."AssessedAt"
                     FROM "Waivers" AS w
                     WHERE w."ContractId" IN (
                         SELECT c."Id"

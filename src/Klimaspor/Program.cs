@@ -99,6 +99,7 @@ app.MapAwaitingReviewApi();
 app.MapRequirementsApi();
 app.MapComplianceApi();
 app.MapWaiversApi();
+app.MapGridStatementsApi();
 app.MapDeviationsApi();
 app.MapStatisticsApi();
 app.MapExportsApi();

@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
     [InlineData("waiver-apply-with-errors")]
     [InlineData("waiver-assessment-form")]
     [InlineData("waiver-decided")]
+    [InlineData("grid-statements-decision-form")]
+    [InlineData("grid-statements-state-with-errors")]
     [InlineData("deviation-list")]
     [InlineData("deviation-close-form")]
     [InlineData("deviation-answer-form")]
@@ -45,7 +47,8 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
             "supplier-contract-list" or "calculator-result" => DemoUsers.Nordlys,
             "factor-set-draft" => DemoUsers.SystemAdministrator,
             "report-register-with-errors" => DemoUsers.Fjordbygg,
-            "waiver-apply-with-errors" or "deviation-answer-form" => DemoUsers.Fjordbygg,
+            "waiver-apply-with-errors" or "deviation-answer-form" or "grid-statements-state-with-errors" => DemoUsers.Fjordbygg,
+            "grid-statements-decision-form" => DemoUsers.OsloAdmin,
             "waiver-assessment-form" => DemoUsers.OslobyggFollowUp,
             "requirements" or "requirements-preset-parameters" or "requirement-compose-with-errors" or "compliance" or "attention" => DemoUsers.OslobyggFollowUp,
             _ => DemoUsers.OsloFollowUp,
@@ -121,7 +124,7 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 break;
             case "waiver-apply-with-errors":
                 await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Waivers/New");
-                await page.Locator("#periodFrom").FillAsync("2020-01");
+                await page.Locator("#fromDate").FillAsync("2020-01-01");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Send søknaden", Exact = true }).ClickAsync();
                 await page.Locator("#error-summary").WaitForAsync();
                 break;
@@ -132,6 +135,16 @@ public sealed class AccessibilityTests(LiveApp app) : IClassFixture<LiveApp>
                 break;
             case "waiver-decided":
                 await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Waivers/{await CaseIdAsync(db => db.Waivers.Where(w => w.Reference == "FRAVIK-2026-0002").Select(w => w.Id))}");
+                break;
+            case "grid-statements-decision-form":
+                // Ring 2's statement for Carl Berners plass awaits the buyer's decision.
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("BYM-2024-112")}/GridStatements");
+                await page.Locator("#decision").WaitForAsync();
+                break;
+            case "grid-statements-state-with-errors":
+                await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/GridStatements");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Send til oppdragsgiver", Exact = true }).ClickAsync();
+                await page.Locator("#error-summary").WaitForAsync();
                 break;
             case "deviation-list":
                 await GotoAsync(page, $"/Contracts/{await ContractIdAsync("OBF-2024-017")}/Deviations");

@@ -205,7 +205,7 @@ public abstract class ComplianceApiTests(KlimasporApp app)
         var decision = Assert.Single(items, i => i.GetProperty("kind").GetString() == "WaiverAwaitingDecision");
         var ring2Waiver = await app.WithDb(db => db.Waivers.Where(w => w.Reference == "FRAVIK-2026-0005").Select(w => w.Id).SingleAsync());
         Assert.Equal($"/Contracts/{ring2}/Waivers/{ring2Waiver}", decision.GetProperty("link").GetString());
-        Assert.StartsWith("FRAVIK-2026-0005: VOGELE-1900-3, 2026-10–2026-10", Text(decision), StringComparison.Ordinal);
+        Assert.StartsWith("FRAVIK-2026-0005: VOGELE-1900-3, 01.10.2026–31.10.2026", Text(decision), StringComparison.Ordinal);
         var assessment = Assert.Single(items, i => i.GetProperty("kind").GetString() == "WaiverAwaitingAssessment");
         Assert.Equal(hasle, assessment.GetProperty("contractId").GetGuid());
         Assert.StartsWith($"/Contracts/{hasle}/Waivers/", assessment.GetProperty("link").GetString(), StringComparison.Ordinal);

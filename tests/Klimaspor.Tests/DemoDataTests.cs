@@ -115,7 +115,7 @@ public sealed class DemoDataTests
         await app.InitializeAsync();
 
         var (waivers, reports) = await app.WithDb(async db => (
-            await db.Waivers.AsNoTracking().Select(w => new { w.Reference, w.ContractId, w.MachineId, w.PeriodFrom, w.PeriodTo }).ToListAsync(),
+            await db.Waivers.AsNoTracking().Select(w => new { w.Reference, w.ContractId, w.MachineId, w.FromDate, w.ToDate }).ToListAsync(),
             await (from s in db.ReportSubmissions
                    join r in db.Reports on s.ReportId equals r.Id
                    where s.Version == r.Version
@@ -124,8 +124,8 @@ public sealed class DemoDataTests
         Assert.NotEmpty(waivers);
         foreach (var waiver in waivers)
         {
-            var first = DateOnly.ParseExact(waiver.PeriodFrom + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var last = DateOnly.ParseExact(waiver.PeriodTo + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var first = new DateOnly(waiver.FromDate.Year, waiver.FromDate.Month, 1);
+            var last = new DateOnly(waiver.ToDate.Year, waiver.ToDate.Month, 1);
             for (var month = first; month <= last; month = month.AddMonths(1))
             {
                 var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -243,25 +243,18 @@ public sealed class RequirementPagesTests(SqliteApp app) : IClassFixture<SqliteA
         await app.WithDb(async db =>
         {
             var supplierId = await db.Organisations.Where(o => o.OrgNo == Data.DemoData.OrgNo.Fjordbygg).Select(o => o.Id).SingleAsync();
-            db.Waivers.Add(new Data.Waiver
+            db.GridStatements.Add(new Data.GridStatement
             {
-                Reference = "FRAVIK-2026-0901",
-                Year = 2026,
-                Number = 901,
                 ContractId = contractId,
                 SupplierId = supplierId,
-                MachineId = "CAT-950-1",
                 PeriodFrom = "2026-03",
                 PeriodTo = "2026-03",
-                Reason = WaiverReason.GridCapacity,
-                Justification = "Nettet leverer 250 kW.",
-                ReplacementMachine = "Cat 950",
-                ReplacementFuel = "hvo100",
-                AvailableKw = 250,
                 NeededKw = 400,
-                Status = WaiverStatus.Approved,
-                AppliedBy = "test",
-                AppliedAt = DateTime.UtcNow,
+                AvailableKw = 250,
+                GridOwnerReference = "Elvia, 01.03.2026",
+                Status = GridStatementStatus.Accepted,
+                StatedBy = "test",
+                StatedAt = DateTime.UtcNow,
                 DecidedAt = DateTime.UtcNow,
                 UpdatedAt = DateTime.UtcNow,
             });

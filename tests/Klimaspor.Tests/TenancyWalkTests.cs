@@ -34,6 +34,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         ["waiverId"] = cases.WaiverId.ToString(),
         ["deviationId"] = cases.DeviationId.ToString(),
         ["bonusId"] = cases.BonusId.ToString(),
+        // The target's grid capacity statement (demo data: Økern's grid connection).
+        ["statementId"] = cases.StatementId.ToString(),
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
@@ -106,6 +108,9 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         Assert.True(failures.Count == 0, string.Join('\n', failures) + "\n\nWalked:\n" + string.Join('\n', walked));
         Assert.Contains(walked, w => w.StartsWith("PUT /api/v1/contracts/", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("POST /Contracts/Details/", StringComparison.Ordinal));
+        // The grid statements' routes and page are walked too (issue 14 item 4).
+        Assert.Contains(walked, w => w.StartsWith($"POST /api/v1/contracts/{contractId}/grid-statements/{cases.StatementId}/decision", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith($"POST /Contracts/{contractId}/GridStatements", StringComparison.Ordinal));
         // Lists across contracts, where the target's report awaiting review (Økern, October) must not show.
         Assert.Contains(walked, w => w.StartsWith("GET /api/v1/reports/awaiting-review ", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("GET /Reports/AwaitingReview ", StringComparison.Ordinal));
@@ -132,8 +137,11 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         Assert.Equal(casesBefore, await CaseVersions(cases));
     }
 
-    /// <summary>A waiver of the target, its deviation awaiting an answer and a proposed bonus: real ids, so a refusal is not just a missing row.</summary>
-    private sealed record TargetCases(Guid WaiverId, Guid DeviationId, Guid BonusId);
+    /// <summary>
+    /// A waiver of the target, its deviation awaiting an answer, a proposed bonus and its grid statement: real ids, so a
+    /// refusal is not just a missing row.
+    /// </summary>
+    private sealed record TargetCases(Guid WaiverId, Guid DeviationId, Guid BonusId, Guid StatementId);
 
     private async Task<TargetCases> CasesOfTheTarget(Guid contractId)
     {
@@ -160,13 +168,15 @@ public abstract class TenancyWalkTests(KlimasporApp app)
             await db.SaveChangesAsync();
             return bonus.Id;
         });
-        return new TargetCases(waiverId, deviationId, bonusId);
+        var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => g.Id).FirstAsync());
+        return new TargetCases(waiverId, deviationId, bonusId, statementId);
     }
 
     private Task<string> CaseVersions(TargetCases cases) => app.WithDb(async db => string.Join(' ',
         await db.Waivers.Where(w => w.Id == cases.WaiverId).Select(w => w.RowVersion).SingleAsync(),
         await db.Deviations.Where(d => d.Id == cases.DeviationId).Select(d => d.RowVersion).SingleAsync(),
         await db.Bonuses.Where(b => b.Id == cases.BonusId).Select(b => b.RowVersion).SingleAsync(),
+        await db.GridStatements.Where(g => g.Id == cases.StatementId).Select(g => g.RowVersion).SingleAsync(), await db.GridStatements.CountAsync(),
         await db.Waivers.CountAsync(), await db.WaiverHistory.CountAsync(), await db.DeviationHistory.CountAsync()));
 
     private sealed record Call(string Method, string Path, string Query, bool NamesResource);

@@ -20,8 +20,8 @@ public abstract class WaiversTests(KlimasporApp app)
         machineId,
         machineType = "gravemaskin",
         machineDescription = "Beltegraver 36 t",
-        periodFrom = "2026-05",
-        periodTo = "2026-07",
+        fromDate = "2026-05-04",
+        toDate = "2026-07-17",
         reason,
         justification = "Ingen elektrisk beltegraver i 36-tonnsklassen er ledig.",
         evidence = "Markedsundersøkelse april 2026.",
@@ -91,7 +91,8 @@ public abstract class WaiversTests(KlimasporApp app)
 
         var contractId = await app.ContractId(Hasle);
         var (waivers, _) = await app.WithDb(db => WaiverFacts.Load(db, contractId, CancellationToken.None));
-        Assert.Equal(["2026-05", "2026-06", "2026-07"], waivers.Where(w => w.MachineId == "CAT-336-90001").Select(w => w.Period));
+        var facts = Assert.Single(waivers, w => w.MachineId == "CAT-336-90001");
+        Assert.Equal((new DateOnly(2026, 5, 4), new DateOnly(2026, 7, 17), "hvo100"), (facts.From, facts.To, facts.ReplacementFuel));
     }
 
     [Fact]
@@ -121,8 +122,8 @@ public abstract class WaiversTests(KlimasporApp app)
         var response = await (await Demo.Supplier(app)).PostAsJsonAsync(await Url(Hasle) + "?culture=en", new
         {
             machineId = "",
-            periodFrom = "2024-01",
-            periodTo = "mai",
+            fromDate = "2024-01-10",
+            toDate = "mai",
             reason = "weather",
             replacementFuel = "kull",
             availableKw = 10,
@@ -131,8 +132,9 @@ public abstract class WaiversTests(KlimasporApp app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await Json(response)).GetProperty("errors").EnumerateArray().ToDictionary(e => e.GetProperty("column").GetString()!, e => e.GetProperty("message").GetString());
         Assert.Equal("Fill in this field.", errors["machineId"]);
-        Assert.Equal("The month must fall within the contract period, 2025-03 to 2026-12.", errors["periodFrom"]);
-        Assert.Equal("“mai” is not a month. Write YYYY-MM, e.g. 2026-09.", errors["periodTo"]);
+        Assert.Equal("The date must fall within the contract period, 2025-03-01 to 2026-12-31.", errors["fromDate"]);
+        Assert.Equal("'mai' is not a date (YYYY-MM-DD).", errors["toDate"]);
+        Assert.Contains("grid capacity page", errors["availableKw"], StringComparison.Ordinal);
         Assert.Equal("The value is not in the list.", errors["reason"]);
         Assert.Equal("The value is not in the list.", errors["replacementFuel"]);
         Assert.Contains("justification", errors.Keys);
@@ -177,19 +179,79 @@ public abstract class WaiversTests(KlimasporApp app)
     }
 
     [Fact]
-    public async Task WaiverFacts_DemoContract_ExpandsApprovedWaiversAndGridCapacityPerPeriod()
+    public async Task WaiverFacts_DemoContract_ApprovedDaysAndTheSitesGridStatementPerPeriod()
     {
         var contractId = await app.ContractId("OBF-2024-017");
 
         var (waivers, grid) = await app.WithDb(db => WaiverFacts.Load(db, contractId, CancellationToken.None));
 
-        // FRAVIK-2026-0001: November–December 2026; FRAVIK-2026-0002 (grid capacity): July 2026–January 2027; the rejected 0003 is left out.
-        Assert.Equal(["2026-11", "2026-12"], waivers.Where(w => w.Reference == "FRAVIK-2026-0001").Select(w => w.Period));
-        Assert.All(waivers.Where(w => w.Reference == "FRAVIK-2026-0001"), w => Assert.Equal("CAT-336-47121", w.MachineId));
-        Assert.Equal(7, waivers.Count(w => w.Reference == "FRAVIK-2026-0002"));
+        // FRAVIK-2026-0001: applied for 2 November–18 December, approved in part to 4 December; the grid-capacity waiver
+        // 0002 July–January; the rejected 0003 is left out. The grid's figures are the site's accepted statement.
+        var partly = Assert.Single(waivers, w => w.Reference == "FRAVIK-2026-0001");
+        Assert.Equal(("CAT-336-47121", new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 4)), (partly.MachineId, partly.From, partly.To));
+        Assert.Equal((new DateOnly(2026, 7, 1), new DateOnly(2027, 1, 31)), Assert.Single(waivers, w => w.Reference == "FRAVIK-2026-0002") is var g2 ? (g2.From, g2.To) : default);
         Assert.DoesNotContain(waivers, w => w.Reference == "FRAVIK-2026-0003");
         Assert.Equal(["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01"], grid.Select(g => g.Period));
-        Assert.All(grid, g => Assert.Equal((250m, 400m), (g.AvailableKw, g.NeededKw)));
+        Assert.All(grid, g => Assert.Equal((250m, 400m, (string?)null), (g.AvailableKw, g.NeededKw, g.Site)));
+    }
+
+    [Fact]
+    public async Task Waiver_PartlyApproved_TheFactsCarryTheFewerDaysAndTheViewSaysPartly()
+    {
+        var url = await Url(Hasle);
+        var id = (await Json(await (await Demo.Supplier(app)).PostAsJsonAsync(url, Application("CAT-336-90004")))).GetProperty("id").GetGuid();
+        await (await Advisor()).PostAsJsonAsync($"{url}/{id}/assessment", new { assessment = "Bare mai er dokumentert.", recommendation = "approve" });
+        var before = await app.WithDb(db => db.Waivers.Where(w => w.Id == id).Select(w => w.RowVersion).SingleAsync());
+
+        // Days outside those applied for: 422 at the field, and nothing changes.
+        var outside = await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision",
+            new { decision = "partly-approved", comment = "Bare mai.", approvedFrom = "2026-04-01", approvedTo = "2026-05-31" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
+        Assert.Equal("approvedFrom", (await Json(outside)).GetProperty("errors")[0].GetProperty("column").GetString());
+        Assert.Equal(before, await app.WithDb(db => db.Waivers.Where(w => w.Id == id).Select(w => w.RowVersion).SingleAsync()));
+
+        var decided = await Json(await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision",
+            new { decision = "partly-approved", comment = "Bare mai er dokumentert.", approvedFrom = "2026-05-04", approvedTo = "2026-05-31" }));
+        Assert.Equal("Approved", decided.GetProperty("status").GetString());
+        Assert.Equal("partly-approved", decided.GetProperty("decision").GetProperty("decision").GetString());
+        Assert.Equal("2026-05-31", decided.GetProperty("decision").GetProperty("approvedToDate").GetString());
+
+        var contractId = await app.ContractId(Hasle);
+        var (waivers, _) = await app.WithDb(db => WaiverFacts.Load(db, contractId, CancellationToken.None));
+        var facts = Assert.Single(waivers, w => w.MachineId == "CAT-336-90004");
+        Assert.Equal((new DateOnly(2026, 5, 4), new DateOnly(2026, 5, 31)), (facts.From, facts.To));
+    }
+
+    [Fact]
+    public async Task Waiver_MoreDocumentationNeeded_SupplierSendsAgainAndTheBuyerDecides()
+    {
+        var url = await Url(Hasle);
+        var supplier = await Demo.Supplier(app);
+        var id = (await Json(await supplier.PostAsJsonAsync(url, Application("CAT-336-90005")))).GetProperty("id").GetGuid();
+        await (await Advisor()).PostAsJsonAsync($"{url}/{id}/assessment", new { assessment = "Mangler svar fra Nasta.", recommendation = "approve" });
+
+        var noMessage = await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision", new { decision = "more-documentation" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noMessage.StatusCode);
+        var asked = await Json(await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision", new { decision = "more-documentation", comment = "Legg ved svaret fra Nasta." }));
+        Assert.Equal("MoreDocumentationNeeded", asked.GetProperty("status").GetString());
+        Assert.Equal("Legg ved svaret fra Nasta.", asked.GetProperty("decision").GetProperty("comment").GetString());
+
+        // Not in the evaluation while it is back with the supplier; a decision now is out of order.
+        var contractId = await app.ContractId(Hasle);
+        Assert.DoesNotContain((await app.WithDb(db => WaiverFacts.Load(db, contractId, CancellationToken.None))).Waivers, w => w.MachineId == "CAT-336-90005");
+        Assert.Equal(HttpStatusCode.Conflict, (await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision", new { decision = "approved" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Advisor()).PostAsJsonAsync($"{url}/{id}/resubmission", new { documentation = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await supplier.PostAsJsonAsync($"{url}/{id}/resubmission", new { documentation = " " })).StatusCode);
+
+        var sent = await Json(await supplier.PostAsJsonAsync($"{url}/{id}/resubmission", new { documentation = "Svar fra Nasta 20.04.2026: elektrisk ZX300 utsolgt." }));
+        Assert.Equal("Assessed", sent.GetProperty("status").GetString());
+        Assert.EndsWith("Svar fra Nasta 20.04.2026: elektrisk ZX300 utsolgt.", sent.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await supplier.PostAsJsonAsync($"{url}/{id}/resubmission", new { documentation = "Igjen." })).StatusCode);
+
+        var approved = await Json(await (await BuyerAdmin()).PostAsJsonAsync($"{url}/{id}/decision", new { decision = "approved" }));
+        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        Assert.Equal(["applied", "assessed-approve", "more-documentation", "resubmitted", "approved"],
+            approved.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
     }
 
     [Fact]
@@ -203,33 +265,29 @@ public abstract class WaiversTests(KlimasporApp app)
         var wrong = await KlimasporApp.PostForm(supplier, newPage, newPage, new()
         {
             ["Form.MachineId"] = "LIEBHERR-LTM1060-90003",
-            ["Form.PeriodFrom"] = "2026-10",
-            ["Form.PeriodTo"] = "2026-09",
+            ["Form.FromDate"] = "2026-10-12",
+            ["Form.ToDate"] = "2026-09-30",
             ["Form.Reason"] = "grid-capacity",
-            ["Form.AvailableKw"] = "mye",
         });
         var html = await wrong.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("Tilgjengelig effekt (kW): Skriv et tall", html, StringComparison.Ordinal);
+        Assert.Contains("Til og med dato: Siste dag 2026-09-30 er før første dag 2026-10-12.", html, StringComparison.Ordinal);
         Assert.Equal(before, await WaiverCount());
 
         var right = await KlimasporApp.PostForm(supplier, newPage, newPage, new()
         {
             ["Form.MachineId"] = "LIEBHERR-LTM1060-90003",
             ["Form.MachineType"] = "mobilkran",
-            ["Form.PeriodFrom"] = "2026-09",
-            ["Form.PeriodTo"] = "2026-10",
+            ["Form.FromDate"] = "2026-09-14",
+            ["Form.ToDate"] = "2026-10-09",
             ["Form.Reason"] = "grid-capacity",
             ["Form.Justification"] = "Byggestrømmen rekker ikke til kranen.",
             ["Form.ReplacementMachine"] = "Liebherr LTM 1060, Stage V",
             ["Form.ReplacementFuel"] = "hvo100",
-            ["Form.AvailableKw"] = "120",
-            ["Form.NeededKw"] = "310",
-            ["Form.GridOwnerStatement"] = "Elvia, e-post 01.09.2026.",
         });
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var detail = right.Headers.Location!.ToString();
-        Assert.Contains("120 kW tilgjengelig av 310 kW", (await supplier.GetStringAsync(detail)).Replace("&#xA0;", " "), StringComparison.Ordinal);
+        Assert.Contains("14.09.2026 – 09.10.2026", await supplier.GetStringAsync(detail), StringComparison.Ordinal);
 
         var advisor = await app.SignedIn("oslobygg@demo.klimaspor.no");
         Assert.Equal(HttpStatusCode.Redirect,

@@ -23,13 +23,17 @@ namespace Klimaspor.Domain.Requirements;
 /// <item>Lines whose emission class or feedstock is unknown are counted both ways: when the result is the same
 /// either way it stands (and the reason names them), otherwise the requirement cannot be assessed until they are
 /// given.</item>
-/// <item>Waivers: only approved waivers (machine or vehicle and period) remove or select lines; a waiver reference
-/// the supplier wrote on a line is not a waiver, and the reason says so.</item>
+/// <item>Waivers: only approved waivers (machine or vehicle, and days) remove or select lines; a waiver reference
+/// the supplier wrote on a line is not a waiver, and the reason says so. A rule about each item leaves a machine out
+/// only where its waivers cover every day it was on site; a share or sum leaves out the covered days' part
+/// (<see cref="WaiverCoverage"/>). A line on another fuel than the approved replacement is not covered.</item>
 /// <item>Grid relief: an at-least threshold with relief is multiplied by available ÷ needed power in each period
 /// with a grid owner's statement. Over several periods the threshold applied is the mean of the periods' reduced
 /// thresholds weighted by each period's denominator (the machine hours of a share of machine hours): a site that
 /// exactly meets each period's reduced threshold then exactly meets the window's, which a plain mean would not
-/// promise when busy and quiet months differ. Metrics without a denominator take the plain mean.</item>
+/// promise when busy and quiet months differ. Metrics without a denominator take the plain mean. Statements are per
+/// contract site: a period's factor is its sites' factors weighted the same way, line by line. Where a line's threshold
+/// is relieved, a waiver does not also leave it out: one shortfall is relieved once.</item>
 /// </list>
 /// </remarks>
 public static class ComplianceEvaluation
@@ -63,8 +67,9 @@ internal sealed class EvaluationEngine
     private readonly DateOnly _today;
     private readonly PeriodState[] _states;
     private readonly bool _contractDecided;
-    private readonly Dictionary<(string Id, string Period), ApprovedWaiver> _waivers = [];
-    private readonly Dictionary<string, GridCapacity> _grid = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ApprovedWaiver>> _waivers = new(StringComparer.Ordinal);
+    // Keyed by period and site; a statement without a site (a contract with one site) is under "".
+    private readonly Dictionary<(string Period, string Site), GridCapacity> _grid = [];
 
     public EvaluationEngine(ContractFacts facts, DateOnly today)
     {
@@ -92,12 +97,17 @@ internal sealed class EvaluationEngine
         _contractDecided = periods.Count > 0 && (allSubmitted || today > periods[^1].DueDate);
         foreach (var waiver in facts.Waivers)
         {
-            _waivers.TryAdd((waiver.MachineId, waiver.Period), waiver);
+            if (!_waivers.TryGetValue(waiver.MachineId, out var list))
+            {
+                _waivers[waiver.MachineId] = list = [];
+            }
+
+            list.Add(waiver);
         }
 
         foreach (var capacity in facts.GridCapacity)
         {
-            _grid.TryAdd(capacity.Period, capacity);
+            _grid.TryAdd((capacity.Period, capacity.Site ?? ""), capacity);
         }
     }
 
@@ -215,10 +225,8 @@ internal sealed class EvaluationEngine
 
         // The lines of a period not complete are added too: they cannot decide a share, but a sum that cannot fall
         // may already break its limit on them (WindowDecision, "decided is decided").
-        var grid = requirement.Relieved ? _grid.GetValueOrDefault(period.Key) : null;
-        var factor = grid is null ? 1m : WindowDecision.ReliefFactor(grid);
-        var threshold = requirement.Threshold * factor;
         var denominatorBefore = tally.Denominator;
+        var relief = new PeriodRelief();
         // Machines, then vehicles, energy and deliveries: the order offenders are met in, which orders ties in reasons.
         for (var kind = LineKind.Machine; kind <= LineKind.FuelDelivery; kind++)
         {
@@ -231,7 +239,7 @@ internal sealed class EvaluationEngine
             {
                 if (line.Kind == kind)
                 {
-                    AddLine(requirement, period.Key, line, threshold, tally);
+                    AddLine(requirement, period, line, tally, ref relief);
                 }
             }
         }
@@ -243,11 +251,16 @@ internal sealed class EvaluationEngine
 
         if (requirement.Relieved)
         {
+            // The period's factor is its sites' factors weighted by what each line added (its machine hours in a share of
+            // machine hours); a contract with one site has one statement, and the factor is that statement's.
+            var grid = relief.Statement ?? _grid.GetValueOrDefault((period.Key, ""));
+            var factor = relief.Weight > 0 ? relief.Weighted / relief.Weight : grid is null ? 1m : WindowDecision.ReliefFactor(grid);
             var weight = requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio ? Micro.ToDecimal(tally.Denominator - denominatorBefore) : 1;
             tally.CountedPeriods++;
             tally.ReliefWeighted += factor * weight;
             tally.ReliefWeight += weight;
             tally.ReliefSum += factor;
+            tally.ReliefMixed |= relief.Mixed;
             if (factor != 1)
             {
                 tally.ReliefPeriods++;
@@ -255,6 +268,13 @@ internal sealed class EvaluationEngine
             }
         }
     }
+
+    /// <summary>
+    /// The grid owner's statement that relieves a line: its site's in the period, else the period's statement without a
+    /// site (a contract with one site). A line without a site on a contract whose statements name sites gets none.
+    /// </summary>
+    private GridCapacity? StatementFor(string period, FactLine line) =>
+        line.Site is { } site && _grid.TryGetValue((period, site), out var atSite) ? atSite : _grid.GetValueOrDefault((period, ""));
 
     /// <summary>
     /// Liquid biofuel used in the period with no delivery of that product documenting its feedstock: a feedstock rule is
@@ -287,9 +307,17 @@ internal sealed class EvaluationEngine
         }
     }
 
-    private void AddLine(CompiledRequirement requirement, string period, FactLine line, decimal threshold, WindowTally tally)
+    private void AddLine(CompiledRequirement requirement, PeriodFacts period, FactLine line, WindowTally tally, ref PeriodRelief relief)
     {
-        if (!requirement.InScope(line) || !Waived(requirement, period, line, tally))
+        if (!requirement.InScope(line))
+        {
+            return;
+        }
+
+        var grid = requirement.Relieved ? StatementFor(period.Key, line) : null;
+        var factor = grid is null ? 1m : WindowDecision.ReliefFactor(grid);
+        var (keep, of) = Waived(requirement, period, line, factor < 1, tally);
+        if (keep == 0)
         {
             return;
         }
@@ -303,54 +331,132 @@ internal sealed class EvaluationEngine
         }
 
         tally.LinesInScope++;
+        var denominatorBefore = tally.Denominator;
         switch (requirement.Aggregate)
         {
             case MetricAggregate.CountDistinct:
                 Count(requirement, line, tally);
                 break;
             case MetricAggregate.Ratio:
-                Ratio(requirement, line, threshold, tally);
+                Ratio(requirement, line, requirement.Threshold * factor, keep, of, tally);
                 break;
             default:
-                SumOrShare(requirement, line, tally);
+                SumOrShare(requirement, line, keep, of, tally);
                 break;
+        }
+
+        if (requirement.Relieved)
+        {
+            var weight = requirement.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio ? Micro.ToDecimal(tally.Denominator - denominatorBefore) : 1;
+            relief.Add(grid, factor, weight);
         }
     }
 
-    /// <summary>Whether the line counts after waivers; records the waivers used and the references not approved.</summary>
-    private bool Waived(CompiledRequirement requirement, string period, FactLine line, WindowTally tally)
+    /// <summary>A period's grid relief as its lines add up: the factors weighted by what each line added.</summary>
+    private struct PeriodRelief
     {
+        public decimal Weighted;
+        public decimal Weight;
+        public GridCapacity? Statement;
+        public bool Mixed;
+        private decimal? _first;
+
+        public void Add(GridCapacity? grid, decimal factor, decimal weight)
+        {
+            Weighted += factor * weight;
+            Weight += weight;
+            if (factor != 1)
+            {
+                Mixed |= Statement is not null && !ReferenceEquals(Statement, grid);
+                Statement = grid;
+            }
+
+            Mixed |= _first is { } first && first != factor;
+            _first ??= factor;
+        }
+    }
+
+    /// <summary>
+    /// How much of the line counts after waivers, as days kept of days on site: all (1 of 1), none (0), or for a share or
+    /// sum the uncovered days' part (<see cref="WaiverCoverage"/>; the covered part where only waived machines count).
+    /// Records the waivers used, the references not approved and how a waiver acted in part.
+    /// </summary>
+    /// <param name="relieved">
+    /// The rule's threshold is relieved for the grid's shortfall where the line was. A rule cannot both relieve its threshold
+    /// and leave waived machines out for the same shortfall: there the waiver does not leave the line out.
+    /// </param>
+    private (long Keep, long Of) Waived(CompiledRequirement requirement, PeriodFacts period, FactLine line, bool relieved, WindowTally tally)
+    {
+        const long All = 1;
+        var except = requirement.Waivers == WaiverFilter.ExceptWaived;
         if (requirement.Waivers == WaiverFilter.AllLines)
         {
-            return true;
+            return (All, All);
         }
 
         if (line.Kind is not (LineKind.Machine or LineKind.Vehicle))
         {
             // Waivers are granted per machine or vehicle; site energy is never under one.
-            return requirement.Waivers == WaiverFilter.ExceptWaived;
+            return (except ? All : 0, All);
         }
 
-        if (!_waivers.TryGetValue((line.Id, period), out var waiver))
+        var cover = _waivers.TryGetValue(line.Id, out var waivers) ? WaiverCoverage.Of(line, period.Period, waivers) : default;
+        if (cover.WrongFuel is { } wrong)
         {
-            if (line.WaiverRef is { } claimed)
+            tally.Note(new WaiverNote(WaiverNoteKind.WrongFuel, line.Id, wrong.Reference, period.Key, Reported: line.Carrier, Approved: wrong.ReplacementFuel));
+        }
+
+        if (cover.Covered == 0)
+        {
+            if (line.WaiverRef is { } claimed && cover.WrongFuel is null)
             {
-                tally.Claim(line.Id, claimed, period);
+                tally.Claim(line.Id, claimed, period.Key);
             }
 
-            return requirement.Waivers == WaiverFilter.ExceptWaived;
+            return (except ? All : 0, All);
         }
 
-        tally.UseWaiver(waiver);
-        return requirement.Waivers == WaiverFilter.OnlyWaived;
+        if (relieved && except)
+        {
+            tally.Note(new WaiverNote(WaiverNoteKind.NotWithRelief, line.Id, cover.Used[0].Reference, period.Key));
+            return (All, All);
+        }
+
+        foreach (var waiver in cover.Used)
+        {
+            tally.UseWaiver(waiver);
+        }
+
+        if (requirement.Aggregate == MetricAggregate.CountDistinct)
+        {
+            // About each item: exempt only for every day on site.
+            if (!cover.Whole)
+            {
+                tally.Note(new WaiverNote(WaiverNoteKind.PartlyCovered, line.Id, cover.Used[0].Reference, period.Key, cover.DaysOnSite, cover.Covered));
+            }
+
+            return (except == !cover.Whole ? All : 0, All);
+        }
+
+        if (!cover.Whole)
+        {
+            tally.Note(new WaiverNote(WaiverNoteKind.ProRated, line.Id, cover.Used[0].Reference, period.Key, cover.DaysOnSite, cover.Covered));
+        }
+
+        return (except ? cover.DaysOnSite - cover.Covered : cover.Covered, cover.DaysOnSite);
     }
 
-    private static void SumOrShare(CompiledRequirement requirement, FactLine line, WindowTally tally)
+    /// <summary>A quantity's part for the days kept, in millionths.</summary>
+    private static long Part(long quantity, long keep, long of) => keep == of ? quantity : (long)((Int128)quantity * keep / of);
+
+    private static void SumOrShare(CompiledRequirement requirement, FactLine line, long keep, long of, WindowTally tally)
     {
-        if (!line.TryGet(requirement.Quantity, out var quantity))
+        if (!line.TryGet(requirement.Quantity, out var full))
         {
             return;
         }
+
+        var quantity = Part(full, keep, of);
 
         var share = requirement.Aggregate == MetricAggregate.Share;
         if (share)
@@ -359,7 +465,8 @@ internal sealed class EvaluationEngine
         }
 
         var gate = requirement.Gate(line);
-        var part = gate == LineMatch.No ? 0 : requirement.ClassPart(line, quantity);
+        // The class part of the whole line, then its share of the days kept: a hybrid's charged kWh split with it.
+        var part = gate == LineMatch.No ? 0 : Part(requirement.ClassPart(line, full), keep, of);
         if (gate == LineMatch.Unknown)
         {
             if (part != 0 || !share)
@@ -404,7 +511,7 @@ internal sealed class EvaluationEngine
         }
     }
 
-    private static void Ratio(CompiledRequirement requirement, FactLine line, decimal threshold, WindowTally tally)
+    private static void Ratio(CompiledRequirement requirement, FactLine line, decimal threshold, long keep, long of, WindowTally tally)
     {
         if (!line.TryGet(requirement.Quantity, out var value))
         {
@@ -417,6 +524,8 @@ internal sealed class EvaluationEngine
             return;
         }
 
+        value = Part(value, keep, of);
+        denominator = Part(denominator, keep, of);
         tally.Numerator += value;
         tally.Denominator += denominator;
         // A line is behind a failure when its own ratio is on the wrong side; its weight is how far it is.

@@ -75,6 +75,14 @@ public sealed record FactLine
     /// <summary>The contract site the line names (template v2); null where it names none.</summary>
     public string? Site { get; init; }
 
+    /// <summary>
+    /// Machines: the first and last day on site as reported; null means the period's edge (and on facts stored before the
+    /// dates were kept). A waiver covers the line by these days (<see cref="WaiverCoverage"/>).
+    /// </summary>
+    public DateOnly? FromDate { get; init; }
+
+    public DateOnly? ToDate { get; init; }
+
     /// <summary>Fuel deliveries: documented as biofuel beyond the blending mandate (template v2).</summary>
     public bool BeyondMandate { get; init; }
 

@@ -39,10 +39,13 @@ public static class FactLines
     /// <summary>Calendar days inside the period from a line's from/to dates; a missing date means the period's edge.</summary>
     public static int DaysOnSite(DateOnly? from, DateOnly? to, ReportingPeriod period)
     {
-        var first = from is { } f && f > period.FirstDay ? f : period.FirstDay;
-        var last = to is { } t && t < period.LastDay ? t : period.LastDay;
+        var (first, last) = OnSite(from, to, period);
         return Math.Max(0, last.DayNumber - first.DayNumber + 1);
     }
+
+    /// <summary>The first and last day on site inside the period; last before first when the dates miss the period.</summary>
+    public static (DateOnly First, DateOnly Last) OnSite(DateOnly? from, DateOnly? to, ReportingPeriod period) =>
+        (from is { } f && f > period.FirstDay ? f : period.FirstDay, to is { } t && t < period.LastDay ? t : period.LastDay);
 
     private static FactLine Machine(MachineLine line, in CalculatedLine calculated, ReportingPeriod period) => new()
     {
@@ -55,6 +58,8 @@ public static class FactLines
         Sporadic = line.Sporadic,
         ElectricitySource = ElectricitySource(line),
         Site = line.Site,
+        FromDate = line.FromDate,
+        ToDate = line.ToDate,
         Carrier = calculated.Carrier,
         EnergyClass = calculated.EnergyClass,
         // The machine's own engine decides its class: a cable machine on a generator has none, though its energy is fuel.

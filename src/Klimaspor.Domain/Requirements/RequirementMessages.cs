@@ -21,8 +21,23 @@ public static class RequirementMessageKeys
     public const string UnknownFeedstock = "Requirement.UnknownFeedstock";
     public const string WaiversUsed = "Requirement.WaiversUsed";
     public const string WaiverNotApproved = "Requirement.WaiverNotApproved";
+
+    /// <summary>{0} machine, {1} waiver, {2} period, {3} days on site, {4} days covered: not every day, so not exempt.</summary>
+    public const string WaiverPartlyCovers = "Requirement.WaiverPartlyCovers";
+
+    /// <summary>{0} machine, {1} waiver, {2} period, {3} days on site, {4} days covered: that part of its figures is left out.</summary>
+    public const string WaiverProRated = "Requirement.WaiverProRated";
+
+    /// <summary>{0} machine, {1} waiver, {2} period, {3} fuel reported, {4} replacement fuel approved.</summary>
+    public const string WaiverWrongFuel = "Requirement.WaiverWrongFuel";
+
+    /// <summary>{0} machine, {1} waiver, {2} period: the threshold is already relieved for the grid's shortfall.</summary>
+    public const string WaiverNotWithRelief = "Requirement.WaiverNotWithRelief";
     public const string NoWaivedLines = "Requirement.NoWaivedLines";
     public const string GridRelief = "Requirement.GridRelief";
+
+    /// <summary>As <see cref="GridRelief"/>, but {0} the contract site the statement is for (the verdict names the period).</summary>
+    public const string GridReliefAtSite = "Requirement.GridReliefAtSite";
     public const string GridReliefWeighted = "Requirement.GridReliefWeighted";
     public const string ReportLate = "Requirement.ReportLate";
     public const string ReportOverdue = "Requirement.ReportOverdue";

@@ -238,8 +238,16 @@ public sealed record RequirementRule
     public PresetUse? FromPreset { get; init; }
 }
 
-/// <summary>An approved waiver as the evaluation sees it: one machine, one period.</summary>
-public sealed record ApprovedWaiver(string Reference, string MachineId, string Period);
+/// <summary>
+/// An approved waiver as the evaluation sees it: one machine or vehicle, the days approved (inclusive; a partial approval's
+/// narrower range), and the fuel the supplier promised to use instead (an energy carrier code; null where none was
+/// recorded). A report showing the machine on another fuel is not covered (<see cref="WaiverCoverage"/>).
+/// </summary>
+public sealed record ApprovedWaiver(string Reference, string MachineId, DateOnly From, DateOnly To, string? ReplacementFuel = null);
 
-/// <summary>The grid owner's statement for a period: power available to the site and power the site needs, kW.</summary>
-public sealed record GridCapacity(string Period, decimal AvailableKw, decimal NeededKw);
+/// <summary>
+/// The grid owner's statement for one contract site and reporting period (<paramref name="Period"/> its key): power the
+/// site needs for zero-emission operation and power the grid can deliver, kW. <paramref name="Site"/> is the contract
+/// site's name as report lines give it; null on a contract with one site, whose lines need none.
+/// </summary>
+public sealed record GridCapacity(string Period, decimal AvailableKw, decimal NeededKw, string? Site = null);

@@ -12,7 +12,24 @@ public enum WaiverStatus
     Assessed,
     Approved,
     Rejected,
+
+    /// <summary>The buyer asked for more documentation: back with the supplier, who adds it and sends the waiver again.</summary>
+    MoreDocumentationNeeded,
 }
+
+/// <summary>What the buyer decided on a waiver (issue 14 item 5).</summary>
+public enum WaiverDecisionKind
+{
+    Approved,
+
+    /// <summary>Approved for fewer days than applied for: the approved range is narrower.</summary>
+    PartlyApproved,
+    Rejected,
+    MoreDocumentationNeeded,
+}
+
+/// <summary>A checked decision: its kind, the buyer's comment, and for a partial approval the days approved.</summary>
+public sealed record WaiverDecision(WaiverDecisionKind Kind, string? Comment, DateOnly? ApprovedFrom = null, DateOnly? ApprovedTo = null);
 
 /// <summary>Why zero-emission cannot be used (domain README, "Waivers").</summary>
 public enum WaiverReason
@@ -36,9 +53,13 @@ public sealed record WaiverApplication
     public string? MachineId { get; init; }
     public string? MachineType { get; init; }
     public string? MachineDescription { get; init; }
-    /// <summary>First month, <c>YYYY-MM</c>.</summary>
+    /// <summary>First day the waiver is asked for, <c>YYYY-MM-DD</c>.</summary>
+    public string? FromDate { get; init; }
+    /// <summary>Last day, <c>YYYY-MM-DD</c>, inclusive.</summary>
+    public string? ToDate { get; init; }
+    /// <summary>The older form: a first month, <c>YYYY-MM</c>, read as its first day where no <see cref="FromDate"/> is given.</summary>
     public string? PeriodFrom { get; init; }
-    /// <summary>Last month, <c>YYYY-MM</c>, inclusive.</summary>
+    /// <summary>The older form: a last month, <c>YYYY-MM</c>, read as its last day where no <see cref="ToDate"/> is given.</summary>
     public string? PeriodTo { get; init; }
     /// <summary>A <see cref="WaiverCodes"/> reason code.</summary>
     public string? Reason { get; init; }
@@ -52,11 +73,11 @@ public sealed record WaiverApplication
     /// <summary>An emission class code of the template (stage-v, euro-vi…).</summary>
     public string? ReplacementEmissionClass { get; init; }
     public string? MitigatingMeasures { get; init; }
-    /// <summary>Grid capacity only: power the grid owner can deliver to the site, kW.</summary>
+    /// <summary>Refused: grid capacity is the site's statement (<see cref="GridStatementRules"/>), not a waiver's.</summary>
     public decimal? AvailableKw { get; init; }
-    /// <summary>Grid capacity only: power the site needs, kW.</summary>
+    /// <summary>Refused, as <see cref="AvailableKw"/>.</summary>
     public decimal? NeededKw { get; init; }
-    /// <summary>Grid capacity only: the grid owner's statement (who, when, reference).</summary>
+    /// <summary>Refused, as <see cref="AvailableKw"/>.</summary>
     public string? GridOwnerStatement { get; init; }
 }
 
@@ -65,8 +86,8 @@ public sealed record ValidWaiverApplication(
     string MachineId,
     string? MachineType,
     string? MachineDescription,
-    string PeriodFrom,
-    string PeriodTo,
+    DateOnly From,
+    DateOnly To,
     WaiverReason Reason,
     string Justification,
     string? Evidence,
@@ -74,10 +95,7 @@ public sealed record ValidWaiverApplication(
     string ReplacementMachine,
     string ReplacementFuel,
     string? ReplacementEmissionClass,
-    string? MitigatingMeasures,
-    decimal? AvailableKw,
-    decimal? NeededKw,
-    string? GridOwnerStatement);
+    string? MitigatingMeasures);
 
 /// <summary>The codes the API and the forms use for waivers; enum names are accepted too.</summary>
 public static class WaiverCodes
@@ -101,19 +119,30 @@ public static class WaiverCodes
     public static bool TryRecommendation(string? code, out WaiverRecommendation recommendation) =>
         TryParse(code, Enum.GetValues<WaiverRecommendation>(), r => r.Code(), out recommendation);
 
-    /// <summary>The buyer's decision: <c>approved</c> or <c>rejected</c> (<c>approve</c>, <c>reject</c> also read).</summary>
-    public static bool TryDecision(string? code, out bool approved)
+    public static string Code(this WaiverDecisionKind kind) => kind switch
     {
-        approved = false;
+        WaiverDecisionKind.Approved => "approved",
+        WaiverDecisionKind.PartlyApproved => "partly-approved",
+        WaiverDecisionKind.Rejected => "rejected",
+        _ => "more-documentation",
+    };
+
+    /// <summary>
+    /// The buyer's decision: <c>approved</c>, <c>partly-approved</c>, <c>rejected</c> or <c>more-documentation</c>
+    /// (<c>approve</c>, <c>reject</c> and the enum names also read).
+    /// </summary>
+    public static bool TryDecision(string? code, out WaiverDecisionKind kind)
+    {
         switch (code?.Trim().ToLowerInvariant())
         {
-            case "approved" or "approve":
-                approved = true;
+            case "approve":
+                kind = WaiverDecisionKind.Approved;
                 return true;
-            case "rejected" or "reject":
+            case "reject":
+                kind = WaiverDecisionKind.Rejected;
                 return true;
             default:
-                return false;
+                return TryParse(code, Enum.GetValues<WaiverDecisionKind>(), k => k.Code(), out kind);
         }
     }
 
@@ -146,13 +175,27 @@ public static class WaiverRules
 
     public static bool CanAssess(WaiverStatus status) => status is WaiverStatus.Applied or WaiverStatus.Assessed;
 
-    /// <summary>The buyer decides after the advisor has assessed, once.</summary>
+    /// <summary>The buyer decides after the advisor has assessed, once (asking for more documentation is not a decision that ends it).</summary>
     public static bool CanDecide(WaiverStatus status) => status == WaiverStatus.Assessed;
 
+    /// <summary>The supplier sends a waiver again, with more documentation, when the buyer asked for it.</summary>
+    public static bool CanResubmit(WaiverStatus status) => status == WaiverStatus.MoreDocumentationNeeded;
+
+    /// <summary>The status a decision leaves: a partial approval is an approval of fewer days.</summary>
+    public static WaiverStatus StatusAfter(WaiverDecisionKind kind) => kind switch
+    {
+        WaiverDecisionKind.Approved or WaiverDecisionKind.PartlyApproved => WaiverStatus.Approved,
+        WaiverDecisionKind.Rejected => WaiverStatus.Rejected,
+        _ => WaiverStatus.MoreDocumentationNeeded,
+    };
+
     /// <summary>
-    /// Checks every field at once. Periods are months inside the contract; the evidence is required except for grid
-    /// capacity, where the grid owner's figures and statement are the evidence; a market-unavailability waiver names
-    /// the firms asked, since that is what a market survey is.
+    /// Checks every field at once. The days asked for are inside the contract (given as dates, or in the older form as
+    /// months, read as their first and last day); the evidence is required except for grid capacity; a
+    /// market-unavailability waiver names the firms asked, since that is what a market survey is. The grid owner's figures
+    /// are not a machine's: they are the site's statement (<see cref="GridStatementRules"/>), and given here they are
+    /// refused. A machine waived for grid capacity is left out of a rule about each item; where a rule relieves its
+    /// threshold for the same site and period instead, the waiver does not also leave it out (<see cref="ComplianceEvaluation"/>).
     /// </summary>
     public static (ValidWaiverApplication? Waiver, IReadOnlyList<Problem> Errors) Validate(WaiverApplication application, DateOnly contractStart,
         DateOnly contractEnd)
@@ -175,22 +218,7 @@ public static class WaiverRules
         }
 
         var description = Text(application.MachineDescription, "machineDescription", ShortTextMaxLength, false, errors);
-        var from = Month(application.PeriodFrom, "periodFrom", errors);
-        var to = Month(application.PeriodTo, "periodTo", errors);
-        var firstMonth = new DateOnly(contractStart.Year, contractStart.Month, 1);
-        var lastMonth = new DateOnly(contractEnd.Year, contractEnd.Month, 1);
-        foreach (var (month, field, raw) in new[] { (from, "periodFrom", application.PeriodFrom), (to, "periodTo", application.PeriodTo) })
-        {
-            if (month is { } m && (m < firstMonth || m > lastMonth))
-            {
-                errors.Add(new Problem(field, "Waivers.PeriodOutsideContract", raw, Key(firstMonth), Key(lastMonth)));
-            }
-        }
-
-        if (from is { } f && to is { } t && t < f)
-        {
-            errors.Add(new Problem("periodTo", "Waivers.PeriodToBeforeFrom", application.PeriodTo, Key(t), Key(f)));
-        }
+        var (from, to) = Days(application, contractStart, contractEnd, errors);
 
         WaiverReason? reason = null;
         if (string.IsNullOrWhiteSpace(application.Reason))
@@ -207,8 +235,8 @@ public static class WaiverRules
         }
 
         var justification = Text(application.Justification, "justification", TextMaxLength, true, errors);
-        var grid = reason == WaiverReason.GridCapacity;
-        var evidence = Text(application.Evidence, "evidence", TextMaxLength, reason is not null && !grid, errors);
+        // For grid capacity the site's grid statement, with the grid owner's confirmation, is the evidence.
+        var evidence = Text(application.Evidence, "evidence", TextMaxLength, reason is not null and not WaiverReason.GridCapacity, errors);
         var companies = Text(application.CompaniesAsked, "companiesAsked", TextMaxLength, reason == WaiverReason.MarketUnavailability, errors);
         var replacement = Text(application.ReplacementMachine, "replacementMachine", ShortTextMaxLength, true, errors);
 
@@ -241,29 +269,18 @@ public static class WaiverRules
 
         var measures = Text(application.MitigatingMeasures, "mitigatingMeasures", TextMaxLength, false, errors);
 
-        decimal? available = null, needed = null;
-        string? statement = null;
-        if (grid)
+        // Power figures belong to the site's grid statement; on a waiver they would silently be ignored.
+        foreach (var (value, field) in new[] { (application.AvailableKw, "availableKw"), (application.NeededKw, "neededKw") })
         {
-            available = Kw(application.AvailableKw, "availableKw", allowZero: true, errors);
-            needed = Kw(application.NeededKw, "neededKw", allowZero: false, errors);
-            if (available is { } a && needed is { } n && a >= n)
+            if (value is not null)
             {
-                errors.Add(new Problem("availableKw", "Waivers.GridNotShort", Number(a), Number(a), Number(n)));
+                errors.Add(new Problem(field, "Waivers.KwOnlyForGrid", Number(value.Value)));
             }
-
-            statement = Text(application.GridOwnerStatement, "gridOwnerStatement", TextMaxLength, true, errors);
         }
-        else
+
+        if (!string.IsNullOrWhiteSpace(application.GridOwnerStatement))
         {
-            // Power figures only mean something for a grid-capacity waiver; elsewhere they would silently be ignored.
-            foreach (var (value, field) in new[] { (application.AvailableKw, "availableKw"), (application.NeededKw, "neededKw") })
-            {
-                if (value is not null)
-                {
-                    errors.Add(new Problem(field, "Waivers.KwOnlyForGrid", Number(value.Value)));
-                }
-            }
+            errors.Add(new Problem("gridOwnerStatement", "Waivers.KwOnlyForGrid", application.GridOwnerStatement));
         }
 
         if (errors.Count > 0)
@@ -271,8 +288,120 @@ public static class WaiverRules
             return (null, errors);
         }
 
-        return (new ValidWaiverApplication(machineId!, machineType, description, Key(from!.Value), Key(to!.Value), reason!.Value, justification!, evidence,
-            companies, replacement!, fuel!, emissionClass, measures, available, needed, grid ? statement : null), []);
+        return (new ValidWaiverApplication(machineId!, machineType, description, from!.Value, to!.Value, reason!.Value, justification!, evidence,
+            companies, replacement!, fuel!, emissionClass, measures), []);
+    }
+
+    /// <summary>The days asked for: dates where given, else months in the older form; inside the contract, in order.</summary>
+    private static (DateOnly? From, DateOnly? To) Days(WaiverApplication application, DateOnly contractStart, DateOnly contractEnd, List<Problem> errors)
+    {
+        DateOnly? from, to;
+        string fromField, toField;
+        if (string.IsNullOrWhiteSpace(application.FromDate) && string.IsNullOrWhiteSpace(application.ToDate)
+            && (!string.IsNullOrWhiteSpace(application.PeriodFrom) || !string.IsNullOrWhiteSpace(application.PeriodTo)))
+        {
+            (fromField, toField) = ("periodFrom", "periodTo");
+            from = Month(application.PeriodFrom, fromField, errors);
+            to = Month(application.PeriodTo, toField, errors)?.AddMonths(1).AddDays(-1);
+        }
+        else
+        {
+            (fromField, toField) = ("fromDate", "toDate");
+            from = Date(application.FromDate, fromField, errors);
+            to = Date(application.ToDate, toField, errors);
+        }
+
+        var inside = true;
+        foreach (var (day, field) in new[] { (from, fromField), (to, toField) })
+        {
+            if (day is { } d && (d < contractStart || d > contractEnd))
+            {
+                errors.Add(new Problem(field, "Waivers.DateOutsideContract", Iso(d), Iso(contractStart), Iso(contractEnd)));
+                inside = false;
+            }
+        }
+
+        if (inside && from is { } f && to is { } t && t < f)
+        {
+            errors.Add(new Problem(toField, "Waivers.ToBeforeFrom", Iso(t), Iso(t), Iso(f)));
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// The buyer's decision. A rejection, a partial approval and a request for more documentation must say why, since the
+    /// supplier has to act on them; a partial approval gives the days approved, inside those applied for and fewer.
+    /// </summary>
+    public static (WaiverDecision? Decision, IReadOnlyList<Problem> Errors) ValidateDecision(string? decision, string? comment, string? approvedFrom,
+        string? approvedTo, DateOnly appliedFrom, DateOnly appliedTo)
+    {
+        var errors = new List<Problem>();
+        WaiverDecisionKind? kind = null;
+        if (string.IsNullOrWhiteSpace(decision))
+        {
+            errors.Add(new Problem("decision", "Validation.Required"));
+        }
+        else if (WaiverCodes.TryDecision(decision, out var k))
+        {
+            kind = k;
+        }
+        else
+        {
+            errors.Add(new Problem("decision", "Validation.UnknownCode", decision));
+        }
+
+        var text = Text(comment, "comment", TextMaxLength, kind is not null and not WaiverDecisionKind.Approved, errors);
+        DateOnly? from = null, to = null;
+        if (kind == WaiverDecisionKind.PartlyApproved)
+        {
+            from = Date(approvedFrom, "approvedFrom", errors);
+            to = Date(approvedTo, "approvedTo", errors);
+            foreach (var (day, field) in new[] { (from, "approvedFrom"), (to, "approvedTo") })
+            {
+                if (day is { } d && (d < appliedFrom || d > appliedTo))
+                {
+                    errors.Add(new Problem(field, "Waivers.ApprovedOutsideApplied", Iso(d), Iso(appliedFrom), Iso(appliedTo)));
+                }
+            }
+
+            if (errors.Count == 0 && from is { } f && to is { } t)
+            {
+                if (t < f)
+                {
+                    errors.Add(new Problem("approvedTo", "Waivers.ToBeforeFrom", Iso(t), Iso(t), Iso(f)));
+                }
+                else if (f == appliedFrom && t == appliedTo)
+                {
+                    errors.Add(new Problem("approvedFrom", "Waivers.PartlyApprovedIsWhole", Iso(f), Iso(appliedFrom), Iso(appliedTo)));
+                }
+            }
+        }
+        else if (kind is not null)
+        {
+            // Days on another decision would silently be ignored.
+            foreach (var (raw, field) in new[] { (approvedFrom, "approvedFrom"), (approvedTo, "approvedTo") })
+            {
+                if (!string.IsNullOrWhiteSpace(raw))
+                {
+                    errors.Add(new Problem(field, "Waivers.DaysOnlyForPartial", raw));
+                }
+            }
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new WaiverDecision(kind!.Value, text, from, to), []);
+    }
+
+    /// <summary>
+    /// The documentation the supplier adds when the buyer asked for more: required, and added to the evidence, which
+    /// must still fit.
+    /// </summary>
+    public static (string? Evidence, IReadOnlyList<Problem> Errors) ValidateResubmission(string? documentation, string? evidenceSoFar)
+    {
+        var errors = new List<Problem>();
+        var room = TextMaxLength - (evidenceSoFar is null ? 0 : evidenceSoFar.Length + 2);
+        var text = Text(documentation, "documentation", Math.Max(1, room), true, errors);
+        return errors.Count > 0 ? (null, errors) : (evidenceSoFar is null ? text : evidenceSoFar + "\n\n" + text, []);
     }
 
     /// <summary>The advisor's assessment: a text and a recommendation, both required.</summary>
@@ -298,28 +427,6 @@ public static class WaiverRules
         return errors.Count > 0 ? (null, null, errors) : (text, parsed, []);
     }
 
-    /// <summary>The buyer's decision; a rejection must say why, since the supplier has to act on it.</summary>
-    public static (bool? Approved, string? Comment, IReadOnlyList<Problem> Errors) ValidateDecision(string? decision, string? comment)
-    {
-        var errors = new List<Problem>();
-        bool? approved = null;
-        if (string.IsNullOrWhiteSpace(decision))
-        {
-            errors.Add(new Problem("decision", "Validation.Required"));
-        }
-        else if (WaiverCodes.TryDecision(decision, out var a))
-        {
-            approved = a;
-        }
-        else
-        {
-            errors.Add(new Problem("decision", "Validation.UnknownCode", decision));
-        }
-
-        var text = Text(comment, "comment", TextMaxLength, approved == false, errors);
-        return errors.Count > 0 ? (null, null, errors) : (approved, text, []);
-    }
-
     /// <summary>
     /// The contract's reporting periods (keys, <c>YYYY-MM</c> of their first month) that a waiver from one month to
     /// another touches: with monthly reporting the months themselves; with quarterly reporting each quarter that
@@ -343,7 +450,7 @@ public static class WaiverRules
             ? first
             : null;
 
-    private static DateOnly? Month(string? value, string field, List<Problem> errors)
+    internal static DateOnly? Month(string? value, string field, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -360,7 +467,26 @@ public static class WaiverRules
         return null;
     }
 
-    private static decimal? Kw(decimal? value, string field, bool allowZero, List<Problem> errors)
+    private static DateOnly? Date(string? value, string field, List<Problem> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new Problem(field, "Validation.Required"));
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new Problem(field, "Waivers.NotADate", value));
+        return null;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static decimal? Kw(decimal? value, string field, bool allowZero, List<Problem> errors)
     {
         if (value is not { } kw)
         {
@@ -377,10 +503,10 @@ public static class WaiverRules
         return kw;
     }
 
-    private static string? Text(string? value, string field, int maxLength, bool required, List<Problem> errors) =>
+    internal static string? Text(string? value, string field, int maxLength, bool required, List<Problem> errors) =>
         TextField.Read(value, field, maxLength, errors, required, multiline: maxLength > TextField.LineMaxLength);
 
-    private static string Key(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    internal static string Key(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

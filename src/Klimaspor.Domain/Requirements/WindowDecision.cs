@@ -1,3 +1,4 @@
+using System.Globalization;
 using Keys = Klimaspor.Domain.Requirements.RequirementMessageKeys;
 
 namespace Klimaspor.Domain.Requirements;
@@ -27,17 +28,20 @@ public static class WindowDecision
         // What every verdict shows: the relief applied, the waivers used, the waiver references not approved.
         if (window.ReliefPeriods > 0)
         {
-            reasons.Add(window.CountedPeriods == 1 && window.LastRelief is { } grid
-                ? new Explanation(Keys.GridRelief, grid.Period, grid.AvailableKw, grid.NeededKw, rule.Threshold, rule.Threshold * ReliefFactor(grid))
+            reasons.Add(window.CountedPeriods == 1 && !window.ReliefMixed && window.LastRelief is { } grid
+                ? grid.Site is { } site
+                    ? new Explanation(Keys.GridReliefAtSite, site, grid.AvailableKw, grid.NeededKw, rule.Threshold, rule.Threshold * ReliefFactor(grid))
+                    : new Explanation(Keys.GridRelief, grid.Period, grid.AvailableKw, grid.NeededKw, rule.Threshold, rule.Threshold * ReliefFactor(grid))
                 : new Explanation(Keys.GridReliefWeighted, window.ReliefPeriods, window.CountedPeriods, rule.Threshold, effective));
         }
 
         if (window.WaiversUsed.Count > 0)
         {
-            reasons.Add(ListReason(Keys.WaiversUsed, window.WaiversUsed.Select(w => w.Reference + " (" + w.MachineId + ", " + w.Period + ")"), window.WaiversUsed.Count));
+            reasons.Add(ListReason(Keys.WaiversUsed, window.WaiversUsed.Select(w => w.Reference + " (" + w.MachineId + ", " + Days(w) + ")"), window.WaiversUsed.Count));
         }
 
         reasons.AddRange(window.UnapprovedWaivers.Take(NamedInReason).Select(c => new Explanation(Keys.WaiverNotApproved, c.Id, c.Reference, c.Period)));
+        reasons.AddRange(window.WaiverNotes.Take(NamedInReason).Select(Note));
         var verdict = new WindowVerdict
         {
             Window = window.Window,
@@ -55,7 +59,22 @@ public static class WindowDecision
             : verdict;
     }
 
-    /// <summary>Where the grid owner states less power than the site needs, an at-least threshold shrinks by available ÷ needed.</summary>
+    private static string Days(ApprovedWaiver waiver) =>
+        waiver.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "–" + waiver.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Explanation Note(WaiverNote note) => note.Kind switch
+    {
+        WaiverNoteKind.PartlyCovered => new Explanation(Keys.WaiverPartlyCovers, note.Id, note.Reference, note.Period, note.DaysOnSite, note.Covered),
+        WaiverNoteKind.ProRated => new Explanation(Keys.WaiverProRated, note.Id, note.Reference, note.Period, note.DaysOnSite, note.Covered),
+        WaiverNoteKind.WrongFuel => new Explanation(Keys.WaiverWrongFuel, note.Id, note.Reference, note.Period, note.Reported ?? "", note.Approved ?? ""),
+        _ => new Explanation(Keys.WaiverNotWithRelief, note.Id, note.Reference, note.Period),
+    };
+
+    /// <summary>
+    /// Where the grid owner states less power than the site needs, an at-least threshold shrinks by available ÷ needed: the
+    /// one place the relief is computed from a statement (Oslo 2019, domain README: "the zero-emission requirement is
+    /// reduced pro rata if the grid owner cannot deliver enough power to the site").
+    /// </summary>
     public static decimal ReliefFactor(GridCapacity grid)
     {
         ArgumentNullException.ThrowIfNull(grid);
@@ -338,11 +357,17 @@ public sealed record WindowFigures
 
     public GridCapacity? LastRelief { get; init; }
 
+    /// <summary>A relieved period's lines were under more than one factor (several sites, or a site without a statement).</summary>
+    public bool ReliefMixed { get; init; }
+
     /// <summary>Approved waivers that changed which lines counted, each once.</summary>
     public IReadOnlyList<ApprovedWaiver> WaiversUsed { get; init; } = [];
 
     /// <summary>Waiver references written on lines without an approved waiver behind them.</summary>
     public IReadOnlyList<WaiverClaim> UnapprovedWaivers { get; init; } = [];
+
+    /// <summary>Waivers that covered a line only in part, not on its fuel, or not where the grid already relieved the threshold.</summary>
+    public IReadOnlyList<WaiverNote> WaiverNotes { get; init; } = [];
 }
 
 /// <summary>A machine, vehicle, line or period behind a result; <paramref name="Weight"/> orders them, heaviest first.</summary>
@@ -354,3 +379,26 @@ public readonly record struct LatePeriod(string Period, DateOnly DueDate, DateOn
 
 /// <summary>A waiver reference the supplier wrote on a line, with no approved waiver for that machine and period.</summary>
 public readonly record struct WaiverClaim(string Id, string Reference, string Period);
+
+/// <summary>How an approved waiver acted on a line other than leaving it wholly out (<see cref="WaiverCoverage"/>).</summary>
+public enum WaiverNoteKind
+{
+    /// <summary>A rule about each item: the waiver does not cover every day on site, so the machine counts.</summary>
+    PartlyCovered,
+
+    /// <summary>A share or sum: the covered days' part of the line's figures is left out.</summary>
+    ProRated,
+
+    /// <summary>The line shows another fuel than the approved replacement: the waiver does not cover it.</summary>
+    WrongFuel,
+
+    /// <summary>The threshold is relieved for the grid's shortfall where the line was: the waiver does not leave it out too.</summary>
+    NotWithRelief,
+}
+
+/// <summary>
+/// A machine (<paramref name="Id"/>) and the waiver (<paramref name="Reference"/>) in a period: days on site and days
+/// covered; for <see cref="WaiverNoteKind.WrongFuel"/> the fuel reported and the fuel approved.
+/// </summary>
+public readonly record struct WaiverNote(WaiverNoteKind Kind, string Id, string Reference, string Period, int DaysOnSite = 0, int Covered = 0,
+    string? Reported = null, string? Approved = null);

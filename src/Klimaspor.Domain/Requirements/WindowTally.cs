@@ -12,6 +12,7 @@ internal sealed class WindowTally
     private readonly Dictionary<string, int> _unknownIndex = new(StringComparer.Ordinal);
     private readonly HashSet<string> _waiverReferences = new(StringComparer.Ordinal);
     private readonly HashSet<(string Id, string Period)> _claimKeys = [];
+    private readonly HashSet<(WaiverNoteKind Kind, string Id, string Period)> _noteKeys = [];
 
     // Sums in millionths, as the lines hold them: integer addition, exact whatever the order.
     public Int128 Numerator;
@@ -40,6 +41,9 @@ internal sealed class WindowTally
     /// <summary>The statement of the last relieved period, shown on a verdict over one period.</summary>
     public GridCapacity? LastRelief;
 
+    /// <summary>A relieved period had lines under more than one factor.</summary>
+    public bool ReliefMixed;
+
     public List<Offender> Offenders { get; } = [];
 
     public List<Offender> UnknownLines { get; } = [];
@@ -53,6 +57,8 @@ internal sealed class WindowTally
 
     public List<WaiverClaim> Claims { get; } = [];
 
+    public List<WaiverNote> WaiverNotes { get; } = [];
+
     public List<LatePeriod> LatePeriods { get; } = [];
 
     /// <summary>Empties the tally for the next period of an each-period window, keeping its collections' storage.</summary>
@@ -64,6 +70,7 @@ internal sealed class WindowTally
         ReliefWeighted = ReliefWeight = ReliefSum = 0;
         ReliefPeriods = CountedPeriods = 0;
         LastRelief = null;
+        ReliefMixed = false;
         Offenders.Clear();
         _offenderIndex.Clear();
         UnknownLines.Clear();
@@ -74,6 +81,8 @@ internal sealed class WindowTally
         _waiverReferences.Clear();
         Claims.Clear();
         _claimKeys.Clear();
+        WaiverNotes.Clear();
+        _noteKeys.Clear();
         LatePeriods.Clear();
     }
 
@@ -95,6 +104,15 @@ internal sealed class WindowTally
         if (_claimKeys.Add((id, period)))
         {
             Claims.Add(new WaiverClaim(id, reference, period));
+        }
+    }
+
+    /// <summary>Notes how a waiver acted on a line, once per kind, machine and period.</summary>
+    public void Note(WaiverNote note)
+    {
+        if (_noteKeys.Add((note.Kind, note.Id, note.Period)))
+        {
+            WaiverNotes.Add(note);
         }
     }
 
@@ -125,8 +143,10 @@ internal sealed class WindowTally
         ReliefPeriods = ReliefPeriods,
         CountedPeriods = CountedPeriods,
         LastRelief = LastRelief,
+        ReliefMixed = ReliefMixed,
         WaiversUsed = WaiversUsed,
         UnapprovedWaivers = Claims,
+        WaiverNotes = WaiverNotes,
     };
 
     private static void Add(List<Offender> list, Dictionary<string, int> index, string id, string? detail, long weight)

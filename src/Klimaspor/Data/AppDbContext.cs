@@ -27,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ComplianceRun> ComplianceRuns => Set<ComplianceRun>();
     public DbSet<Waiver> Waivers => Set<Waiver>();
     public DbSet<WaiverHistoryEntry> WaiverHistory => Set<WaiverHistoryEntry>();
+    public DbSet<GridStatement> GridStatements => Set<GridStatement>();
     public DbSet<Deviation> Deviations => Set<Deviation>();
     public DbSet<DeviationHistoryEntry> DeviationHistory => Set<DeviationHistoryEntry>();
     public DbSet<Bonus> Bonuses => Set<Bonus>();
@@ -237,8 +238,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(w => w.MachineId).HasMaxLength(WaiverRules.MachineIdMaxLength);
             e.Property(w => w.MachineType).HasMaxLength(40);
             e.Property(w => w.MachineDescription).HasMaxLength(WaiverRules.ShortTextMaxLength);
-            e.Property(w => w.PeriodFrom).HasMaxLength(7);
-            e.Property(w => w.PeriodTo).HasMaxLength(7);
             e.Property(w => w.Reason).HasConversion<string>().HasMaxLength(40);
             e.Property(w => w.Justification).HasMaxLength(WaiverRules.TextMaxLength);
             e.Property(w => w.Evidence).HasMaxLength(WaiverRules.TextMaxLength);
@@ -250,7 +249,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(w => w.AvailableKw).HasPrecision(18, 3);
             e.Property(w => w.NeededKw).HasPrecision(18, 3);
             e.Property(w => w.GridOwnerStatement).HasMaxLength(WaiverRules.TextMaxLength);
-            e.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
+            // MoreDocumentationNeeded is 23 characters.
+            e.Property(w => w.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(w => w.AppliedBy).HasMaxLength(200);
             e.Property(w => w.Assessment).HasMaxLength(WaiverRules.TextMaxLength);
             e.Property(w => w.Recommendation).HasConversion<string>().HasMaxLength(20);
@@ -260,6 +260,24 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(w => w.RowVersion).IsConcurrencyToken();
             e.HasOne(w => w.Contract).WithMany().HasForeignKey(w => w.ContractId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(w => w.Supplier).WithMany().HasForeignKey(w => w.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<GridStatement>(e =>
+        {
+            e.HasIndex(g => new { g.ContractId, g.Status });
+            e.Property(g => g.Site).HasMaxLength(Domain.Contracts.ContractRules.SiteTextMaxLength);
+            e.Property(g => g.PeriodFrom).HasMaxLength(7);
+            e.Property(g => g.PeriodTo).HasMaxLength(7);
+            e.Property(g => g.NeededKw).HasPrecision(18, 3);
+            e.Property(g => g.AvailableKw).HasPrecision(18, 3);
+            e.Property(g => g.GridOwnerReference).HasMaxLength(WaiverRules.ShortTextMaxLength);
+            e.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(g => g.StatedBy).HasMaxLength(200);
+            e.Property(g => g.DecisionComment).HasMaxLength(WaiverRules.TextMaxLength);
+            e.Property(g => g.DecidedBy).HasMaxLength(200);
+            e.Property(g => g.RowVersion).IsConcurrencyToken();
+            e.HasOne(g => g.Contract).WithMany().HasForeignKey(g => g.ContractId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(g => g.SupplierId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<WaiverHistoryEntry>(e =>

@@ -24,9 +24,12 @@ public sealed class Waiver
     public required string MachineId { get; set; }
     public string? MachineType { get; set; }
     public string? MachineDescription { get; set; }
-    /// <summary>First and last month, <c>YYYY-MM</c>, inclusive, inside the contract.</summary>
-    public required string PeriodFrom { get; set; }
-    public required string PeriodTo { get; set; }
+    /// <summary>First and last day applied for, inclusive, inside the contract (waivers before dates: their months' first and last day).</summary>
+    public DateOnly FromDate { get; set; }
+    public DateOnly ToDate { get; set; }
+    /// <summary>The days approved: those applied for, or a partial approval's fewer; null until approved.</summary>
+    public DateOnly? ApprovedFromDate { get; set; }
+    public DateOnly? ApprovedToDate { get; set; }
     public WaiverReason Reason { get; set; }
     public required string Justification { get; set; }
     public string? Evidence { get; set; }
@@ -36,7 +39,10 @@ public sealed class Waiver
     public required string ReplacementFuel { get; set; }
     public string? ReplacementEmissionClass { get; set; }
     public string? MitigatingMeasures { get; set; }
-    /// <summary>Grid capacity: kW the grid owner can deliver and kW the site needs, as the grid owner documented them.</summary>
+    /// <summary>
+    /// Grid capacity, on waivers applied for before grid capacity became the site's statement (<see cref="GridStatement"/>,
+    /// to which the migration GridStatementsAndDatedWaivers copied them): kW the grid owner can deliver and kW the site needs.
+    /// </summary>
     public decimal? AvailableKw { get; set; }
     public decimal? NeededKw { get; set; }
     public string? GridOwnerStatement { get; set; }
@@ -52,6 +58,35 @@ public sealed class Waiver
     public DateTime? DecidedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     /// <summary>Changes on every save: two people deciding at once cannot both win.</summary>
+    public Guid RowVersion { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>
+/// The grid owner's statement for one contract site and some months: power needed for zero-emission operation against
+/// power the grid can deliver (issue 14 item 4). Once accepted by the buyer, it relieves a threshold that allows it.
+/// </summary>
+public sealed class GridStatement
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid ContractId { get; set; }
+    public Contract? Contract { get; set; }
+    public Guid SupplierId { get; set; }
+    /// <summary>The contract site's name as report lines give it; null on a contract with one site.</summary>
+    public string? Site { get; set; }
+    /// <summary>First and last month, <c>YYYY-MM</c>, inclusive, inside the contract.</summary>
+    public required string PeriodFrom { get; set; }
+    public required string PeriodTo { get; set; }
+    public decimal NeededKw { get; set; }
+    public decimal AvailableKw { get; set; }
+    /// <summary>The grid owner's confirmation: who, when, case number.</summary>
+    public required string GridOwnerReference { get; set; }
+    public GridStatementStatus Status { get; set; }
+    public required string StatedBy { get; set; }
+    public DateTime StatedAt { get; set; }
+    public string? DecisionComment { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
     public Guid RowVersion { get; set; } = Guid.NewGuid();
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Compliance;
@@ -40,9 +41,10 @@ internal static class DemoCases
             MachineType = "gravemaskin",
             MachineDescription = "Beltegraver 36 t med hydraulisk hammer for pigging av fjell i byggegropen",
             // November–December: the rock breaking has not started in the demo reports (July–October), so the machine is
-            // not in them yet and the waiver has no month to reach.
-            PeriodFrom = "2026-11",
-            PeriodTo = "2026-12",
+            // not in them yet and the waiver has no month to reach. Applied for until 18 December, approved in part: the
+            // buyer approves the days up to the planned end of the rock breaking, 4 December.
+            From = new DateOnly(2026, 11, 2),
+            To = new DateOnly(2026, 12, 18),
             Reason = WaiverReason.MarketUnavailability,
             Justification = "Fjellpiggingen i byggegropen krever en beltegraver i 36-tonnsklassen med hammer. Ingen utleier kan levere en elektrisk " +
                 "eller kabeldrevet maskin i denne størrelsen før tidligst andre kvartal 2027, og piggingen må være ferdig før råbygget starter i januar.",
@@ -58,7 +60,9 @@ internal static class DemoCases
             Applied = D(2026, 3, 18),
             Assessment = ("Markedsundersøkelsen er grundig og dekker de aktuelle utleierne. Fraviket er avgrenset til pigging og fem måneder, og " +
                 "erstatningsmaskinen går på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 3, 26)),
-            Decision = (true, "Godkjent for november–desember 2026. Søk på nytt dersom piggingen trekker ut.", D(2026, 4, 2)),
+            Decision = (WaiverDecisionKind.PartlyApproved, "Delvis godkjent: 2.11.–4.12.2026, som er planlagt slutt på piggingen etter framdriftsplanen. " +
+                "Søk på nytt dersom piggingen trekker ut.", D(2026, 4, 2)),
+            ApprovedTo = new DateOnly(2026, 12, 4),
         });
 
         Waiver(db, 2, okern, fjordbygg, new()
@@ -66,23 +70,20 @@ internal static class DemoCases
             MachineId = "CAT-950-88213",
             MachineType = "hjullaster",
             MachineDescription = "Hjullaster 19,5 t for massehåndtering på riggområdet",
-            PeriodFrom = "2026-07",
-            PeriodTo = "2027-01",
+            From = new DateOnly(2026, 7, 1),
+            To = new DateOnly(2027, 1, 31),
             Reason = WaiverReason.GridCapacity,
             Justification = "Byggestrømmen til Økern har 250 kW ledig. Elektriske gravemaskiner, byggvarme og brakkerigg trenger til sammen 400 kW i " +
                 "vinterhalvåret. Ny nettstasjon er bestilt, men settes først i drift i februar 2027.",
             ReplacementMachine = "Cat 950 GC, Stage V",
             ReplacementFuel = "hvo100",
             ReplacementEmissionClass = "stage-v",
-            MitigatingMeasures = "Kapasiteten prioriteres for elektriske gravemaskiner og byggvarme. Batteribank for lading om natten vurderes fra januar.",
-            AvailableKw = 250,
-            NeededKw = 400,
-            GridOwnerStatement = "Elvia AS, tilknytning, e-post 12.06.2026 (sak 2026-118734): 250 kW tilgjengelig på eksisterende tilknytning fram til ny " +
-                "nettstasjon er i drift, planlagt februar 2027.",
+            MitigatingMeasures = "Kapasiteten prioriteres for elektriske gravemaskiner og byggvarme. Batteribank for lading om natten vurderes fra januar. " +
+                "Nettkapasiteten er oppgitt for byggeplassen (250 av 400 kW, Elvia sak 2026-118734).",
             Applied = D(2026, 6, 15),
             Assessment = ("Nettselskapets bekreftelse dokumenterer 250 av 400 kW. Hjullasteren holdes utenfor kravet til utslippsfrie maskintimer " +
                 "fram til ny nettstasjon er i drift, og skal gå på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 6, 22)),
-            Decision = (true, "Godkjent til og med januar 2027.", D(2026, 6, 25)),
+            Decision = (WaiverDecisionKind.Approved, "Godkjent til og med januar 2027.", D(2026, 6, 25)),
         });
 
         Waiver(db, 3, okern, fjordbygg, new()
@@ -90,8 +91,8 @@ internal static class DemoCases
             MachineId = "VOLVO-A30G-5521",
             MachineType = "dumper",
             MachineDescription = "Rammestyrt dumper 24 t for intern massetransport",
-            PeriodFrom = "2026-09",
-            PeriodTo = "2026-12",
+            From = new DateOnly(2026, 9, 1),
+            To = new DateOnly(2026, 12, 31),
             Reason = WaiverReason.Cost,
             Justification = "Elektrisk dumper koster om lag 40 % mer i leie enn diesel, og kalkylen i tilbudet bygde på dieselmaskin.",
             Evidence = "Leietilbud fra Volvo Maskin 20.08.2026: A30G diesel 138 000 kr/mnd, to elektriske TA15 195 000 kr/mnd.",
@@ -101,7 +102,7 @@ internal static class DemoCases
             Applied = D(2026, 8, 24),
             Assessment = ("Merkostnad er ikke grunnlag for fravik etter kontraktens klimakrav, og elektriske dumpere er tilgjengelige i markedet. " +
                 "Anbefales avslått.", WaiverRecommendation.Reject, D(2026, 8, 31)),
-            Decision = (false, "Avslått. Kostnad er ikke fravikgrunn i denne kontrakten. Dumperen må erstattes av en utslippsfri maskin innen 1. desember 2026.",
+            Decision = (WaiverDecisionKind.Rejected, "Avslått. Kostnad er ikke fravikgrunn i denne kontrakten. Dumperen må erstattes av en utslippsfri maskin innen 1. desember 2026.",
                 D(2026, 9, 3)),
         });
 
@@ -110,8 +111,9 @@ internal static class DemoCases
             MachineId = "LIEBHERR-LTM1060-3",
             MachineType = "mobilkran",
             MachineDescription = "Mobilkran 60 t for løft av prefabrikkerte dekkelementer",
-            PeriodFrom = "2026-11",
-            PeriodTo = "2026-12",
+            // The lifting days, from a week after the application: a waiver for the days the crane is on the site.
+            From = NorwegianTime.DateOf(Ago(3)).AddDays(7),
+            To = NorwegianTime.DateOf(Ago(3)).AddDays(32),
             Reason = WaiverReason.TechnicalUnavailability,
             Justification = "Dekkelementene veier opptil 9 t og løftes på 28 m radius. Det krever mobilkran i 60-tonnsklassen, og elektriske mobilkraner " +
                 "i denne klassen finnes ikke i Norge i dag.",
@@ -129,8 +131,8 @@ internal static class DemoCases
             MachineId = "VOGELE-1900-3",
             MachineType = "asfaltutlegger",
             MachineDescription = "Asfaltutlegger for full veibredde",
-            PeriodFrom = "2026-10",
-            PeriodTo = "2026-10",
+            From = new DateOnly(2026, 10, 1),
+            To = new DateOnly(2026, 10, 31),
             Reason = WaiverReason.MarketUnavailability,
             Justification = "Utlegging av slitelag i full bredde på Ring 2 krever en asfaltutlegger i 1900-klassen. Elektriske utleggere finnes bare i " +
                 "mindre størrelser.",
@@ -147,6 +149,43 @@ internal static class DemoCases
             Advisor = "Siri Bymiljø",
         });
 
+        // Økern's grid connection: 250 of the 400 kW the site needs, confirmed by the grid owner, stated once for the site
+        // and accepted. (Before statements it was a grid-capacity waiver's figures; the wheel loader's waiver remains.)
+        db.GridStatements.Add(new GridStatement
+        {
+            ContractId = okern,
+            SupplierId = fjordbygg,
+            PeriodFrom = "2026-07",
+            PeriodTo = "2027-01",
+            NeededKw = 400,
+            AvailableKw = 250,
+            GridOwnerReference = "Elvia AS, e-post 12.06.2026, sak 2026-118734: 250 kW fram til ny nettstasjon, planlagt februar 2027",
+            Status = GridStatementStatus.Accepted,
+            StatedBy = Supplier,
+            StatedAt = D(2026, 6, 15),
+            DecisionComment = "Godtatt på grunnlag av nettselskapets bekreftelse.",
+            DecidedBy = Admin,
+            DecidedAt = D(2026, 6, 25),
+            UpdatedAt = D(2026, 6, 25),
+        });
+
+        // Ring 2 has two sites; the grid at Carl Berners plass could not charge the paver and the roller at once in its last
+        // two months. Stated, and awaiting the buyer.
+        db.GridStatements.Add(new GridStatement
+        {
+            ContractId = contracts["BYM-2024-112"],
+            SupplierId = organisations[DemoData.OrgNo.Nordlys],
+            Site = "Ring 2 Carl Berners plass",
+            PeriodFrom = "2026-09",
+            PeriodTo = "2026-10",
+            NeededKw = 320,
+            AvailableKw = 160,
+            GridOwnerReference = "Elvia AS, brev 28.08.2026, sak 2026-204417",
+            Status = GridStatementStatus.Stated,
+            StatedBy = "Nina Nordlys",
+            StatedAt = D(2026, 9, 2),
+            UpdatedAt = D(2026, 9, 2),
+        });
     }
 
     /// <summary>
@@ -204,8 +243,10 @@ internal static class DemoCases
         public required string MachineId { get; init; }
         public string? MachineType { get; init; }
         public string? MachineDescription { get; init; }
-        public required string PeriodFrom { get; init; }
-        public required string PeriodTo { get; init; }
+        public required DateOnly From { get; init; }
+        public required DateOnly To { get; init; }
+        /// <summary>A partial approval's last day; the days approved run from <see cref="From"/>.</summary>
+        public DateOnly? ApprovedTo { get; init; }
         public WaiverReason Reason { get; init; }
         public required string Justification { get; init; }
         public string? Evidence { get; init; }
@@ -214,19 +255,17 @@ internal static class DemoCases
         public required string ReplacementFuel { get; init; }
         public string? ReplacementEmissionClass { get; init; }
         public string? MitigatingMeasures { get; init; }
-        public decimal? AvailableKw { get; init; }
-        public decimal? NeededKw { get; init; }
-        public string? GridOwnerStatement { get; init; }
         public DateTime Applied { get; init; }
         public string Actor { get; init; } = Supplier;
         public string Advisor { get; init; } = DemoCases.Advisor;
         public (string Text, WaiverRecommendation Recommendation, DateTime At)? Assessment { get; init; }
-        public (bool Approved, string Comment, DateTime At)? Decision { get; init; }
+        public (WaiverDecisionKind Kind, string Comment, DateTime At)? Decision { get; init; }
     }
 
     private static void Waiver(AppDbContext db, int number, Guid contractId, Guid supplierId, DemoWaiver w)
     {
-        var status = w.Decision is { } d ? (d.Approved ? WaiverStatus.Approved : WaiverStatus.Rejected) : w.Assessment is null ? WaiverStatus.Applied : WaiverStatus.Assessed;
+        var status = w.Decision is { } d ? WaiverRules.StatusAfter(d.Kind) : w.Assessment is null ? WaiverStatus.Applied : WaiverStatus.Assessed;
+        var approved = status == WaiverStatus.Approved;
         var waiver = new Waiver
         {
             Reference = $"FRAVIK-2026-{number:0000}",
@@ -237,8 +276,10 @@ internal static class DemoCases
             MachineId = w.MachineId,
             MachineType = w.MachineType,
             MachineDescription = w.MachineDescription,
-            PeriodFrom = w.PeriodFrom,
-            PeriodTo = w.PeriodTo,
+            FromDate = w.From,
+            ToDate = w.To,
+            ApprovedFromDate = approved ? w.From : null,
+            ApprovedToDate = approved ? w.ApprovedTo ?? w.To : null,
             Reason = w.Reason,
             Justification = w.Justification,
             Evidence = w.Evidence,
@@ -247,9 +288,6 @@ internal static class DemoCases
             ReplacementFuel = w.ReplacementFuel,
             ReplacementEmissionClass = w.ReplacementEmissionClass,
             MitigatingMeasures = w.MitigatingMeasures,
-            AvailableKw = w.AvailableKw,
-            NeededKw = w.NeededKw,
-            GridOwnerStatement = w.GridOwnerStatement,
             Status = status,
             AppliedBy = w.Actor,
             AppliedAt = w.Applied,
@@ -263,7 +301,7 @@ internal static class DemoCases
             UpdatedAt = w.Decision?.At ?? w.Assessment?.At ?? w.Applied,
         };
         db.Waivers.Add(waiver);
-        History(db, waiver.Id, w.Applied, w.Actor, "applied", $"{w.MachineId}, {w.PeriodFrom}–{w.PeriodTo}");
+        History(db, waiver.Id, w.Applied, w.Actor, "applied", string.Create(CultureInfo.InvariantCulture, $"{w.MachineId}, {w.From:yyyy-MM-dd}–{w.To:yyyy-MM-dd}"));
         if (w.Assessment is { } a)
         {
             History(db, waiver.Id, a.At, w.Advisor, "assessed-" + a.Recommendation.Code(), a.Text);
@@ -271,7 +309,7 @@ internal static class DemoCases
 
         if (w.Decision is { } decision)
         {
-            History(db, waiver.Id, decision.At, Admin, decision.Approved ? "approved" : "rejected", decision.Comment);
+            History(db, waiver.Id, decision.At, Admin, decision.Kind.Code(), decision.Comment);
         }
     }
 

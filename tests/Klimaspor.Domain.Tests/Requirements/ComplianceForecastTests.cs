@@ -264,7 +264,7 @@ public sealed class ComplianceForecastTests
         var exceptWaived = PromisedShare with { Threshold = 1m, Scope = new RequirementScope { Waivers = WaiverFilter.ExceptWaived } };
         var facts = Contract([Machine("EL-1", EnergyClass.ZeroEmission, 80m), Machine("EX-1", EnergyClass.Fossil, 20m)]) with
         {
-            Waivers = [new ApprovedWaiver("FRAVIK-7", "EX-1", "2026-01")],
+            Waivers = [Site.Waiver("FRAVIK-7", "EX-1", "2026-01")],
         };
 
         var forecast = ComplianceForecast.Project(exceptWaived, facts, new DateOnly(2026, 2, 15));

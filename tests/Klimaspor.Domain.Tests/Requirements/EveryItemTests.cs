@@ -62,7 +62,7 @@ public sealed class EveryItemTests
     {
         var facts = Contract(Month(1, Machine("PIN-1", "el-batteri"), Machine("PIN-7", "hvo100"))) with
         {
-            Waivers = [new ApprovedWaiver("FRAVIK-3", "PIN-7", "2025-01")],
+            Waivers = [Site.Waiver("FRAVIK-3", "PIN-7", "2025-01")],
         };
 
         var verdict = Only(facts, StoredHundredPercent);

@@ -152,7 +152,7 @@ public sealed class PresetSourceTests
         // "Where emission-free solutions are not available or feasible, sustainable biodiesel may be used. Fossil fuels are no longer permitted."
         var rule = Rule(RequirementPresets.Oslo2025EmissionFreeSite, "oslo-2025-fravik-uten-fossilt");
         Assert.Contains("Fossilt drivstoff er ikke tillatt", rule.ClauseText, StringComparison.Ordinal);
-        ContractFacts Waived(string carrier) => Contract(Month(1, Machine("PIN-7", carrier))) with { Waivers = [new ApprovedWaiver("F-1", "PIN-7", "2025-01")] };
+        ContractFacts Waived(string carrier) => Contract(Month(1, Machine("PIN-7", carrier))) with { Waivers = [Site.Waiver("F-1", "PIN-7", "2025-01")] };
 
         Assert.Equal(ComplianceStatus.Met, Only(Waived("hvo100"), rule).Status);
         Assert.Equal(ComplianceStatus.NotMet, Only(Waived("diesel"), rule).Status);

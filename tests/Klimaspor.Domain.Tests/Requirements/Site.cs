@@ -29,10 +29,16 @@ internal static class Site
         decimal litres = 0,
         decimal days = 31,
         decimal emissions = 0,
-        string? waiverRef = null) => new()
+        string? waiverRef = null,
+        DateOnly? from = null,
+        DateOnly? to = null,
+        string? site = null) => new()
         {
             Kind = LineKind.Machine,
             Id = id,
+            FromDate = from,
+            ToDate = to,
+            Site = site,
             Type = type,
             WeightTonnes = weight,
             PowerKw = power,
@@ -49,6 +55,13 @@ internal static class Site
             EmissionsTerritorial = emissions,
             EmissionsLifeCycle = emissions,
         };
+
+    /// <summary>An approved waiver for a whole month of 2025 (1 = January), or from one day to another.</summary>
+    public static ApprovedWaiver Waiver(string reference, string machineId, string month, string? fuel = null)
+    {
+        var first = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ApprovedWaiver(reference, machineId, first, first.AddMonths(1).AddDays(-1), fuel);
+    }
 
     public static FactLine Vehicle(
         string regNo,

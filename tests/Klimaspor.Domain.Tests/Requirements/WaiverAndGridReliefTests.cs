@@ -18,14 +18,14 @@ public sealed class WaiverAndGridReliefTests
     [Fact]
     public void ZeroEmission_HvoMachineUnderAnApprovedWaiver_MetAndTheWaiverIsListed()
     {
-        var facts = ElectricSiteWithOneHvoMachine() with { Waivers = [new ApprovedWaiver("FR-2025-1", "PIN-7", "2025-01")] };
+        var facts = ElectricSiteWithOneHvoMachine() with { Waivers = [Site.Waiver("FR-2025-1", "PIN-7", "2025-01")] };
 
         var verdict = Only(facts, ZeroEmissionExceptWaived);
 
         Assert.Equal(ComplianceStatus.Met, verdict.Status);
         Assert.Equal(0m, verdict.Measured);
         Assert.Equal(["FR-2025-1"], verdict.WaiversUsed);
-        Assert.Contains("Approved waivers applied: FR-2025-1 (PIN-7, 2025-01).", verdict.Read(), StringComparison.Ordinal);
+        Assert.Contains("Approved waivers applied: FR-2025-1 (PIN-7, 2025-01-01–2025-01-31).", verdict.Read(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class WaiverAndGridReliefTests
     [Fact]
     public void ZeroEmission_WaiverApprovedForAnotherMonth_DoesNotApply()
     {
-        var facts = ElectricSiteWithOneHvoMachine() with { Waivers = [new ApprovedWaiver("FR-2025-2", "PIN-7", "2025-02")] };
+        var facts = ElectricSiteWithOneHvoMachine() with { Waivers = [Site.Waiver("FR-2025-2", "PIN-7", "2025-02")] };
 
         var verdict = Only(facts, ZeroEmissionExceptWaived);
 
@@ -62,7 +62,7 @@ public sealed class WaiverAndGridReliefTests
     [Fact]
     public void WaivedUseNoFossil_WaivedMachineOnHvo_Met()
     {
-        var facts = ElectricSiteWithOneHvoMachine() with { Waivers = [new ApprovedWaiver("FR-2025-1", "PIN-7", "2025-01")] };
+        var facts = ElectricSiteWithOneHvoMachine() with { Waivers = [Site.Waiver("FR-2025-1", "PIN-7", "2025-01")] };
 
         var verdict = Only(facts, WaivedUseNoFossil);
 
@@ -76,7 +76,7 @@ public sealed class WaiverAndGridReliefTests
     {
         var facts = Contract(Month(1, Machine("PIN-1", "el-batteri"), Machine("PIN-7", "diesel"), Machine("PIN-8", "diesel")))
             with
-        { Waivers = [new ApprovedWaiver("FR-2025-1", "PIN-7", "2025-01")] };
+        { Waivers = [Site.Waiver("FR-2025-1", "PIN-7", "2025-01")] };
 
         var verdict = Only(facts, WaivedUseNoFossil);
 

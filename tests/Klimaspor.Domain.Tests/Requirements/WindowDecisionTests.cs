@@ -268,14 +268,14 @@ public sealed class WindowDecisionTests
     {
         var figures = March(75, 100) with
         {
-            WaiversUsed = [new ApprovedWaiver("F-1", "PIN-4", "2025-03")],
+            WaiversUsed = [Site.Waiver("F-1", "PIN-4", "2025-03")],
             UnapprovedWaivers = [new WaiverClaim("PIN-6", "F-9", "2025-03")],
         };
 
         var verdict = WindowDecision.Decide(ZeroEmissionShare, figures, Contract);
 
         Assert.Equal(["F-1"], verdict.WaiversUsed);
-        Assert.Equal("Approved waivers applied: F-1 (PIN-4, 2025-03).", Messages.Text(verdict.Reasons[1].MessageKey, "en", verdict.Reasons[1].Arguments));
+        Assert.Equal("Approved waivers applied: F-1 (PIN-4, 2025-03-01–2025-03-31).", Messages.Text(verdict.Reasons[1].MessageKey, "en", verdict.Reasons[1].Arguments));
         Assert.Equal(new Explanation(RequirementMessageKeys.WaiverNotApproved, "PIN-6", "F-9", "2025-03").Arguments, verdict.Reasons[2].Arguments);
     }
 }

@@ -22,6 +22,9 @@ internal static class ComplianceTriggers
 
     public static string WaiverApproved(string reference) => $"waiver {reference}";
 
+    /// <summary>An accepted grid statement: its first month and site (cut short to fit the trigger's column), or the month alone.</summary>
+    public static string GridStatementAccepted(string? site, string periodFrom) => site is null ? $"grid {periodFrom}" : $"grid {periodFrom} {site[..Math.Min(site.Length, 60)]}";
+
     /// <summary>A stored trigger in the reader's language; the stored form stays stable for systems.</summary>
     public static string Describe(string trigger, Microsoft.Extensions.Localization.IStringLocalizer t) => trigger switch
     {
@@ -31,6 +34,7 @@ internal static class ComplianceTriggers
         _ when trigger.StartsWith("approved ", StringComparison.Ordinal) => t["Trigger.Approved", trigger["approved ".Length..]],
         _ when trigger.StartsWith("returned ", StringComparison.Ordinal) => t["Trigger.Returned", trigger["returned ".Length..]],
         _ when trigger.StartsWith("waiver ", StringComparison.Ordinal) => t["Trigger.WaiverApproved", trigger["waiver ".Length..]],
+        _ when trigger.StartsWith("grid ", StringComparison.Ordinal) => t["Trigger.GridStatementAccepted", trigger["grid ".Length..]],
         _ => trigger,
     };
 }

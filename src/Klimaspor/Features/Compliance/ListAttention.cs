@@ -105,7 +105,7 @@ internal static class ListAttention
         var deviations = await Deviations.ListOverdueDeviations.Handle(services, now, cancellationToken: cancellationToken);
         var waivers = await db.Waivers.AsNoTracking()
             .Where(w => ids.Contains(w.ContractId) && (w.Status == WaiverStatus.Applied || w.Status == WaiverStatus.Assessed))
-            .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Status, w.AppliedAt, w.AssessedAt })
+            .Select(w => new { w.Id, w.ContractId, w.Reference, w.MachineId, w.FromDate, w.ToDate, w.Status, w.AppliedAt, w.AssessedAt })
             .ToListAsync(cancellationToken);
         var format = Localization.Culture(culture);
         string Date(DateTime at) => NorwegianTime.DateOf(at).ToString("d", format);
@@ -164,8 +164,8 @@ internal static class ListAttention
             {
                 var assessed = w.Status == WaiverStatus.Assessed;
                 var reason = assessed
-                    ? Text("Attention.WaiverAssessed", w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, Date(w.AssessedAt ?? w.AppliedAt))
-                    : Text("Attention.WaiverApplied", w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, Date(w.AppliedAt));
+                    ? Text("Attention.WaiverAssessed", w.Reference, w.MachineId, w.FromDate.ToString("d", format), w.ToDate.ToString("d", format), Date(w.AssessedAt ?? w.AppliedAt))
+                    : Text("Attention.WaiverApplied", w.Reference, w.MachineId, w.FromDate.ToString("d", format), w.ToDate.ToString("d", format), Date(w.AppliedAt));
                 items.Add((new AttentionItem(assessed ? AttentionKind.WaiverAwaitingDecision : AttentionKind.WaiverAwaitingAssessment, c.Id, c.Reference, c.Title,
                     null, null, [], null, null, null, [reason], $"/Contracts/{c.Id}/Waivers/{w.Id}", localizer["Attention.LinkWaiver", w.Reference, c.Reference].Value), -1));
             }

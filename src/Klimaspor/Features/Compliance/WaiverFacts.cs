@@ -5,14 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Compliance;
 
-/// <summary>What the evaluation needs to know of a contract's waivers: the approved ones, period by period.</summary>
+/// <summary>What the evaluation needs to know of a contract's waivers and grid statements: the approved and accepted ones.</summary>
 internal static class WaiverFacts
 {
     /// <summary>
-    /// Each approved waiver as one <see cref="ApprovedWaiver"/> per reporting period it touches, and for approved
-    /// grid-capacity waivers the grid owner's figures per period. The site has one grid connection, so a period gets
-    /// one statement: when approved grid waivers overlap, the most recently decided one's figures apply. No tenancy
-    /// here: the caller has already established that it may evaluate the contract.
+    /// Each approved waiver with the days approved and its replacement fuel, and each accepted grid statement as one
+    /// <see cref="GridCapacity"/> per reporting period and site it touches. A site and period has one statement (the use
+    /// case refuses an overlap); were two accepted anyway, the most recently decided one's figures apply. Grid-capacity
+    /// waivers from before the statements had their figures copied into statements by the migration
+    /// GridStatementsAndDatedWaivers; as waivers they still exempt their machine where no relief applies. No tenancy here:
+    /// the caller has already established that it may evaluate the contract.
     /// </summary>
     public static async Task<(IReadOnlyList<ApprovedWaiver> Waivers, IReadOnlyList<GridCapacity> Grid)> Load(AppDbContext db, Guid contractId,
         CancellationToken ct)
@@ -24,26 +26,25 @@ internal static class WaiverFacts
             return ([], []);
         }
 
-        var approved = await db.Waivers.AsNoTracking().Where(w => w.ContractId == contractId && w.Status == WaiverStatus.Approved)
-            .Select(w => new { w.Reference, w.MachineId, w.PeriodFrom, w.PeriodTo, w.Reason, w.AvailableKw, w.NeededKw, w.DecidedAt })
+        var waivers = await db.Waivers.AsNoTracking()
+            .Where(w => w.ContractId == contractId && w.Status == WaiverStatus.Approved)
+            .OrderBy(w => w.ApprovedFromDate).ThenBy(w => w.Reference)
+            .Select(w => new ApprovedWaiver(w.Reference, w.MachineId, w.ApprovedFromDate ?? w.FromDate, w.ApprovedToDate ?? w.ToDate, w.ReplacementFuel))
+            .ToListAsync(ct);
+        var statements = await db.GridStatements.AsNoTracking().Where(g => g.ContractId == contractId && g.Status == GridStatementStatus.Accepted)
+            .Select(g => new { g.Site, g.PeriodFrom, g.PeriodTo, g.AvailableKw, g.NeededKw, g.DecidedAt })
             .ToListAsync(ct);
         var periods = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
 
-        var waivers = new List<ApprovedWaiver>();
-        var grid = new Dictionary<string, GridCapacity>(StringComparer.Ordinal);
-        foreach (var w in approved.OrderBy(w => w.DecidedAt).ThenBy(w => w.Reference, StringComparer.Ordinal))
+        var grid = new Dictionary<(string, string), GridCapacity>();
+        foreach (var g in statements.OrderBy(g => g.DecidedAt))
         {
-            foreach (var period in WaiverRules.PeriodsCovered(w.PeriodFrom, w.PeriodTo, periods))
+            foreach (var period in WaiverRules.PeriodsCovered(g.PeriodFrom, g.PeriodTo, periods))
             {
-                waivers.Add(new ApprovedWaiver(w.Reference, w.MachineId, period));
-                if (w is { Reason: WaiverReason.GridCapacity, AvailableKw: { } available, NeededKw: { } needed })
-                {
-                    grid[period] = new GridCapacity(period, available, needed);
-                }
+                grid[(period, g.Site ?? "")] = new GridCapacity(period, g.AvailableKw, g.NeededKw, g.Site);
             }
         }
 
-        return ([.. waivers.OrderBy(w => w.Period, StringComparer.Ordinal).ThenBy(w => w.Reference, StringComparer.Ordinal)],
-            [.. grid.Values.OrderBy(g => g.Period, StringComparer.Ordinal)]);
+        return (waivers, [.. grid.Values.OrderBy(g => g.Period, StringComparer.Ordinal).ThenBy(g => g.Site, StringComparer.Ordinal)]);
     }
 }

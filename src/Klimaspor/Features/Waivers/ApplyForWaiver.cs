@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Waivers;
 
-/// <summary>The contract's main supplier applies for a waiver for one machine over some months.</summary>
+/// <summary>The contract's main supplier applies for a waiver for one machine over some days.</summary>
 internal static class ApplyForWaiver
 {
     /// <summary>Two applications at the same moment may draw the same number; the loser draws again.</summary>
@@ -46,7 +46,7 @@ internal static class ApplyForWaiver
                 At = now,
                 Actor = actor,
                 Action = "applied",
-                Detail = $"{waiver.MachineId}, {waiver.PeriodFrom}–{waiver.PeriodTo}",
+                Detail = string.Create(CultureInfo.InvariantCulture, $"{waiver.MachineId}, {waiver.FromDate:yyyy-MM-dd}–{waiver.ToDate:yyyy-MM-dd}"),
             };
             db.Waivers.Add(waiver);
             db.WaiverHistory.Add(history);
@@ -73,8 +73,8 @@ internal static class ApplyForWaiver
         MachineId = valid.MachineId,
         MachineType = valid.MachineType,
         MachineDescription = valid.MachineDescription,
-        PeriodFrom = valid.PeriodFrom,
-        PeriodTo = valid.PeriodTo,
+        FromDate = valid.From,
+        ToDate = valid.To,
         Reason = valid.Reason,
         Justification = valid.Justification,
         Evidence = valid.Evidence,
@@ -83,9 +83,6 @@ internal static class ApplyForWaiver
         ReplacementFuel = valid.ReplacementFuel,
         ReplacementEmissionClass = valid.ReplacementEmissionClass,
         MitigatingMeasures = valid.MitigatingMeasures,
-        AvailableKw = valid.AvailableKw,
-        NeededKw = valid.NeededKw,
-        GridOwnerStatement = valid.GridOwnerStatement,
         Status = WaiverStatus.Applied,
         AppliedBy = actor,
         AppliedAt = now,

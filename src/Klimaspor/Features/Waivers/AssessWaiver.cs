@@ -1,3 +1,4 @@
+using System.Globalization;
 using Klimaspor.Data;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
@@ -8,6 +9,9 @@ namespace Klimaspor.Features.Waivers;
 /// <summary>The buyer's advisor assesses a waiver, and the buyer administrator decides on it.</summary>
 internal static class AssessWaiver
 {
+    /// <summary>The buyer's decision as typed: the decision code, the comment, and for a partial approval the days approved.</summary>
+    public sealed record DecisionInput(string? Decision, string? Comment, string? ApprovedFrom = null, string? ApprovedTo = null);
+
     /// <summary>The advisor's assessment with a recommendation; it may be revised until the buyer has decided.</summary>
     public static Task<Outcome<WaiverView>> Assess(Guid contractId, Guid waiverId, string? assessment, string? recommendation, AppServices services, CancellationToken cancellationToken) =>
         Change(contractId, waiverId, WaiverAccess.MayAssess, services, (waiver, actor) =>
@@ -42,8 +46,12 @@ internal static class AssessWaiver
             return null;
         }, cancellationToken);
 
-    /// <summary>The decision, once the advisor has assessed: approved waivers act on the evaluation from then on.</summary>
-    public static async Task<Outcome<WaiverView>> Decide(Guid contractId, Guid waiverId, string? decision, string? comment, AppServices services, CancellationToken cancellationToken)
+    /// <summary>
+    /// The decision, once the advisor has assessed: approved, partly approved (fewer days), rejected, or more
+    /// documentation needed (back to the supplier with the comment as its message). Approved waivers act on the
+    /// evaluation from then on.
+    /// </summary>
+    public static async Task<Outcome<WaiverView>> Decide(Guid contractId, Guid waiverId, DecisionInput input, AppServices services, CancellationToken cancellationToken)
     {
         var (db, _, clock) = services;
         string? approvedReference = null;
@@ -51,18 +59,23 @@ internal static class AssessWaiver
         {
             if (!WaiverRules.CanDecide(waiver.Status))
             {
-                return waiver.Status == WaiverStatus.Applied ? Outcome<WaiverView>.OutOfOrder("Waivers.NotAssessedYet") : Outcome<WaiverView>.Locked("Waivers.AlreadyDecided");
+                return waiver.Status is WaiverStatus.Applied or WaiverStatus.MoreDocumentationNeeded
+                    ? Outcome<WaiverView>.OutOfOrder("Waivers.NotAssessedYet")
+                    : Outcome<WaiverView>.Locked("Waivers.AlreadyDecided");
             }
 
-            var (approved, text, errors) = WaiverRules.ValidateDecision(decision, comment);
-            if (errors.Count > 0)
+            var (decision, errors) = WaiverRules.ValidateDecision(input.Decision, input.Comment, input.ApprovedFrom, input.ApprovedTo, waiver.FromDate, waiver.ToDate);
+            if (decision is null)
             {
                 return Outcome<WaiverView>.Invalid(errors);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            waiver.Status = approved == true ? WaiverStatus.Approved : WaiverStatus.Rejected;
-            waiver.DecisionComment = text;
+            waiver.Status = WaiverRules.StatusAfter(decision.Kind);
+            var approved = waiver.Status == WaiverStatus.Approved;
+            waiver.ApprovedFromDate = approved ? decision.ApprovedFrom ?? waiver.FromDate : null;
+            waiver.ApprovedToDate = approved ? decision.ApprovedTo ?? waiver.ToDate : null;
+            waiver.DecisionComment = decision.Comment;
             waiver.DecidedBy = actor;
             waiver.DecidedAt = now;
             waiver.UpdatedAt = now;
@@ -71,10 +84,12 @@ internal static class AssessWaiver
                 WaiverId = waiver.Id,
                 At = now,
                 Actor = actor,
-                Action = approved == true ? "approved" : "rejected",
-                Detail = text,
+                Action = decision.Kind.Code(),
+                Detail = decision.Kind == WaiverDecisionKind.PartlyApproved
+                    ? string.Create(CultureInfo.InvariantCulture, $"{waiver.ApprovedFromDate:yyyy-MM-dd}–{waiver.ApprovedToDate:yyyy-MM-dd}: {decision.Comment}")
+                    : decision.Comment,
             });
-            approvedReference = approved == true ? waiver.Reference : null;
+            approvedReference = approved ? waiver.Reference : null;
             return null;
         }, cancellationToken);
 
@@ -90,6 +105,34 @@ internal static class AssessWaiver
 
         return outcome;
     }
+
+    /// <summary>
+    /// The supplier sends the waiver again with the documentation the buyer asked for: it is added to the evidence, and the
+    /// waiver is back with the buyer, assessed as before (the advisor may revise the assessment).
+    /// </summary>
+    public static Task<Outcome<WaiverView>> Resubmit(Guid contractId, Guid waiverId, string? documentation, AppServices services, CancellationToken cancellationToken) =>
+        Change(contractId, waiverId, WaiverAccess.MayResubmit, services, (waiver, actor) =>
+        {
+            if (!WaiverRules.CanResubmit(waiver.Status))
+            {
+                return waiver.Status is WaiverStatus.Approved or WaiverStatus.Rejected
+                    ? Outcome<WaiverView>.Locked("Waivers.AlreadyDecided")
+                    : Outcome<WaiverView>.OutOfOrder("Waivers.NoDocumentationAsked");
+            }
+
+            var (evidence, errors) = WaiverRules.ValidateResubmission(documentation, waiver.Evidence);
+            if (evidence is null)
+            {
+                return Outcome<WaiverView>.Invalid(errors);
+            }
+
+            var now = services.Clock.GetUtcNow().UtcDateTime;
+            waiver.Evidence = evidence;
+            waiver.Status = WaiverStatus.Assessed;
+            waiver.UpdatedAt = now;
+            services.Db.WaiverHistory.Add(new WaiverHistoryEntry { WaiverId = waiver.Id, At = now, Actor = actor, Action = "resubmitted", Detail = documentation?.Trim() });
+            return null;
+        }, cancellationToken);
 
     private static async Task<Outcome<WaiverView>> Change(Guid contractId, Guid waiverId, Func<TenantScope, Tenant, bool> may, AppServices services,
         Func<Waiver, string, Outcome<WaiverView>?> change, CancellationToken cancellationToken)

@@ -17,10 +17,14 @@ public sealed class DetailsModel(AppServices services, IStringLocalizer localize
     [BindProperty] public string? Recommendation { get; set; }
     [BindProperty] public string? Decision { get; set; }
     [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public string? ApprovedFrom { get; set; }
+    [BindProperty] public string? ApprovedTo { get; set; }
+    [BindProperty] public string? Documentation { get; set; }
 
     public WaiverView? Waiver { get; private set; }
     public bool CanAssess { get; private set; }
     public bool CanDecide { get; private set; }
+    public bool CanResubmit { get; private set; }
     public FormErrors Errors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await Load(cancellationToken) ? Page() : NotFound();
@@ -29,7 +33,11 @@ public sealed class DetailsModel(AppServices services, IStringLocalizer localize
         await After(await AssessWaiver.Assess(Id, WaiverId, Assessment, Recommendation, services, cancellationToken), "Waivers.AssessedFlash", cancellationToken);
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken cancellationToken) =>
-        await After(await AssessWaiver.Decide(Id, WaiverId, Decision, Comment, services, cancellationToken), "Waivers.DecidedFlash", cancellationToken);
+        await After(await AssessWaiver.Decide(Id, WaiverId, new(Decision, Comment, ApprovedFrom, ApprovedTo), services, cancellationToken), "Waivers.DecidedFlash",
+            cancellationToken);
+
+    public async Task<IActionResult> OnPostResubmitAsync(CancellationToken cancellationToken) =>
+        await After(await AssessWaiver.Resubmit(Id, WaiverId, Documentation, services, cancellationToken), "Waivers.ResubmittedFlash", cancellationToken);
 
     private async Task<IActionResult> After(Outcome<WaiverView> outcome, string flash, CancellationToken cancellationToken)
     {
@@ -55,6 +63,7 @@ public sealed class DetailsModel(AppServices services, IStringLocalizer localize
         var status = Enum.Parse<WaiverStatus>(Waiver.Status);
         CanAssess = WaiverAccess.MayAssess(scope, services.Tenant) && WaiverRules.CanAssess(status);
         CanDecide = WaiverAccess.MayDecide(scope, services.Tenant) && WaiverRules.CanDecide(status);
+        CanResubmit = WaiverAccess.MayResubmit(scope, services.Tenant) && WaiverRules.CanResubmit(status);
         if (Waiver.Assessment is { } assessment && !Errors.Any)
         {
             Assessment ??= assessment.Assessment;

@@ -22,9 +22,9 @@ internal static class GetWaivers
         var query = db.Waivers.AsNoTracking().VisibleTo(contractId, await tenant.ScopeAsync(cancellationToken));
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(w => w.Year).ThenByDescending(w => w.Number).Skip(asked.Skip).Take(asked.Size)
-            .Select(w => new { w.Id, w.Reference, w.MachineId, w.MachineType, w.PeriodFrom, w.PeriodTo, w.Reason, w.Status, w.AppliedAt })
+            .Select(w => new { w.Id, w.Reference, w.MachineId, w.MachineType, w.FromDate, w.ToDate, w.ApprovedFromDate, w.ApprovedToDate, w.Reason, w.Status, w.AppliedAt })
             .ToListAsync(cancellationToken);
-        return new Paged<WaiverSummary>([.. rows.Select(w => new WaiverSummary(w.Id, w.Reference, w.MachineId, w.MachineType, w.PeriodFrom, w.PeriodTo,
+        return new Paged<WaiverSummary>([.. rows.Select(w => new WaiverSummary(w.Id, w.Reference, w.MachineId, w.MachineType, w.FromDate, w.ToDate, w.ApprovedFromDate, w.ApprovedToDate,
             Domain.Requirements.WaiverCodes.Code(w.Reason), w.Status.ToString(), w.AppliedAt))], total, asked.Number, asked.Size);
     }
 

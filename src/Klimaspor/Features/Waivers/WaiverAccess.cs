@@ -22,6 +22,9 @@ internal static class WaiverAccess
     public static bool MayApply(Contract contract, TenantScope scope, Tenant tenant) =>
         scope.IsSupplier && tenant.IsInRole(Roles.SupplierReporter) && contract.SupplierId == scope.OrganisationId;
 
+    /// <summary>The supplier that applied sends a waiver again with more documentation (it sees only its own waivers).</summary>
+    public static bool MayResubmit(TenantScope scope, Tenant tenant) => scope.IsSupplier && tenant.IsInRole(Roles.SupplierReporter);
+
     public static bool MayAssess(TenantScope scope, Tenant tenant) => scope.IsBuyer && tenant.IsInRole(Roles.FollowUpOfficer);
 
     public static bool MayDecide(TenantScope scope, Tenant tenant) => scope.IsBuyer && tenant.IsInRole(Roles.BuyerAdmin);

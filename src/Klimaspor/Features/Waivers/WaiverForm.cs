@@ -11,8 +11,8 @@ public sealed class WaiverForm
         ["machineId"] = "Waiver.MachineId",
         ["machineType"] = "Waiver.MachineType",
         ["machineDescription"] = "Waiver.MachineDescription",
-        ["periodFrom"] = "Waiver.PeriodFrom",
-        ["periodTo"] = "Waiver.PeriodTo",
+        ["fromDate"] = "Waiver.FromDate",
+        ["toDate"] = "Waiver.ToDate",
         ["reason"] = "Waiver.Reason",
         ["justification"] = "Waiver.Justification",
         ["evidence"] = "Waiver.Evidence",
@@ -21,20 +21,20 @@ public sealed class WaiverForm
         ["replacementFuel"] = "Waiver.ReplacementFuel",
         ["replacementEmissionClass"] = "Waiver.ReplacementEmissionClass",
         ["mitigatingMeasures"] = "Waiver.MitigatingMeasures",
-        ["availableKw"] = "Waiver.AvailableKw",
-        ["neededKw"] = "Waiver.NeededKw",
-        ["gridOwnerStatement"] = "Waiver.GridOwnerStatement",
         ["assessment"] = "Waiver.Assessment",
         ["recommendation"] = "Waiver.Recommendation",
         ["decision"] = "Waiver.Decision",
         ["comment"] = "Waiver.DecisionComment",
+        ["approvedFrom"] = "Waiver.ApprovedFrom",
+        ["approvedTo"] = "Waiver.ApprovedTo",
+        ["documentation"] = "Waiver.Documentation",
     };
 
     public string? MachineId { get; set; }
     public string? MachineType { get; set; }
     public string? MachineDescription { get; set; }
-    public string? PeriodFrom { get; set; }
-    public string? PeriodTo { get; set; }
+    public string? FromDate { get; set; }
+    public string? ToDate { get; set; }
     public string? Reason { get; set; }
     public string? Justification { get; set; }
     public string? Evidence { get; set; }
@@ -43,9 +43,6 @@ public sealed class WaiverForm
     public string? ReplacementFuel { get; set; }
     public string? ReplacementEmissionClass { get; set; }
     public string? MitigatingMeasures { get; set; }
-    public string? AvailableKw { get; set; }
-    public string? NeededKw { get; set; }
-    public string? GridOwnerStatement { get; set; }
 
     public (WaiverApplication Application, IReadOnlyList<Problem> ParseErrors) ToApplication()
     {
@@ -55,8 +52,8 @@ public sealed class WaiverForm
             MachineId = MachineId,
             MachineType = MachineType,
             MachineDescription = MachineDescription,
-            PeriodFrom = PeriodFrom,
-            PeriodTo = PeriodTo,
+            FromDate = FromDate,
+            ToDate = ToDate,
             Reason = Reason,
             Justification = Justification,
             Evidence = Evidence,
@@ -65,10 +62,6 @@ public sealed class WaiverForm
             ReplacementFuel = ReplacementFuel,
             ReplacementEmissionClass = ReplacementEmissionClass,
             MitigatingMeasures = MitigatingMeasures,
-            // The power fields are shown for every reason (no script); they only count for grid capacity.
-            AvailableKw = Reason == WaiverReason.GridCapacity.Code() ? FormValues.Number(AvailableKw, "availableKw", errors) : null,
-            NeededKw = Reason == WaiverReason.GridCapacity.Code() ? FormValues.Number(NeededKw, "neededKw", errors) : null,
-            GridOwnerStatement = GridOwnerStatement,
         };
         return (application, errors);
     }

@@ -8,15 +8,18 @@ public sealed record WaiverSummary(
     string Reference,
     string MachineId,
     string? MachineType,
-    string PeriodFrom,
-    string PeriodTo,
+    DateOnly FromDate,
+    DateOnly ToDate,
+    DateOnly? ApprovedFromDate,
+    DateOnly? ApprovedToDate,
     string Reason,
     string Status,
     DateTime AppliedAt);
 
 public sealed record WaiverAssessmentView(string Assessment, string Recommendation, string By, DateTime At);
 
-public sealed record WaiverDecisionView(string Decision, string? Comment, string By, DateTime At);
+/// <summary>The buyer's decision: <c>approved</c>, <c>partly-approved</c>, <c>rejected</c> or <c>more-documentation</c>, with the days approved.</summary>
+public sealed record WaiverDecisionView(string Decision, string? Comment, string By, DateTime At, DateOnly? ApprovedFromDate, DateOnly? ApprovedToDate);
 
 /// <summary>A waiver as both parties see it; codes (reason, fuel, class) as the API takes them.</summary>
 public sealed record WaiverView(
@@ -28,8 +31,8 @@ public sealed record WaiverView(
     string MachineId,
     string? MachineType,
     string? MachineDescription,
-    string PeriodFrom,
-    string PeriodTo,
+    DateOnly FromDate,
+    DateOnly ToDate,
     string Reason,
     string Justification,
     string? Evidence,
@@ -57,8 +60,8 @@ public sealed record WaiverView(
         w.MachineId,
         w.MachineType,
         w.MachineDescription,
-        w.PeriodFrom,
-        w.PeriodTo,
+        w.FromDate,
+        w.ToDate,
         w.Reason.Code(),
         w.Justification,
         w.Evidence,
@@ -76,13 +79,23 @@ public sealed record WaiverView(
         w.Assessment is { } text && w.Recommendation is { } recommendation && w.AssessedBy is { } by && w.AssessedAt is { } at
             ? new WaiverAssessmentView(text, recommendation.Code(), by, at)
             : null,
-        w.Status is WaiverStatus.Approved or WaiverStatus.Rejected && w.DecidedBy is { } decidedBy && w.DecidedAt is { } decidedAt
-            ? new WaiverDecisionView(w.Status == WaiverStatus.Approved ? "approved" : "rejected", w.DecisionComment, decidedBy, decidedAt)
+        w.DecidedBy is { } decidedBy && w.DecidedAt is { } decidedAt && DecisionOf(w) is { } decision
+            ? new WaiverDecisionView(decision.Code(), w.DecisionComment, decidedBy, decidedAt, w.ApprovedFromDate, w.ApprovedToDate)
             : null,
         history);
 
+    /// <summary>The last decision: an approval of fewer days than applied for is a partial one; asking for more documentation is one too.</summary>
+    private static WaiverDecisionKind? DecisionOf(Waiver w) => w.Status switch
+    {
+        WaiverStatus.Approved => w.ApprovedFromDate == w.FromDate && w.ApprovedToDate == w.ToDate ? WaiverDecisionKind.Approved : WaiverDecisionKind.PartlyApproved,
+        WaiverStatus.Rejected => WaiverDecisionKind.Rejected,
+        WaiverStatus.MoreDocumentationNeeded => WaiverDecisionKind.MoreDocumentationNeeded,
+        _ => null,
+    };
+
     public static string StatusColour(string status) => status switch
     {
+        nameof(WaiverStatus.MoreDocumentationNeeded) => "warning",
         nameof(WaiverStatus.Approved) => "success",
         nameof(WaiverStatus.Rejected) => "danger",
         nameof(WaiverStatus.Assessed) => "info",

@@ -9,7 +9,11 @@ public static class WaiversApi
 {
     public sealed record AssessmentRequest(string? Assessment, string? Recommendation);
 
-    public sealed record DecisionRequest(string? Decision, string? Comment);
+    /// <summary>The buyer's decision; <c>approvedFrom</c> and <c>approvedTo</c> (YYYY-MM-DD) only for <c>partly-approved</c>.</summary>
+    public sealed record DecisionRequest(string? Decision, string? Comment, string? ApprovedFrom = null, string? ApprovedTo = null);
+
+    /// <summary>The documentation the buyer asked for, added to the evidence.</summary>
+    public sealed record ResubmissionRequest(string? Documentation);
 
     public static void MapWaiversApi(this IEndpointRouteBuilder app)
     {
@@ -19,13 +23,17 @@ public static class WaiversApi
         group.MapGet("/{waiverId:guid}", Get).WithSummary("One waiver with the application, the advisor's assessment, the buyer's decision and the history");
         group.MapPost("/", Apply)
             .Idempotent()
-            .WithSummary("Apply for a waiver (the contract's supplier): machineId, machineType, machineDescription, periodFrom and periodTo (YYYY-MM), " +
-                "reason (technical, market, cost, schedule, grid-capacity), justification, evidence, companiesAsked, replacementMachine, replacementFuel " +
-                "(energy carrier code), replacementEmissionClass, mitigatingMeasures; for grid-capacity availableKw, neededKw and gridOwnerStatement");
+            .WithSummary("Apply for a waiver (the contract's supplier): machineId, machineType, machineDescription, fromDate and toDate (YYYY-MM-DD; " +
+                "or periodFrom and periodTo as YYYY-MM, read as their first and last day), reason (technical, market, cost, schedule), justification, " +
+                "evidence, companiesAsked, replacementMachine, replacementFuel (energy carrier code), replacementEmissionClass, mitigatingMeasures. " +
+                "Grid capacity is a site's statement: see grid-statements");
         group.MapPost("/{waiverId:guid}/assessment", Assess)
             .WithSummary("The advisor's assessment (buyer follow-up officers): { assessment, recommendation: approve | reject }; may be revised until decided");
         group.MapPost("/{waiverId:guid}/decision", Decide)
-            .WithSummary("The buyer's decision (buyer administrators), after the assessment: { decision: approved | rejected, comment }; 409 when out of order");
+            .WithSummary("The buyer's decision (buyer administrators), after the assessment: { decision: approved | partly-approved | rejected | " +
+                "more-documentation, comment (required but for approved), approvedFrom and approvedTo (YYYY-MM-DD, partly-approved only) }; 409 when out of order");
+        group.MapPost("/{waiverId:guid}/resubmission", Resubmit)
+            .WithSummary("The supplier sends the waiver again with more documentation, when the buyer asked for it: { documentation }; 409 when not asked");
     }
 
     private static async Task<Results<Ok<PagedResponse<WaiverSummary>>, ProblemHttpResult>> List(Guid id, int? page, int? pageSize, AppServices services,
@@ -44,7 +52,11 @@ public static class WaiversApi
         (await AssessWaiver.Assess(id, waiverId, request.Assessment, request.Recommendation, services, ct)).Answer(localizer);
 
     private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Decide(Guid id, Guid waiverId, DecisionRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct) =>
-        (await AssessWaiver.Decide(id, waiverId, request.Decision, request.Comment, services, ct)).Answer(localizer);
+        (await AssessWaiver.Decide(id, waiverId, new(request.Decision, request.Comment, request.ApprovedFrom, request.ApprovedTo), services, ct)).Answer(localizer);
+
+    private static async Task<Results<Ok<WaiverView>, ProblemHttpResult>> Resubmit(Guid id, Guid waiverId, ResubmissionRequest request, AppServices services,
+        IStringLocalizer localizer, CancellationToken ct) =>
+        (await AssessWaiver.Resubmit(id, waiverId, request.Documentation, services, ct)).Answer(localizer);
 
     private static Created<WaiverView> Created(WaiverView waiver) => TypedResults.Created($"/api/v1/contracts/{waiver.ContractId}/waivers/{waiver.Id}", waiver);
 }

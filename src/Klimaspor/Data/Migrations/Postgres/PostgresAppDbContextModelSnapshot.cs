@@ -562,6 +562,85 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.ToTable("DeviationHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.GridStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("AvailableKw")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("GridOwnerReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("NeededKw")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<string>("PeriodFrom")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("PeriodTo")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("StatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ContractId", "Status");
+
+                    b.ToTable("GridStatements");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1263,6 +1342,12 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("ApprovedFromDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ApprovedToDate")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("AssessedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1300,6 +1385,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("GridOwnerStatement")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1332,16 +1420,6 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
-
-                    b.Property<string>("PeriodFrom")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
-
-                    b.Property<string>("PeriodTo")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1377,11 +1455,14 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1678,6 +1759,23 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasForeignKey("DeviationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.GridStatement", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", "Contract")
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>

@@ -557,6 +557,85 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.ToTable("DeviationHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.GridStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AvailableKw")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GridOwnerReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NeededKw")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodFrom")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodTo")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ContractId", "Status");
+
+                    b.ToTable("GridStatements");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1258,6 +1337,12 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ApprovedFromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedToDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("AssessedAt")
                         .HasColumnType("TEXT");
 
@@ -1295,6 +1380,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GridOwnerStatement")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1327,16 +1415,6 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("PeriodFrom")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodTo")
-                        .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1372,10 +1450,13 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1669,6 +1750,23 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .HasForeignKey("DeviationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.GridStatement", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", "Contract")
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Contract");
                 });
 
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>
