@@ -303,6 +303,11 @@ internal sealed class EvaluationEngine
         }
 
         tally.LinesInScope++;
+        if (line.DistanceBased)
+        {
+            tally.EstimatedLines++;
+        }
+
         switch (requirement.Aggregate)
         {
             case MetricAggregate.CountDistinct:

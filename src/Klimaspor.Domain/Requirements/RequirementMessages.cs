@@ -21,6 +21,7 @@ public static class RequirementMessageKeys
     public const string UnknownFeedstock = "Requirement.UnknownFeedstock";
     public const string WaiversUsed = "Requirement.WaiversUsed";
     public const string WaiverNotApproved = "Requirement.WaiverNotApproved";
+    public const string RestsOnDistanceEstimates = "Requirement.RestsOnDistanceEstimates";
     public const string NoWaivedLines = "Requirement.NoWaivedLines";
     public const string GridRelief = "Requirement.GridRelief";
     public const string GridReliefWeighted = "Requirement.GridReliefWeighted";
