@@ -8,6 +8,7 @@ using Klimaspor.Features.Deviations;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
+using Klimaspor.Features.TransportFootprint;
 using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 
@@ -97,6 +98,7 @@ app.MapRequirementsApi();
 app.MapComplianceApi();
 app.MapWaiversApi();
 app.MapDeviationsApi();
+app.MapTransportFootprintApi();
 app.MapRazorPages();
 
 try

@@ -125,6 +125,37 @@ public abstract class TransportFootprintTests(KlimasporApp app)
         var contractId = await app.ContractId("OBF-2024-017");
         Assert.False(await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId && r.Period == "2025-09")));
     }
+
+    [Fact]
+    public async Task SpendDefaults_BuyerEntersOneWithItsSource_ReadBackAndWithoutSourceRefusedAtIt()
+    {
+        var buyer = await Demo.Buyer(app);
+        var supplier = await Demo.Supplier(app);
+        var body = new
+        {
+            category = "reparasjon-og-service",
+            tripsPerMnok = 300m,
+            kmPerMnok = 12_000m,
+            kgCo2eTerritorialPerMnok = 9_000m,
+            kgCo2eLifeCyclePerMnok = 10_000m,
+            source = "REG kjørebøker 2025, innsamling Groruddalen"
+        };
+
+        var saved = await buyer.PutAsJsonAsync("/api/v1/organisations/me/spend-defaults", body);
+        var withoutSource = await buyer.PutAsJsonAsync("/api/v1/organisations/me/spend-defaults", body with { category = "renovasjon", source = " " });
+        var unknown = await buyer.PutAsJsonAsync("/api/v1/organisations/me/spend-defaults", body with { category = "romfart" });
+        var bySupplier = await supplier.PutAsJsonAsync("/api/v1/organisations/me/spend-defaults", body);
+
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var read = (await Json(await buyer.GetAsync("/api/v1/organisations/me/spend-defaults"))).GetProperty("defaults");
+        Assert.Equal(["reparasjon-og-service"], read.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((12_000m, "REG kjørebøker 2025, innsamling Groruddalen"),
+            (read.GetProperty("reparasjon-og-service").GetProperty("kmPerMnok").GetDecimal(), read.GetProperty("reparasjon-og-service").GetProperty("source").GetString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, withoutSource.StatusCode);
+        Assert.Equal(["source"], (await Json(withoutSource)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("column").GetString()));
+        Assert.Equal(["category"], (await Json(unknown)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("column").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, bySupplier.StatusCode);
+    }
 }
 
 public sealed class TransportFootprintOnSqliteTests(SqliteApp app) : TransportFootprintTests(app), IClassFixture<SqliteApp>;

@@ -27,6 +27,11 @@ public sealed class Organisation
     /// <summary>A buyer's chosen factor sets (keys; the latest published version is used). Null: the reference sets.</summary>
     public string? TerritorialFactorSetKey { get; set; }
     public string? LifeCycleFactorSetKey { get; set; }
+    /// <summary>
+    /// A buyer's own spend-based defaults per contract category (JSON: category code → SpendDefault, issue 17): what a
+    /// category with no measured contracts is estimated from, each with its source. Null: none entered.
+    /// </summary>
+    public string? SpendDefaultsJson { get; set; }
 }
 
 public sealed class AppUser : IdentityUser<Guid>
