@@ -21,7 +21,8 @@ public abstract partial class AttentionPageTests(KlimasporApp app)
     {
         // Ring 2 (demo data) has "reports on time" and months without reports; its October report was submitted on time
         // and then returned. The list once said "30 reports overdue" (October included) beside "reports on time" not met
-        // in 29 windows: one list, two rules for the same months.
+        // in 29 windows: one list, two rules for the same months. Since a returned report counts for nothing (issue 14
+        // item 0), October is overdue in both until the supplier submits again.
         var items = (await Items(await Demo.Buyer(app))).Where(i => i.GetProperty("reference").GetString() == "BYM-2024-112").ToList();
 
         var overdue = Windows(Assert.Single(items, i => i.GetProperty("kind").GetString() == "ReportOverdue"));
@@ -29,7 +30,7 @@ public abstract partial class AttentionPageTests(KlimasporApp app)
 
         Assert.NotEmpty(overdue);
         Assert.All(overdue, w => Assert.Contains(w, notMet));
-        Assert.DoesNotContain("2026-10", overdue);
+        Assert.Contains("2026-10", overdue);
     }
 
     [Fact]

@@ -150,6 +150,43 @@ public abstract partial class ReportFormTests(KlimasporApp app)
         Assert.False(await app.WithDb(db => db.Reports.AnyAsync(r => r.ContractId == contractId && r.Period == "2026-07")));
     }
 
+    /// <summary>
+    /// Issue 14 item 6: the main supplier declares in the form which subcontractors had no activity; the declaration is
+    /// stored with the draft, shown ticked again, and kept when pasted rows replace the lines.
+    /// </summary>
+    [Fact]
+    public async Task LineForm_NoActivityBoxes_DeclarationStoredShownAndKeptByPaste()
+    {
+        var browser = await app.SignedIn(Supplier);
+        var page = await Page("VFK-2025-030", "2026-09");
+        var html = await browser.GetStringAsync(page);
+        // Ås videregående skole names Grønn Maskinutleie as subcontractor: one box, not ticked.
+        Assert.Matches("<input [^>]*name=\"NoActivity\" value=\"998877660\" id=\"noActivity-998877660\" />", html);
+
+        var fields = new Dictionary<string, string>
+        {
+            ["LineForm"] = "true",
+            ["NoActivity"] = "998877660",
+            ["machines[0].machineId"] = "M-1",
+            ["machines[0].machineType"] = "gravemaskin",
+            ["machines[0].weightTonnes"] = "21",
+            ["machines[0].energyCarrier"] = "el-batteri",
+            ["machines[0].operatingHours"] = "100",
+            ["machines[0].electricityKwh"] = "1 200",
+            ["machines[0].dataSource"] = "maaler",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(browser, page, page + "?handler=Save", fields)).StatusCode);
+        Assert.Equal(["998877660"], JsonDocument.Parse(await Draft("VFK-2025-030", "2026-09")).RootElement.GetProperty("noActivity").EnumerateArray().Select(e => e.GetString()));
+        html = await browser.GetStringAsync(page);
+        Assert.Matches("<input [^>]*name=\"NoActivity\" value=\"998877660\" id=\"noActivity-998877660\" checked=\"checked\" />", html);
+
+        var pasted = new Dictionary<string, string> { ["Machines"] = "Maskin-ID\tMaskintype\tVekt (tonn)\tEnergibærer\tDriftstimer\tStrøm (kWh)\tDatakilde\nM-2\tgravemaskin\t21\tel-batteri\t80\t900\tmaaler" };
+        Assert.Equal(HttpStatusCode.Redirect, (await KlimasporApp.PostForm(browser, page, page + "?handler=Paste", pasted)).StatusCode);
+        var draft = JsonDocument.Parse(await Draft("VFK-2025-030", "2026-09")).RootElement;
+        Assert.Equal("M-2", Assert.Single(draft.GetProperty("machines").EnumerateArray()).GetProperty("machineId").GetString());
+        Assert.Equal(["998877660"], draft.GetProperty("noActivity").EnumerateArray().Select(e => e.GetString()));
+    }
+
     [Fact]
     public async Task LineForm_HundredMachines_SavedInOnePost()
     {
@@ -290,6 +327,12 @@ public abstract partial class ReportFormTests(KlimasporApp app)
         var fields = new Dictionary<string, string>();
         foreach (Match input in InputTag().Matches(form))
         {
+            // As a browser posts them: a box only when it is ticked.
+            if (input.Value.Contains("type=\"checkbox\"", StringComparison.Ordinal) && !input.Value.Contains("checked", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (AttributeName().Match(input.Value) is { Success: true } name)
             {
                 fields[WebUtility.HtmlDecode(name.Groups[1].Value)] = AttributeValue().Match(input.Value) is { Success: true } v ? WebUtility.HtmlDecode(v.Groups[1].Value) : "";

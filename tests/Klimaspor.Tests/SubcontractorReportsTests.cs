@@ -93,6 +93,94 @@ public abstract class SubcontractorReportsTests(KlimasporApp app)
         Assert.Contains("Fjordbygg Entreprenør AS (918765433) – 2025-07",
             Assert.Single(july.GetProperty("explanation").EnumerateArray()).GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Issue 14 item 6: a subcontractor has reported when "declared by the main supplier to have had no activity"; until
+    /// then the contract, /Reports and the attention list show who is missing. Only the main supplier declares, only
+    /// for the subcontractors the contract names, and never for one its own lines name.
+    /// </summary>
+    [Fact]
+    public async Task NoActivity_DeclaredByTheMainSupplier_CountsAsReported_AndEveryListNamesWhoIsMissing()
+    {
+        var buyer = await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer);
+        var fjordbygg = await Demo.Supplier(app);
+        var vestmo = await app.ApiFor(OrgNo.Vestmo, Roles.SupplierReporter);
+        var contract = $"/api/v1/contracts/{await app.ContractId(Contract)}";
+
+        // September: Vestmo declared without activity. October: the main supplier's report alone.
+        await Submit(fjordbygg, contract + "/reports/2025-09", new { machines = new[] { ElectricExcavator() }, noActivity = new[] { OrgNo.Vestmo } });
+        await Submit(fjordbygg, contract + "/reports/2025-10", new { machines = new[] { ElectricExcavator() } });
+        var september = await Json(await fjordbygg.GetAsync(contract + "/reports/2025-09"));
+        Assert.Equal(OrgNo.Vestmo, Assert.Single(september.GetProperty("draft").GetProperty("noActivity").EnumerateArray()).GetString());
+
+        var periods = (await Json(await buyer.GetAsync(contract + "/reports"))).EnumerateArray().ToList();
+        Assert.DoesNotContain(periods, p => p.GetProperty("period").GetString() == "2025-09" && p.GetProperty("supplierOrgNo").GetString() == OrgNo.Vestmo);
+        Assert.Contains(periods, p => p.GetProperty("period").GetString() == "2025-10" && p.GetProperty("supplierOrgNo").GetString() == OrgNo.Vestmo
+            && p.GetProperty("status").GetString() == "NotStarted");
+
+        // What is owed: the buyer sees Vestmo missing for October, not September; Vestmo sees October owed by itself.
+        static async Task<List<JsonElement>> Due(HttpClient client) =>
+            [.. (await Json(await client.GetAsync("/api/v1/reports/due?pageSize=500"))).GetProperty("items").EnumerateArray()
+                .Where(d => d.GetProperty("contractReference").GetString() == Contract)];
+        var owed = await Due(buyer);
+        Assert.Contains(owed, d => d.GetProperty("period").GetString() == "2025-10" && d.GetProperty("supplierOrgNo").GetString() == OrgNo.Vestmo
+            && d.GetProperty("overdue").GetBoolean());
+        Assert.DoesNotContain(owed, d => d.GetProperty("period").GetString() is "2025-09" or "2025-10" && d.GetProperty("supplierOrgNo").GetString() == OrgNo.Fjordbygg);
+        Assert.DoesNotContain(owed, d => d.GetProperty("period").GetString() == "2025-09");
+        Assert.Contains(await Due(vestmo), d => d.GetProperty("period").GetString() == "2025-10");
+        Assert.DoesNotContain(await Due(vestmo), d => d.GetProperty("period").GetString() == "2025-09");
+        Assert.DoesNotContain(await Due(fjordbygg), d => d.GetProperty("period").GetString() is "2025-09" or "2025-10");
+
+        // The attention list's overdue reports name Vestmo for October.
+        var attention = (await Json(await buyer.GetAsync("/api/v1/compliance/attention?pageSize=200&culture=en"))).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("kind").GetString() == "ReportOverdue" && i.GetProperty("reference").GetString() == Contract);
+        Assert.Contains("2025-10", attention.GetProperty("windows").EnumerateArray().Select(w => w.GetString()));
+        Assert.DoesNotContain("2025-09", attention.GetProperty("windows").EnumerateArray().Select(w => w.GetString()));
+        Assert.Contains(attention.GetProperty("explanation").EnumerateArray(), e => e.GetProperty("text").GetString()!.Contains("Vestmo Massetransport AS (922998817)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Demo_Ring2September_VestmoDeclaredWithoutActivity_HasReported()
+    {
+        var buyer = await Demo.Buyer(app);
+        var periods = (await Json(await buyer.GetAsync($"/api/v1/contracts/{await app.ContractId("BYM-2024-112")}/reports"))).EnumerateArray().ToList();
+
+        Assert.DoesNotContain(periods, p => p.GetProperty("period").GetString() == "2026-09" && p.GetProperty("supplierOrgNo").GetString() == OrgNo.Vestmo);
+        Assert.Contains(periods, p => p.GetProperty("period").GetString() == "2026-09" && p.GetProperty("status").GetString() == "Approved");
+        // The reviewer sees the declaration on the report page.
+        var html = System.Net.WebUtility.HtmlDecode(await (await app.SignedIn("oslo-oppfolger@demo.klimaspor.no"))
+            .GetStringAsync($"/Contracts/{await app.ContractId("BYM-2024-112")}/Reports/2026-09"));
+        Assert.Contains("Oppgitt uten aktivitet i perioden: Vestmo Massetransport AS (922998817).", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoActivity_ThatCannotBeTrue_IsRefusedWhereItWasSent_AndNothingIsStored()
+    {
+        var fjordbygg = await Demo.Supplier(app);
+        var vestmo = await app.ApiFor(OrgNo.Vestmo, Roles.SupplierReporter);
+        var contract = $"/api/v1/contracts/{await app.ContractId(Contract)}";
+        var url = contract + "/reports/2025-11";
+
+        async Task Refused(HttpClient client, object body, string field, string named)
+        {
+            var response = await client.PutDraftAsync(url, body);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var error = Assert.Single((await Json(response)).GetProperty("errors").EnumerateArray());
+            Assert.Equal(field, error.GetProperty("column").GetString());
+            Assert.Contains(named, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal("NotStarted", (await Json(await client.GetAsync(url))).GetProperty("status").GetString());
+        }
+
+        // Not a valid organisation number; not a subcontractor on this contract (Grønn Maskin is on others); the
+        // subcontractor declaring for others; and Vestmo declared idle beside a line with its own machine.
+        await Refused(fjordbygg, new { machines = new[] { ElectricExcavator() }, noActivity = new[] { "123" } }, "noActivity[0]", "123");
+        await Refused(fjordbygg, new { machines = new[] { ElectricExcavator() }, noActivity = new[] { OrgNo.GronnMaskin } }, "noActivity",
+            OrgNo.GronnMaskin + " er ikke underentreprenør på denne kontrakten. Underentreprenører på kontrakten: Vestmo Massetransport AS (922998817).");
+        await Refused(vestmo, new { machines = new[] { ElectricExcavator(OrgNo.Vestmo) }, noActivity = new[] { OrgNo.Vestmo } }, "noActivity", "Bare kontraktens hovedleverandør");
+        await Refused(fjordbygg, new { machines = new[] { ElectricExcavator(OrgNo.Vestmo) }, noActivity = new[] { OrgNo.Vestmo } }, "noActivity",
+            OrgNo.Vestmo + " er oppgitt uten aktivitet, men linjer i denne rapporten har den som eier.");
+        await Refused(fjordbygg, new { machines = new[] { ElectricExcavator() }, noActivity = OrgNo.Vestmo }, "noActivity", "noActivity");
+    }
 }
 
 public sealed class SubcontractorReportsOnSqliteTests(SqliteApp app) : SubcontractorReportsTests(app), IClassFixture<SqliteApp>;

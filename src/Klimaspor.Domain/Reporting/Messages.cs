@@ -154,6 +154,15 @@ public static class MessageKeys
     public const string TemplateToBeforeFrom = "Template.ToBeforeFrom";
     public const string TemplateHoursBeyondDays = "Template.HoursBeyondDays";
     public const string TemplateInvalidOrganisationNumber = "Template.InvalidOrganisationNumber";
+
+    /// <summary>A declaration of no activity ({0}) by a reporter that is not the contract's main supplier.</summary>
+    public const string NoActivityOnlyMainSupplier = "Reports.NoActivityOnlyMainSupplier";
+
+    /// <summary>{0}, declared to have had no activity, is not a subcontractor the contract names; {1} lists those it does.</summary>
+    public const string NoActivityNotSubcontractor = "Reports.NoActivityNotSubcontractor";
+
+    /// <summary>{0} is declared to have had no activity, yet lines of the same report name it as their owner.</summary>
+    public const string NoActivityButLines = "Reports.NoActivityButLines";
     public const string TemplateCodeNotInList = "Template.CodeNotInList";
     public const string TemplateProductNotFuel = "Template.ProductNotFuel";
     public const string TemplateUnitNotForCarrier = "Template.UnitNotForCarrier";

@@ -17,6 +17,7 @@ public enum WarningCode
     BiofuelWithoutFeedstock,
     MachineInSeveralReports,
     ChargingMayBeCountedTwice,
+    EmissionClassOfOtherDuty,
 }
 
 /// <summary>
@@ -72,6 +73,11 @@ public static class Plausibility
             if (vehicle.DataSource == DataSources.Telematikk && vehicle.IdleMinutes is null)
             {
                 warnings.Add(Warning(LineKind.Vehicle, i, vehicle.RegNo, "idleMinutes", WarningCode.IdleHoursMissing));
+            }
+
+            if (IsOfOtherDuty(vehicle.VehicleType, vehicle.EmissionClass))
+            {
+                warnings.Add(Warning(LineKind.Vehicle, i, vehicle.RegNo, "emissionClass", WarningCode.EmissionClassOfOtherDuty, vehicle.EmissionClass!, vehicle.VehicleType));
             }
         }
 
@@ -317,6 +323,25 @@ public static class Plausibility
 
     /// <summary>The message a warning with this code is told with (its arguments are the warning's <c>Args</c>).</summary>
     public static string MessageKey(WarningCode code) => "Plausibility." + code;
+
+    /// <summary>
+    /// A light-duty Euro class (1–6) on a truck, articulated lorry, refuse or concrete truck, or a heavy-duty one (I–VI,
+    /// EEV) on a car: Statens vegvesen's code list keeps the two apart because they are approved on different test
+    /// cycles, so such a line was most likely written on the other ladder (a version 1 file's "Euro 6" on a truck). The
+    /// verdicts treat Euro 6 and Euro VI as the same step (EmissionClassOrder); the warning asks the supplier to check
+    /// the registration. A van (varebil) can be approved either way and is never warned about.
+    /// </summary>
+    public static bool IsOfOtherDuty(string vehicleType, string? emissionClass)
+    {
+        string[] light = [EmissionClasses.Euro1, EmissionClasses.Euro2, EmissionClasses.Euro3, EmissionClasses.Euro4, EmissionClasses.Euro5, EmissionClasses.Euro6];
+        string[] heavy = [EmissionClasses.EuroI, EmissionClasses.EuroII, EmissionClasses.EuroIII, EmissionClasses.EuroIV, EmissionClasses.EuroV, EmissionClasses.Eev, EmissionClasses.EuroVI];
+        return vehicleType switch
+        {
+            VehicleTypes.Lastebil or VehicleTypes.Vogntog or VehicleTypes.Renovasjonsbil or VehicleTypes.Betongbil => light.Contains(emissionClass),
+            VehicleTypes.Personbil => heavy.Contains(emissionClass),
+            _ => false,
+        };
+    }
 
     private static PlausibilityWarning Warning(LineKind kind, int? index, string? lineId, string field, WarningCode code, params object[] args) =>
         new()

@@ -189,6 +189,12 @@ public sealed record EnergyLine
     /// site needs none.
     /// </summary>
     public string? Site { get; init; }
+
+    /// <summary>
+    /// Template v2: the subcontractor whose use this is (its heating, its generator fuel), when not the reporting
+    /// supplier's — so that a subcontractor reporting through the main supplier can be seen to have reported.
+    /// </summary>
+    public OrganisationNumber? OwnerOrgNo { get; init; }
 }
 
 /// <summary>A row of the sheet <c>Drivstoff</c>: a fuel delivery, the evidence to cross-check consumption against.</summary>
@@ -244,4 +250,19 @@ public sealed record ReportLines
     public IReadOnlyList<EnergyLine> Energy { get; init; } = [];
 
     public IReadOnlyList<FuelDelivery> FuelDeliveries { get; init; } = [];
+
+    /// <summary>
+    /// Subcontractors (organisation numbers) the main supplier declares had no activity on the contract in the period
+    /// (issue 14 item 6): with the main supplier's counted report they have reported, as if with lines of their own.
+    /// </summary>
+    public IReadOnlyList<string> NoActivity { get; init; } = [];
+
+    /// <summary>
+    /// The organisations this report answers for besides its reporter: the owners named on its lines and those it
+    /// declares had no activity. What <see cref="Reports.ReportingCompleteness"/> reads from a main supplier's report.
+    /// </summary>
+    public IReadOnlyList<string> AnswersFor() =>
+        [.. Machines.Select(m => m.OwnerOrgNo?.Value).Concat(Vehicles.Select(v => v.OwnerOrgNo?.Value))
+            .Concat(Energy.Select(e => e.OwnerOrgNo?.Value)).Concat(NoActivity)
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

@@ -102,6 +102,7 @@ public static class FactLines
         Id = line.SourceId,
         Site = line.Site,
         Purpose = line.Purpose,
+        OwnerOrgNo = line.OwnerOrgNo?.Value,
         Carrier = calculated.Carrier,
         EnergyClass = calculated.EnergyClass,
         FuelLitres = line.Unit == QuantityUnit.Litre ? line.Quantity : 0,

@@ -178,7 +178,11 @@ internal static class DemoReports
         ],
     };
 
-    private static ReportLines Ring2(decimal excavatorLitres) => new()
+    /// <summary>
+    /// Ring 2: Vestmo Massetransport, the named subcontractor, drives the masses; in September its trucks stood still and
+    /// Nordlys ran its own, so Nordlys declares Vestmo without activity that month (issue 14 item 6).
+    /// </summary>
+    private static ReportLines Ring2(decimal excavatorLitres, bool vestmoIdle = false) => new()
     {
         Machines =
         [
@@ -186,7 +190,8 @@ internal static class DemoReports
             Machine("BOMAG-BW120-17", "valse", 2.6m, "el-batteri", 60, kwh: 420, source: "maaler") with { Site = "Ring 2 Carl Berners plass" },
             Machine("VOGELE-1900-3", "asfaltutlegger", 19, "diesel", 48, litres: 690, source: "tankanlegg") with { PowerKw = 186, Site = "Ring 2 Carl Berners plass" },
         ],
-        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100, owner: DemoData.OrgNo.Vestmo) with { Site = "Ring 2 Ullevål" }],
+        Vehicles = [Truck("VM 77811", "massetransport", "hvo100", 3120, 95, litres: 1240, tonnes: 2100, owner: vestmoIdle ? null : DemoData.OrgNo.Vestmo) with { Site = "Ring 2 Ullevål" }],
+        NoActivity = vestmoIdle ? [DemoData.OrgNo.Vestmo] : [],
     };
 
     private static ReportLines Groruddalen(decimal dieselLitres) => new()
@@ -247,7 +252,7 @@ internal static class DemoReports
         ]),
         ("BYM-2024-112", DemoData.OrgNo.Nordlys, "Nina Nordlys",
         [
-            new("2026-09", ReportStatus.Approved, null, Ring2(2250)),
+            new("2026-09", ReportStatus.Approved, null, Ring2(2250, vestmoIdle: true)),
             new("2026-10", ReportStatus.Returned, "Asfaltutleggeren går på diesel uten godkjent fravik. Legg ved fravik eller rett energibærer.", Ring2(2310)),
         ]),
         ("VFK-2024-055", DemoData.OrgNo.Nordlys, "Nina Nordlys",

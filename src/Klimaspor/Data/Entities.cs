@@ -274,6 +274,12 @@ public sealed class ReportSubmission
     /// that evaluating a contract never re-reads whole calculations.
     /// </summary>
     public byte[]? Facts { get; set; }
+    /// <summary>
+    /// The organisations the submission answers for besides its reporter (ReportLines.AnswersFor: owners on its lines and
+    /// subcontractors declared to have had no activity), comma-separated: what tells, without unpacking facts, whether
+    /// the subcontractors a contract names have reported (issue 14 item 6). Null on submissions stored before it was kept.
+    /// </summary>
+    public string? AnswersFor { get; set; }
     public required string SubmittedBy { get; set; }
     public DateTime SubmittedAt { get; set; }
 }

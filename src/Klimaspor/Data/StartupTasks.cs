@@ -32,6 +32,7 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        await Features.Reports.ReportStore.FillAnswersForAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<TokenKeys>().LoadAsync(db, configuration, cancellationToken);
         await Features.FactorSets.FactorSetStore.EnsureReferenceSetsAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
             cancellationToken);

@@ -133,6 +133,25 @@ public sealed class PlausibilityTests
             warnings.Select(w => (w.Kind, w.Code)));
     }
 
+    // Statens vegvesen's code list Avgasskode (https://vegvesen.github.io/ak-api/kodeverk/avgasskode/) has "Euro 6T"
+    // for heavy vehicles and "Euro 6L" for light ones: a truck written as Euro 6, or a car as Euro VI, is on the wrong ladder.
+    [Theory]
+    [InlineData(VehicleTypes.Lastebil, EmissionClasses.Euro6, true)]
+    [InlineData(VehicleTypes.Renovasjonsbil, EmissionClasses.Euro5, true)]
+    [InlineData(VehicleTypes.Personbil, EmissionClasses.EuroVI, true)]
+    [InlineData(VehicleTypes.Personbil, EmissionClasses.Eev, true)]
+    [InlineData(VehicleTypes.Lastebil, EmissionClasses.EuroVI, false)]
+    [InlineData(VehicleTypes.Personbil, EmissionClasses.Euro6, false)]
+    [InlineData(VehicleTypes.Varebil, EmissionClasses.EuroVI, false)]
+    [InlineData(VehicleTypes.Varebil, EmissionClasses.Euro6, false)]
+    [InlineData(VehicleTypes.Lastebil, EmissionClasses.Nullutslipp, false)]
+    public void EmissionClassOfOtherDuty_WarnsOnlyWhereTheTypeHasOneLadder(string type, string emissionClass, bool warns)
+    {
+        var warnings = Check(new ReportLines { Vehicles = [Vehicle("diesel", litres: 100) with { VehicleType = type, EmissionClass = emissionClass }] });
+
+        Assert.Equal(warns, warnings.Any(w => w is { Code: WarningCode.EmissionClassOfOtherDuty, Field: "emissionClass", Kind: LineKind.Vehicle }));
+    }
+
     [Fact]
     public void IdleHoursMissing_ManualSource_NoWarning()
     {

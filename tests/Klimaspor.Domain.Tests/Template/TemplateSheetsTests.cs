@@ -17,13 +17,13 @@ public sealed class TemplateSheetsTests
              "loadTonnes", "loadLevel", "fuelLitres", "gasKg", "electricityKwh", "idleMinutes", "dataSource", "comment", "site"],
             TemplateSheets.Vehicles.Columns.Select(c => c.Key));
         Assert.Equal(
-            ["sourceId", "energyCarrier", "purpose", "quantity", "unit", "fromDate", "toDate", "dataSource", "site"],
+            ["sourceId", "energyCarrier", "purpose", "quantity", "unit", "fromDate", "toDate", "dataSource", "site", "ownerOrgNo"],
             TemplateSheets.Energy.Columns.Select(c => c.Key));
         Assert.Equal(
             ["deliveryDate", "fuelSupplier", "product", "quantity", "unit", "feedstock", "carbonIntensity", "sustainabilityRef", "beyondMandate",
              "deliveryNote", "deliveredTo", "site"],
             TemplateSheets.FuelDeliveries.Columns.Select(c => c.Key));
-        Assert.Equal(["contractRef", "supplierOrgNo", "period", "reportedBy", "templateVersion"], TemplateSheets.Report.Columns.Select(c => c.Key));
+        Assert.Equal(["contractRef", "supplierOrgNo", "period", "reportedBy", "templateVersion", "noActivity"], TemplateSheets.Report.Columns.Select(c => c.Key));
     }
 
     [Fact]

@@ -43,6 +43,12 @@ public static class JsonReportRows
                 continue;
             }
 
+            if (name == ReportingCompleteness.NoActivityField)
+            {
+                // Not a sheet: read by NoActivity.
+                continue;
+            }
+
             var sheet = lineSheets.FirstOrDefault(s => s.Key == name);
             if (sheet is null)
             {
@@ -66,6 +72,47 @@ public static class JsonReportRows
         return problems.Count > 0
             ? Outcome<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>>.Invalid(problems)
             : Outcome<IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string?>>>>.Ok(sheets);
+    }
+
+    /// <summary>
+    /// The body's <c>noActivity</c>: the subcontractors (organisation numbers, as strings) the main supplier declares had
+    /// no activity in the period; absent means none, as the PUT replaces the draft. Each entry that is not a valid
+    /// organisation number is refused at <c>noActivity[i]</c>.
+    /// </summary>
+    public static Outcome<IReadOnlyList<string>> NoActivity(JsonElement body)
+    {
+        const string field = ReportingCompleteness.NoActivityField;
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return Outcome<IReadOnlyList<string>>.Ok([]);
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return Outcome<IReadOnlyList<string>>.Invalid(new Problem(field, MessageKeys.JsonListExpected, Shown(value), field));
+        }
+
+        var problems = new List<Problem>();
+        var numbers = new List<string>();
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var at = $"{field}[{i++}]";
+            if (item.ValueKind != JsonValueKind.String || !TryString(item, out var text))
+            {
+                problems.Add(new Problem(at, MessageKeys.JsonCellExpected, Shown(item), at));
+            }
+            else if (!Organisations.OrganisationNumber.TryParse(text, out var number))
+            {
+                problems.Add(new Problem(at, MessageKeys.TemplateInvalidOrganisationNumber, TextField.Echo(text ?? string.Empty), TextField.Echo(text ?? string.Empty)));
+            }
+            else if (!numbers.Contains(number.Value))
+            {
+                numbers.Add(number.Value);
+            }
+        }
+
+        return problems.Count > 0 ? Outcome<IReadOnlyList<string>>.Invalid(problems) : Outcome<IReadOnlyList<string>>.Ok(numbers);
     }
 
     /// <summary>
@@ -199,5 +246,5 @@ public static class JsonReportRows
         return raw.Length > 100 ? raw[..100] + "…" : raw;
     }
 
-    private static string Keys(IEnumerable<TemplateSheet> sheets) => string.Join(", ", sheets.Select(s => s.Key));
+    private static string Keys(IEnumerable<TemplateSheet> sheets) => string.Join(", ", sheets.Select(s => s.Key).Append(ReportingCompleteness.NoActivityField));
 }

@@ -1,3 +1,5 @@
+using Klimaspor.Domain.Validation;
+
 namespace Klimaspor.Domain.Reporting.Reports;
 
 /// <summary>A party the contract names as reporting: the main supplier or a subcontractor.</summary>
@@ -56,4 +58,57 @@ public static class ReportingCompleteness
 
         return missing;
     }
+
+    /// <summary>
+    /// What may be declared to have had no activity, checked before a draft is stored: only the main supplier declares
+    /// (a subcontractor's report answers for itself), only for subcontractors the contract names, and never for one its
+    /// own lines name as an owner — a declaration that says the opposite of the lines beside it is a mistake to fix,
+    /// not something to choose between. Located at <c>noActivity</c>, each problem naming the organisation number.
+    /// </summary>
+    /// <param name="isMainSupplier">Whether the report is the contract's main supplier's.</param>
+    /// <param name="subcontractors">The subcontractors the contract names.</param>
+    public static IReadOnlyList<Problem> CheckDeclaration(ReportLines lines, bool isMainSupplier, IReadOnlyList<Reporter> subcontractors)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(subcontractors);
+        var problems = new List<Problem>();
+        if (lines.NoActivity.Count == 0)
+        {
+            return problems;
+        }
+
+        if (!isMainSupplier)
+        {
+            problems.Add(new Problem(NoActivityField, MessageKeys.NoActivityOnlyMainSupplier, string.Join(", ", lines.NoActivity), string.Join(", ", lines.NoActivity)));
+            return problems;
+        }
+
+        var named = subcontractors.Select(s => s.OrgNo).ToHashSet(StringComparer.Ordinal);
+        var owners = lines.Machines.Select(m => m.OwnerOrgNo?.Value).Concat(lines.Vehicles.Select(v => v.OwnerOrgNo?.Value))
+            .Concat(lines.Energy.Select(e => e.OwnerOrgNo?.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var orgNo in lines.NoActivity)
+        {
+            if (!named.Contains(orgNo))
+            {
+                var list = subcontractors.Count == 0 ? "–" : string.Join(", ", subcontractors);
+                problems.Add(new Problem(NoActivityField, MessageKeys.NoActivityNotSubcontractor, orgNo, orgNo, list));
+            }
+            else if (owners.Contains(orgNo))
+            {
+                problems.Add(new Problem(NoActivityField, MessageKeys.NoActivityButLines, orgNo, orgNo));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Organisation numbers as one stored text, comma-separated (nine digits each: no number holds a comma).</summary>
+    public static string Join(IEnumerable<string> orgNos) => string.Join(',', orgNos);
+
+    /// <summary>The organisation numbers of <see cref="Join"/>'s text; none for null or empty.</summary>
+    public static IReadOnlyList<string> Split(string? joined) =>
+        string.IsNullOrEmpty(joined) ? [] : joined.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Where a declaration sits: the API's member and the <c>Rapport</c> sheet's field.</summary>
+    public const string NoActivityField = "noActivity";
 }

@@ -17,6 +17,9 @@ public sealed record ReportHeader
 
     /// <summary>Null when the sheet leaves it out; otherwise <see cref="TemplateSheets.Version"/>.</summary>
     public int? TemplateVersion { get; init; }
+
+    /// <summary>The subcontractors the main supplier declares had no activity in the period (<see cref="ReportLines.NoActivity"/>).</summary>
+    public IReadOnlyList<string> NoActivity { get; init; } = [];
 }
 
 /// <summary>The <c>Rapport</c> sheet read: the header when every required field is there and valid.</summary>

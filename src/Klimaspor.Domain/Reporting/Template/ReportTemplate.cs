@@ -122,6 +122,7 @@ public static class ReportTemplate
                 Vehicles = vehicles.Lines,
                 Energy = energy.Lines,
                 FuelDeliveries = deliveries.Lines,
+                NoActivity = header?.NoActivity ?? [],
             },
             RowNumbers = new Dictionary<LineKind, IReadOnlyList<int>>
             {

@@ -211,6 +211,34 @@ internal sealed class RowReader
         return number;
     }
 
+    /// <summary>
+    /// Organisation numbers in one text cell, separated by commas, semicolons or line breaks (spaces may sit inside a
+    /// number, as people type them); each one invalid is an error naming it.
+    /// </summary>
+    public IReadOnlyList<string> OrganisationNumbers(string key)
+    {
+        var column = Expect(key, TemplateValueType.Text);
+        if (Empty(column, out var at))
+        {
+            return [];
+        }
+
+        var numbers = new List<string>();
+        foreach (var part in at.Text!.Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Organisations.OrganisationNumber.TryParse(part, out var number))
+            {
+                numbers.Add(number.Value);
+            }
+            else
+            {
+                Error(column, at, MessageKeys.TemplateInvalidOrganisationNumber, TextField.Echo(part));
+            }
+        }
+
+        return [.. numbers.Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>The code of the column's list that the text names: the code itself or a label, matched loosely.</summary>
     public string? Code(string key)
     {

@@ -97,6 +97,7 @@ public static class TemplateLineCells
         ["toDate"] = l => CellData.OfDate(l.ToDate),
         ["dataSource"] = l => CellData.OfCode(l.DataSource),
         ["site"] = l => CellData.OfText(l.Site),
+        ["ownerOrgNo"] = l => CellData.OfOrganisation(l.OwnerOrgNo),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static FrozenDictionary<string, Func<FuelDelivery, CellData>> FuelDelivery { get; } = new Dictionary<string, Func<FuelDelivery, CellData>>

@@ -73,6 +73,7 @@ public static class TemplateParser
         var period = reader.Period("period");
         var reportedBy = reader.Text("reportedBy");
         var version = reader.WholeNumber("templateVersion");
+        var noActivity = reader.OrganisationNumbers("noActivity");
         errors.AddRange(reader.Errors);
         if (version is { } v && v is < 1 or > TemplateSheets.Version && cells.TryGetValue("templateVersion", out var at))
         {
@@ -104,6 +105,7 @@ public static class TemplateParser
                 Period = period!.Value,
                 ReportedBy = reportedBy,
                 TemplateVersion = version,
+                NoActivity = noActivity,
             }
             : null;
         return new ReportHeaderParseResult { Header = header, Period = period, Errors = errors, Warnings = warnings };
@@ -272,6 +274,7 @@ public static class TemplateParser
             ToDate = to,
             DataSource = r.Code("dataSource") ?? string.Empty,
             Site = r.Text("site"),
+            OwnerOrgNo = r.OrganisationNumber("ownerOrgNo"),
         };
     }
 

@@ -33,6 +33,7 @@ public static class TemplateSheets
         new("period", V.Period, R.Required),
         new("reportedBy", V.Text, R.Optional),
         new("templateVersion", V.WholeNumber, R.Optional),
+        new("noActivity", V.Text, R.Optional),
     ]);
 
     public static TemplateSheet Machines { get; } = new("Maskiner", "machines", LineKind.Machine, "energyCarrier",
@@ -134,6 +135,7 @@ public static class TemplateSheets
         { CodeList = DataSources.List },
         new("site", V.Text, R.Optional)
         { MaxLength = 64 },
+        new("ownerOrgNo", V.OrganisationNumber, R.Optional),
     ]);
 
     public static TemplateSheet FuelDeliveries { get; } = new("Drivstoff", "fuelDeliveries", LineKind.FuelDelivery, "product",

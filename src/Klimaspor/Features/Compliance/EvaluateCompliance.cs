@@ -40,7 +40,9 @@ internal static class ComplianceTriggers
 /// frozen: the evaluation in the same save reads them rather than unpacking what was just packed (100 000 lines: a
 /// fifth of a second and 20 MB).
 /// </summary>
-internal sealed record NewSubmission(Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, IReadOnlyList<FactLine> Facts);
+/// <param name="AnswersFor">Whom it answers for besides its reporter (ReportLines.AnswersFor).</param>
+internal sealed record NewSubmission(Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, IReadOnlyList<FactLine> Facts,
+    IReadOnlyList<string> AnswersFor);
 
 /// <summary>What an evaluation is asked to do, by whichever use case runs it.</summary>
 /// <param name="Trigger">Why it runs (<see cref="ComplianceTriggers"/>), shown in the history.</param>
@@ -151,7 +153,7 @@ internal static class EvaluateCompliance
             from s in db.ReportSubmissions
             join r in db.Reports on s.ReportId equals r.Id
             where r.ContractId == contractId
-            select new { s.Id, ReportId = r.Id, r.SupplierId, r.Period, s.Version, s.SubmittedAt, r.Status, Latest = r.Version })
+            select new { s.Id, ReportId = r.Id, r.SupplierId, r.Period, s.Version, s.SubmittedAt, s.AnswersFor, r.Status, Latest = r.Version })
             .ToListAsync(cancellationToken);
         if (leaveOut is { } left)
         {
@@ -161,7 +163,7 @@ internal static class EvaluateCompliance
         var inOrder = ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency);
         var schedule = inOrder.ToDictionary(ReportingSchedule.Key);
         var submissions = With(submitted, [.. stored.Select(s => new SubmissionFacts(s.Id, s.ReportId, s.SupplierId, s.Period, s.Version, s.SubmittedAt,
-            CountedSubmission.ReviewOf(s.ReportId == returned ? ReportStatus.Returned : s.Status, s.Version, s.Latest)))], schedule);
+            CountedSubmission.ReviewOf(s.ReportId == returned ? ReportStatus.Returned : s.Status, s.Version, s.Latest), ReportingCompleteness.Split(s.AnswersFor)))], schedule);
         var counted = submissions.GroupBy(s => s.ReportId)
             .Select(g => CountedSubmission.Pick(g, s => s.Version, s => s.Review))
             .OfType<SubmissionFacts>()
@@ -183,11 +185,9 @@ internal static class EvaluateCompliance
                 DueDate = ReportingSchedule.DueDate(period, contract.ReportDueDay),
                 SubmittedAt = mainFirst is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
                 Lines = lines,
-                MissingReporters = ReportingCompleteness.Missing(reporters.Main, reporters.Subcontractors, new PeriodReporting
-                {
-                    OwnReports = [.. ofPeriod.Select(s => reporters.OrgNo(s.SupplierId))],
-                    OnMainSuppliersLines = main is null ? [] : [.. main.Facts!.Select(f => f.OwnerOrgNo).OfType<string>().Distinct(StringComparer.Ordinal)],
-                }),
+                MissingReporters = ReportingCompleteness.Missing(reporters.Main, reporters.Subcontractors, ReportingStatus.Reporting(
+                    ofPeriod.Select(s => new ReportingStatus.CountedRow(s.SupplierId, s.AnswersFor)), contract.SupplierId, reporters,
+                    main is null ? null : [.. main.Facts!.Select(f => f.OwnerOrgNo).OfType<string>().Distinct(StringComparer.Ordinal)])),
             });
         }
 
@@ -223,7 +223,8 @@ internal static class EvaluateCompliance
             subcontractors.Append(main).ToDictionary(o => o.Id, o => o.OrgNo));
     }
 
-    private sealed record SubmissionFacts(Guid Id, Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, SubmissionReview Review)
+    private sealed record SubmissionFacts(Guid Id, Guid ReportId, Guid SupplierId, string Period, int Version, DateTime SubmittedAt, SubmissionReview Review,
+        IReadOnlyList<string> AnswersFor)
     {
         public IReadOnlyList<FactLine>? Facts { get; set; }
     }
@@ -243,7 +244,7 @@ internal static class EvaluateCompliance
         [
             .. stored.Select(s => s.ReportId == submitted.ReportId && submitted.Version > s.Version ? s with { Review = SubmissionReview.Returned } : s),
             new SubmissionFacts(Guid.Empty, submitted.ReportId, submitted.SupplierId, submitted.Period, submitted.Version, submitted.SubmittedAt,
-                SubmissionReview.AwaitingReview)
+                SubmissionReview.AwaitingReview, submitted.AnswersFor)
             {
                 Facts = submitted.Facts,
             },

@@ -1,6 +1,5 @@
 using Klimaspor.Domain.Calendar;
 using Klimaspor.Domain.Contracts;
-using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Web;
 using Microsoft.EntityFrameworkCore;
@@ -95,16 +94,11 @@ internal static class ListAttention
             .Select(r => new { r.ContractId, r.SummaryJson })
             .ToListAsync(cancellationToken);
 
-        // When the main supplier first submitted each period, as the evaluation reads it (EvaluateCompliance.LoadFacts):
-        // whether a report is overdue is then decided by the same rule for this list and for "reports on time".
-        var firstSubmitted = await (
-            from s in db.ReportSubmissions
-            join r in db.Reports on s.ReportId equals r.Id
-            join c in visible on r.ContractId equals c.Id
-            where r.SupplierId == c.SupplierId
-            group s.SubmittedAt by new { r.ContractId, r.Period } into g
-            select new { g.Key.ContractId, g.Key.Period, At = g.Min() })
-            .ToDictionaryAsync(f => (f.ContractId, f.Period), f => f.At, cancellationToken);
+        // Every period with who has not reported, read as the evaluation reads it (ReportingStatus): whether a report is
+        // overdue is then decided by the same rule for this list and for "reports on time", every reporter counted.
+        var (reporting, _) = await ReportingStatus.Load(db, visible,
+            [.. contracts.Select(c => new ReportingStatus.ContractSchedule(c.Id, c.StartDate, c.EndDate, c.ReportingFrequency, c.ReportDueDay, c.SupplierId))],
+            cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = NorwegianTime.DateOf(now);
@@ -142,26 +136,17 @@ internal static class ListAttention
                 }
             }
 
-            var periods = ReportingSchedule.Periods(c.StartDate, c.EndDate, c.ReportingFrequency).Select(p =>
-            {
-                var key = ReportingSchedule.Key(p);
-                return new PeriodFacts
-                {
-                    Period = p,
-                    Key = key,
-                    DueDate = ReportingSchedule.DueDate(p, c.ReportDueDay),
-                    SubmittedAt = firstSubmitted.TryGetValue((c.Id, key), out var at) ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
-                };
-            });
-            var overdue = AttentionRanking.OverdueReports(periods, today);
+            var overdue = AttentionRanking.OverdueReports(reporting[c.Id], today);
             if (overdue.Count > 0)
             {
                 // Named by the oldest and the latest: a list of thirty months helps nobody.
                 var (key, arguments) = overdue.Count == 1
                     ? ("Attention.ReportOverdue", new object[] { overdue[0] })
                     : ("Attention.ReportsOverdue", new object[] { overdue.Count, overdue[0], overdue[^1] });
+                // Who is missing, across the overdue periods: the main supplier, or a subcontractor nobody has answered for.
+                var missing = string.Join(", ", reporting[c.Id].Where(p => overdue.Contains(p.Key)).SelectMany(p => p.MissingReporters).Distinct());
                 items.Add((new AttentionItem(AttentionKind.ReportOverdue, c.Id, c.Reference, c.Title, null, null, overdue, null, null, null,
-                    [new ExplanationView(key, arguments, localizer[key, arguments].Value)], $"/Contracts/Details/{c.Id}#reports",
+                    [new ExplanationView(key, arguments, localizer[key, arguments].Value), Text("Attention.ReportersMissing", missing)], $"/Contracts/Details/{c.Id}#reports",
                     localizer["Attention.LinkReports", c.Reference].Value), -1));
             }
 

@@ -41,6 +41,7 @@ internal static class DownloadWorkbook
             Vehicles = lines.Vehicles,
             Energy = draft is null ? [] : lines.Energy,
             FuelDeliveries = draft is null ? [] : lines.FuelDeliveries,
+            NoActivity = draft is null ? [] : lines.NoActivity,
             Values = draft is null ? PrefilledValues.Register : PrefilledValues.All,
         }, System.Globalization.CultureInfo.CurrentUICulture.Name);
         return (output.ToArray(), $"Klimaspor-{context.Contract.Reference}-{context.PeriodKey}.xlsx");

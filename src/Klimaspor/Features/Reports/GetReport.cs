@@ -76,9 +76,10 @@ internal static class GetReport
         var owner = scope.IsSupplier ? scope.OrganisationId : contract.SupplierId;
         var ownerOrg = await db.Organisations.AsNoTracking().Where(o => o.Id == owner).Select(o => new { o.OrgNo, o.Name }).SingleAsync(cancellationToken);
 
-        // Who is missing is the evaluation's to say, from the counted reports' lines (issue 14 item 6).
-        var missing = scope.IsSupplier ? null : (await Compliance.EvaluateCompliance.LoadFacts(db, contract.Id, cancellationToken)).Periods
-            .ToDictionary(p => p.Key, p => p.MissingReporters);
+        // Who is missing is read as the evaluation reads it, from the counted reports (issue 14 item 6).
+        var missing = scope.IsSupplier ? null : (await Compliance.ReportingStatus.Load(db, db.Contracts.AsNoTracking().Where(c => c.Id == contract.Id),
+                [new(contract.Id, contract.StartDate, contract.EndDate, contract.ReportingFrequency, contract.ReportDueDay, contract.SupplierId)], cancellationToken))
+            .Periods[contract.Id].ToDictionary(p => p.Key, p => p.MissingReporters);
         var rows = new List<PeriodRow>();
         foreach (var period in periods.OrderByDescending(p => p.FirstDay))
         {

@@ -20,8 +20,9 @@ public sealed record DueReport(
 
 /// <summary>
 /// What is owed across contracts, oldest due date first: for a supplier, its own reports on every active contract it
-/// is party to (as main supplier or subcontractor); for a buyer, the main supplier's reports on its units' contracts,
-/// which is what is missing.
+/// is party to (as main supplier or subcontractor) that nobody has answered for; for a buyer, every reporter its units'
+/// contracts name that has not reported — the main supplier, and each subcontractor without a report of its own and
+/// not answered for in the main supplier's (issue 14 item 6, read by <see cref="Compliance.ReportingStatus"/>).
 /// </summary>
 internal static class ListDueReports
 {
@@ -33,7 +34,8 @@ internal static class ListDueReports
         var (db, tenant, clock) = services;
         var scope = await tenant.ScopeAsync(cancellationToken);
         var today = NorwegianTime.Today(clock.GetUtcNow());
-        var contracts = await db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null && c.StartDate <= today)
+        var visible = db.Contracts.AsNoTracking().VisibleTo(scope).Where(c => c.ArchivedAt == null && c.StartDate <= today);
+        var contracts = await visible
             .Select(c => new
             {
                 c.Id,
@@ -47,33 +49,31 @@ internal static class ListDueReports
                 c.SupplierId,
             })
             .ToListAsync(cancellationToken);
-        // A supplier owes its own reports; a buyer misses the main supplier's.
-        Guid OwedBy(Guid mainSupplier) => scope.IsSupplier ? scope.OrganisationId : mainSupplier;
+        var (reporting, _) = await Compliance.ReportingStatus.Load(db, visible,
+            [.. contracts.Select(c => new Compliance.ReportingStatus.ContractSchedule(c.Id, c.StartDate, c.EndDate, c.ReportingFrequency, c.ReportDueDay, c.SupplierId))],
+            cancellationToken);
+        // A supplier owes its own reports; a buyer misses everyone's.
+        var ownOrgNo = scope.IsSupplier
+            ? await db.Organisations.AsNoTracking().Where(o => o.Id == scope.OrganisationId).Select(o => o.OrgNo).SingleAsync(cancellationToken)
+            : null;
         var contractIds = contracts.Select(c => c.Id).ToList();
-        var supplierIds = contracts.Select(c => OwedBy(c.SupplierId)).Distinct().ToList();
-        var suppliers = await db.Organisations.AsNoTracking().Where(o => supplierIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => new { o.OrgNo, o.Name }, cancellationToken);
-        var statuses = (await db.Reports.AsNoTracking().Where(r => contractIds.Contains(r.ContractId) && supplierIds.Contains(r.SupplierId))
-                .Select(r => new { r.ContractId, r.SupplierId, r.Period, r.Status }).ToListAsync(cancellationToken))
-            .ToDictionary(r => (r.ContractId, r.SupplierId, r.Period), r => r.Status);
+        var statuses = (await db.Reports.AsNoTracking().Where(r => contractIds.Contains(r.ContractId))
+                .Select(r => new { r.ContractId, OrgNo = r.Supplier!.OrgNo, r.Period, r.Status }).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.ContractId, r.OrgNo, r.Period), r => r.Status);
 
         var due = new List<DueReport>();
         foreach (var contract in contracts)
         {
-            var supplierId = OwedBy(contract.SupplierId);
-            var supplier = suppliers[supplierId];
+            var periods = reporting[contract.Id].ToDictionary(p => p.Key);
             foreach (var period in ReportingSchedule.Ended(ReportingSchedule.Periods(contract.StartDate, contract.EndDate, contract.ReportingFrequency), today))
             {
-                var key = ReportingSchedule.Key(period);
-                var status = statuses.GetValueOrDefault((contract.Id, supplierId, key), ReportStatus.NotStarted);
-                if (!ReportWorkflow.AwaitsSupplier(status))
+                var facts = periods[ReportingSchedule.Key(period)];
+                foreach (var missing in facts.MissingReporters.Where(r => ownOrgNo is null || r.OrgNo == ownOrgNo))
                 {
-                    continue;
+                    var status = statuses.GetValueOrDefault((contract.Id, missing.OrgNo, facts.Key), ReportStatus.NotStarted);
+                    due.Add(new DueReport(contract.Id, contract.Reference, contract.Title, contract.Buyer, missing.OrgNo, missing.Name, facts.Key, facts.DueDate,
+                        status.ToString(), ReportWorkflow.IsOverdue(status, facts.DueDate, today)));
                 }
-
-                var dueDate = ReportingSchedule.DueDate(period, contract.ReportDueDay);
-                due.Add(new DueReport(contract.Id, contract.Reference, contract.Title, contract.Buyer, supplier.OrgNo, supplier.Name, key, dueDate,
-                    status.ToString(), ReportWorkflow.IsOverdue(status, dueDate, today)));
             }
         }
 

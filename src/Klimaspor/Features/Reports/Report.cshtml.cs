@@ -50,6 +50,15 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
     /// <summary>Set by the line form, whose Submit button saves its lines before submitting them.</summary>
     [BindProperty] public bool LineForm { get; set; }
 
+    /// <summary>The subcontractors the line form's main supplier declares had no activity (organisation numbers).</summary>
+    [BindProperty] public List<string> NoActivity { get; set; } = [];
+
+    /// <summary>The subcontractors the contract names, on the main supplier's report (who it can answer for); else none.</summary>
+    public IReadOnlyList<Domain.Reporting.Reports.Reporter> Subcontractors { get; private set; } = [];
+
+    /// <summary>What the form shows as declared: as posted when the page comes back refused, else the draft's.</summary>
+    public IReadOnlyCollection<string> DeclaredNoActivity => Request.HasFormContentType && LineForm ? NoActivity : Report?.Draft.NoActivity ?? [];
+
     /// <summary>The page of the latest submission's calculated lines shown (<c>?linesPage=N</c>).</summary>
     [BindProperty(SupportsGet = true)] public int LinesPage { get; set; } = 1;
 
@@ -314,8 +323,10 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
 
     private async Task<Outcome<ReportView>> SaveLines(ReportForm form, CancellationToken cancellationToken)
     {
-        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", ExpectedVersion), services,
-            cancellationToken);
+        var outcome = await SaveReportDraft.Handle(new DraftRequest(Id, Period, ReportTemplate.AsRead(form.TemplateRows()), "web", ExpectedVersion)
+        {
+            NoActivity = NoActivity,
+        }, services, cancellationToken);
         if (outcome.Kind == OutcomeKind.Invalid)
         {
             foreach (var message in outcome.Problems.Select(e => PreviewReport.Message(e, localizer)))
@@ -362,6 +373,11 @@ public sealed class ReportModel(AppServices services, IStringLocalizer localizer
         if (CanReview)
         {
             Verdicts = await CompareReportVerdicts.Handle(context, services.Db, services.Clock, cancellationToken);
+        }
+
+        if (context.SupplierId == context.Contract.SupplierId)
+        {
+            Subcontractors = (await Compliance.EvaluateCompliance.Reporters(services.Db, context.Contract.Id, context.Contract.SupplierId, cancellationToken)).Subcontractors;
         }
 
         DraftLineCount = Report.Draft.Machines.Count + Report.Draft.Vehicles.Count + Report.Draft.Energy.Count + Report.Draft.FuelDeliveries.Count;

@@ -3,12 +3,14 @@ using System.Text.Json;
 using Klimaspor.Data;
 using Klimaspor.Domain.Emissions;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Reporting.Reports;
 using Klimaspor.Domain.Reporting.Template;
 using Klimaspor.Domain.Requirements;
 using Klimaspor.Features.Calculations;
 using Klimaspor.Features.Compliance;
 using Klimaspor.Features.FactorSets;
 using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace Klimaspor.Features.Reports;
 
@@ -29,6 +31,30 @@ internal static class ReportStore
     public static ReportLines Draft(this SupplierReport report) => Lines(report.DraftLines);
 
     public static ReportLines Submitted(this ReportSubmission submission) => Lines(submission.Lines);
+
+    /// <summary>
+    /// Gives submissions stored before <see cref="ReportSubmission.AnswersFor"/> was kept the organisations their lines
+    /// name, at start-up and a batch at a time, so that the lists of who has reported read every submission alike.
+    /// Such a submission declares nobody without activity: the declaration came with the column.
+    /// </summary>
+    public static async Task FillAnswersForAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var batch = await db.ReportSubmissions.AsNoTracking().Where(s => s.AnswersFor == null).OrderBy(s => s.Id).Take(100)
+                .Select(s => new { s.Id, s.Lines }).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var s in batch)
+            {
+                var answersFor = ReportingCompleteness.Join(Lines(s.Lines).AnswersFor());
+                await db.ReportSubmissions.Where(x => x.Id == s.Id).ExecuteUpdateAsync(x => x.SetProperty(r => r.AnswersFor, answersFor), cancellationToken);
+            }
+        }
+    }
 
     /// <summary>The frozen calculation with its lines.</summary>
     public static CalculationResult Result(this ReportSubmission submission) => Result(submission.ResultJson, submission.CalculatedLines);
@@ -78,6 +104,7 @@ internal static class ReportStore
             CalculatedLines = PackedJson.Pack(result.Lines, FactorSetStore.Json),
             Warnings = packedWarnings,
             Facts = FactStore.Pack(facts),
+            AnswersFor = ReportingCompleteness.Join(lines.AnswersFor()),
             SubmittedBy = submittedBy,
             SubmittedAt = submittedAt,
         }, facts);

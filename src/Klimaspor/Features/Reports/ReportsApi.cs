@@ -42,7 +42,7 @@ public static class ReportsApi
         group.MapGet("/{period}", Get)
             .WithSummary("The report: status, version, draft lines, and each submission's key figures for both boundaries and warnings. Buyers add ?supplier=<orgNo> for a subcontractor's.");
         group.MapPut("/{period}", SaveDraft)
-            .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries } with the template's keys. All or nothing; 422 lists every error with row and column.");
+            .WithSummary("Create or replace the caller's draft for the period: { machines, vehicles, energy, fuelDeliveries, noActivity } with the template's keys; noActivity lists the subcontractors (org. no.) the main supplier declares had no activity. All or nothing; 422 lists every error with row and column.");
         group.MapGet("/{period}/workbook", GetWorkbook)
             .Produces<byte[]>(StatusCodes.Status200OK, ReportUploads.WorkbookContentType)
             .WithSummary("The report template workbook, prefilled with the contract, the period and the latest register (or the draft)");
@@ -98,8 +98,12 @@ public static class ReportsApi
     private static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveDraft(Guid id, string period, JsonElement body, HttpRequest request, AppServices services, IStringLocalizer localizer, CancellationToken ct)
     {
         var read = Domain.Reporting.Reports.JsonReportRows.Sheets(body);
+        var declared = Domain.Reporting.Reports.JsonReportRows.NoActivity(body);
         var draft = new DraftRequest(id, period, ReportTemplate.AsRead(read.Value ?? new Dictionary<string, IReadOnlyList<IReadOnlyList<string?>>>()), SaveReportDraft.FromApi,
-            ApiOutcomes.IfMatch(request), Unread: read.Problems);
+            ApiOutcomes.IfMatch(request), Unread: [.. read.Problems, .. declared.Problems])
+        {
+            NoActivity = declared.Value ?? [],
+        };
         return (await SaveReportDraft.Handle(draft, services, ct)).Answer(WithETag(request.HttpContext.Response), localizer);
     }
 

@@ -19,7 +19,15 @@ namespace Klimaspor.Features.Reports;
 /// caller's access is known, so an outsider gets 404 whatever it sent.
 /// </param>
 internal sealed record DraftRequest(Guid ContractId, string Period, IEnumerable<KeyValuePair<string, IEnumerable<IReadOnlyList<string?>>>> Sheets, string Source,
-    Guid? ExpectedRowVersion, Func<Problem?>? Unreadable = null, IReadOnlyList<Problem>? Unread = null);
+    Guid? ExpectedRowVersion, Func<Problem?>? Unreadable = null, IReadOnlyList<Problem>? Unread = null)
+{
+    /// <summary>
+    /// The subcontractors declared to have had no activity, where the way in gives them apart from the sheets (the JSON
+    /// body's <c>noActivity</c>, the line form's boxes). Null: a workbook's <c>Rapport</c> sheet says, and pasted rows
+    /// keep the draft's declaration, as they replace only lines.
+    /// </summary>
+    public IReadOnlyList<string>? NoActivity { get; init; }
+}
 
 /// <summary>
 /// Creates or replaces the supplier's draft for a period. Whatever the way in (JSON, pasted rows, CSV, workbook),
@@ -79,8 +87,18 @@ internal static class SaveReportDraft
             return refused;
         }
 
+        var declared = request.NoActivity ?? (request.Source == "web" && report?.DraftLines is not null ? report.Draft().NoActivity : parsed.Lines.NoActivity);
+        var withDeclaration = parsed.Lines with { NoActivity = declared };
+        var isMain = context.SupplierId == context.Contract.SupplierId;
+        if (ReportingCompleteness.CheckDeclaration(withDeclaration, isMain,
+                declared.Count == 0 ? [] : (await Compliance.EvaluateCompliance.Reporters(db, context.Contract.Id, context.Contract.SupplierId, cancellationToken)).Subcontractors)
+            is { Count: > 0 } declarationProblems)
+        {
+            return Outcome<ReportView>.Invalid(declarationProblems);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
-        var lines = ReportStore.Pack(parsed.Lines);
+        var lines = ReportStore.Pack(withDeclaration);
         if (report is null)
         {
             report = new SupplierReport
@@ -126,7 +144,7 @@ internal static class SaveReportDraft
             return Outcome<ReportView>.Conflict();
         }
 
-        return Outcome<ReportView>.Ok(await GetReport.View(context, db, clock, cancellationToken, parsed.Lines));
+        return Outcome<ReportView>.Ok(await GetReport.View(context, db, clock, cancellationToken, withDeclaration));
     }
 
     /// <summary>A template error where a JSON client put it: the sheet's key and the line's 1-based position in its array (row 1 of the sheet is the keys).</summary>

@@ -75,7 +75,7 @@ internal static class SubmitReport
         // The fact lines are passed, not read back: once evaluated they are garbage while the save copies the packed values.
         await Compliance.EvaluateCompliance.Add(new(request.ContractId, Compliance.ComplianceTriggers.Submitted(context.PeriodKey, report.Version), now)
         {
-            Submitted = new(report.Id, report.SupplierId, report.Period, submission.Version, submission.SubmittedAt, facts),
+            Submitted = new(report.Id, report.SupplierId, report.Period, submission.Version, submission.SubmittedAt, facts, lines.AnswersFor()),
         }, db, cancellationToken);
 
         try

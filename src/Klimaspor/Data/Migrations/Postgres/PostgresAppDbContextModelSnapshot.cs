@@ -756,6 +756,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnswersFor")
+                        .HasColumnType("text");
+
                     b.Property<byte[]>("CalculatedLines")
                         .HasColumnType("bytea")
                         .HasAnnotation("Klimaspor:LargeValue", true);

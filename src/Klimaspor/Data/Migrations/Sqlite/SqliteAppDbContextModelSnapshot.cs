@@ -751,6 +751,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswersFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("CalculatedLines")
                         .HasColumnType("BLOB")
                         .HasAnnotation("Klimaspor:LargeValue", true);

@@ -41,5 +41,8 @@ internal sealed record ReportWorkbookContent
     /// <summary>Only with <see cref="PrefilledValues.All"/>.</summary>
     public IReadOnlyList<FuelDelivery> FuelDeliveries { get; init; } = [];
 
+    /// <summary>The draft's declaration of subcontractors without activity, written back so a round trip keeps it.</summary>
+    public IReadOnlyList<string> NoActivity { get; init; } = [];
+
     public PrefilledValues Values { get; init; } = PrefilledValues.Register;
 }

@@ -116,6 +116,7 @@ internal static class ReportWorkbookWriter
             ["period"] = CellData.OfText(content.Period?.FirstDay.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
             ["reportedBy"] = CellData.OfText(content.ReportedBy),
             ["templateVersion"] = CellData.OfNumber(TemplateSheets.Version),
+            ["noActivity"] = CellData.OfText(content.NoActivity.Count == 0 ? null : string.Join(", ", content.NoActivity)),
         };
 
         var drawingId = AddComments(part, sheetNumber, [.. sheet.Columns.Select((c, i) => (0, i, HelpText(c, culture)))]);
