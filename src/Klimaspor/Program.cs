@@ -11,6 +11,7 @@ using Klimaspor.Features.OpenData;
 using Klimaspor.Features.Reports;
 using Klimaspor.Features.Requirements;
 using Klimaspor.Features.Statistics;
+using Klimaspor.Features.TransportFootprint;
 using Klimaspor.Features.Waivers;
 using Klimaspor.Web;
 
@@ -104,6 +105,7 @@ app.MapDeviationsApi();
 app.MapStatisticsApi();
 app.MapExportsApi();
 app.MapOpenDataApi();
+app.MapTransportFootprintApi();
 app.MapRazorPages();
 
 try

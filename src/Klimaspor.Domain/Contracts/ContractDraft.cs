@@ -24,6 +24,12 @@ public sealed record ContractDraft
 
     /// <summary>A cap on the contract's sanctions in total, NOK; null for none (issue 14 item 13).</summary>
     public decimal? SanctionCapNok { get; init; }
+
+    /// <summary>The contract's main CPV code (Common Procurement Vocabulary, Regulation (EC) 2195/2002), e.g. 90511000-2.</summary>
+    public string? CpvCode { get; init; }
+
+    /// <summary>BuyZET's footprint category as a code or its number; empty means the default for the contract's category.</summary>
+    public string? FootprintCategory { get; init; }
 }
 
 public sealed record SiteDraft(string? Name, string? Address, string? Municipality);
@@ -43,7 +49,9 @@ public sealed record ValidContract(
     string? DoffinId,
     ReportingFrequency ReportingFrequency,
     int ReportDueDay,
-    decimal? SanctionCapNok = null);
+    decimal? SanctionCapNok = null,
+    string? CpvCode = null,
+    FootprintCategory FootprintCategory = FootprintCategory.Deliveries);
 
 public sealed record ValidSite(string Name, string? Address, string? Municipality);
 
@@ -148,6 +156,25 @@ public static partial class ContractRules
             errors.Add(new Problem("sanctionCapNok", "Validation.Range", cap.ToString(CultureInfo.InvariantCulture), 1, MaxAmountNok));
         }
 
+        var cpv = string.IsNullOrWhiteSpace(draft.CpvCode) ? null : draft.CpvCode.Trim();
+        if (cpv is not null && !CpvPattern().IsMatch(cpv))
+        {
+            errors.Add(new Problem("cpvCode", "Contract.CpvInvalid", draft.CpvCode));
+        }
+
+        FootprintCategory? footprint = null;
+        if (!string.IsNullOrWhiteSpace(draft.FootprintCategory))
+        {
+            if (FootprintCategories.TryParse(draft.FootprintCategory, out var parsed))
+            {
+                footprint = parsed;
+            }
+            else
+            {
+                errors.Add(new Problem("footprintCategory", "Validation.UnknownCode", draft.FootprintCategory));
+            }
+        }
+
         var doffin = string.IsNullOrWhiteSpace(draft.DoffinId) ? null : draft.DoffinId.Trim();
         if (doffin is not null && !DoffinPattern().IsMatch(doffin))
         {
@@ -173,7 +200,8 @@ public static partial class ContractRules
         }
 
         return (new ValidContract(reference!, title!, draft.BuyerUnitId!.Value, supplier, subcontractors, category, sites,
-            draft.StartDate!.Value, draft.EndDate!.Value, draft.ValueNok!.Value, doffin, frequency, dueDay, draft.SanctionCapNok), errors);
+            draft.StartDate!.Value, draft.EndDate!.Value, draft.ValueNok!.Value, doffin, frequency, dueDay, draft.SanctionCapNok,
+            cpv, footprint ?? FootprintCategories.DefaultFor(category)), errors);
     }
 
     private static List<ValidSite> ValidateSites(IReadOnlyList<SiteDraft> drafts, List<Problem> errors)
@@ -217,4 +245,11 @@ public static partial class ContractRules
     /// <summary>Doffin notice ids look like 2024-105623: year, dash, six digits.</summary>
     [GeneratedRegex(@"^\d{4}-\d{6}$")]
     private static partial Regex DoffinPattern();
+
+    /// <summary>
+    /// CPV codes are eight digits and a check digit after a dash (Regulation (EC) 2195/2002, as amended by 213/2008:
+    /// "03000000-1"); the check digit is optional here, as buyers often copy the eight digits alone.
+    /// </summary>
+    [GeneratedRegex(@"^\d{8}(-\d)?$")]
+    private static partial Regex CpvPattern();
 }

@@ -1,4 +1,5 @@
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Transport;
 
 namespace Klimaspor.Domain.Emissions;
 
@@ -138,6 +139,18 @@ public readonly record struct CalculatedLine
         get => _hasTonneKm ? Micro.ToDecimal(_tonneKm) : null;
         init => (_hasTonneKm, _tonneKm) = value is { } tonneKm ? (true, Micro.From(tonneKm)) : (false, 0);
     }
+
+    /// <summary>
+    /// How the line's energy was found: reported fuel, or km × the consumption table (an estimate, shown as one wherever
+    /// the line's figures appear). Lines stored before issue 17 read as fuel-based, which they were.
+    /// </summary>
+    public Transport.ActivityMethod Method { get; init; }
+
+    /// <summary>The data quality the method gives (primary, modelled, estimate).</summary>
+    public Transport.DataQuality Quality => Method.Quality();
+
+    /// <summary>For a distance-based line, the consumption table version and the row or rows (laden and empty legs) that gave it.</summary>
+    public string? ConsumptionRow { get; init; }
 
     public BoundaryFigures For(EmissionBoundary boundary) =>
         boundary == EmissionBoundary.Territorial ? Territorial : LifeCycle;

@@ -13,6 +13,9 @@ public enum TraceFigure
     BaselineDieselLitres,
     BaselineEmissions,
     AvoidedEmissions,
+
+    /// <summary>A distance-based line's fuel or electricity: km × energy per km from the consumption table, an estimate (issue 17).</summary>
+    EstimatedQuantity,
 }
 
 /// <summary>How a trace step turned its input into its result.</summary>
@@ -48,6 +51,9 @@ public enum TraceConversion
     /// carries the fuel, its energy and emissions, so these kWh count 0 here rather than twice.
     /// </summary>
     CountedOnGeneratorLine,
+
+    /// <summary>km × kWh per km from the consumption table's row: a distance-based line's estimated energy (issue 17).</summary>
+    DistanceTimesConsumption,
 }
 
 /// <summary>A number with the unit it is in, as shown in a trace ("liter", "kWh", "kg CO2e", "l diesel").</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Klimaspor.Domain.Reporting;
+using Klimaspor.Domain.Transport;
 
 namespace Klimaspor.Domain.Emissions;
 
@@ -42,7 +43,9 @@ public static class EmissionCalculation
     /// </summary>
     public const decimal MaxQuantity = 1_000_000_000m;
 
-    public static CalculationResult Calculate(ReportLines lines, FactorSet territorial, FactorSet lifeCycle, bool includeTrace = true)
+    /// <param name="consumption">The consumption table for distance-based vehicle lines; the current reference table when null.</param>
+    public static CalculationResult Calculate(ReportLines lines, FactorSet territorial, FactorSet lifeCycle, bool includeTrace = true,
+        ConsumptionTable? consumption = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(territorial);
@@ -67,6 +70,7 @@ public static class EmissionCalculation
             DeliveredIntensity = DeliveredCarbonIntensity.PerProduct(lines.FuelDeliveries),
             GeneratorClass = GeneratorClass(lines.Machines),
             BeyondMandate = BeyondMandateShares(lines),
+            Consumption = consumption ?? ReferenceConsumption.Current,
         };
         for (var i = 0; i < lines.Machines.Count; i++)
         {
@@ -256,6 +260,11 @@ public static class EmissionCalculation
 
         public IReadOnlyDictionary<string, decimal> BeyondMandate { get; init; } = new Dictionary<string, decimal>();
 
+        public ConsumptionTable Consumption { get; init; } = ReferenceConsumption.Current;
+
+        /// <summary>Steps that explain a distance-based line's estimated quantities, put first in its trace.</summary>
+        private readonly List<TraceStep> _estimateSteps = [];
+
         public void Machine(int index, MachineLine line)
         {
             var at = new Location(LineKind.Machine, index, line.MachineId);
@@ -284,15 +293,30 @@ public static class EmissionCalculation
             CheckNotNegative(at, "loadTonnes", line.LoadTonnes);
             CheckNotNegative(at, "trips", line.Trips);
             CheckNotNegative(at, "idleMinutes", line.IdleMinutes);
-            var parts = carrier is null ? default : Quantities(at, carrier, line.FuelLitres?.Value, line.GasKg?.Value, line.ElectricityKwh?.Value);
+            CheckNotNegative(at, "ladenKm", line.LadenKm);
+            if (line.LadenKm is { } ladenKm && ladenKm > line.DistanceKm.Value)
+            {
+                AddError(at, "ladenKm", Invariant(ladenKm), MessageKeys.CalculationLadenAboveDistance, ladenKm, line.DistanceKm.Value);
+            }
+
+            // No fuel, electricity or gas but km: distance-based, the energy from the consumption table (issue 17).
+            var distanceBased = line is { FuelLitres: null, GasKg: null, ElectricityKwh: null } && line.DistanceKm.Value > 0;
+            string? rows = null;
+            _estimateSteps.Clear();
+            var parts = carrier is null || _errors.Count > errorCount ? default
+                : distanceBased ? DistanceParts(at, carrier, line, out rows)
+                : Quantities(at, carrier, line.FuelLitres?.Value, line.GasKg?.Value, line.ElectricityKwh?.Value);
             if (carrier is null || _errors.Count > errorCount)
             {
                 return;
             }
 
-            // Tonne-km are estimated as tonnes × km per trip: each tonne is taken to travel one average trip. Where
-            // trips include the empty way back this overstates tonne-km, so emissions per tonne-km err low.
-            decimal? tonneKm = line is { LoadTonnes: { } load, Trips: > 0 } ? Round(load * line.DistanceKm.Value / line.Trips.Value) : null;
+            // Tonne-km: with laden km, tonnes per trip × laden km (EN ISO 14083: the empty legs carry none). Without them
+            // (a v1 line), tonnes × km per trip, each tonne taken to travel one average trip: where trips include the
+            // empty way back this overstates tonne-km, so emissions per tonne-km err low.
+            decimal? tonneKm = line is { LoadTonnes: { } load, Trips: > 0 }
+                ? Round(load * (line.LadenKm ?? line.DistanceKm.Value) / line.Trips.Value)
+                : null;
             if (tonneKm is { } product && !Micro.Fits(product))
             {
                 AddError(at, "loadTonnes", Invariant(line.LoadTonnes!.Value), MessageKeys.CalculationQuantityTooLarge, product, Micro.MaxValue);
@@ -301,8 +325,84 @@ public static class EmissionCalculation
 
             if (TryCompute(at, carrier, parts, electricDrive: true, out var figures))
             {
-                _lines.Add(figures with { Distance = line.DistanceKm, TonneKm = tonneKm });
+                _lines.Add(figures with
+                {
+                    Distance = line.DistanceKm,
+                    TonneKm = tonneKm,
+                    Method = distanceBased ? ActivityMethod.Distance : ActivityMethod.Fuel,
+                    ConsumptionRow = rows,
+                });
             }
+        }
+
+        /// <summary>
+        /// A distance-based line's quantities: each leg's km × its row's energy per km, laden and empty legs apart (EN ISO
+        /// 14083's transport chain elements), fuel energy turned into litres or kg with the territorial set's energy
+        /// content, so the rest of the calculation runs as for reported fuel (the Norwegian path: energy per km × carrier
+        /// factors). A line no row covers is refused at its quantity column.
+        /// </summary>
+        private Parts DistanceParts(Location at, EnergyCarrier carrier, VehicleLine line, out string? rowIds)
+        {
+            rowIds = null;
+            var km = line.DistanceKm.Value;
+            var load = LoadLevels.Parse(line.LoadLevel);
+            (decimal Km, LoadLevel Load)[] legs = line.LadenKm is { } laden
+                ? [(laden, load), (km - laden, LoadLevel.Empty)]
+                : [(km, load)];
+            decimal fuelKwh = 0, electricityKwh = 0;
+            var ids = new List<string>(2);
+            foreach (var (legKm, legLoad) in legs)
+            {
+                if (legKm == 0)
+                {
+                    continue;
+                }
+
+                if (Consumption.Find(line.VehicleType, line.WeightClass, legLoad, carrier) is not { } row)
+                {
+                    AddError(at, FieldFor(carrier.Units[0]), null, MessageKeys.CalculationNoConsumptionRow, line.VehicleType, carrier.Code);
+                    return default;
+                }
+
+                fuelKwh += legKm * row.FuelKwhPerKm;
+                electricityKwh += legKm * row.ElectricityKwhPerKm;
+                ids.Add(row.Id);
+                if (includeTrace)
+                {
+                    var perKm = row.FuelKwhPerKm + row.ElectricityKwhPerKm;
+                    _estimateSteps.Add(new TraceStep
+                    {
+                        Figure = TraceFigure.EstimatedQuantity,
+                        Field = "distanceKm",
+                        Input = new(legKm, "km"),
+                        Factor = new(Consumption.Key, Consumption.Version, row.Id, perKm, "kWh/km", row.Source),
+                        Conversion = TraceConversion.DistanceTimesConsumption,
+                        Result = new(Round(legKm * perKm), "kWh"),
+                    });
+                }
+            }
+
+            rowIds = $"{Consumption.Reference}: {string.Join(" + ", ids)}";
+            var parts = default(Parts);
+            if (fuelKwh > 0)
+            {
+                var unit = carrier.Units[0];
+                if (_territorial.Find(carrier, unit) is not { KwhPerUnit: > 0 } factor)
+                {
+                    AddError(at, FieldFor(unit), null, MessageKeys.CalculationMissingFactor, FactorCarrier(carrier, unit), unit.Code(), territorial.Key, territorial.Version);
+                    return default;
+                }
+
+                // Not rounded: the engine multiplies it back by the same energy content, and the energy is what the row gave.
+                parts.Add(new Part(FieldFor(unit), unit, fuelKwh / factor.KwhPerUnit, false));
+            }
+
+            if (electricityKwh > 0)
+            {
+                parts.Add(new Part("electricityKwh", QuantityUnit.KilowattHour, Round(electricityKwh), carrier.IsPlugInHybrid));
+            }
+
+            return parts;
         }
 
         public void Energy(int index, EnergyLine line)
@@ -472,6 +572,8 @@ public static class EmissionCalculation
             }
 
             _steps.Clear();
+            _steps.AddRange(_estimateSteps);
+            _estimateSteps.Clear();
             KilowattHours energy = default, hybridElectricity = default;
             var lifeCycleNotAvailable = false;
             BoundaryTotals territorialTotals = default, lifeCycleTotals = default;

@@ -73,6 +73,9 @@ public sealed record BoundaryKeyFigures
     /// heating's life cycle without the network's own factor): they count 0 here, and the sums leave them out knowingly.
     /// </summary>
     public long LinesNotAvailable { get; init; }
+
+    /// <summary>Emissions of distance-based vehicle lines (km × the consumption table): the part of <see cref="Emissions"/> that is an estimate.</summary>
+    public KgCo2e DistanceBasedEmissions { get; init; }
 }
 
 /// <summary>
@@ -147,6 +150,12 @@ public sealed record KeyFigures
     public decimal? ZeroEmissionOrBiogasKmShare { get; init; }
 
     public decimal TonneKm { get; init; }
+
+    /// <summary>Vehicle lines whose energy is estimated from km with the consumption table, not reported (issue 17).</summary>
+    public long DistanceBasedVehicleLines { get; init; }
+
+    /// <summary>The km of <see cref="DistanceBasedVehicleLines"/>.</summary>
+    public Kilometres DistanceBasedKm { get; init; }
 
     public required BoundaryKeyFigures Territorial { get; init; }
 
@@ -240,6 +249,8 @@ public struct KeyFigureAccumulator
     private Int128 _zeroEmissionKm;
     private Int128 _zeroEmissionOrBiogasKm;
     private Int128 _tonneKm;
+    private long _distanceBasedLines;
+    private Int128 _distanceBasedKm;
 
     private struct BoundarySums
     {
@@ -256,6 +267,7 @@ public struct KeyFigureAccumulator
         public Int128 AvoidedFossil;
         public Int128 Effect;
         public Int128 EffectLiquidBiofuel;
+        public Int128 DistanceBased;
 
         public void Add(in BoundaryFigures figures, bool notAvailable, EnergyClass energyClass)
         {
@@ -305,6 +317,7 @@ public struct KeyFigureAccumulator
             AvoidedFossil += other.AvoidedFossil;
             Effect += other.Effect;
             EffectLiquidBiofuel += other.EffectLiquidBiofuel;
+            DistanceBased += other.DistanceBased;
         }
 
         public static BoundarySums From(decimal emissions, decimal baselineLitres, decimal baselineEmissions, decimal machineEmissions,
@@ -347,6 +360,7 @@ public struct KeyFigureAccumulator
             },
             Effect = new(Micro.ToDecimal(Effect)),
             EffectLiquidBiofuelBeyondMandate = new(Micro.ToDecimal(EffectLiquidBiofuel)),
+            DistanceBasedEmissions = new(Micro.ToDecimal(DistanceBased)),
         };
     }
 
@@ -396,6 +410,14 @@ public struct KeyFigureAccumulator
                     _zeroEmissionOrBiogasKm += km;
                 }
 
+                if (line.Method == Transport.ActivityMethod.Distance)
+                {
+                    _distanceBasedLines++;
+                    _distanceBasedKm += km;
+                    _territorial.DistanceBased += line.Territorial.EmissionsMicro;
+                    _lifeCycle.DistanceBased += line.LifeCycle.EmissionsMicro;
+                }
+
                 if (line.HasTonneKm)
                 {
                     _tonneKm += line.TonneKmMicro;
@@ -437,6 +459,8 @@ public struct KeyFigureAccumulator
         _zeroEmissionKm += other._zeroEmissionKm;
         _zeroEmissionOrBiogasKm += other._zeroEmissionOrBiogasKm;
         _tonneKm += other._tonneKm;
+        _distanceBasedLines += other._distanceBasedLines;
+        _distanceBasedKm += other._distanceBasedKm;
     }
 
     /// <summary>The accumulator's sums, to be stored and added elsewhere (statistics rows); <see cref="From"/> reads them back.</summary>
@@ -561,6 +585,8 @@ public struct KeyFigureAccumulator
             ZeroEmissionKmShare = Ratio(_zeroEmissionKm, _km),
             ZeroEmissionOrBiogasKmShare = Ratio(_zeroEmissionOrBiogasKm, _km),
             TonneKm = Micro.ToDecimal(_tonneKm),
+            DistanceBasedVehicleLines = _distanceBasedLines,
+            DistanceBasedKm = new(Micro.ToDecimal(_distanceBasedKm)),
             Territorial = _territorial.Result(_machineHours, _tonneKm),
             LifeCycle = _lifeCycle.Result(_machineHours, _tonneKm),
         };

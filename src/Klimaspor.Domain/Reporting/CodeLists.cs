@@ -265,6 +265,64 @@ public static class YesNo
     public static string? Code(bool flag) => flag ? Ja : null;
 }
 
+/// <summary>
+/// Template v2's <c>weightClass</c> for lorries (<c>lastebil</c>): the gross vehicle weight bands DESNZ publishes rigid
+/// HGV factors for, so a distance-based line gets the finer consumption row (docs/reporting-template-v2.md).
+/// </summary>
+public static class VehicleWeightClasses
+{
+    /// <summary>Over 3.5 up to 7.5 tonnes gross.</summary>
+    public const string Lett = "lett";
+
+    /// <summary>Over 7.5 up to 17 tonnes gross.</summary>
+    public const string Middels = "middels";
+
+    /// <summary>Over 17 tonnes gross.</summary>
+    public const string Tung = "tung";
+
+    public static CodeList List { get; } = new("vehicleWeightClass",
+    [
+        new(Lett) { Aliases = ["3,5-7,5 t", "3.5-7.5 t", "3,5–7,5 tonn"] },
+        new(Middels) { Aliases = ["7,5-17 t", "7.5-17 t", "7,5–17 tonn"] },
+        new(Tung) { Aliases = ["over 17 t", ">17 t", "Over 17 tonn"] },
+    ]);
+}
+
+/// <summary>
+/// Template v2's <c>loadLevel</c>: how full the vehicle is on its laden km (DESNZ's 0 %, 50 % and 100 % laden rows).
+/// Empty means not known: the consumption table's average, which includes typical empty running.
+/// </summary>
+public static class LoadLevels
+{
+    public const string Tom = "tom";
+    public const string Halv = "halv";
+    public const string Full = "full";
+
+    public static CodeList List { get; } = new("loadLevel",
+    [
+        new(Tom) { Aliases = ["0 %", "0%", "Empty"] },
+        new(Halv) { Aliases = ["50 %", "50%", "Half"] },
+        new(Full) { Aliases = ["100 %", "100%", "Fully laden"] },
+    ]);
+
+    public static Transport.LoadLevel Parse(string? code) => code switch
+    {
+        Tom => Transport.LoadLevel.Empty,
+        Halv => Transport.LoadLevel.Half,
+        Full => Transport.LoadLevel.Full,
+        _ => Transport.LoadLevel.Average,
+    };
+
+    /// <summary>The code of a load level; <c>snitt</c> names the average in row ids, where no code of the list applies.</summary>
+    public static string Code(Transport.LoadLevel level) => level switch
+    {
+        Transport.LoadLevel.Empty => Tom,
+        Transport.LoadLevel.Half => Halv,
+        Transport.LoadLevel.Full => Full,
+        _ => "snitt",
+    };
+}
+
 /// <summary>All code lists of the template, by the template's list name.</summary>
 public static class CodeLists
 {
@@ -276,6 +334,7 @@ public static class CodeLists
     [
         EnergyCarrier, MachineTypes.List, VehicleTypes.List, TransportPurposes.List, EnergyPurposes.List,
         EmissionClasses.List, DataSources.List, Feedstocks.List, ElectricitySources.List, YesNo.List,
+        VehicleWeightClasses.List, LoadLevels.List,
     ];
 
     public static CodeList? Find(string listName) => All.FirstOrDefault(l => l.Name == listName);

@@ -25,6 +25,8 @@ public static class MessageKeys
     public const string CalculationTwoQuantities = "Calculation.TwoQuantities";
     public const string CalculationMissingFactor = "Calculation.MissingFactor";
     public const string CalculationQuantityTooLarge = "Calculation.QuantityTooLarge";
+    public const string CalculationLadenAboveDistance = "Calculation.LadenAboveDistance";
+    public const string CalculationNoConsumptionRow = "Calculation.NoConsumptionRow";
 
     public const string FactorSetPublishedIsImmutable = "FactorSet.PublishedIsImmutable";
     public const string FactorSetIdentityChanged = "FactorSet.IdentityChanged";
@@ -167,6 +169,8 @@ public static class MessageKeys
     public const string TemplateElectricitySourceNotForCarrier = "Template.ElectricitySourceNotForCarrier";
     public const string TemplateBeyondMandateNotBiofuel = "Template.BeyondMandateNotBiofuel";
     public const string TemplateIdleAboveOperating = "Template.IdleAboveOperating";
+    public const string TemplateLadenAboveDistance = "Template.LadenAboveDistance";
+    public const string TemplateNoConsumptionRow = "Template.NoConsumptionRow";
     public const string TemplateUnitNotInList = "Template.UnitNotInList";
     public const string TemplateTextTooLong = "Template.TextTooLong";
     public const string TemplateRegistrationNumberInvalid = "Template.RegistrationNumberInvalid";

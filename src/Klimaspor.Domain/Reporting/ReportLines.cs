@@ -122,6 +122,20 @@ public sealed record VehicleLine
 
     public Kilometres DistanceKm { get; init; }
 
+    /// <summary>
+    /// Template v2: the km driven with load, at most <see cref="DistanceKm"/>; the rest is empty running, its own legs
+    /// (EN ISO 14083's transport chain elements), priced at the empty row and carrying no tonne-km.
+    /// </summary>
+    public decimal? LadenKm { get; init; }
+
+    /// <summary>Template v2: code of the list <c>vehicleWeightClass</c>; selects finer consumption rows for lorries.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
+    public string? WeightClass { get; init; }
+
+    /// <summary>Template v2: code of the list <c>loadLevel</c>, how full the vehicle is on its laden km.</summary>
+    [JsonConverter(typeof(CodeJsonConverter))]
+    public string? LoadLevel { get; init; }
+
     /// <summary>Tonnes transported in the period, over all its trips.</summary>
     public decimal? LoadTonnes { get; init; }
 

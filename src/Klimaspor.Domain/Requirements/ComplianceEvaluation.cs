@@ -331,6 +331,11 @@ internal sealed class EvaluationEngine
         }
 
         tally.LinesInScope++;
+        if (line.DistanceBased)
+        {
+            tally.EstimatedLines++;
+        }
+
         var denominatorBefore = tally.Denominator;
         switch (requirement.Aggregate)
         {

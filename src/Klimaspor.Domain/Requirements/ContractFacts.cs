@@ -64,6 +64,9 @@ public sealed record FactLine
     /// <summary>Machines: reported as used only sporadically (template v2), which some fossil-free clauses except.</summary>
     public bool Sporadic { get; init; }
 
+    /// <summary>A vehicle line whose energy and emissions are estimated from km (issue 17): a verdict resting on it says so.</summary>
+    public bool DistanceBased { get; init; }
+
     /// <summary>
     /// Machines: code of the list <c>electricitySource</c> for a carrier that uses electricity (<c>nett</c> where a v1
     /// line gives none); null for carriers without electricity. A cable machine on <c>aggregat</c> is not zero-emission:

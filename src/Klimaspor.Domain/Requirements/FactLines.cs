@@ -91,6 +91,7 @@ public static class FactLines
         EmissionClass = EmissionClass(line.EmissionClass, calculated.EnergyClass),
         Kilometres = calculated.Distance.Value,
         TonneKm = calculated.TonneKm,
+        DistanceBased = calculated.Method == Transport.ActivityMethod.Distance,
         FuelLitres = line.FuelLitres?.Value ?? 0,
         EnergyKwh = calculated.Energy.Value,
         HybridElectricityKwh = calculated.HybridElectricity.Value,

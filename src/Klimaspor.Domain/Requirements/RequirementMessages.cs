@@ -33,6 +33,8 @@ public static class RequirementMessageKeys
 
     /// <summary>{0} machine, {1} waiver, {2} period: the threshold is already relieved for the grid's shortfall.</summary>
     public const string WaiverNotWithRelief = "Requirement.WaiverNotWithRelief";
+
+    public const string RestsOnDistanceEstimates = "Requirement.RestsOnDistanceEstimates";
     public const string NoWaivedLines = "Requirement.NoWaivedLines";
     public const string GridRelief = "Requirement.GridRelief";
 

@@ -40,6 +40,11 @@ public static class WindowDecision
             reasons.Add(ListReason(Keys.WaiversUsed, window.WaiversUsed.Select(w => w.Reference + " (" + w.MachineId + ", " + Days(w) + ")"), window.WaiversUsed.Count));
         }
 
+        if (window.EstimatedLines > 0)
+        {
+            reasons.Add(new Explanation(Keys.RestsOnDistanceEstimates, window.EstimatedLines, window.LinesInScope));
+        }
+
         reasons.AddRange(window.UnapprovedWaivers.Take(NamedInReason).Select(c => new Explanation(Keys.WaiverNotApproved, c.Id, c.Reference, c.Period)));
         reasons.AddRange(window.WaiverNotes.Take(NamedInReason).Select(Note));
         var verdict = new WindowVerdict
@@ -330,6 +335,9 @@ public sealed record WindowFigures
     public decimal Unknown { get; init; }
 
     public int LinesInScope { get; init; }
+
+    /// <summary>Of <see cref="LinesInScope"/>, the distance-based vehicle lines: the verdict rests partly on estimates.</summary>
+    public int EstimatedLines { get; init; }
 
     /// <summary>Machines whose engine power is missing under a power band, among <see cref="UnknownLines"/>.</summary>
     public int PowerUnknown { get; init; }

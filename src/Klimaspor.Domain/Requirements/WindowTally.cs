@@ -23,6 +23,9 @@ internal sealed class WindowTally
 
     public int LinesInScope;
 
+    /// <summary>Lines in scope whose figures are estimated from km (distance-based vehicle lines).</summary>
+    public int EstimatedLines;
+
     /// <summary>Machines left unknown because their engine power is missing under a power band.</summary>
     public int PowerUnknown;
 
@@ -65,7 +68,7 @@ internal sealed class WindowTally
     public void Clear()
     {
         Numerator = Denominator = Unknown = 0;
-        LinesInScope = PeriodsSubmitted = PowerUnknown = 0;
+        LinesInScope = PeriodsSubmitted = PowerUnknown = EstimatedLines = 0;
         NumeratorSeen = false;
         ReliefWeighted = ReliefWeight = ReliefSum = 0;
         ReliefPeriods = CountedPeriods = 0;
@@ -133,6 +136,7 @@ internal sealed class WindowTally
         Denominator = Micro.ToDecimal(Denominator),
         Unknown = Micro.ToDecimal(Unknown),
         LinesInScope = LinesInScope,
+        EstimatedLines = EstimatedLines,
         PowerUnknown = PowerUnknown,
         NumeratorSeen = NumeratorSeen,
         Offenders = Offenders,

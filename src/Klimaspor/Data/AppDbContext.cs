@@ -167,6 +167,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(c => c.ValueNok).HasPrecision(18, 2);
             e.Property(c => c.SanctionCapNok).HasPrecision(18, 2);
             e.Property(c => c.DoffinId).HasMaxLength(11);
+            e.Property(c => c.CpvCode).HasMaxLength(10);
+            e.Property(c => c.FootprintCategory).HasConversion<string>().HasMaxLength(20);
             e.Property(c => c.RowVersion).IsConcurrencyToken();
             e.Property(c => c.SearchText).HasMaxLength(4000);
             e.HasOne(c => c.BuyerUnit).WithMany().HasForeignKey(c => c.BuyerUnitId).OnDelete(DeleteBehavior.Restrict);

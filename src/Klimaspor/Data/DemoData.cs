@@ -115,6 +115,8 @@ public static class DemoData
                 BuyerUnitId = orgs[c.Buyer].Id,
                 SupplierId = orgs[c.Supplier].Id,
                 Category = c.Category,
+                CpvCode = Cpv.GetValueOrDefault(c.Reference),
+                FootprintCategory = FootprintCategories.DefaultFor(c.Category),
                 StartDate = c.Start,
                 EndDate = c.End,
                 ValueNok = c.ValueNok,
@@ -188,6 +190,28 @@ public static class DemoData
         DateOnly Start, DateOnly End, decimal ValueNok, string? Doffin, DemoSite[] Sites, bool Archived = false, decimal? SanctionCapNok = null);
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    /// <summary>Each demo contract's main CPV code, as its Doffin notice would name it (Regulation (EC) 2195/2002).</summary>
+    private static readonly Dictionary<string, string> Cpv = new()
+    {
+        ["OBF-2024-017"] = "45215000-7",
+        ["OBF-2025-003"] = "45214200-2",
+        ["OBF-2025-021"] = "45214200-2",
+        ["BYM-2024-112"] = "45233140-2",
+        ["BYM-2025-008"] = "45233141-9",
+        ["BYM-2025-041"] = "90620000-9",
+        ["REG-2023-004"] = "90511000-2",
+        ["REG-2025-015"] = "50114000-7",
+        ["OK-2025-090"] = "15000000-8",
+        ["ASK-2024-031"] = "45214200-2",
+        ["ASK-2025-007"] = "45232400-6",
+        ["ASK-2025-019"] = "60100000-9",
+        ["ASK-2023-002"] = "50700000-2",
+        ["VFK-2024-055"] = "45233162-2",
+        ["VFK-2025-012"] = "60130000-8",
+        ["VFK-2025-030"] = "45214200-2",
+        ["VFK-2022-009"] = "45112000-5",
+    };
 
     private static readonly DemoContract[] Contracts =
     [

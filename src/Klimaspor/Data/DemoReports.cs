@@ -202,6 +202,9 @@ internal static class DemoReports
             Truck("EL 40102", "avfall", "el-batteri", 2790, 22, kwh: 4020),
             Truck("BG 40217", "avfall", "biogass", 2610, 21, gasKg: 1450),
             Truck("DK 40305", "avfall", "diesel", 2480, 20, litres: dieselLitres, owner: DemoData.OrgNo.Elvedal),
+            // Distance-based (issue 17): the hired reserve truck's charger log is missing, so only its km are reported and
+            // its kWh come from the consumption table, marked as an estimate.
+            Truck("EL 40119", "avfall", "el-batteri", 1150, 9) with { DataSource = "manuell", Comment = "Innleid reservebil: ladedata mangler, km fra kjøreboken" },
         ],
     };
 

@@ -38,6 +38,11 @@ public sealed class Organisation
     public string? OpenDataDescription { get; set; }
     public string? OpenDataContactEmail { get; set; }
     public DateTime? OpenDataChangedAt { get; set; }
+    /// <summary>
+    /// A buyer's own spend-based defaults per contract category (JSON: category code → SpendDefault, issue 17): what a
+    /// category with no measured contracts is estimated from, each with its source. Null: none entered.
+    /// </summary>
+    public string? SpendDefaultsJson { get; set; }
 }
 
 public sealed class AppUser : IdentityUser<Guid>
@@ -58,6 +63,10 @@ public sealed class Contract
     public Organisation? Supplier { get; set; }
     public List<ContractSubcontractor> Subcontractors { get; set; } = [];
     public ContractCategory Category { get; set; }
+    /// <summary>The main CPV code (eight digits, optionally a dash and the check digit); null where none was given.</summary>
+    public string? CpvCode { get; set; }
+    /// <summary>BuyZET's transport footprint category (1 own fleet, 2 transport services, 3 deliveries).</summary>
+    public FootprintCategory FootprintCategory { get; set; } = FootprintCategory.Deliveries;
     public List<ContractSite> Sites { get; set; } = [];
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }

@@ -13,8 +13,8 @@ public sealed class TemplateSheetsTests
              "operatingHours", "idleHours", "fuelLitres", "gasKg", "electricityKwh", "electricitySource", "sporadic", "dataSource", "waiverRef", "comment", "site"],
             TemplateSheets.Machines.Columns.Select(c => c.Key));
         Assert.Equal(
-            ["regNo", "ownerOrgNo", "vehicleType", "purpose", "energyCarrier", "emissionClass", "trips", "distanceKm", "loadTonnes", "fuelLitres",
-             "gasKg", "electricityKwh", "idleMinutes", "dataSource", "comment", "site"],
+            ["regNo", "ownerOrgNo", "vehicleType", "purpose", "energyCarrier", "emissionClass", "trips", "distanceKm", "ladenKm", "weightClass",
+             "loadTonnes", "loadLevel", "fuelLitres", "gasKg", "electricityKwh", "idleMinutes", "dataSource", "comment", "site"],
             TemplateSheets.Vehicles.Columns.Select(c => c.Key));
         Assert.Equal(
             ["sourceId", "energyCarrier", "purpose", "quantity", "unit", "fromDate", "toDate", "dataSource", "site", "ownerOrgNo"],

@@ -384,6 +384,37 @@ internal sealed class RowReader
         }
     }
 
+    /// <summary>Laden km are part of the distance (the rest is empty running), so more laden km than km is an error, at the laden km.</summary>
+    public void CheckLadenWithinDistance(decimal? laden, decimal? distance)
+    {
+        if (laden is { } l && distance is { } d && l > d && _cells.TryGetValue("ladenKm", out var at))
+        {
+            Error(_sheet.Column("ladenKm"), at, MessageKeys.TemplateLadenAboveDistance, l, d);
+        }
+    }
+
+    /// <summary>
+    /// A distance-based vehicle line (km, no fuel) must have a row in the consumption table: a carrier no vehicle uses
+    /// (<c>el-nett</c>, <c>fjernvarme</c>) or an unknown type has none, and the line is refused at its quantity column.
+    /// </summary>
+    public void CheckConsumptionCovers(string? vehicleType, string? weightClass, string? loadLevel)
+    {
+        if (_carrier is null || string.IsNullOrEmpty(vehicleType) || !DistanceStandsIn()
+            || Transport.ReferenceConsumption.Current.Find(vehicleType, weightClass, LoadLevels.Parse(loadLevel), _carrier) is not null)
+        {
+            return;
+        }
+
+        var key = _carrier.Units[0] switch
+        {
+            QuantityUnit.Litre => "fuelLitres",
+            QuantityUnit.KilowattHour => "electricityKwh",
+            _ => "gasKg",
+        };
+        var present = _cells.TryGetValue(key, out var at);
+        Missing(_sheet.Column(key), present ? at : null, MessageKeys.TemplateNoConsumptionRow, [.. CarrierNames(_carrier), vehicleType]);
+    }
+
     // The carrier named in each language, as the energyCarrier list (and the drop-down) names it.
     private static object[] CarrierNames(EnergyCarrier carrier) =>
         CodeLists.EnergyCarrier.TryFind(carrier.Code, out var entry) ? entry.Names : [carrier.Code, carrier.Code, carrier.Code];
@@ -422,6 +453,7 @@ internal sealed class RowReader
 
     private bool IsRequiredFor(ColumnRequirement requirement, EnergyCarrier carrier) => requirement switch
     {
+        ColumnRequirement.ForLiquidCarrier or ColumnRequirement.ForGasCarrier or ColumnRequirement.ForElectricCarrier when DistanceStandsIn() => false,
         ColumnRequirement.UnlessZeroEmission => !carrier.IsZeroEmission,
         ColumnRequirement.ForLiquidCarrier => carrier.IsLiquid,
         ColumnRequirement.ForGasCarrier => carrier.IsGas && (!carrier.CanBeReportedIn(QuantityUnit.Litre) || IsEmpty("fuelLitres")),
@@ -429,6 +461,14 @@ internal sealed class RowReader
         ColumnRequirement.ForBiofuelOrBiogas => carrier.EnergyClass is EnergyClass.LiquidBiofuel or EnergyClass.Biogas,
         _ => false,
     };
+
+    /// <summary>
+    /// A vehicle line with km and no fuel is distance-based (issue 17): its energy comes from the consumption table, and
+    /// where the table has no row for it the calculation refuses it at its quantity, so the column is not required here.
+    /// </summary>
+    private bool DistanceStandsIn() =>
+        _sheet.Kind == LineKind.Vehicle && IsEmpty("fuelLitres") && IsEmpty("gasKg") && IsEmpty("electricityKwh")
+        && _cells.TryGetValue("distanceKm", out var at) && CellValues.TryParseNumber(at.Text, out var km) && km > 0;
 
     private bool IsEmpty(string key) => !_cells.TryGetValue(key, out var at) || string.IsNullOrWhiteSpace(at.Text);
 

@@ -227,7 +227,15 @@ public static class TemplateParser
         };
     }
 
-    private static VehicleLine ReadVehicle(RowReader r) => new()
+    private static VehicleLine ReadVehicle(RowReader r)
+    {
+        var line = ReadVehicleCells(r);
+        r.CheckLadenWithinDistance(line.LadenKm, line.DistanceKm.Value);
+        r.CheckConsumptionCovers(line.VehicleType, line.WeightClass, line.LoadLevel);
+        return line;
+    }
+
+    private static VehicleLine ReadVehicleCells(RowReader r) => new()
     {
         RegNo = r.RegistrationNumber("regNo") ?? string.Empty,
         OwnerOrgNo = r.OrganisationNumber("ownerOrgNo"),
@@ -237,7 +245,10 @@ public static class TemplateParser
         EmissionClass = r.Code("emissionClass"),
         Trips = r.WholeNumber("trips"),
         DistanceKm = new Kilometres(r.Number("distanceKm") ?? 0),
+        LadenKm = r.Number("ladenKm"),
+        WeightClass = r.Code("weightClass"),
         LoadTonnes = r.Number("loadTonnes"),
+        LoadLevel = r.Code("loadLevel"),
         FuelLitres = Quantity<Litres>(r.Number("fuelLitres")),
         GasKg = Quantity<Kilograms>(r.Number("gasKg")),
         ElectricityKwh = Quantity<KilowattHours>(r.Number("electricityKwh")),

@@ -93,8 +93,14 @@ public static class TemplateSheets
         new("trips", V.WholeNumber, R.Optional),
         new("distanceKm", V.Number, R.Required)
         { UnitSymbol = "km" },
+        new("ladenKm", V.Number, R.Optional)
+        { UnitSymbol = "km" },
+        new("weightClass", V.Code, R.Optional)
+        { CodeList = VehicleWeightClasses.List },
         new("loadTonnes", V.Number, R.Optional)
         { UnitSymbol = "t" },
+        new("loadLevel", V.Code, R.Optional)
+        { CodeList = LoadLevels.List },
         new("fuelLitres", V.Number, R.ForLiquidCarrier)
         { UnitSymbol = "liter", CarrierUnit = QuantityUnit.Litre },
         new("gasKg", V.Number, R.ForGasCarrier)

@@ -19,6 +19,8 @@ public sealed class ContractForm
         ["supplierOrgNo"] = "Contract.SupplierOrgNo",
         ["subcontractorOrgNos"] = "Contract.Subcontractors",
         ["category"] = "Contract.Category",
+        ["cpvCode"] = "Contract.CpvCode",
+        ["footprintCategory"] = "Contract.FootprintCategory",
         ["startDate"] = "Contract.StartDate",
         ["endDate"] = "Contract.EndDate",
         ["valueNok"] = "Contract.ValueNok",
@@ -38,6 +40,8 @@ public sealed class ContractForm
     /// <summary>One organisation number per line (commas also separate).</summary>
     public string? SubcontractorOrgNos { get; set; }
     public string? Category { get; set; }
+    public string? CpvCode { get; set; }
+    public string? FootprintCategory { get; set; }
     public List<SiteForm> Sites { get; set; } = [];
     public string? StartDate { get; set; }
     public string? EndDate { get; set; }
@@ -78,6 +82,8 @@ public sealed class ContractForm
         SupplierOrgNo = c.Supplier.OrgNo,
         SubcontractorOrgNos = string.Join('\n', c.Subcontractors.Select(s => s.OrgNo)),
         Category = c.Category,
+        CpvCode = c.CpvCode,
+        FootprintCategory = c.FootprintCategory,
         Sites = [.. c.Sites.Select(s => new SiteForm { Name = s.Name, Address = s.Address, Municipality = s.Municipality })],
         StartDate = c.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         EndDate = c.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -102,6 +108,8 @@ public sealed class ContractForm
             SubcontractorOrgNos = (SubcontractorOrgNos ?? string.Empty)
                 .Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Category = Category,
+            CpvCode = CpvCode,
+            FootprintCategory = FootprintCategory,
             Sites = [.. Sites.Select(s => new SiteDraft(s.Name, s.Address, s.Municipality))],
             StartDate = FormValues.Date(StartDate, "startDate", errors),
             EndDate = FormValues.Date(EndDate, "endDate", errors),

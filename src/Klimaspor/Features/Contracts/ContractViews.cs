@@ -17,7 +17,9 @@ public sealed record ContractSummary(
     DateOnly EndDate,
     decimal ValueNok,
     bool Archived,
-    ComplianceRollup? Compliance = null);
+    ComplianceRollup? Compliance = null,
+    string? CpvCode = null,
+    string? FootprintCategory = null);
 
 public sealed record ContractDetails(
     Guid Id,
@@ -27,6 +29,8 @@ public sealed record ContractDetails(
     OrganisationRef Supplier,
     IReadOnlyList<OrganisationRef> Subcontractors,
     string Category,
+    string? CpvCode,
+    string FootprintCategory,
     IReadOnlyList<SiteView> Sites,
     DateOnly StartDate,
     DateOnly EndDate,
@@ -48,6 +52,8 @@ public sealed record ContractDetails(
         OrganisationRef.Of(c.Supplier!),
         [.. c.Subcontractors.Select(s => OrganisationRef.Of(s.Organisation!)).OrderBy(o => o.Name, StringComparer.CurrentCulture)],
         c.Category.Code(),
+        c.CpvCode,
+        c.FootprintCategory.Code(),
         [.. c.Sites.OrderBy(s => s.Position).Select(s => new SiteView(s.Name, s.Address, s.Municipality))],
         c.StartDate,
         c.EndDate,

@@ -66,6 +66,8 @@ internal static class ContractWriting
         contract.BuyerUnitId = valid.BuyerUnitId;
         contract.SupplierId = supplier.Id;
         contract.Category = valid.Category;
+        contract.CpvCode = valid.CpvCode;
+        contract.FootprintCategory = valid.FootprintCategory;
         contract.StartDate = valid.StartDate;
         contract.EndDate = valid.EndDate;
         contract.ValueNok = valid.ValueNok;

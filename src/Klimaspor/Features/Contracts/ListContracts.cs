@@ -70,6 +70,8 @@ internal static class ListContracts
                 Buyer = new OrganisationRef(c.BuyerUnit!.Id, c.BuyerUnit.Name, c.BuyerUnit.OrgNo),
                 Supplier = new OrganisationRef(c.Supplier!.Id, c.Supplier.Name, c.Supplier.OrgNo),
                 c.Category,
+                c.CpvCode,
+                c.FootprintCategory,
                 c.StartDate,
                 c.EndDate,
                 c.ValueNok,
@@ -82,7 +84,7 @@ internal static class ListContracts
 
         // The category's code is the API word (drift-og-vedlikehold), not the enum name.
         return new Paged<ContractSummary>([.. items.Select(c => new ContractSummary(c.Id, c.Reference, c.Title, c.Buyer, c.Supplier, c.Category.Code(),
-            c.StartDate, c.EndDate, c.ValueNok, c.Archived, compliance[c.Id]))], total, asked.Number, asked.Size);
+            c.StartDate, c.EndDate, c.ValueNok, c.Archived, compliance[c.Id], c.CpvCode, c.FootprintCategory.Code()))], total, asked.Number, asked.Size);
     }
 
     private static IQueryable<Contract> Sort(IQueryable<Contract> contracts, string? sort)

@@ -264,6 +264,10 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("CpvCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -273,6 +277,11 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("FootprintCategory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -781,6 +790,9 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SpendDefaultsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("TerritorialFactorSetKey")
                         .HasMaxLength(100)
