@@ -105,13 +105,10 @@ namespace Klimaspor.Data.Migrations.Sqlite
                 FROM "Waivers" WHERE "Reason" = 'GridCapacity' AND "AvailableKw" IS NOT NULL AND "NeededKw" IS NOT NULL;
                 """);
 
-            migrationBuilder.DropColumn(
-                name: "PeriodFrom",
-                table: "Waivers");
-
-            migrationBuilder.DropColumn(
-                name: "PeriodTo",
-                table: "Waivers");
+            // SQLite drops an unindexed column in place (3.35 and later); EF Core's DropColumn would rebuild the table, with
+            // "PRAGMA foreign_keys" outside the migration's transaction (docs/adr/0008).
+            migrationBuilder.Sql("""ALTER TABLE "Waivers" DROP COLUMN "PeriodFrom";""");
+            migrationBuilder.Sql("""ALTER TABLE "Waivers" DROP COLUMN "PeriodTo";""");
         }
 
         /// <inheritdoc />
@@ -141,21 +138,10 @@ namespace Klimaspor.Data.Migrations.Sqlite
 
             migrationBuilder.Sql("""UPDATE "Waivers" SET "PeriodFrom" = substr("FromDate", 1, 7), "PeriodTo" = substr("ToDate", 1, 7);""");
 
-            migrationBuilder.DropColumn(
-                name: "ApprovedFromDate",
-                table: "Waivers");
-
-            migrationBuilder.DropColumn(
-                name: "ApprovedToDate",
-                table: "Waivers");
-
-            migrationBuilder.DropColumn(
-                name: "FromDate",
-                table: "Waivers");
-
-            migrationBuilder.DropColumn(
-                name: "ToDate",
-                table: "Waivers");
+            migrationBuilder.Sql("""ALTER TABLE "Waivers" DROP COLUMN "ApprovedFromDate";""");
+            migrationBuilder.Sql("""ALTER TABLE "Waivers" DROP COLUMN "ApprovedToDate";""");
+            migrationBuilder.Sql("""ALTER TABLE "Waivers" DROP COLUMN "FromDate";""");
+            migrationBuilder.Sql("""ALTER TABLE "Waivers" DROP COLUMN "ToDate";""");
         }
     }
 }
