@@ -220,6 +220,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         var fileId = await app.WithDb(db => db.ReportFiles.Select(f => (Guid?)f.Id).FirstOrDefaultAsync());
         var calculationId = await app.WithDb(db => db.Calculations.Select(c => (Guid?)c.Id).FirstOrDefaultAsync());
         var errorReportId = await app.WithDb(db => db.ImportErrorReports.Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
+        var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => (Guid?)g.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
         return new Dictionary<string, string>
         {
@@ -235,6 +236,9 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ["period"] = "2026-03",
             ["calculationId"] = (calculationId ?? unknown).ToString(),
             ["errorReportId"] = (errorReportId ?? unknown).ToString(),
+            ["statementId"] = (statementId ?? unknown).ToString(),
+            // Oslo publishes its open data in the demo.
+            ["orgNo"] = Data.DemoData.OrgNo.Oslo,
         };
     }
 }

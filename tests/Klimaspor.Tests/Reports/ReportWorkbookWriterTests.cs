@@ -74,8 +74,8 @@ public sealed partial class ReportWorkbookWriterTests
         }
 
         Assert.Equal(
-            ["beyondMandate", "dataSource", "electricitySource", "emissionClass", "energyCarrier", "feedstock", "machineType", "product", "purpose", "sporadic", "unit",
-             "vehicleType"],
+            ["beyondMandate", "dataSource", "electricitySource", "emissionClass", "energyCarrier", "feedstock", "loadLevel", "machineType", "product", "purpose",
+             "sporadic", "unit", "vehicleType", "weightClass"],
             checkedColumns.Distinct().Order());
     }
 
