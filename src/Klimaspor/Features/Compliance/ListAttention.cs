@@ -96,7 +96,7 @@ internal static class ListAttention
 
         // Every period with who has not reported, read as the evaluation reads it (ReportingStatus): whether a report is
         // overdue is then decided by the same rule for this list and for "reports on time", every reporter counted.
-        var (reporting, _) = await ReportingStatus.Load(db, visible,
+        var reporting = await ReportingStatus.Load(db, visible,
             [.. contracts.Select(c => new ReportingStatus.ContractSchedule(c.Id, c.StartDate, c.EndDate, c.ReportingFrequency, c.ReportDueDay, c.SupplierId))],
             cancellationToken);
 

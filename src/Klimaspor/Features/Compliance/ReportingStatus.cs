@@ -41,7 +41,7 @@ internal static class ReportingStatus
     /// Every period of each contract with when the main supplier first submitted it and who has not reported (lines
     /// left empty): what <see cref="PeriodFacts.IsOverdue"/> and the lists need.
     /// </summary>
-    public static async Task<(Dictionary<Guid, IReadOnlyList<PeriodFacts>> Periods, Dictionary<Guid, EvaluateCompliance.ContractReporters> Reporters)> Load(
+    public static async Task<Dictionary<Guid, IReadOnlyList<PeriodFacts>>> Load(
         AppDbContext db, IQueryable<Contract> contracts, IReadOnlyList<ContractSchedule> schedules, CancellationToken cancellationToken)
     {
         var reporters = await ReportersOf(db, contracts, schedules, cancellationToken);
@@ -75,7 +75,7 @@ internal static class ReportingStatus
             })];
         }
 
-        return (periods, reporters);
+        return periods;
     }
 
     /// <summary>The main supplier and the subcontractors each contract names, these in organisation number order.</summary>

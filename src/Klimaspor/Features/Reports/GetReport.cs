@@ -79,7 +79,7 @@ internal static class GetReport
         // Who is missing is read as the evaluation reads it, from the counted reports (issue 14 item 6).
         var missing = scope.IsSupplier ? null : (await Compliance.ReportingStatus.Load(db, db.Contracts.AsNoTracking().Where(c => c.Id == contract.Id),
                 [new(contract.Id, contract.StartDate, contract.EndDate, contract.ReportingFrequency, contract.ReportDueDay, contract.SupplierId)], cancellationToken))
-            .Periods[contract.Id].ToDictionary(p => p.Key, p => p.MissingReporters);
+            [contract.Id].ToDictionary(p => p.Key, p => p.MissingReporters);
         var rows = new List<PeriodRow>();
         foreach (var period in periods.OrderByDescending(p => p.FirstDay))
         {

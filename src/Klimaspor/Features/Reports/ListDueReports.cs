@@ -65,7 +65,7 @@ internal static class ListDueReports
                 c.SupplierId,
             })
             .ToListAsync(cancellationToken);
-        var (reporting, _) = await Compliance.ReportingStatus.Load(db, visible,
+        var reporting = await Compliance.ReportingStatus.Load(db, visible,
             [.. contracts.Select(c => new Compliance.ReportingStatus.ContractSchedule(c.Id, c.StartDate, c.EndDate, c.ReportingFrequency, c.ReportDueDay, c.SupplierId))],
             cancellationToken);
         // A supplier owes its own reports; a buyer misses everyone's.
