@@ -349,4 +349,9 @@ public sealed class StatisticsRow
     public required string Type { get; set; }
     public int SharedMachineLines { get; set; }
     public required KeyFigureSums Sums { get; set; }
+    /// <summary>
+    /// Which definitions of the sums wrote the row (<c>ReportAggregates.RowDefinitions</c>): rows
+    /// of an older one are rewritten once at start-up. 0 for rows written before the marker (no mass and waste transport).
+    /// </summary>
+    public int Definitions { get; set; }
 }
