@@ -57,7 +57,8 @@ public abstract class ClimateBudgetTests(KlimasporApp app)
 
         var periods = budget.GetProperty("periods").EnumerateArray().ToList();
         Assert.Equal(["2026-T1", "2026-T2", "2026-T3", "2026-YTD"], periods.Select(p => p.GetProperty("name").GetString()));
-        Assert.Equal(["2026-05", "2026-08"], new[] { periods[1].GetProperty("from").GetString(), periods[1].GetProperty("to").GetString() });
+        Assert.Equal("2026-05", periods[1].GetProperty("from").GetString());
+        Assert.Equal("2026-08", periods[1].GetProperty("to").GetString());
         for (var t = 1; t <= 3; t++)
         {
             var overview = await Json(await oslo.GetAsync($"/api/v1/statistics?tertial={Year}-T{t}"));
@@ -181,7 +182,9 @@ public abstract class ClimateBudgetTests(KlimasporApp app)
         void Row(string label, string[] path, decimal factor = 1m)
         {
             var row = summary.Single(r => r[0].Text == label);
-            Assert.Equal(periods.Select(p => (decimal?)(At(p.GetProperty("figures"), path) * factor)), row.Skip(2).Select(c => c.Number));
+            // A share with nothing to divide is not available: an empty cell, never 0.
+            var value = (JsonElement p) => path.Aggregate(p.GetProperty("figures"), (x, step) => x.GetProperty(step));
+            Assert.Equal(periods.Select(p => value(p).ValueKind == JsonValueKind.Null ? null : (decimal?)(Amount(value(p)) * factor)), row.Skip(2).Select(c => c.Number));
         }
 
         Row("Byggeplassenergi", ["constructionEnergy", "total"]);

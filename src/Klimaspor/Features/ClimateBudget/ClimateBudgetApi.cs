@@ -17,7 +17,7 @@ public static class ClimateBudgetApi
         var group = app.MapGroup("/api/v1/climate-budget")
             .RequireAuthorization(Policies.Api, Policies.BuyerReader)
             .WithTags("Climate budget");
-        group.MapGet("/", Get)
+        group.MapGet("", Get)
             .WithSummary("Buyers only: a unit's climate budget for a year — each tertial begun (T1 January–April, T2 May–August, T3 September–December) and the year to date: construction energy by class with zero-emission and biogas shares, emissions under both boundaries, avoided emissions by class, mass and waste transport km with zero-emission and biogas shares, contracts met and not met, the contracts behind each figure, the factor set versions and the counted submissions");
         group.MapGet("/export", Export)
             .Produces<byte[]>(StatusCodes.Status200OK, TableExport.XlsxContentType, ClimateBudgetExport.PdfContentType)
@@ -26,9 +26,9 @@ public static class ClimateBudgetApi
             .WithSummary("Produce a tertial report (unit, year, tertial 1–3 begun): kept as produced with the submission versions it counted");
         group.MapGet("/reports", List)
             .WithSummary("The produced tertial reports the caller may see, newest first (at most 100); unit= for one unit's");
-        group.MapGet("/reports/{id:guid}", GetReport)
+        group.MapGet("/reports/{reportId:guid}", GetReport)
             .WithSummary("A produced tertial report as it was produced, and liveDiffers: whether the live figures for the same unit, year and tertial differ now");
-        group.MapGet("/reports/{id:guid}/export", ExportReport)
+        group.MapGet("/reports/{reportId:guid}/export", ExportReport)
             .Produces<byte[]>(StatusCodes.Status200OK, TableExport.XlsxContentType, ClimateBudgetExport.PdfContentType)
             .WithSummary("A produced tertial report as a file, as it was produced: format=xlsx or format=pdf");
     }
@@ -53,14 +53,14 @@ public static class ClimateBudgetApi
     private static async Task<Ok<IReadOnlyList<ClimateBudgetReportSummary>>> List(Guid? unit, AppServices services, CancellationToken ct) =>
         TypedResults.Ok(await ClimateBudgetReports.List(unit, services, ct));
 
-    private static async Task<Results<Ok<ClimateBudgetReportView>, ProblemHttpResult>> GetReport(Guid id, AppServices services, IStringLocalizer localizer,
+    private static async Task<Results<Ok<ClimateBudgetReportView>, ProblemHttpResult>> GetReport(Guid reportId, AppServices services, IStringLocalizer localizer,
         CancellationToken ct) =>
-        (await ClimateBudgetReports.Get(id, services, localizer, ct)).Answer(localizer);
+        (await ClimateBudgetReports.Get(reportId, services, localizer, ct)).Answer(localizer);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportReport(Guid id, string? format, AppServices services,
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportReport(Guid reportId, string? format, AppServices services,
         IStringLocalizer localizer, CancellationToken ct)
     {
-        var report = await ClimateBudgetReports.Get(id, services, localizer, ct);
+        var report = await ClimateBudgetReports.Get(reportId, services, localizer, ct);
         var file = report.Succeeded ? await ClimateBudgetExport.File(report.Value!.Budget, format, Culture, services, ct) : report.Failed<ExportFile>();
         return file.Answer(f => TypedResults.File(f.Content, f.ContentType, f.FileName), localizer);
     }

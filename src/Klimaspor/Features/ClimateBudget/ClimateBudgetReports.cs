@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.ClimateBudget;
 
 /// <summary>A tertial report to produce: the unit (none: the whole organisation), the year (none: this year) and the tertial (1–3, begun).</summary>
-public sealed record ClimateBudgetReportRequest(Guid? Unit, int? Year, int? Tertial);
+internal sealed record ClimateBudgetReportRequest(Guid? Unit, int? Year, int? Tertial);
 
 /// <summary>
 /// A produced tertial report as it was produced (<paramref name="Budget"/>), and whether the live figures for the same

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Klimaspor.Features.ClimateBudget;
 
 /// <summary>What the climate budget is asked for: a unit (none, or the tenant's own organisation: the whole) and a year (none: this year).</summary>
-public sealed record ClimateBudgetQuery(Guid? Unit = null, string? Year = null);
+internal sealed record ClimateBudgetQuery(Guid? Unit = null, string? Year = null);
 
 /// <summary>A contract behind a period's figures, with its own.</summary>
 public sealed record ClimateBudgetContract(Guid Id, string Label, ClimateBudgetFigures Figures);
