@@ -218,6 +218,7 @@ internal static class NationalCommand
                             Type = row.Key.Type,
                             SharedMachineLines = row.SharedMachineLines,
                             Sums = row.Sums,
+                            Definitions = ReportAggregates.RowDefinitions,
                         });
                         rows++;
                     }
@@ -470,6 +471,7 @@ internal sealed class StatisticsCopy
                     case "Carrier": await import.WriteAsync(row.Carrier, NpgsqlTypes.NpgsqlDbType.Varchar); break;
                     case "Type": await import.WriteAsync(row.Type, NpgsqlTypes.NpgsqlDbType.Varchar); break;
                     case "SharedMachineLines": await import.WriteAsync(row.SharedMachineLines, NpgsqlTypes.NpgsqlDbType.Integer); break;
+                    case "Definitions": await import.WriteAsync(row.Definitions, NpgsqlTypes.NpgsqlDbType.Integer); break;
                     default:
                         var value = _sums[sum++].GetValue(row.Sums);
                         if (value is long whole)

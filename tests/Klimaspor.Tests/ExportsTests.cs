@@ -263,7 +263,7 @@ public abstract class ExportsTests(KlimasporApp app)
     }
 
     /// <summary>The strings every page's content shows, in order, as PDFsharp's content reader decodes them.</summary>
-    private static string Text(PdfDocument pdf)
+    internal static string Text(PdfDocument pdf)
     {
         var text = new StringBuilder();
         void Collect(CObject item)

@@ -221,6 +221,8 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         var calculationId = await app.WithDb(db => db.Calculations.Select(c => (Guid?)c.Id).FirstOrDefaultAsync());
         var errorReportId = await app.WithDb(db => db.ImportErrorReports.Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
         var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => (Guid?)g.Id).FirstOrDefaultAsync());
+        // The tertial report the demo produces for the walked contract's unit (Oslobygg KF).
+        var reportId = await app.WithDb(db => db.ClimateBudgetReports.Select(r => (Guid?)r.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
         return new Dictionary<string, string>
         {
@@ -237,6 +239,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ["calculationId"] = (calculationId ?? unknown).ToString(),
             ["errorReportId"] = (errorReportId ?? unknown).ToString(),
             ["statementId"] = (statementId ?? unknown).ToString(),
+            ["reportId"] = (reportId ?? unknown).ToString(),
             // Oslo publishes its open data in the demo.
             ["orgNo"] = Data.DemoData.OrgNo.Oslo,
         };

@@ -22,7 +22,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
-    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases, Guid errorReportId) => new()
+    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases, Guid errorReportId, Guid budgetReportId) => new()
     {
         ["id"] = contractId.ToString(),
         ["fileId"] = fileId.ToString(),
@@ -36,6 +36,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         ["bonusId"] = cases.BonusId.ToString(),
         // The target's grid capacity statement (demo data: Økern's grid connection).
         ["statementId"] = cases.StatementId.ToString(),
+        // The tertial report the demo produced for the target's unit (issue 15 item 4).
+        ["reportId"] = budgetReportId.ToString(),
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
@@ -68,7 +70,9 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         var runId = await app.WithDb(db => db.ComplianceRuns.Where(r => r.ContractId == contractId).Select(r => r.Id).FirstAsync());
         var cases = await CasesOfTheTarget(contractId);
         var casesBefore = await CaseVersions(cases);
-        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases, await ErrorReportOfTheTargetSupplier());
+        var targetUnit = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        var budgetReport = await app.WithDb(db => db.ClimateBudgetReports.Where(r => r.UnitId == targetUnit).Select(r => r.Id).FirstAsync());
+        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases, await ErrorReportOfTheTargetSupplier(), budgetReport);
         var walked = new List<string>();
         var failures = new List<string>();
 
@@ -117,7 +121,18 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         // The overview across contracts, and scoped to the target or its unit by query: refused, never shown.
         Assert.Contains(walked, w => w.StartsWith("GET /api/v1/statistics ", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("GET /Statistics ", StringComparison.Ordinal));
-        var targetUnit = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        // The climate budget of the target's unit and its produced tertial report: refused, never shown (issue 15 item 4).
+        Assert.Contains(walked, w => w.StartsWith($"GET /api/v1/climate-budget/reports/{budgetReport} ", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith("GET /ClimateBudget ", StringComparison.Ordinal));
+        foreach (var (client, path) in new[] { (api, $"/api/v1/climate-budget?unit={targetUnit}"), (api, $"/api/v1/climate-budget/export?unit={targetUnit}&format=pdf"),
+                     (browser, $"/ClimateBudget?unit={targetUnit}"), (browser, $"/ClimateBudget?report={budgetReport}"), (browser, $"/ClimateBudget?handler=File&report={budgetReport}&format=xlsx") })
+        {
+            var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(client == browser || (int)response.StatusCode is 403 or 404, $"{path} answered {(int)response.StatusCode}");
+            Assert.True((int)response.StatusCode != 200 || !body.Contains("Oslobygg KF", StringComparison.Ordinal), $"{path} showed the unit's budget");
+        }
+
         foreach (var (client, path) in new[] { (api, "/api/v1/statistics"), (browser, "/Statistics") })
         {
             foreach (var query in new[] { $"?contract={contractId}&year=2026", $"?unit={targetUnit}&year=2026" })

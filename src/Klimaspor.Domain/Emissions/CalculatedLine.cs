@@ -146,6 +146,13 @@ public readonly record struct CalculatedLine
     /// </summary>
     public Transport.ActivityMethod Method { get; init; }
 
+    /// <summary>
+    /// Vehicles only: the group of the line's transport purpose (mass, waste, other), so key figures can give mass and
+    /// waste transport km (Oslo's climate budget). Lines stored before it read <see cref="TransportGroup.Other"/>; the
+    /// statistics fill it from the stored line's purpose (<see cref="Statistics.StatisticsBreakdown"/>).
+    /// </summary>
+    public TransportGroup Transport { get; init; }
+
     /// <summary>The data quality the method gives (primary, modelled, estimate).</summary>
     public Transport.DataQuality Quality => Method.Quality();
 
@@ -170,6 +177,15 @@ public readonly record struct CalculatedLine
     internal bool HasTonneKm => _hasTonneKm;
 
     internal long TonneKmMicro => _tonneKm;
+}
+
+/// <summary>The group a vehicle line's purpose counts in for the climate budget (<see cref="Reporting.TransportPurposes.Group"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TransportGroup>))]
+public enum TransportGroup
+{
+    Other,
+    Mass,
+    Waste,
 }
 
 /// <summary>Fixed point with six decimals: the storage of calculated figures.</summary>

@@ -331,6 +331,7 @@ public static class EmissionCalculation
                     TonneKm = tonneKm,
                     Method = distanceBased ? ActivityMethod.Distance : ActivityMethod.Fuel,
                     ConsumptionRow = rows,
+                    Transport = TransportPurposes.Group(line.Purpose),
                 });
             }
         }

@@ -62,4 +62,14 @@ public sealed record KeyFigureSums
     public decimal ZeroEmissionKm { get; init; }
     public decimal ZeroEmissionOrBiogasKm { get; init; }
     public decimal TonneKm { get; init; }
+
+    /// <summary>Km of vehicle lines for mass transport (<c>massetransport</c>), and of those zero-emission and biogas.</summary>
+    public decimal MassTransportKm { get; init; }
+    public decimal MassTransportZeroEmissionKm { get; init; }
+    public decimal MassTransportBiogasKm { get; init; }
+
+    /// <summary>Km of vehicle lines for waste transport (<c>avfall</c>), and of those zero-emission and biogas.</summary>
+    public decimal WasteTransportKm { get; init; }
+    public decimal WasteTransportZeroEmissionKm { get; init; }
+    public decimal WasteTransportBiogasKm { get; init; }
 }

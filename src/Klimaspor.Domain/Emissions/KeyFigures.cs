@@ -17,6 +17,23 @@ public readonly record struct EnergyByClass
     public KilowattHours SolidBiofuel { get; init; }
 }
 
+/// <summary>
+/// Km of one transport group (mass or waste transport, Oslo's climate budget) with its zero-emission and biogas km;
+/// shares are over the group's own km, null without km.
+/// </summary>
+public sealed record TransportKm
+{
+    public Kilometres Km { get; init; }
+
+    public Kilometres ZeroEmissionKm { get; init; }
+
+    public Kilometres BiogasKm { get; init; }
+
+    public decimal? ZeroEmissionShare { get; init; }
+
+    public decimal? BiogasShare { get; init; }
+}
+
 /// <summary>Avoided emissions split by the energy class of the lines that avoided them.</summary>
 public readonly record struct AvoidedByClass
 {
@@ -109,6 +126,9 @@ public sealed record KeyFigures
     /// </summary>
     public KilowattHours SiteEnergy { get; init; }
 
+    /// <summary>The site's energy by class: construction energy by class in Oslo's climate budget.</summary>
+    public EnergyByClass SiteEnergyByClass { get; init; }
+
     /// <summary>Electricity, hydrogen and district heating over the site's energy (definition 1: over all energy, vehicles included).</summary>
     public decimal? ZeroEmissionEnergyShare { get; init; }
 
@@ -157,9 +177,55 @@ public sealed record KeyFigures
     /// <summary>The km of <see cref="DistanceBasedVehicleLines"/>.</summary>
     public Kilometres DistanceBasedKm { get; init; }
 
+    /// <summary>Mass transport (purpose <c>massetransport</c>) in km, with zero-emission and biogas shares.</summary>
+    public TransportKm MassTransport { get; init; } = new();
+
+    /// <summary>Waste transport (purpose <c>avfall</c>) in km, with zero-emission and biogas shares.</summary>
+    public TransportKm WasteTransport { get; init; } = new();
+
     public required BoundaryKeyFigures Territorial { get; init; }
 
     public required BoundaryKeyFigures LifeCycle { get; init; }
+}
+
+/// <summary>Km of one transport group in millionths: all, zero-emission, biogas.</summary>
+internal struct TransportSums
+{
+    public Int128 Km;
+    public Int128 ZeroEmission;
+    public Int128 Biogas;
+
+    public void Add(long km, EnergyClass energyClass)
+    {
+        Km += km;
+        if (energyClass == EnergyClass.ZeroEmission)
+        {
+            ZeroEmission += km;
+        }
+        else if (energyClass == EnergyClass.Biogas)
+        {
+            Biogas += km;
+        }
+    }
+
+    public void Merge(in TransportSums other)
+    {
+        Km += other.Km;
+        ZeroEmission += other.ZeroEmission;
+        Biogas += other.Biogas;
+    }
+
+    public static TransportSums From(decimal km, decimal zeroEmission, decimal biogas) =>
+        new() { Km = Micro.Of(km), ZeroEmission = Micro.Of(zeroEmission), Biogas = Micro.Of(biogas) };
+
+    public readonly TransportKm Result() => new()
+    {
+        Km = new(Micro.ToDecimal(Km)),
+        ZeroEmissionKm = new(Micro.ToDecimal(ZeroEmission)),
+        BiogasKm = new(Micro.ToDecimal(Biogas)),
+        ZeroEmissionShare = Km == 0 ? null : (decimal)ZeroEmission / (decimal)Km,
+        BiogasShare = Km == 0 ? null : (decimal)Biogas / (decimal)Km,
+    };
 }
 
 /// <summary>
@@ -251,6 +317,8 @@ public struct KeyFigureAccumulator
     private Int128 _tonneKm;
     private long _distanceBasedLines;
     private Int128 _distanceBasedKm;
+    private TransportSums _mass;
+    private TransportSums _waste;
 
     private struct BoundarySums
     {
@@ -410,6 +478,15 @@ public struct KeyFigureAccumulator
                     _zeroEmissionOrBiogasKm += km;
                 }
 
+                if (line.Transport == TransportGroup.Mass)
+                {
+                    _mass.Add(km, line.EnergyClass);
+                }
+                else if (line.Transport == TransportGroup.Waste)
+                {
+                    _waste.Add(km, line.EnergyClass);
+                }
+
                 if (line.Method == Transport.ActivityMethod.Distance)
                 {
                     _distanceBasedLines++;
@@ -461,6 +538,8 @@ public struct KeyFigureAccumulator
         _tonneKm += other._tonneKm;
         _distanceBasedLines += other._distanceBasedLines;
         _distanceBasedKm += other._distanceBasedKm;
+        _mass.Merge(other._mass);
+        _waste.Merge(other._waste);
     }
 
     /// <summary>The accumulator's sums, to be stored and added elsewhere (statistics rows); <see cref="From"/> reads them back.</summary>
@@ -514,6 +593,12 @@ public struct KeyFigureAccumulator
         ZeroEmissionKm = Micro.ToDecimal(_zeroEmissionKm),
         ZeroEmissionOrBiogasKm = Micro.ToDecimal(_zeroEmissionOrBiogasKm),
         TonneKm = Micro.ToDecimal(_tonneKm),
+        MassTransportKm = Micro.ToDecimal(_mass.Km),
+        MassTransportZeroEmissionKm = Micro.ToDecimal(_mass.ZeroEmission),
+        MassTransportBiogasKm = Micro.ToDecimal(_mass.Biogas),
+        WasteTransportKm = Micro.ToDecimal(_waste.Km),
+        WasteTransportZeroEmissionKm = Micro.ToDecimal(_waste.ZeroEmission),
+        WasteTransportBiogasKm = Micro.ToDecimal(_waste.Biogas),
     };
 
     /// <summary>
@@ -546,6 +631,8 @@ public struct KeyFigureAccumulator
             _zeroEmissionKm = Micro.Of(s.ZeroEmissionKm),
             _zeroEmissionOrBiogasKm = Micro.Of(s.ZeroEmissionOrBiogasKm),
             _tonneKm = Micro.Of(s.TonneKm),
+            _mass = TransportSums.From(s.MassTransportKm, s.MassTransportZeroEmissionKm, s.MassTransportBiogasKm),
+            _waste = TransportSums.From(s.WasteTransportKm, s.WasteTransportZeroEmissionKm, s.WasteTransportBiogasKm),
         };
     }
 
@@ -569,6 +656,14 @@ public struct KeyFigureAccumulator
                 SolidBiofuel = new(Micro.ToDecimal(_energy.SolidBiofuel)),
             },
             SiteEnergy = new(Micro.ToDecimal(_site.Total)),
+            SiteEnergyByClass = new EnergyByClass
+            {
+                ZeroEmission = new(Micro.ToDecimal(_site.ZeroEmission)),
+                Biogas = new(Micro.ToDecimal(_site.Biogas)),
+                LiquidBiofuel = new(Micro.ToDecimal(_site.LiquidBiofuel)),
+                Fossil = new(Micro.ToDecimal(_site.Fossil)),
+                SolidBiofuel = new(Micro.ToDecimal(_site.SolidBiofuel)),
+            },
             ZeroEmissionEnergyShare = Ratio(_site.ZeroEmission, _site.Total),
             ZeroEmissionOrBiogasEnergyShare = Ratio(_site.ZeroEmission + _site.Biogas, _site.Total),
             BiogasEnergyShare = Ratio(_site.Biogas, _site.Total),
@@ -587,6 +682,8 @@ public struct KeyFigureAccumulator
             TonneKm = Micro.ToDecimal(_tonneKm),
             DistanceBasedVehicleLines = _distanceBasedLines,
             DistanceBasedKm = new(Micro.ToDecimal(_distanceBasedKm)),
+            MassTransport = _mass.Result(),
+            WasteTransport = _waste.Result(),
             Territorial = _territorial.Result(_machineHours, _tonneKm),
             LifeCycle = _lifeCycle.Result(_machineHours, _tonneKm),
         };

@@ -83,7 +83,26 @@ public static class TransportPurposes
     public const string Varelevering = "varelevering";
     public const string Tjeneste = "tjeneste";
     public const string Persontransport = "persontransport";
+
+    /// <summary>
+    /// Template v2: transport inside the site (moving masses or materials between places on the same site), which Oslo
+    /// kommune's 2025 requirements name apart from transport to and from it (issue 14 item 2: "all work on site
+    /// emission-free — machines, site energy … and transport on the site"; quoted from the issue's summary of the
+    /// requirements, as the full text could not be retrieved here).
+    /// </summary>
+    public const string PaaAnlegget = "paa-anlegget";
     public const string Annet = "annet";
+
+    /// <summary>
+    /// The group a purpose counts in for Oslo's climate budget, which reports mass and waste transport in km (issue 14
+    /// item 9); transport on the site is site work, not mass transport, and counts in neither.
+    /// </summary>
+    public static Emissions.TransportGroup Group(string? purpose) => purpose switch
+    {
+        Massetransport => Emissions.TransportGroup.Mass,
+        Avfall => Emissions.TransportGroup.Waste,
+        _ => Emissions.TransportGroup.Other,
+    };
 
     public static CodeList List { get; } = new("transportPurpose",
     [
@@ -93,6 +112,7 @@ public static class TransportPurposes
         new(Varelevering),
         new(Tjeneste) { Aliases = ["Tjeneste", "Teneste"] },
         new(Persontransport) { Aliases = ["Passenger transport"] },
+        new(PaaAnlegget) { Aliases = ["Intern transport", "Internal transport"] },
         new(Annet),
     ]);
 }

@@ -55,8 +55,12 @@ public static class StatisticsBreakdown
         ArgumentNullException.ThrowIfNull(calculated);
         ArgumentNullException.ThrowIfNull(sharedMachines);
         var groups = new Dictionary<BreakdownKey, Group>();
-        foreach (var line in calculated)
+        foreach (var calculatedLine in calculated)
         {
+            // Lines calculated before they carried their transport group read Other: the stored line's purpose says it.
+            var line = calculatedLine.Kind == LineKind.Vehicle
+                ? calculatedLine with { Transport = TransportPurposes.Group(lines.Vehicles[calculatedLine.Index].Purpose) }
+                : calculatedLine;
             var (type, from) = line.Kind switch
             {
                 LineKind.Machine => (lines.Machines[line.Index].MachineType, lines.Machines[line.Index].FromDate),

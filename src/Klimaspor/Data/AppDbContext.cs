@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DeviationHistoryEntry> DeviationHistory => Set<DeviationHistoryEntry>();
     public DbSet<Bonus> Bonuses => Set<Bonus>();
     public DbSet<StatisticsRow> StatisticsRows => Set<StatisticsRow>();
+    public DbSet<ClimateBudgetReport> ClimateBudgetReports => Set<ClimateBudgetReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -89,6 +90,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.ComplexProperty(r => r.Sums);
             e.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<ReportSubmission>().WithMany().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ClimateBudgetReport>(e =>
+        {
+            // Listed per unit and year, newest first.
+            e.HasIndex(r => new { r.UnitId, r.Year, r.Tertial });
+            e.Property(r => r.ProducedBy).HasMaxLength(200);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<ReportSubmission>(e =>

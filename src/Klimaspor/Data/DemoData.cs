@@ -149,6 +149,7 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoClimateBudget.AddAsync(services, db, calendar, cancellationToken);
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         var users = services.GetRequiredService<UserManager<AppUser>>();

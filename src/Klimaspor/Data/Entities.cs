@@ -349,4 +349,30 @@ public sealed class StatisticsRow
     public required string Type { get; set; }
     public int SharedMachineLines { get; set; }
     public required KeyFigureSums Sums { get; set; }
+    /// <summary>
+    /// Which definitions of the sums wrote the row (<c>ReportAggregates.RowDefinitions</c>): rows
+    /// of an older one are rewritten once at start-up. 0 for rows written before the marker (no mass and waste transport).
+    /// </summary>
+    public int Definitions { get; set; }
+}
+
+/// <summary>
+/// A climate-budget report as it was produced for a unit, year and tertial (issue 15 item 4): the figures as JSON and the
+/// submissions (ids and versions) they counted, so the report is shown and downloaded as it was, whatever later
+/// submissions change in the live figures. Never changed once written.
+/// </summary>
+public sealed class ClimateBudgetReport
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>The unit the report is for; the organisation itself where it is for the whole.</summary>
+    public Guid UnitId { get; set; }
+    public int Year { get; set; }
+    /// <summary>1 (January–April), 2 (May–August) or 3 (September–December): the report holds the tertials through it and the year to date.</summary>
+    public int Tertial { get; set; }
+    public DateTime ProducedAt { get; set; }
+    public required string ProducedBy { get; set; }
+    /// <summary>The budget as produced (the climate budget's view, JSON).</summary>
+    public required string FiguresJson { get; set; }
+    /// <summary>The counted submissions behind the figures: ids, reports and versions (JSON).</summary>
+    public required string SubmissionsJson { get; set; }
 }

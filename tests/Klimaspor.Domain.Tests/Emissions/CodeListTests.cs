@@ -95,7 +95,7 @@ public sealed class CodeListTests
             EnergyCarrier.All.Select(c => c.Code));
         Assert.Equal(19, MachineTypes.List.Entries.Count);
         Assert.Equal(7, VehicleTypes.List.Entries.Count);
-        Assert.Equal(7, TransportPurposes.List.Entries.Count);
+        Assert.Equal(8, TransportPurposes.List.Entries.Count); // v1's seven and v2's paa-anlegget
         Assert.Equal(4, EnergyPurposes.List.Entries.Count);
         Assert.Equal(21, EmissionClasses.List.Entries.Count);
         Assert.Equal(5, DataSources.List.Entries.Count);

@@ -32,19 +32,14 @@ internal static class ClimateReport
     public static byte[] Write(ContractFigureSet figures, ComplianceView? compliance, string culture, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var format = Localization.Culture(CultureLanguages.Of(culture) switch
-        {
-            CultureLanguage.English => Localization.English,
-            CultureLanguage.Nynorsk => Localization.Nynorsk,
-            _ => Localization.Bokmal,
-        });
+        var format = Format(culture);
         string T(string key) => TextsLocalizer.Text(key, culture);
         string M(string key, params object?[] args) => TextsLocalizer.Message(key, culture, args);
         string Number(decimal value) => value.ToString("#,0", format);
         string Share(decimal? value) => value is { } v ? (v * 100m).ToString("0.0", format) + " %" : "–";
 
         var title = M("Export.Title", figures.Contract.Reference, figures.Contract.Title);
-        using var pdf = new TaggedPdf(title, format.Name == Localization.English ? "en" : format.Name, "Klimaspor · " + figures.Contract.Reference);
+        using var pdf = new TaggedPdf(title, PdfLanguage(format), "Klimaspor · " + figures.Contract.Reference);
         pdf.Heading1(title);
         pdf.Paragraph(M("Export.PdfParties", figures.Buyer, figures.Supplier,
             figures.StartDate.ToString("d", format), figures.EndDate.ToString("d", format)));
@@ -115,6 +110,17 @@ internal static class ClimateReport
             string.Join(" · ", new[] { s.Description }.Concat(s.Sources).Where(x => x.Length > 0)))), small: true);
         return pdf.Save();
     }
+
+    /// <summary>The number format of a report in the reader's language (bokmål where the language is none of the three).</summary>
+    public static System.Globalization.CultureInfo Format(string culture) => Localization.Culture(CultureLanguages.Of(culture) switch
+    {
+        CultureLanguage.English => Localization.English,
+        CultureLanguage.Nynorsk => Localization.Nynorsk,
+        _ => Localization.Bokmal,
+    });
+
+    /// <summary>The language tag a tagged PDF declares for a number format from <see cref="Format"/>.</summary>
+    public static string PdfLanguage(System.Globalization.CultureInfo format) => format.Name == Localization.English ? "en" : format.Name;
 
     /// <summary>
     /// Emissions per period under both boundaries as grouped bars. The two boundaries differ in hatching as well as in

@@ -15,6 +15,12 @@ namespace Klimaspor.Features.Reports;
 /// </summary>
 internal static class ReportAggregates
 {
+    /// <summary>
+    /// The definitions the rows' sums are written with. 1 added mass and waste transport km (issue 15 item 4); raise it
+    /// whenever <see cref="KeyFigureSums"/> gains a sum, and <see cref="Backfill"/> rewrites the older rows once.
+    /// </summary>
+    public const int RowDefinitions = 1;
+
     /// <summary>A submission the caller's unit of work adds, not saved yet: it is its report's latest version, awaiting review.</summary>
     public sealed record Pending(Guid SubmissionId, Guid ReportId, Guid SupplierId, int Version, ReportLines Lines, IReadOnlyList<CalculatedLine> Calculated);
 
@@ -92,15 +98,17 @@ internal static class ReportAggregates
                     Type = row.Key.Type,
                     SharedMachineLines = row.SharedMachineLines,
                     Sums = row.Sums,
+                    Definitions = RowDefinitions,
                 });
             }
         }
     }
 
     /// <summary>
-    /// Writes the rows of every period that has submitted reports and no rows yet: those stored before the rows existed
-    /// (at the migration that added them) and those seeded. A period whose reports count nothing is looked at again at
-    /// the next start; it has no lines to read.
+    /// Writes the rows of every period that has submitted reports and no rows yet (those stored before the rows existed,
+    /// at the migration that added them, and those seeded), and rewrites the periods whose rows were written with older
+    /// definitions (<see cref="RowDefinitions"/>), once: rewritten rows carry the current marker. A period whose reports
+    /// count nothing is looked at again at the next start; it has no lines to read.
     /// </summary>
     public static async Task<int> Backfill(AppDbContext db, CancellationToken cancellationToken)
     {
@@ -109,6 +117,12 @@ internal static class ReportAggregates
             .Select(r => new { r.ContractId, r.Period })
             .Distinct()
             .ToListAsync(cancellationToken);
+        var outdated = await db.StatisticsRows.AsNoTracking()
+            .Where(s => s.Definitions < RowDefinitions)
+            .Select(s => new { s.ContractId, s.Period })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        missing = [.. missing.Union(outdated)];
         var done = 0;
         foreach (var batch in missing.Chunk(50))
         {

@@ -337,6 +337,12 @@ internal static class GetStatistics
                 ZeroEmissionKm = g.Sum(j => j.Row.Sums.ZeroEmissionKm),
                 ZeroEmissionOrBiogasKm = g.Sum(j => j.Row.Sums.ZeroEmissionOrBiogasKm),
                 TonneKm = g.Sum(j => j.Row.Sums.TonneKm),
+                MassTransportKm = g.Sum(j => j.Row.Sums.MassTransportKm),
+                MassTransportZeroEmissionKm = g.Sum(j => j.Row.Sums.MassTransportZeroEmissionKm),
+                MassTransportBiogasKm = g.Sum(j => j.Row.Sums.MassTransportBiogasKm),
+                WasteTransportKm = g.Sum(j => j.Row.Sums.WasteTransportKm),
+                WasteTransportZeroEmissionKm = g.Sum(j => j.Row.Sums.WasteTransportZeroEmissionKm),
+                WasteTransportBiogasKm = g.Sum(j => j.Row.Sums.WasteTransportBiogasKm),
             },
         }).ToListAsync(cancellationToken);
         return [.. sums.Select(s => new Part(s.Key.SubmissionId, s.Key.ContractId, s.Key.Month, s.Key.Key, s.Sums, s.Shared))];

@@ -215,6 +215,44 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.ToTable("Bonuses");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.ClimateBudgetReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProducedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SubmissionsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Tertial")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Tertial");
+
+                    b.ToTable("ClimateBudgetReports");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.ComplianceRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -937,6 +975,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Definitions")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Month")
                         .IsRequired()
                         .HasMaxLength(7)
@@ -1034,6 +1075,15 @@ namespace Klimaspor.Data.Migrations.Postgres
                             b1.Property<long>("MachineLines")
                                 .HasColumnType("bigint");
 
+                            b1.Property<decimal>("MassTransportBiogasKm")
+                                .HasColumnType("numeric");
+
+                            b1.Property<decimal>("MassTransportKm")
+                                .HasColumnType("numeric");
+
+                            b1.Property<decimal>("MassTransportZeroEmissionKm")
+                                .HasColumnType("numeric");
+
                             b1.Property<decimal>("OperatingHoursWithIdleReported")
                                 .HasColumnType("numeric");
 
@@ -1099,6 +1149,15 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                             b1.Property<long>("VehicleLines")
                                 .HasColumnType("bigint");
+
+                            b1.Property<decimal>("WasteTransportBiogasKm")
+                                .HasColumnType("numeric");
+
+                            b1.Property<decimal>("WasteTransportKm")
+                                .HasColumnType("numeric");
+
+                            b1.Property<decimal>("WasteTransportZeroEmissionKm")
+                                .HasColumnType("numeric");
 
                             b1.Property<decimal>("ZeroEmissionKm")
                                 .HasColumnType("numeric");
@@ -1686,6 +1745,15 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.HasOne("Klimaspor.Data.Contract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ClimateBudgetReport", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

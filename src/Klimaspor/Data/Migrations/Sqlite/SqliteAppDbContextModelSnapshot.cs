@@ -210,6 +210,44 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.ToTable("Bonuses");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.ClimateBudgetReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tertial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year", "Tertial");
+
+                    b.ToTable("ClimateBudgetReports");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.ComplianceRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -932,6 +970,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Property<Guid>("ContractId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Definitions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Month")
                         .IsRequired()
                         .HasMaxLength(7)
@@ -1029,6 +1070,15 @@ namespace Klimaspor.Data.Migrations.Sqlite
                             b1.Property<long>("MachineLines")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long>("MassTransportBiogasKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("MassTransportKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("MassTransportZeroEmissionKm")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("OperatingHoursWithIdleReported")
                                 .HasColumnType("INTEGER");
 
@@ -1093,6 +1143,15 @@ namespace Klimaspor.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("VehicleLines")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("WasteTransportBiogasKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("WasteTransportKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("WasteTransportZeroEmissionKm")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("ZeroEmissionKm")
@@ -1677,6 +1736,15 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.HasOne("Klimaspor.Data.Contract", null)
                         .WithMany()
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.ClimateBudgetReport", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
