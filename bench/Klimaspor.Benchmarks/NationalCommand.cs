@@ -278,6 +278,8 @@ internal static class NationalCommand
         long statisticsRows;
         await using (var db = new PostgresAppDbContext(options))
         {
+            // A dump kept from an older build gets the model's newer columns, as the app's start would give it.
+            await db.Database.MigrateAsync();
             // The buyer with the most contracts across its units: the heaviest overview.
             var byTop = await db.Contracts.AsNoTracking()
                 .Join(db.Organisations, c => c.BuyerUnitId, o => o.Id, (c, o) => o.ParentId ?? o.Id)
