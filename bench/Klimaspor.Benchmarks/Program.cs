@@ -19,5 +19,11 @@ if (args is ["load", ..])
     return await LoadCommand.Run(args);
 }
 
+// "footprint" is issue 17's figure: the transport footprint mapping of a buyer with 5 000 contracts, beside its SQL floor.
+if (args is ["footprint", ..])
+{
+    return await FootprintCommand.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -13,7 +13,7 @@ namespace Klimaspor.Features.TransportFootprint;
 /// <param name="To">Last month, <c>YYYY-MM</c>, inclusive.</param>
 /// <param name="GroupBy"><c>contract</c> (default), <c>category</c> or <c>footprintCategory</c>.</param>
 /// <param name="Unit">Only this unit's contracts (its id).</param>
-public sealed record TransportFootprintQuery(string? Year = null, string? From = null, string? To = null, string? GroupBy = null, Guid? Unit = null);
+internal sealed record TransportFootprintQuery(string? Year = null, string? From = null, string? To = null, string? GroupBy = null, Guid? Unit = null);
 
 /// <summary>One method's part of a footprint: <c>fuel</c> (quality <c>primary</c>), <c>distance</c> (<c>modelled</c>) or <c>spend</c> (<c>estimate</c>).</summary>
 public sealed record FootprintMethodPart(string Method, string Quality, decimal Km, decimal TerritorialKgCo2e, decimal LifeCycleKgCo2e, int Contracts);
