@@ -25,5 +25,11 @@ if (args is ["footprint", ..])
     return await FootprintCommand.Run(args);
 }
 
+// "national" is issue 15's scale: a national data set on PostgreSQL, built once, and the overview's speed over it.
+if (args is ["national", ..])
+{
+    return await NationalCommand.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

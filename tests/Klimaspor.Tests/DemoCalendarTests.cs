@@ -38,6 +38,27 @@ public sealed class DemoCalendarTests
     }
 
     [Fact]
+    public void AsOf_PinnedMonth_DatesTheDemoForItWhateverTheClock()
+    {
+        var calendar = new DemoCalendar(new DateTime(2031, 5, 2, 8, 0, 0, DateTimeKind.Utc), DemoCalendar.AsOf("2027-03"));
+
+        Assert.Equal(3, calendar.Months);
+        Assert.Equal("2027-01", calendar.Period("2026-10"));
+    }
+
+    [Theory]
+    [InlineData("2027-13")]
+    [InlineData("mars 2027")]
+    [InlineData("2027-3-1")]
+    public void AsOf_NotAMonth_FailsWithTheSettingNamed(string setting)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => DemoCalendar.AsOf(setting));
+
+        Assert.Contains("DemoData:AsOf", error.Message, StringComparison.Ordinal);
+        Assert.Contains("YYYY-MM", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Months_NewYearsEveInOslo_CountsTheNorwegianMonth()
     {
         // 23:30 UTC on 31 December is already January in Oslo: the demo follows the Norwegian calendar, as deadlines do.
@@ -99,14 +120,45 @@ public abstract class DemoSeededLaterTests(KlimasporApp app)
 
 public sealed class SeededLaterSqliteApp : SqliteApp
 {
+    protected override string DemoAsOf => "";
+
     protected override void ConfigureMore(IWebHostBuilder builder) => TestClock.Use(builder, new TestClock(DemoSeededLaterTests.SeededAt));
 }
 
 public sealed class SeededLaterPostgresApp : PostgresApp
 {
+    protected override string DemoAsOf => "";
+
     protected override void ConfigureMore(IWebHostBuilder builder) => TestClock.Use(builder, new TestClock(DemoSeededLaterTests.SeededAt));
 }
 
 public sealed class DemoSeededLaterOnSqliteTests(SeededLaterSqliteApp app) : DemoSeededLaterTests(app), IClassFixture<SeededLaterSqliteApp>;
 
 public sealed class DemoSeededLaterOnPostgresTests(SeededLaterPostgresApp app) : DemoSeededLaterTests(app), IClassFixture<SeededLaterPostgresApp>;
+
+/// <summary>The demo pinned to a month by <c>DemoData:AsOf</c> ignores the clock, on both databases.</summary>
+public abstract class DemoPinnedTests(KlimasporApp app)
+{
+    [Fact]
+    public async Task Seed_AsOfSeptember2026_ReportsAreTheMonthsBeforeSeptember()
+    {
+        var periods = await app.WithDb(db => db.Reports.Join(db.Contracts.Where(c => c.Reference == "OBF-2024-017"), r => r.ContractId, c => c.Id, (r, _) => r.Period)
+            .OrderBy(p => p).ToListAsync());
+
+        Assert.Equal(["2026-04", "2026-05", "2026-06", "2026-07"], periods);
+    }
+}
+
+public sealed class PinnedDemoSqliteApp : SqliteApp
+{
+    protected override string DemoAsOf => "2026-09";
+}
+
+public sealed class PinnedDemoPostgresApp : PostgresApp
+{
+    protected override string DemoAsOf => "2026-09";
+}
+
+public sealed class DemoPinnedOnSqliteTests(PinnedDemoSqliteApp app) : DemoPinnedTests(app), IClassFixture<PinnedDemoSqliteApp>;
+
+public sealed class DemoPinnedOnPostgresTests(PinnedDemoPostgresApp app) : DemoPinnedTests(app), IClassFixture<PinnedDemoPostgresApp>;

@@ -18,12 +18,22 @@ internal sealed class DemoCalendar
     private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
     /// <param name="now">The clock at seeding (UTC).</param>
-    public DemoCalendar(DateTime now)
+    /// <param name="asOf">
+    /// The month to date the demo for instead of the seeding month (<c>DemoData:AsOf</c>): tests pin it, so their
+    /// expectations of the demo's months hold whenever they run; an operator may pin it for screenshots or a course.
+    /// </param>
+    public DemoCalendar(DateTime now, DateOnly? asOf = null)
     {
         Now = now;
-        var today = NorwegianTime.DateOf(now);
-        Months = (today.Year - WrittenFor.Year) * 12 + today.Month - WrittenFor.Month;
+        var month = asOf ?? NorwegianTime.DateOf(now);
+        Months = (month.Year - WrittenFor.Year) * 12 + month.Month - WrittenFor.Month;
     }
+
+    /// <summary>The <c>DemoData:AsOf</c> setting (<c>YYYY-MM</c>) as a month, or null when not set.</summary>
+    public static DateOnly? AsOf(string? setting) =>
+        string.IsNullOrWhiteSpace(setting) ? null
+        : DateOnly.TryParseExact(setting.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month
+        : throw new InvalidOperationException($"DemoData:AsOf is '{setting}': give a month as YYYY-MM (e.g. 2026-12), or leave it out to date the demo by the day it is seeded.");
 
     /// <summary>The clock at seeding (UTC).</summary>
     public DateTime Now { get; }

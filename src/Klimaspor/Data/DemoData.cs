@@ -71,7 +71,7 @@ public static class DemoData
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var calendar = new DemoCalendar(now);
+        var calendar = new DemoCalendar(now, DemoCalendar.AsOf(services.GetRequiredService<IConfiguration>()["DemoData:AsOf"]));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var orgs = new Dictionary<string, Organisation>();
