@@ -19,6 +19,12 @@ if (args is ["load", ..])
     return await LoadCommand.Run(args);
 }
 
+// "footprint" is issue 17's figure: the transport footprint mapping of a buyer with 5 000 contracts, beside its SQL floor.
+if (args is ["footprint", ..])
+{
+    return await FootprintCommand.Run(args);
+}
+
 // "national" is issue 15's scale: a national data set on PostgreSQL, built once, and the overview's speed over it.
 if (args is ["national", ..])
 {

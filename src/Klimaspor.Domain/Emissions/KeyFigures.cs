@@ -390,8 +390,9 @@ public struct KeyFigureAccumulator
 
         public static BoundarySums From(decimal emissions, decimal baselineLitres, decimal baselineEmissions, decimal machineEmissions,
             decimal withKnownLoad, long notAvailable, decimal zero, decimal biogas, decimal liquid, decimal solid, decimal fossil,
-            decimal effect, decimal effectLiquid) => new()
+            decimal effect, decimal effectLiquid, decimal distanceBased) => new()
             {
+                DistanceBased = Micro.Of(distanceBased),
                 Emissions = Micro.Of(emissions),
                 BaselineLitres = Micro.Of(baselineLitres),
                 BaselineEmissions = Micro.Of(baselineEmissions),
@@ -599,6 +600,10 @@ public struct KeyFigureAccumulator
         WasteTransportKm = Micro.ToDecimal(_waste.Km),
         WasteTransportZeroEmissionKm = Micro.ToDecimal(_waste.ZeroEmission),
         WasteTransportBiogasKm = Micro.ToDecimal(_waste.Biogas),
+        DistanceBasedVehicleLines = _distanceBasedLines,
+        DistanceBasedKm = Micro.ToDecimal(_distanceBasedKm),
+        TerritorialDistanceBasedEmissions = Micro.ToDecimal(_territorial.DistanceBased),
+        LifeCycleDistanceBasedEmissions = Micro.ToDecimal(_lifeCycle.DistanceBased),
     };
 
     /// <summary>
@@ -619,10 +624,12 @@ public struct KeyFigureAccumulator
             _site = EnergySums.From(s.SiteZeroEmission, s.SiteBiogas, s.SiteLiquidBiofuel, s.SiteSolidBiofuel, s.SiteFossil),
             _territorial = BoundarySums.From(s.TerritorialEmissions, s.TerritorialBaselineLitres, s.TerritorialBaselineEmissions, s.TerritorialMachineEmissions,
                 s.TerritorialEmissionsWithKnownLoad, s.TerritorialLinesNotAvailable, s.TerritorialAvoidedZeroEmission, s.TerritorialAvoidedBiogas,
-                s.TerritorialAvoidedLiquidBiofuel, s.TerritorialAvoidedSolidBiofuel, s.TerritorialAvoidedFossil, s.TerritorialEffect, s.TerritorialEffectLiquidBiofuel),
+                s.TerritorialAvoidedLiquidBiofuel, s.TerritorialAvoidedSolidBiofuel, s.TerritorialAvoidedFossil, s.TerritorialEffect, s.TerritorialEffectLiquidBiofuel,
+                s.TerritorialDistanceBasedEmissions),
             _lifeCycle = BoundarySums.From(s.LifeCycleEmissions, s.LifeCycleBaselineLitres, s.LifeCycleBaselineEmissions, s.LifeCycleMachineEmissions,
                 s.LifeCycleEmissionsWithKnownLoad, s.LifeCycleLinesNotAvailable, s.LifeCycleAvoidedZeroEmission, s.LifeCycleAvoidedBiogas,
-                s.LifeCycleAvoidedLiquidBiofuel, s.LifeCycleAvoidedSolidBiofuel, s.LifeCycleAvoidedFossil, s.LifeCycleEffect, s.LifeCycleEffectLiquidBiofuel),
+                s.LifeCycleAvoidedLiquidBiofuel, s.LifeCycleAvoidedSolidBiofuel, s.LifeCycleAvoidedFossil, s.LifeCycleEffect, s.LifeCycleEffectLiquidBiofuel,
+                s.LifeCycleDistanceBasedEmissions),
             _machineHours = Micro.Of(s.MachineHours),
             _zeroEmissionMachineHours = Micro.Of(s.ZeroEmissionMachineHours),
             _idleHours = Micro.Of(s.IdleHours),
@@ -633,6 +640,8 @@ public struct KeyFigureAccumulator
             _tonneKm = Micro.Of(s.TonneKm),
             _mass = TransportSums.From(s.MassTransportKm, s.MassTransportZeroEmissionKm, s.MassTransportBiogasKm),
             _waste = TransportSums.From(s.WasteTransportKm, s.WasteTransportZeroEmissionKm, s.WasteTransportBiogasKm),
+            _distanceBasedLines = s.DistanceBasedVehicleLines,
+            _distanceBasedKm = Micro.Of(s.DistanceBasedKm),
         };
     }
 

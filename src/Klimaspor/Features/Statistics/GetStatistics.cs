@@ -343,6 +343,11 @@ internal static class GetStatistics
                 WasteTransportKm = g.Sum(j => j.Row.Sums.WasteTransportKm),
                 WasteTransportZeroEmissionKm = g.Sum(j => j.Row.Sums.WasteTransportZeroEmissionKm),
                 WasteTransportBiogasKm = g.Sum(j => j.Row.Sums.WasteTransportBiogasKm),
+                DistanceBasedVehicleLines = g.Sum(j => j.Row.Sums.DistanceBasedVehicleLines),
+                DistanceBasedKm = g.Sum(j => j.Row.Sums.DistanceBasedKm),
+                TerritorialDistanceBasedEmissions = g.Sum(j => j.Row.Sums.TerritorialDistanceBasedEmissions),
+                LifeCycleDistanceBasedEmissions = g.Sum(j => j.Row.Sums.LifeCycleDistanceBasedEmissions),
+                Trips = g.Sum(j => j.Row.Sums.Trips),
             },
         }).ToListAsync(cancellationToken);
         return [.. sums.Select(s => new Part(s.Key.SubmissionId, s.Key.ContractId, s.Key.Month, s.Key.Key, s.Sums, s.Shared))];

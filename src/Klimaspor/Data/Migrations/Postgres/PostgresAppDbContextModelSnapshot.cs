@@ -1006,6 +1006,12 @@ namespace Klimaspor.Data.Migrations.Postgres
                         {
                             b1.IsRequired();
 
+                            b1.Property<decimal>("DistanceBasedKm")
+                                .HasColumnType("numeric");
+
+                            b1.Property<long>("DistanceBasedVehicleLines")
+                                .HasColumnType("bigint");
+
                             b1.Property<decimal>("EnergyBiogas")
                                 .HasColumnType("numeric");
 
@@ -1046,6 +1052,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                                 .HasColumnType("numeric");
 
                             b1.Property<decimal>("LifeCycleBaselineLitres")
+                                .HasColumnType("numeric");
+
+                            b1.Property<decimal>("LifeCycleDistanceBasedEmissions")
                                 .HasColumnType("numeric");
 
                             b1.Property<decimal>("LifeCycleEffect")
@@ -1123,6 +1132,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                             b1.Property<decimal>("TerritorialBaselineLitres")
                                 .HasColumnType("numeric");
 
+                            b1.Property<decimal>("TerritorialDistanceBasedEmissions")
+                                .HasColumnType("numeric");
+
                             b1.Property<decimal>("TerritorialEffect")
                                 .HasColumnType("numeric");
 
@@ -1143,6 +1155,9 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                             b1.Property<decimal>("TonneKm")
                                 .HasColumnType("numeric");
+
+                            b1.Property<long>("Trips")
+                                .HasColumnType("bigint");
 
                             b1.Property<decimal>("VehicleKm")
                                 .HasColumnType("numeric");

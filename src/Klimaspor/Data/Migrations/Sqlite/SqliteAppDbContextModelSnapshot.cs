@@ -1001,6 +1001,12 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<long>("DistanceBasedKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DistanceBasedVehicleLines")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("EnergyBiogas")
                                 .HasColumnType("INTEGER");
 
@@ -1041,6 +1047,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("LifeCycleBaselineLitres")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("LifeCycleDistanceBasedEmissions")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("LifeCycleEffect")
@@ -1118,6 +1127,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                             b1.Property<long>("TerritorialBaselineLitres")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long>("TerritorialDistanceBasedEmissions")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("TerritorialEffect")
                                 .HasColumnType("INTEGER");
 
@@ -1137,6 +1149,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("TonneKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Trips")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("VehicleKm")
