@@ -62,4 +62,19 @@ public sealed record KeyFigureSums
     public decimal ZeroEmissionKm { get; init; }
     public decimal ZeroEmissionOrBiogasKm { get; init; }
     public decimal TonneKm { get; init; }
+
+    /// <summary>Vehicle lines whose energy came from the consumption table (issue 17: the transport footprint's method mix).</summary>
+    public long DistanceBasedVehicleLines { get; init; }
+
+    public decimal DistanceBasedKm { get; init; }
+
+    public decimal TerritorialDistanceBasedEmissions { get; init; }
+
+    public decimal LifeCycleDistanceBasedEmissions { get; init; }
+
+    /// <summary>
+    /// Trips the vehicle lines report (the transport footprint counts trips, issue 17 item 3). Not a key figure: the
+    /// calculated lines do not carry trips, so <see cref="Statistics.StatisticsBreakdown"/> adds them from the lines.
+    /// </summary>
+    public long Trips { get; init; }
 }

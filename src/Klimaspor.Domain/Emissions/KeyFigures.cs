@@ -322,8 +322,9 @@ public struct KeyFigureAccumulator
 
         public static BoundarySums From(decimal emissions, decimal baselineLitres, decimal baselineEmissions, decimal machineEmissions,
             decimal withKnownLoad, long notAvailable, decimal zero, decimal biogas, decimal liquid, decimal solid, decimal fossil,
-            decimal effect, decimal effectLiquid) => new()
+            decimal effect, decimal effectLiquid, decimal distanceBased) => new()
             {
+                DistanceBased = Micro.Of(distanceBased),
                 Emissions = Micro.Of(emissions),
                 BaselineLitres = Micro.Of(baselineLitres),
                 BaselineEmissions = Micro.Of(baselineEmissions),
@@ -514,6 +515,10 @@ public struct KeyFigureAccumulator
         ZeroEmissionKm = Micro.ToDecimal(_zeroEmissionKm),
         ZeroEmissionOrBiogasKm = Micro.ToDecimal(_zeroEmissionOrBiogasKm),
         TonneKm = Micro.ToDecimal(_tonneKm),
+        DistanceBasedVehicleLines = _distanceBasedLines,
+        DistanceBasedKm = Micro.ToDecimal(_distanceBasedKm),
+        TerritorialDistanceBasedEmissions = Micro.ToDecimal(_territorial.DistanceBased),
+        LifeCycleDistanceBasedEmissions = Micro.ToDecimal(_lifeCycle.DistanceBased),
     };
 
     /// <summary>
@@ -534,10 +539,12 @@ public struct KeyFigureAccumulator
             _site = EnergySums.From(s.SiteZeroEmission, s.SiteBiogas, s.SiteLiquidBiofuel, s.SiteSolidBiofuel, s.SiteFossil),
             _territorial = BoundarySums.From(s.TerritorialEmissions, s.TerritorialBaselineLitres, s.TerritorialBaselineEmissions, s.TerritorialMachineEmissions,
                 s.TerritorialEmissionsWithKnownLoad, s.TerritorialLinesNotAvailable, s.TerritorialAvoidedZeroEmission, s.TerritorialAvoidedBiogas,
-                s.TerritorialAvoidedLiquidBiofuel, s.TerritorialAvoidedSolidBiofuel, s.TerritorialAvoidedFossil, s.TerritorialEffect, s.TerritorialEffectLiquidBiofuel),
+                s.TerritorialAvoidedLiquidBiofuel, s.TerritorialAvoidedSolidBiofuel, s.TerritorialAvoidedFossil, s.TerritorialEffect, s.TerritorialEffectLiquidBiofuel,
+                s.TerritorialDistanceBasedEmissions),
             _lifeCycle = BoundarySums.From(s.LifeCycleEmissions, s.LifeCycleBaselineLitres, s.LifeCycleBaselineEmissions, s.LifeCycleMachineEmissions,
                 s.LifeCycleEmissionsWithKnownLoad, s.LifeCycleLinesNotAvailable, s.LifeCycleAvoidedZeroEmission, s.LifeCycleAvoidedBiogas,
-                s.LifeCycleAvoidedLiquidBiofuel, s.LifeCycleAvoidedSolidBiofuel, s.LifeCycleAvoidedFossil, s.LifeCycleEffect, s.LifeCycleEffectLiquidBiofuel),
+                s.LifeCycleAvoidedLiquidBiofuel, s.LifeCycleAvoidedSolidBiofuel, s.LifeCycleAvoidedFossil, s.LifeCycleEffect, s.LifeCycleEffectLiquidBiofuel,
+                s.LifeCycleDistanceBasedEmissions),
             _machineHours = Micro.Of(s.MachineHours),
             _zeroEmissionMachineHours = Micro.Of(s.ZeroEmissionMachineHours),
             _idleHours = Micro.Of(s.IdleHours),
@@ -546,6 +553,8 @@ public struct KeyFigureAccumulator
             _zeroEmissionKm = Micro.Of(s.ZeroEmissionKm),
             _zeroEmissionOrBiogasKm = Micro.Of(s.ZeroEmissionOrBiogasKm),
             _tonneKm = Micro.Of(s.TonneKm),
+            _distanceBasedLines = s.DistanceBasedVehicleLines,
+            _distanceBasedKm = Micro.Of(s.DistanceBasedKm),
         };
     }
 

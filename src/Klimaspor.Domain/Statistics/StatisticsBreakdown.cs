@@ -66,18 +66,24 @@ public static class StatisticsBreakdown
             var key = new BreakdownKey(MonthOf(from, period), line.Carrier, TypeKey(line.Kind, type));
             ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
             group.Figures.Add(in line);
+            if (line.Kind == LineKind.Vehicle)
+            {
+                group.Trips += lines.Vehicles[line.Index].Trips ?? 0;
+            }
+
             if (line.Kind == LineKind.Machine && sharedMachines.Contains(line.Index))
             {
                 group.Shared++;
             }
         }
 
-        return [.. groups.Select(g => new BreakdownRow(g.Key, g.Value.Figures.Sums(), g.Value.Shared))];
+        return [.. groups.Select(g => new BreakdownRow(g.Key, g.Value.Figures.Sums() with { Trips = g.Value.Trips }, g.Value.Shared))];
     }
 
     private struct Group
     {
         public KeyFigureAccumulator Figures;
         public int Shared;
+        public long Trips;
     }
 }

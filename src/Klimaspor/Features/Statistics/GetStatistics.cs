@@ -307,6 +307,11 @@ internal static class GetStatistics
                 ZeroEmissionKm = g.Sum(j => j.Row.Sums.ZeroEmissionKm),
                 ZeroEmissionOrBiogasKm = g.Sum(j => j.Row.Sums.ZeroEmissionOrBiogasKm),
                 TonneKm = g.Sum(j => j.Row.Sums.TonneKm),
+                DistanceBasedVehicleLines = g.Sum(j => j.Row.Sums.DistanceBasedVehicleLines),
+                DistanceBasedKm = g.Sum(j => j.Row.Sums.DistanceBasedKm),
+                TerritorialDistanceBasedEmissions = g.Sum(j => j.Row.Sums.TerritorialDistanceBasedEmissions),
+                LifeCycleDistanceBasedEmissions = g.Sum(j => j.Row.Sums.LifeCycleDistanceBasedEmissions),
+                Trips = g.Sum(j => j.Row.Sums.Trips),
             },
         }).ToListAsync(cancellationToken);
         return [.. sums.Select(s => new GroupSums(name(s.Key), contract(s.Key), s.Sums, s.Reports, s.Shared))];

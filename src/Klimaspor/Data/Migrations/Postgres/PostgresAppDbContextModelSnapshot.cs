@@ -965,6 +965,12 @@ namespace Klimaspor.Data.Migrations.Postgres
                         {
                             b1.IsRequired();
 
+                            b1.Property<decimal>("DistanceBasedKm")
+                                .HasColumnType("numeric");
+
+                            b1.Property<long>("DistanceBasedVehicleLines")
+                                .HasColumnType("bigint");
+
                             b1.Property<decimal>("EnergyBiogas")
                                 .HasColumnType("numeric");
 
@@ -1005,6 +1011,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                                 .HasColumnType("numeric");
 
                             b1.Property<decimal>("LifeCycleBaselineLitres")
+                                .HasColumnType("numeric");
+
+                            b1.Property<decimal>("LifeCycleDistanceBasedEmissions")
                                 .HasColumnType("numeric");
 
                             b1.Property<decimal>("LifeCycleEffect")
@@ -1073,6 +1082,9 @@ namespace Klimaspor.Data.Migrations.Postgres
                             b1.Property<decimal>("TerritorialBaselineLitres")
                                 .HasColumnType("numeric");
 
+                            b1.Property<decimal>("TerritorialDistanceBasedEmissions")
+                                .HasColumnType("numeric");
+
                             b1.Property<decimal>("TerritorialEffect")
                                 .HasColumnType("numeric");
 
@@ -1093,6 +1105,9 @@ namespace Klimaspor.Data.Migrations.Postgres
 
                             b1.Property<decimal>("TonneKm")
                                 .HasColumnType("numeric");
+
+                            b1.Property<long>("Trips")
+                                .HasColumnType("bigint");
 
                             b1.Property<decimal>("VehicleKm")
                                 .HasColumnType("numeric");

@@ -960,6 +960,12 @@ namespace Klimaspor.Data.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<long>("DistanceBasedKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("DistanceBasedVehicleLines")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("EnergyBiogas")
                                 .HasColumnType("INTEGER");
 
@@ -1000,6 +1006,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("LifeCycleBaselineLitres")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("LifeCycleDistanceBasedEmissions")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("LifeCycleEffect")
@@ -1068,6 +1077,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                             b1.Property<long>("TerritorialBaselineLitres")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long>("TerritorialDistanceBasedEmissions")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("TerritorialEffect")
                                 .HasColumnType("INTEGER");
 
@@ -1087,6 +1099,9 @@ namespace Klimaspor.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("TonneKm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Trips")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("VehicleKm")

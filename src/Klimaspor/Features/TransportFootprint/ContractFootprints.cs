@@ -1,0 +1,212 @@
+using Klimaspor.Data;
+using Klimaspor.Domain.Contracts;
+using Klimaspor.Domain.Statistics;
+using Klimaspor.Domain.Transport;
+using Klimaspor.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Klimaspor.Features.TransportFootprint;
+
+/// <summary>One vehicle type and carrier on a contract: its share of the contract's trips, km and emissions.</summary>
+internal sealed record VehicleMixPart(string VehicleType, string Carrier, long Trips, decimal Km, decimal KgCo2eLifeCycle);
+
+/// <summary>
+/// One contract's transport footprint in a window (issue 17 item 3): trips, km, vehicle mix, energy, emissions under
+/// both boundaries, zero-emission share, the methods it rests on and their quality. A contract with counted vehicle
+/// activity is measured (fuel- or distance-based); one with none gets the spend-based estimate with the calibration
+/// it came from, or, where none is possible, <see cref="NoEstimate"/> says why, located.
+/// </summary>
+/// <param name="SpendNok">The contract's value pro rata over its months in the window (a year's window: the annual spend).</param>
+/// <param name="Calibration">The intensities a spend-based estimate used; null for measured contracts.</param>
+/// <param name="NoEstimate">Why the contract has no figure at all; its <see cref="Figures"/> are then <see cref="Footprint.None"/>.</param>
+internal sealed record ContractFootprint(
+    Guid ContractId,
+    string Reference,
+    string Title,
+    Guid UnitId,
+    string UnitName,
+    ContractCategory Category,
+    FootprintCategory FootprintCategory,
+    decimal SpendNok,
+    Footprint Figures,
+    IReadOnlyList<VehicleMixPart> VehicleMix,
+    SpendIntensity? Calibration,
+    Problem? NoEstimate)
+{
+    public ActivityMethod Method => Figures.Method;
+
+    public DataQuality Quality => Figures.Quality;
+}
+
+/// <summary>
+/// Loads every contract's transport footprint for a buyer (optionally one unit) and a window — the per-contract figures
+/// the mapping ranks and the scenarios start from. Figures come from the statistics rows (counted submissions only,
+/// <see cref="Reports.ReportAggregates"/>), vehicle rows only, added in SQL; nothing unpacks report lines.
+/// </summary>
+internal static class ContractFootprints
+{
+    private const string VehiclePrefix = "vehicle:";
+
+    /// <summary>
+    /// The buyer's contracts running in the window (or with counted figures in it), in no particular order. A
+    /// non-buyer is forbidden; a unit the buyer does not have is not found.
+    /// </summary>
+    public static async Task<Outcome<IReadOnlyList<ContractFootprint>>> Load(Guid? unit, StatisticsWindow window, AppServices services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var (db, tenant, _) = services;
+        var scope = await tenant.ScopeAsync(cancellationToken);
+        if (!scope.IsBuyer)
+        {
+            return Outcome<IReadOnlyList<ContractFootprint>>.Forbidden;
+        }
+
+        if (unit is { } only && !scope.BuyerUnitIds.Contains(only))
+        {
+            return Outcome<IReadOnlyList<ContractFootprint>>.NotFound;
+        }
+
+        // All the buyer's units: its own calibration uses every measured contract it has, whichever unit is shown.
+        var visible = db.Contracts.AsNoTracking().VisibleTo(scope);
+        var activity = await Activity(db, visible, window, cancellationToken);
+        var byContract = activity.ToLookup(a => a.ContractId);
+        var measuredIds = byContract.Select(g => g.Key).ToList();
+        var (firstDay, lastDay) = (window.FirstDay, window.LastDay);
+        var facts = await visible
+            .Where(c => (c.StartDate <= lastDay && c.EndDate >= firstDay) || measuredIds.Contains(c.Id))
+            .Select(c => new Facts(c.Id, c.Reference, c.Title, c.BuyerUnitId, c.BuyerUnit!.Name, c.Category, c.FootprintCategory, c.ValueNok, c.StartDate, c.EndDate))
+            .ToListAsync(cancellationToken);
+
+        var measured = facts.Where(f => byContract.Contains(f.Id))
+            .Select(f => (Facts: f, Footprint: Footprint.Measured(byContract[f.Id].Select(a => a.Activity))))
+            .ToList();
+        var ownCalibration = measured.ToLookup(m => m.Facts.Category, m => Calibration(m.Facts, m.Footprint, window));
+
+        var shown = facts.Where(f => unit is null || f.UnitId == unit).ToList();
+        var toEstimate = shown.Where(f => !byContract.Contains(f.Id)).ToList();
+        var needAll = toEstimate.Select(f => f.Category).Distinct().Where(c => !ownCalibration.Contains(c)).ToList();
+        var allOrganisations = needAll.Count == 0 ? [] : await AllOrganisations(db, needAll, window, cancellationToken);
+        var defaults = toEstimate.Count == 0 ? null : await SpendDefaults.Current(services, cancellationToken);
+
+        var intensities = toEstimate.Select(f => f.Category).Distinct().ToDictionary(c => c, c => SpendEstimates.Choose(
+            [.. ownCalibration[c]],
+            NetworkCalibration(c),
+            [.. allOrganisations.Where(a => a.Category == c).Select(a => a.Measured)],
+            defaults!.Defaults.GetValueOrDefault(c.Code()),
+            c.Code()));
+
+        var result = new List<ContractFootprint>(shown.Count);
+        foreach (var f in shown)
+        {
+            var spend = ContractValueShare.InWindow(f.ValueNok, f.StartDate, f.EndDate, window);
+            if (byContract.Contains(f.Id))
+            {
+                var lines = byContract[f.Id].Select(a => a.Activity).ToList();
+                var mix = lines.Select(a => new VehicleMixPart(a.VehicleType, a.Carrier, a.Trips, a.Km, a.KgCo2eLifeCycle))
+                    .OrderByDescending(m => m.KgCo2eLifeCycle).ThenBy(m => m.VehicleType, StringComparer.Ordinal).ThenBy(m => m.Carrier, StringComparer.Ordinal)
+                    .ToList();
+                result.Add(f.Footprint(spend, Footprint.Measured(lines), mix, null, null));
+                continue;
+            }
+
+            var chosen = intensities[f.Category];
+            if (!chosen.Succeeded)
+            {
+                result.Add(f.Footprint(spend, Footprint.None, [], null, chosen.Problems[0] with { Field = $"contracts[{f.Reference}].category" }));
+            }
+            else if (spend <= 0)
+            {
+                // Nothing to multiply: a contract without a value (or outside the window) cannot be estimated from spend.
+                result.Add(f.Footprint(spend, Footprint.None, [], null, new Problem($"contracts[{f.Reference}].valueNok", "TransportFootprint.NoSpend", f.Reference)));
+            }
+            else
+            {
+                result.Add(f.Footprint(spend, Footprint.Estimated(SpendEstimates.Estimate(spend, chosen.Value!)), [], chosen.Value, null));
+            }
+        }
+
+        return Outcome<IReadOnlyList<ContractFootprint>>.Ok(result);
+    }
+
+    /// <summary>
+    /// Contracts shared in the buyer's networks (issue 17 item 2, the second source). The seam for the networks of
+    /// buyers (issue 15 item 3): until their membership model is in, no contract is shared and the source is skipped.
+    /// </summary>
+    private static List<MeasuredContract> NetworkCalibration(ContractCategory category)
+    {
+        _ = category;
+        return [];
+    }
+
+    /// <summary>A measured contract as calibration input: its footprint against its spend in the same window.</summary>
+    private static MeasuredContract Calibration(Facts facts, Footprint footprint, StatisticsWindow window) =>
+        new(ContractValueShare.InWindow(facts.ValueNok, facts.StartDate, facts.EndDate, window), footprint.Trips, footprint.Km,
+            footprint.KgCo2eTerritorial, footprint.KgCo2eLifeCycle);
+
+    /// <summary>The counted vehicle activity per contract, vehicle type and carrier in the window, added in SQL.</summary>
+    private static async Task<List<(Guid ContractId, VehicleActivity Activity)>> Activity(AppDbContext db, IQueryable<Contract> contracts,
+        StatisticsWindow window, CancellationToken cancellationToken)
+    {
+        var (first, last) = (window.From, window.To);
+        // Month keys are fixed-width YYYY-MM, so comparing them as text orders them as months on both providers.
+#pragma warning disable CA1309
+        var sums = await (
+                from r in db.StatisticsRows.AsNoTracking()
+                where string.Compare(r.Month, first) >= 0 && string.Compare(r.Month, last) <= 0 && r.Type.StartsWith(VehiclePrefix)
+                join c in contracts on r.ContractId equals c.Id
+                group r by new { r.ContractId, r.Type, r.Carrier } into g
+                select new
+                {
+                    g.Key.ContractId,
+                    g.Key.Type,
+                    g.Key.Carrier,
+                    Trips = g.Sum(r => r.Sums.Trips),
+                    Km = g.Sum(r => r.Sums.VehicleKm),
+                    ZeroEmission = g.Sum(r => r.Sums.EnergyZeroEmission),
+                    Biogas = g.Sum(r => r.Sums.EnergyBiogas),
+                    Liquid = g.Sum(r => r.Sums.EnergyLiquidBiofuel),
+                    Solid = g.Sum(r => r.Sums.EnergySolidBiofuel),
+                    Fossil = g.Sum(r => r.Sums.EnergyFossil),
+                    Territorial = g.Sum(r => r.Sums.TerritorialEmissions),
+                    LifeCycle = g.Sum(r => r.Sums.LifeCycleEmissions),
+                    ZeroEmissionKm = g.Sum(r => r.Sums.ZeroEmissionKm),
+                    DistanceKm = g.Sum(r => r.Sums.DistanceBasedKm),
+                    DistanceTerritorial = g.Sum(r => r.Sums.TerritorialDistanceBasedEmissions),
+                    DistanceLifeCycle = g.Sum(r => r.Sums.LifeCycleDistanceBasedEmissions),
+                })
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1309
+        return [.. sums.Select(s => (s.ContractId, new VehicleActivity(s.Type[VehiclePrefix.Length..], s.Carrier, s.Trips, s.Km,
+            s.ZeroEmission + s.Biogas + s.Liquid + s.Solid + s.Fossil, s.Territorial, s.LifeCycle, s.ZeroEmissionKm, s.DistanceKm,
+            s.DistanceTerritorial, s.DistanceLifeCycle)))];
+    }
+
+    /// <summary>
+    /// Every organisation's measured contracts of the categories asked, one figure per contract and nothing that names
+    /// it: only ever used as an anonymous calibration from at least <see cref="SpendEstimates.MinimumAnonymousContracts"/> contracts.
+    /// </summary>
+    private static async Task<List<(ContractCategory Category, MeasuredContract Measured)>> AllOrganisations(AppDbContext db,
+        List<ContractCategory> categories, StatisticsWindow window, CancellationToken cancellationToken)
+    {
+        var contracts = db.Contracts.AsNoTracking().Where(c => categories.Contains(c.Category));
+        var activity = await Activity(db, contracts, window, cancellationToken);
+        var ids = activity.Select(a => a.ContractId).Distinct().ToList();
+        var facts = await contracts.Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Category, c.ValueNok, c.StartDate, c.EndDate })
+            .ToListAsync(cancellationToken);
+        var byContract = activity.ToLookup(a => a.ContractId, a => a.Activity);
+        return [.. facts.Select(f =>
+        {
+            var footprint = Footprint.Measured(byContract[f.Id]);
+            return (f.Category, new MeasuredContract(ContractValueShare.InWindow(f.ValueNok, f.StartDate, f.EndDate, window), footprint.Trips,
+                footprint.Km, footprint.KgCo2eTerritorial, footprint.KgCo2eLifeCycle));
+        })];
+    }
+
+    private sealed record Facts(Guid Id, string Reference, string Title, Guid UnitId, string UnitName, ContractCategory Category,
+        FootprintCategory FootprintCategory, decimal ValueNok, DateOnly StartDate, DateOnly EndDate)
+    {
+        public ContractFootprint Footprint(decimal spend, Footprint figures, IReadOnlyList<VehicleMixPart> mix, SpendIntensity? calibration, Problem? noEstimate) =>
+            new(Id, Reference, Title, UnitId, UnitName, Category, FootprintCategory, spend, figures, mix, calibration, noEstimate);
+    }
+}
