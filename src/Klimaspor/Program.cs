@@ -106,6 +106,7 @@ app.MapStatisticsApi();
 app.MapExportsApi();
 app.MapOpenDataApi();
 app.MapTransportFootprintApi();
+app.MapTransportScenariosApi();
 app.MapRazorPages();
 
 try

@@ -222,8 +222,12 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         var errorReportId = await app.WithDb(db => db.ImportErrorReports.Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
         var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => (Guid?)g.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
+        var owner = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        var scenarioId = await StoredScenarios.Of(app, owner, contractId);
         return new Dictionary<string, string>
         {
+            // A transport scenario of the target's unit, the walk's buyer's own (issue 17 item 4).
+            ["scenarioId"] = scenarioId.ToString(),
             ["id"] = contractId.ToString(),
             ["fileId"] = (fileId ?? unknown).ToString(),
             ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",

@@ -228,7 +228,9 @@ public static class TransportScenarios
         {
             if (value is < 0 or > 1)
             {
-                problems.Add(new Problem("levers." + field, ScenarioMessageKeys.ShareOutOfRange, Invariant(value * 100), value * 100));
+                // As a percentage where it fits; a value near decimal's limits is echoed as sent rather than overflow.
+                var shown = Math.Abs(value) < 1e20m ? value * 100 : value;
+                problems.Add(new Problem("levers." + field, ScenarioMessageKeys.ShareOutOfRange, Invariant(shown), shown));
             }
         }
 
@@ -238,8 +240,9 @@ public static class TransportScenarios
         Share("cargoBikeShare", levers.CargoBikeShare);
         Share("consolidationCut", levers.ConsolidationCut);
         Share("frequencyCut", levers.FrequencyCut);
-        var moved = levers.ElectricShare + levers.HydrogenShare + levers.BiogasShare + levers.CargoBikeShare;
-        if (problems.Count == 0 && moved > 1)
+        // Added only once each is within 0–1, so the sum cannot overflow.
+        var moved = problems.Count == 0 ? levers.ElectricShare + levers.HydrogenShare + levers.BiogasShare + levers.CargoBikeShare : 0;
+        if (moved > 1)
         {
             problems.Add(new Problem("levers", ScenarioMessageKeys.SharesAboveAll, Invariant(moved * 100), moved * 100));
         }
