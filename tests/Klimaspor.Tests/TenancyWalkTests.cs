@@ -121,7 +121,23 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         // The overview across contracts, and scoped to the target or its unit by query: refused, never shown.
         Assert.Contains(walked, w => w.StartsWith("GET /api/v1/statistics ", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("GET /Statistics ", StringComparison.Ordinal));
+        // The transport footprint mapping across contracts, and its export (issue 17 item 3).
+        Assert.Contains(walked, w => w.StartsWith("GET /api/v1/transport-footprint ", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith("GET /api/v1/transport-footprint/export ", StringComparison.Ordinal));
+        Assert.Contains(walked, w => w.StartsWith("GET /TransportFootprint ", StringComparison.Ordinal));
         var targetUnit = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        foreach (var (client, path, query) in new[]
+                 {
+                     (api, "/api/v1/transport-footprint", $"?unit={targetUnit}"), (browser, "/TransportFootprint", $"?unit={targetUnit}"),
+                     (api, "/api/v1/transport-footprint/export", $"?unit={targetUnit}&format=csv"),
+                 })
+        {
+            var response = await client.GetAsync(path + query);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(client == browser || (int)response.StatusCode is 403 or 404, $"{path}{query} answered {(int)response.StatusCode}");
+            Assert.DoesNotContain(TargetTitle, body, StringComparison.Ordinal);
+        }
+
         foreach (var (client, path) in new[] { (api, "/api/v1/statistics"), (browser, "/Statistics") })
         {
             foreach (var query in new[] { $"?contract={contractId}&year=2026", $"?unit={targetUnit}&year=2026" })

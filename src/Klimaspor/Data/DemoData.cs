@@ -141,6 +141,7 @@ public static class DemoData
 
         var contractIds = await db.Contracts.ToDictionaryAsync(c => c.Reference, c => c.Id, cancellationToken);
         DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>(), calendar);
+        DemoTransport.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>(), calendar);
         DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), calendar);
         DemoRequirements.Add(db, contractIds, now);
         await db.SaveChangesAsync(cancellationToken);

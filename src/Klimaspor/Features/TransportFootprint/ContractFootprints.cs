@@ -86,7 +86,9 @@ internal static class ContractFootprints
         var measured = facts.Where(f => byContract.Contains(f.Id))
             .Select(f => (Facts: f, Footprint: Footprint.Measured(byContract[f.Id].Select(a => a.Activity))))
             .ToList();
-        var ownCalibration = measured.ToLookup(m => m.Facts.Category, m => Calibration(m.Facts, m.Footprint, window));
+        var months = await MonthsReported(db, visible, window, cancellationToken);
+        var ownCalibration = measured.ToLookup(m => m.Facts.Category,
+            m => Calibration(m.Facts.ValueNok, m.Facts.StartDate, m.Facts.EndDate, months.GetValueOrDefault(m.Facts.Id), m.Footprint));
 
         var shown = facts.Where(f => unit is null || f.UnitId == unit).ToList();
         var toEstimate = shown.Where(f => !byContract.Contains(f.Id)).ToList();
@@ -148,10 +150,34 @@ internal static class ContractFootprints
         return [];
     }
 
-    /// <summary>A measured contract as calibration input: its footprint against its spend in the same window.</summary>
-    private static MeasuredContract Calibration(Facts facts, Footprint footprint, StatisticsWindow window) =>
-        new(ContractValueShare.InWindow(facts.ValueNok, facts.StartDate, facts.EndDate, window), footprint.Trips, footprint.Km,
-            footprint.KgCo2eTerritorial, footprint.KgCo2eLifeCycle);
+    /// <summary>
+    /// A measured contract as calibration input: its footprint against its spend over the months its counted reports
+    /// cover in the window (value × those months ÷ its months), so a contract that reported four months of twelve is
+    /// set against four months of spend, not twelve, and does not pull the intensity down.
+    /// </summary>
+    private static MeasuredContract Calibration(decimal valueNok, DateOnly start, DateOnly end, int monthsReported, Footprint footprint)
+    {
+        var contractMonths = StatisticsWindow.MonthsBetween(start, end);
+        var spend = contractMonths <= 0 ? 0 : valueNok * monthsReported / contractMonths;
+        return new MeasuredContract(spend, footprint.Trips, footprint.Km, footprint.KgCo2eTerritorial, footprint.KgCo2eLifeCycle);
+    }
+
+    /// <summary>How many months of the window each contract has counted reports in (any line kind: a month without transport is a month measured).</summary>
+    private static async Task<Dictionary<Guid, int>> MonthsReported(AppDbContext db, IQueryable<Contract> contracts, StatisticsWindow window,
+        CancellationToken cancellationToken)
+    {
+        var (first, last) = (window.From, window.To);
+#pragma warning disable CA1309
+        var pairs = await (
+                from r in db.StatisticsRows.AsNoTracking()
+                where string.Compare(r.Month, first) >= 0 && string.Compare(r.Month, last) <= 0
+                join c in contracts on r.ContractId equals c.Id
+                select new { r.ContractId, r.Month })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1309
+        return pairs.GroupBy(p => p.ContractId).ToDictionary(g => g.Key, g => g.Count());
+    }
 
     /// <summary>The counted vehicle activity per contract, vehicle type and carrier in the window, added in SQL.</summary>
     private static async Task<List<(Guid ContractId, VehicleActivity Activity)>> Activity(AppDbContext db, IQueryable<Contract> contracts,
@@ -205,12 +231,8 @@ internal static class ContractFootprints
             .Select(c => new { c.Id, c.Category, c.ValueNok, c.StartDate, c.EndDate })
             .ToListAsync(cancellationToken);
         var byContract = activity.ToLookup(a => a.ContractId, a => a.Activity);
-        return [.. facts.Select(f =>
-        {
-            var footprint = Footprint.Measured(byContract[f.Id]);
-            return (f.Category, new MeasuredContract(ContractValueShare.InWindow(f.ValueNok, f.StartDate, f.EndDate, window), footprint.Trips,
-                footprint.Km, footprint.KgCo2eTerritorial, footprint.KgCo2eLifeCycle));
-        })];
+        var months = await MonthsReported(db, contracts.Where(c => ids.Contains(c.Id)), window, cancellationToken);
+        return [.. facts.Select(f => (f.Category, Calibration(f.ValueNok, f.StartDate, f.EndDate, months.GetValueOrDefault(f.Id), Footprint.Measured(byContract[f.Id]))))];
     }
 
     private sealed record Facts(Guid Id, string Reference, string Title, Guid UnitId, string UnitName, ContractCategory Category,

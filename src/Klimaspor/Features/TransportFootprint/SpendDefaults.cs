@@ -58,10 +58,13 @@ internal static class SpendDefaults
         {
             [parsed.Code()] = value with { Source = value.Source!.Trim() },
         };
-        organisation.SpendDefaultsJson = JsonSerializer.Serialize(defaults, Json);
+        organisation.SpendDefaultsJson = Write(defaults);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<SpendDefaultsView>.Ok(new SpendDefaultsView(defaults));
     }
+
+    /// <summary>The defaults as the organisation stores them (the demo seeds a buyer's default this way too).</summary>
+    public static string Write(IReadOnlyDictionary<string, SpendDefault> defaults) => JsonSerializer.Serialize(defaults, Json);
 
     private static Dictionary<string, SpendDefault> Read(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<Dictionary<string, SpendDefault>>(json, Json) ?? [];
