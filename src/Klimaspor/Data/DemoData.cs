@@ -150,6 +150,7 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoScenarios.AddAsync(db, now, cancellationToken);
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         var users = services.GetRequiredService<UserManager<AppUser>>();

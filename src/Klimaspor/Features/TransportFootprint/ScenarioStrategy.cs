@@ -14,10 +14,10 @@ namespace Klimaspor.Features.TransportFootprint;
 internal sealed record StrategyRequest(Guid? ContractId, ContractDraft? NewContract);
 
 /// <summary>One requirement of a strategy: the catalogue preset, the parameters the scenario gave it, and the rules it becomes.</summary>
-internal sealed record StrategyRequirementView(string Preset, IReadOnlyDictionary<string, decimal> Parameters, IReadOnlyList<RequirementRule> Rules);
+public sealed record StrategyRequirementView(string Preset, IReadOnlyDictionary<string, decimal> Parameters, IReadOnlyList<RequirementRule> Rules);
 
 /// <summary>What a scenario would put on a contract, before it is added.</summary>
-internal sealed record StrategyPreview(Guid ScenarioId, IReadOnlyList<StrategyRequirementView> Requirements);
+public sealed record StrategyPreview(Guid ScenarioId, IReadOnlyList<StrategyRequirementView> Requirements);
 
 /// <summary>
 /// The strategy added: the contract it is on, the rules added, and those the contract already had under the same key
@@ -82,7 +82,8 @@ internal static class ScenarioStrategy
         }
 
         // A new contract and its requirements in one transaction: a refused contract or a failed save leaves nothing.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside one already begun (the demo's seeding), that one decides.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         // The category the draft leaves out is the scenario's: its category, or its contract's.
         var category = row.Category ?? (row.ContractId is { } scoped
             ? (await db.Contracts.Where(c => c.Id == scoped).Select(c => (ContractCategory?)c.Category).SingleOrDefaultAsync(cancellationToken))?.Code()
@@ -98,7 +99,10 @@ internal static class ScenarioStrategy
 
         var done = await Stage(row, created.Value.Id, strategy, services, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         return Outcome<StrategyApplied>.Ok(done);
     }
 

@@ -17,14 +17,14 @@ namespace Klimaspor.Features.TransportFootprint;
 internal sealed record ScenarioRequest(string? Name, Guid? ContractId, string? Category, string? From, string? To, ScenarioLevers? Levers);
 
 /// <summary>The scope a scenario was run on: a contract (with its reference and title) or a category code.</summary>
-internal sealed record ScenarioScope(Guid? ContractId, string? ContractReference, string? ContractTitle, string? Category);
+public sealed record ScenarioScope(Guid? ContractId, string? ContractReference, string? ContractTitle, string? Category);
 
 /// <summary>
 /// A scenario's before and after side by side, with the baseline it started from. <paramref name="EstimatedContractsLeftOut"/>
 /// counts contracts of the scope whose footprint is only a spend-based estimate: they have no trips by vehicle to
 /// move, so they are not in the baseline.
 /// </summary>
-internal sealed record ScenarioView(
+public sealed record ScenarioView(
     Guid? Id,
     string Name,
     ScenarioScope Scope,
@@ -41,7 +41,7 @@ internal sealed record ScenarioView(
     DateTime? CreatedAt);
 
 /// <summary>A saved scenario in a list.</summary>
-internal sealed record ScenarioSummary(Guid Id, string Name, ScenarioScope Scope, string From, string To, ScenarioFigures Before, ScenarioFigures After,
+public sealed record ScenarioSummary(Guid Id, string Name, ScenarioScope Scope, string From, string To, ScenarioFigures Before, ScenarioFigures After,
     Guid? StrategyContractId, string CreatedBy, DateTime CreatedAt);
 
 /// <summary>
