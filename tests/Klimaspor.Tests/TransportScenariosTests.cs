@@ -198,7 +198,7 @@ public abstract class TransportScenariosTests(KlimasporApp app)
         var contractsBefore = await app.WithDb(db => db.Contracts.CountAsync());
 
         var refused = await buyer.PostAsJsonAsync($"{Url}/{id}/strategy", new { newContract = Draft("REG-2028-BAD", "2027-01-01") });
-        var created = await buyer.PostAsJsonAsync($"{Url}/{id}/strategy", new { newContract = Draft("REG-2028-001", "2032-05-31") });
+        var created = await buyer.PostAsJsonAsync($"{Url}/{id}/strategy", new { newContract = Draft("REG-2028-GRO", "2032-05-31") });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("newContract.endDate", (await Json(refused)).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("column").GetString()));
