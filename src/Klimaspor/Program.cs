@@ -108,6 +108,7 @@ app.MapClimateBudgetApi();
 app.MapExportsApi();
 app.MapOpenDataApi();
 app.MapTransportFootprintApi();
+app.MapTransportScenariosApi();
 app.MapRazorPages();
 
 try

@@ -224,8 +224,12 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         // The tertial report the demo produces for the walked contract's unit (Oslobygg KF).
         var reportId = await app.WithDb(db => db.ClimateBudgetReports.Select(r => (Guid?)r.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
+        var owner = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        var scenarioId = await StoredScenarios.Of(app, owner, contractId);
         return new Dictionary<string, string>
         {
+            // A transport scenario of the target's unit, the walk's buyer's own (issue 17 item 4).
+            ["scenarioId"] = scenarioId.ToString(),
             ["id"] = contractId.ToString(),
             ["fileId"] = (fileId ?? unknown).ToString(),
             ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",

@@ -38,6 +38,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         ["statementId"] = cases.StatementId.ToString(),
         // The tertial report the demo produced for the target's unit (issue 15 item 4).
         ["reportId"] = budgetReportId.ToString(),
+        // A transport scenario the target's own unit saved on the target (issue 17 item 4).
+        ["scenarioId"] = cases.ScenarioId.ToString(),
         // Factor sets are installation-wide; their writing routes are for system administrators only.
         ["key"] = "no-territorial-2021",
         ["version"] = "1",
@@ -115,6 +117,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         // The grid statements' routes and page are walked too (issue 14 item 4).
         Assert.Contains(walked, w => w.StartsWith($"POST /api/v1/contracts/{contractId}/grid-statements/{cases.StatementId}/decision", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith($"POST /Contracts/{contractId}/GridStatements", StringComparison.Ordinal));
+        // The target's unit's transport scenario and the strategy that would put requirements on the target (issue 17 item 4).
+        Assert.Contains(walked, w => w.StartsWith($"POST /api/v1/transport-footprint/scenarios/{cases.ScenarioId}/strategy", StringComparison.Ordinal));
         // Lists across contracts, where the target's report awaiting review (Økern, October) must not show.
         Assert.Contains(walked, w => w.StartsWith("GET /api/v1/reports/awaiting-review ", StringComparison.Ordinal));
         Assert.Contains(walked, w => w.StartsWith("GET /Reports/AwaitingReview ", StringComparison.Ordinal));
@@ -172,7 +176,7 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     /// A waiver of the target, its deviation awaiting an answer, a proposed bonus and its grid statement: real ids, so a
     /// refusal is not just a missing row.
     /// </summary>
-    private sealed record TargetCases(Guid WaiverId, Guid DeviationId, Guid BonusId, Guid StatementId);
+    private sealed record TargetCases(Guid WaiverId, Guid DeviationId, Guid BonusId, Guid StatementId, Guid ScenarioId);
 
     private async Task<TargetCases> CasesOfTheTarget(Guid contractId)
     {
@@ -200,7 +204,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
             return bonus.Id;
         });
         var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => g.Id).FirstAsync());
-        return new TargetCases(waiverId, deviationId, bonusId, statementId);
+        var owner = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
+        return new TargetCases(waiverId, deviationId, bonusId, statementId, await StoredScenarios.Of(app, owner, contractId));
     }
 
     private Task<string> CaseVersions(TargetCases cases) => app.WithDb(async db => string.Join(' ',

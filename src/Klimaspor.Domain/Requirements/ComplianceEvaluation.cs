@@ -38,6 +38,9 @@ namespace Klimaspor.Domain.Requirements;
 /// </remarks>
 public static class ComplianceEvaluation
 {
+    /// <summary>What a per-week metric multiplies its trips per day by (its denominator is days).</summary>
+    public const int DaysPerWeek = 7;
+
     /// <summary>Evaluates every requirement over its windows as of <paramref name="today"/>.</summary>
     public static IReadOnlyList<RequirementCompliance> Evaluate(ContractFacts facts, IReadOnlyList<RequirementRule> requirements, DateOnly today)
     {
@@ -217,6 +220,11 @@ internal sealed class EvaluationEngine
         if (state.Status == PeriodStatus.Submitted)
         {
             tally.PeriodsSubmitted++;
+            if (requirement.Aggregate == MetricAggregate.PerWeek)
+            {
+                // A submitted period counts its days whether or not it reported trips: a month without trips is 0 a week.
+                tally.Denominator += Days(period.Period);
+            }
         }
         else if (period.Lines.Count == 0)
         {
@@ -268,6 +276,12 @@ internal sealed class EvaluationEngine
             }
         }
     }
+
+    /// <summary>
+    /// A period's days in millionths: a per-week metric divides by days and multiplies by <see cref="ComplianceEvaluation.DaysPerWeek"/> when
+    /// it is measured, so that 62 trips in a 31-day month are 14 a week exactly, not 14.000002 over a rounded 4.428571 weeks.
+    /// </summary>
+    internal static long Days(Reporting.Template.ReportingPeriod period) => (period.LastDay.DayNumber - period.FirstDay.DayNumber + 1) * Micro.PerUnit;
 
     /// <summary>
     /// The grid owner's statement that relieves a line: its site's in the period, else the period's statement without a

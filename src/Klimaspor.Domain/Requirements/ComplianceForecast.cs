@@ -91,8 +91,11 @@ public static class ComplianceForecast
         }
 
         var limit = threshold ?? requirement.Threshold;
-        var projection = requirement.Metric.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio
-            ? ProjectQuotient(requirement, reported, periodsRemaining, limit, reasons)
+        var projection = requirement.Metric.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio or MetricAggregate.PerWeek
+            ? ProjectQuotient(requirement, requirement.Metric.Aggregate == MetricAggregate.PerWeek
+                // A per-week metric's denominator is days (ComplianceEvaluation.Days): a week's worth per day.
+                ? [.. reported.Select(m => m with { Numerator = m.Numerator * ComplianceEvaluation.DaysPerWeek })]
+                : reported, periodsRemaining, limit, reasons)
             : ProjectSum(requirement, reported, periodsRemaining, limit, reasons);
         if (projection.Projected is { } projected)
         {

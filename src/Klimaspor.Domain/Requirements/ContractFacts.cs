@@ -31,6 +31,8 @@ public sealed record FactLine
     private long _fuelLitres;
     private long _deliveredQuantity;
     private long _powerKw;
+    private long _trips;
+    private bool _hasTrips;
     private bool _hasWeight;
     private bool _hasPower;
     private bool _hasIdleHours;
@@ -187,6 +189,13 @@ public sealed record FactLine
         init => _fuelLitres = Micro.From(value);
     }
 
+    /// <summary>Vehicles: trips in the period as reported; null where the line gives none (and on facts stored before trips were kept).</summary>
+    public decimal? Trips
+    {
+        get => _hasTrips ? Micro.ToDecimal(_trips) : null;
+        init => (_hasTrips, _trips) = value is { } trips ? (true, Micro.From(trips)) : (false, 0);
+    }
+
     public decimal DeliveredQuantity
     {
         get => Micro.ToDecimal(_deliveredQuantity);
@@ -241,6 +250,9 @@ public sealed record FactLine
             case FactQuantity.FuelLitres:
                 micro = _fuelLitres;
                 return true;
+            case FactQuantity.Trips:
+                micro = _trips;
+                return _hasTrips;
             default:
                 micro = _deliveredQuantity;
                 return true;

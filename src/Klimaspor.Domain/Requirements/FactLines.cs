@@ -90,6 +90,7 @@ public static class FactLines
         EnergyClass = calculated.EnergyClass,
         EmissionClass = EmissionClass(line.EmissionClass, calculated.EnergyClass),
         Kilometres = calculated.Distance.Value,
+        Trips = line.Trips,
         TonneKm = calculated.TonneKm,
         DistanceBased = calculated.Method == Transport.ActivityMethod.Distance,
         FuelLitres = line.FuelLitres?.Value ?? 0,

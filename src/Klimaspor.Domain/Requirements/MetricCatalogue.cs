@@ -38,6 +38,9 @@ public enum MetricUnit
 
     /// <summary>Tonnes CO2e: how a buyer writes a cap (a preset's parameter); metrics are in kilograms.</summary>
     TonnesCo2e,
+
+    /// <summary>A count per week (trips a week).</summary>
+    PerWeek,
 }
 
 /// <summary>
@@ -80,6 +83,9 @@ public static class MetricCatalogue
     public const string BiogasEnergyShare = "biogas-energy-share";
     public const string MassTransportKm = "mass-transport-km";
     public const string WasteTransportKm = "waste-transport-km";
+
+    /// <summary>Trips a week, from each period's reported trips: a contract strategy's "at most N trips a week" (issue 17 item 4).</summary>
+    public const string TripsPerWeek = "trips-per-week";
 
     /// <summary>With machines: the site inside the fence (NS 3720 A5), without transport to and from it.</summary>
     private static readonly IReadOnlyList<LineKind> SiteEnergy = [LineKind.Energy];
@@ -329,6 +335,13 @@ public static class MetricCatalogue
             Quantity = FactQuantity.Kilometres,
             Condition = new LineCondition { Purposes = [TransportPurposes.Avfall] },
         }, MetricUnit.Kilometres),
+        new(new MetricDefinition
+        {
+            Code = TripsPerWeek,
+            LineKind = LineKind.Vehicle,
+            Aggregate = MetricAggregate.PerWeek,
+            Quantity = FactQuantity.Trips,
+        }, MetricUnit.PerWeek),
     ];
 
     private static readonly FrozenDictionary<string, CatalogueMetric> ByCode = All.ToFrozenDictionary(m => m.Code, StringComparer.Ordinal);
@@ -343,6 +356,7 @@ public static class MetricCatalogue
         {
             MetricAggregate.Share => MetricUnit.Share,
             MetricAggregate.CountDistinct or MetricAggregate.LatePeriods => MetricUnit.Count,
+            MetricAggregate.PerWeek => MetricUnit.PerWeek,
             MetricAggregate.Ratio => metric.Denominator is { } denominator && UnitOf(metric.Quantity) == UnitOf(denominator)
                 ? MetricUnit.Share
                 : MetricUnit.Ratio,
@@ -353,7 +367,7 @@ public static class MetricCatalogue
     /// <summary>The unit of a quantity summed over lines.</summary>
     public static MetricUnit UnitOf(FactQuantity quantity) => quantity switch
     {
-        FactQuantity.Lines => MetricUnit.Count,
+        FactQuantity.Lines or FactQuantity.Trips => MetricUnit.Count,
         FactQuantity.MachineHours or FactQuantity.IdleHours => MetricUnit.Hours,
         FactQuantity.MachineDays => MetricUnit.Days,
         FactQuantity.Kilometres => MetricUnit.Kilometres,

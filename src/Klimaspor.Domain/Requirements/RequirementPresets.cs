@@ -76,6 +76,17 @@ public static class RequirementPresets
     public const string ReportsOnTime = "rapporter-i-tide";
     public const string PromisedZeroEmissionShare = "tilbudt-utslippsfri-andel";
     public const string Co2eCap = "co2e-tak";
+    public const string ZeroEmissionOrBiogasShare = "transport-utslippsfri-eller-biogass-andel";
+    public const string TripsPerWeekCap = "transport-hoyst-turer-per-uke";
+
+    /// <summary>Parameter of a number of trips a week.</summary>
+    public const string TripsParameter = "turer";
+
+    /// <summary>
+    /// The method notes for the transport footprint (BuyZET): its scenarios change "share of trips by carrier and vehicle
+    /// class, number of trips (consolidation, lower frequency)"; a contract strategy writes the result into requirements.
+    /// </summary>
+    public const string TransportFootprintSpecUrl = "shared/spec/transport-footprint.md#scenarios";
 
     /// <summary>Parameter of a share (a fraction: 0.9 = 90 %).</summary>
     public const string ShareParameter = "andel";
@@ -467,6 +478,67 @@ public static class RequirementPresets
                     Metric = Metric(MetricCatalogue.VehiclesBelowEuroVI),
                     Comparison = Comparison.AtMost,
                     Threshold = 0,
+                    Window = RequirementWindow.EachPeriod,
+                },
+            ]),
+        // Issue 17 item 4: what a transport scenario's zero-emission-or-biogas share becomes in a contract strategy.
+        new(new RequirementPreset(ZeroEmissionOrBiogasShare,
+            "Oslo kommune, krav til transport fra 1.1.2025 (utslippsfrie kjøretøy eller biogass) som en andel av kjørte km: en " +
+            "kontraktsstrategi fra et scenario for transportavtrykket (BuyZET) setter andelen scenarioet viser.",
+            [new PresetParameter(ZeroEmissionOrBiogasShare, ShareParameter, null, MetricUnit.Share)])
+        {
+            Clauses =
+            [
+                new("transport-utslippsfri-eller-biogass-andel", DomainSummaryUrl,
+                    "every delivery where transport is part of the service (from NOK 500 000) by zero-emission (battery-electric or hydrogen) or biogas vehicles")
+                {
+                    Summary = true,
+                    Covers = "every vehicle in the assignment, by km driven",
+                    Additions = [new PresetAddition("Oslo asks this of every vehicle; as a share of km it is a step towards it, set from the buyer's scenario.", null)],
+                },
+            ],
+        },
+            value =>
+            [
+                new RequirementRule
+                {
+                    Key = "transport-utslippsfri-eller-biogass-andel",
+                    ClauseText = $"Minst {Percent(value(ShareParameter))} av kjørte km i oppdraget skal kjøres med utslippsfrie kjøretøy " +
+                        "(batterielektriske eller hydrogen) eller kjøretøy på biogass, målt for hver rapporteringsperiode.",
+                    Kind = RequirementKind.MinimumRequirement,
+                    Metric = Metric(MetricCatalogue.ZeroEmissionOrBiogasKmShare),
+                    Comparison = Comparison.AtLeast,
+                    Threshold = value(ShareParameter),
+                    Window = RequirementWindow.EachPeriod,
+                },
+            ]),
+        new(new RequirementPreset(TripsPerWeekCap,
+            "Samordnet levering (BuyZET): høyst et antall turer per uke, målt fra turene leverandøren rapporterer for hver periode; " +
+            "færre turer ved samlastning og sjeldnere leveranser.",
+            [new PresetParameter(TripsPerWeekCap, TripsParameter, null, MetricUnit.PerWeek)])
+        {
+            Clauses =
+            [
+                new("transport-hoyst-turer-per-uke", TransportFootprintSpecUrl,
+                    "A scenario changes the activity data — share of trips by carrier and vehicle class, number of trips (consolidation, lower frequency)")
+                {
+                    Summary = true,
+                    Covers = "every vehicle in the assignment that reports its trips",
+                    Additions = [new PresetAddition("The number is the contract's (a strategy takes it from its scenario); a period's trips are counted over its days ÷ 7.", null)],
+                },
+            ],
+        },
+            value =>
+            [
+                new RequirementRule
+                {
+                    Key = "transport-hoyst-turer-per-uke",
+                    ClauseText = $"Leveransene skal samordnes slik at oppdraget krever høyst {value(TripsParameter).ToString("#,0.#", Bokmal)} turer per uke, " +
+                        "målt fra turene som rapporteres for hver rapporteringsperiode.",
+                    Kind = RequirementKind.MinimumRequirement,
+                    Metric = Metric(MetricCatalogue.TripsPerWeek),
+                    Comparison = Comparison.AtMost,
+                    Threshold = value(TripsParameter),
                     Window = RequirementWindow.EachPeriod,
                 },
             ]),

@@ -113,6 +113,9 @@ public enum FactQuantity
     FuelLitres,
     /// <summary>A fuel delivery's quantity in its own unit.</summary>
     DeliveredQuantity,
+
+    /// <summary>Trips a vehicle line reports; null where it gives none, so the line drops out of a count of trips.</summary>
+    Trips,
 }
 
 /// <summary>A condition on one line: the lines a share counts in its numerator, or the lines a count counts.</summary>
@@ -171,6 +174,12 @@ public enum MetricAggregate
 
     /// <summary>Reporting periods whose report was submitted after its due date (or is overdue).</summary>
     LatePeriods,
+
+    /// <summary>
+    /// Sum of the quantity ÷ the weeks of the window's submitted periods (days ÷ 7): "at most N trips a week", measured
+    /// from each period's reported trips (issue 17 item 4).
+    /// </summary>
+    PerWeek,
 }
 
 /// <summary>

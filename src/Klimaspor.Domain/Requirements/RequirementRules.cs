@@ -64,7 +64,7 @@ public static class RequirementRules
     {
         FactQuantity.Lines => true,
         FactQuantity.MachineHours or FactQuantity.IdleHours or FactQuantity.MachineDays => kind == LineKind.Machine,
-        FactQuantity.Kilometres or FactQuantity.TonneKm => kind == LineKind.Vehicle,
+        FactQuantity.Kilometres or FactQuantity.TonneKm or FactQuantity.Trips => kind == LineKind.Vehicle,
         FactQuantity.FuelLitres => true,
         FactQuantity.DeliveredQuantity => kind == LineKind.FuelDelivery,
         _ => kind != LineKind.FuelDelivery,

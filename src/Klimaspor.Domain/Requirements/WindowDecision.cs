@@ -159,7 +159,7 @@ public static class WindowDecision
 
         var metric = rule.Metric;
         var noWaivedLines = rule.Scope?.Waivers == WaiverFilter.OnlyWaived && window.LinesInScope == 0;
-        if (metric.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio && window.Denominator == 0)
+        if (metric.Aggregate is MetricAggregate.Share or MetricAggregate.Ratio or MetricAggregate.PerWeek && window.Denominator == 0)
         {
             // "No machine hours" is not "0 %"; only a requirement on waived machines with none under a waiver is met.
             var missing = metric.Aggregate == MetricAggregate.Ratio && window.NumeratorSeen ? metric.Denominator ?? FactQuantity.Lines : metric.Quantity;
@@ -245,6 +245,10 @@ public static class WindowDecision
                 var offending = window.Offenders.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
                 upper = window.Offenders.Count + window.UnknownLines.Count(u => !offending.Contains(u.Id));
                 return window.Offenders.Count;
+            case MetricAggregate.PerWeek:
+                // The denominator is days (ComplianceEvaluation.Days).
+                upper = window.Denominator == 0 ? 0 : (window.Numerator + window.Unknown) * ComplianceEvaluation.DaysPerWeek / window.Denominator;
+                return window.Denominator == 0 ? null : window.Numerator * ComplianceEvaluation.DaysPerWeek / window.Denominator;
             case MetricAggregate.Share or MetricAggregate.Ratio:
                 upper = window.Denominator == 0 ? 0 : (window.Numerator + window.Unknown) / window.Denominator;
                 return window.Denominator == 0 ? null : window.Numerator / window.Denominator;

@@ -19,6 +19,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ImportErrorReport> ImportErrorReports => Set<ImportErrorReport>();
     public DbSet<StoredFactorSet> FactorSets => Set<StoredFactorSet>();
     public DbSet<StoredCalculation> Calculations => Set<StoredCalculation>();
+    public DbSet<TransportScenario> TransportScenarios => Set<TransportScenario>();
     public DbSet<SupplierReport> Reports => Set<SupplierReport>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ReportAuditEntry> ReportAudit => Set<ReportAuditEntry>();
@@ -158,6 +159,21 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(c => c.CreatedBy).HasMaxLength(200);
             e.HasIndex(c => c.OrganisationId);
             e.HasIndex(c => c.RecalculationOf);
+        });
+
+        builder.Entity<TransportScenario>(e =>
+        {
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.Category).HasMaxLength(40);
+            e.Property(s => s.WindowFrom).HasMaxLength(7);
+            e.Property(s => s.WindowTo).HasMaxLength(7);
+            e.Property(s => s.TerritorialFactorSet).HasMaxLength(120);
+            e.Property(s => s.LifeCycleFactorSet).HasMaxLength(120);
+            e.Property(s => s.CreatedBy).HasMaxLength(200);
+            e.HasIndex(s => new { s.OrganisationId, s.CreatedAt });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Contract>().WithMany().HasForeignKey(s => s.StrategyContractId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<AppUser>(e =>

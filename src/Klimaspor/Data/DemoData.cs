@@ -151,6 +151,7 @@ public static class DemoData
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DemoClimateBudget.AddAsync(services, db, calendar, cancellationToken);
+        await DemoScenarios.AddAsync(db, now, cancellationToken);
 
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         var users = services.GetRequiredService<UserManager<AppUser>>();

@@ -18,7 +18,7 @@ internal static class AddRequirements
     /// <param name="sent">The request as read: a body that could not be read is refused only once the caller may edit, so an outsider learns nothing from it.</param>
     public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Handle(Guid contractId, Outcome<AddRequirementRequest> sent, AppServices services, CancellationToken cancellationToken)
     {
-        var (db, tenant, clock) = services;
+        var (db, _, _) = services;
         var refusal = await ContractAccess.CheckEditor(contractId, services, cancellationToken);
         if (refusal is not OutcomeKind.Ok)
         {
@@ -38,30 +38,13 @@ internal static class AddRequirements
             return Outcome<IReadOnlyList<ContractRequirement>>.Invalid(errors);
         }
 
-        var existing = await RequirementStore.Stored(db, contractId, cancellationToken);
         var prefix = request.Rule is null ? "" : "rule.";
-        var taken = rules.Select(r => r.Key).Where(k => existing.Any(e => e.Rule.Key == k)).ToList();
-        if (taken.Count > 0)
+        var staged = await Stage(contractId, [.. rules.Select(r => (r, request.Rule is null ? request.Preset : null))], services, cancellationToken);
+        if (!staged.Succeeded)
         {
-            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. taken.Select(k => new Problem(prefix + "key", "Requirements.KeyTaken", k))]);
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. staged.Problems.Select(p => p with { Field = prefix + p.Field })]);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var position = existing.Count == 0 ? 0 : existing.Max(e => e.Position) + 1;
-        var added = rules.Select((rule, i) => new ContractRequirement
-        {
-            ContractId = contractId,
-            Key = rule.Key,
-            Position = position + i,
-            RuleJson = RequirementStore.Write(rule),
-            PresetKey = request.Rule is null ? request.Preset : null,
-            CreatedAt = now,
-            UpdatedAt = now,
-            ChangedBy = tenant.ActorName,
-        }).ToList();
-        db.Requirements.AddRange(added);
-        await EvaluateCompliance.Add(new(contractId, ComplianceTriggers.Requirements, now) { Requirements = [.. existing.Select(e => e.Rule), .. rules] }, db,
-            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,6 +55,42 @@ internal static class AddRequirements
             return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. rules.Select(r => new Problem(prefix + "key", "Requirements.KeyTaken", r.Key))]);
         }
 
+        return staged;
+    }
+
+    /// <summary>
+    /// Adds valid rules to a contract the caller may edit (checked by the caller) and its evaluation to the unit of work,
+    /// without saving: a key the contract already has is refused at <c>key</c>. Adding a contract strategy's several
+    /// presets (and perhaps its new contract) is then one save.
+    /// </summary>
+    /// <param name="rules">Each rule with the preset it came from, or null for a buyer's own rule.</param>
+    public static async Task<Outcome<IReadOnlyList<ContractRequirement>>> Stage(Guid contractId, IReadOnlyList<(RequirementRule Rule, string? Preset)> rules,
+        AppServices services, CancellationToken cancellationToken)
+    {
+        var (db, tenant, clock) = services;
+        var existing = await RequirementStore.Stored(db, contractId, cancellationToken);
+        var taken = rules.Select(r => r.Rule.Key).Where(k => existing.Any(e => e.Rule.Key == k)).ToList();
+        if (taken.Count > 0)
+        {
+            return Outcome<IReadOnlyList<ContractRequirement>>.Invalid([.. taken.Select(k => new Problem("key", "Requirements.KeyTaken", k))]);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var position = existing.Count == 0 ? 0 : existing.Max(e => e.Position) + 1;
+        var added = rules.Select((rule, i) => new ContractRequirement
+        {
+            ContractId = contractId,
+            Key = rule.Rule.Key,
+            Position = position + i,
+            RuleJson = RequirementStore.Write(rule.Rule),
+            PresetKey = rule.Preset,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ChangedBy = tenant.ActorName,
+        }).ToList();
+        db.Requirements.AddRange(added);
+        await EvaluateCompliance.Add(new(contractId, ComplianceTriggers.Requirements, now) { Requirements = [.. existing.Select(e => e.Rule), .. rules.Select(r => r.Rule)] }, db,
+            cancellationToken);
         return Outcome<IReadOnlyList<ContractRequirement>>.Ok(added);
     }
 

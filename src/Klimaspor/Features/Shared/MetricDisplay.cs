@@ -35,6 +35,12 @@ internal static class MetricDisplay
             MetricUnit.TonnesCo2e => v.ToString("#,0.#", culture) + " t CO₂e",
             MetricUnit.Days => v.ToString("#,0.#", culture) + (CultureLanguages.Of(culture.Name) == CultureLanguage.English ? " days" : " døgn"),
             MetricUnit.TonneKm => v.ToString("#,0", culture) + " tkm",
+            MetricUnit.PerWeek => v.ToString("#,0.#", culture) + CultureLanguages.Of(culture.Name) switch
+            {
+                CultureLanguage.English => " a week",
+                CultureLanguage.Nynorsk => " per veke",
+                _ => " per uke",
+            },
             _ => v.ToString("#,0.##", culture),
         };
     }

@@ -8,7 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Klimaspor.Features.TransportFootprint;
 
 /// <summary>One vehicle type and carrier on a contract: its share of the contract's trips, km and emissions.</summary>
-internal sealed record VehicleMixPart(string VehicleType, string Carrier, long Trips, decimal Km, decimal KgCo2eLifeCycle);
+internal sealed record VehicleMixPart(string VehicleType, string Carrier, long Trips, decimal Km, decimal KgCo2eLifeCycle)
+{
+    /// <summary>Energy and tank-to-wheel emissions too: a scenario's baseline keeps them for the trips it does not move.</summary>
+    public decimal EnergyKwh { get; init; }
+
+    public decimal KgCo2eTerritorial { get; init; }
+}
 
 /// <summary>
 /// One contract's transport footprint in a window (issue 17 item 3): trips, km, vehicle mix, energy, emissions under
@@ -104,7 +110,11 @@ internal static class ContractFootprints
             if (byContract.Contains(f.Id))
             {
                 var lines = byContract[f.Id].Select(a => a.Activity).ToList();
-                var mix = lines.Select(a => new VehicleMixPart(a.VehicleType, a.Carrier, a.Trips, a.Km, a.KgCo2eLifeCycle))
+                var mix = lines.Select(a => new VehicleMixPart(a.VehicleType, a.Carrier, a.Trips, a.Km, a.KgCo2eLifeCycle)
+                {
+                    EnergyKwh = a.EnergyKwh,
+                    KgCo2eTerritorial = a.KgCo2eTerritorial,
+                })
                     .OrderByDescending(m => m.KgCo2eLifeCycle).ThenBy(m => m.VehicleType, StringComparer.Ordinal).ThenBy(m => m.Carrier, StringComparer.Ordinal)
                     .ToList();
                 result.Add(f.Footprint(spend, Footprint.Measured(lines), mix, null, null));

@@ -1362,6 +1362,84 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.ToTable("Reports", (string)null);
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.TransportScenario", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BaselineJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LeversJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LifeCycleFactorSet")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("StrategyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StrategyContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TerritorialFactorSet")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("WindowFrom")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("WindowTo")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("StrategyContractId");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.ToTable("TransportScenarios");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.UploadedReportFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1943,6 +2021,25 @@ namespace Klimaspor.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.TransportScenario", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Klimaspor.Data.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Klimaspor.Data.UploadedReportFile", b =>
