@@ -48,6 +48,8 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ("buyer admin", await app.ApiFor(OrgNo.Oslobygg, Roles.BuyerAdmin)),
             ("supplier", await Demo.Supplier(app)),
             ("system admin", await app.ApiFor(OrgNo.Operator, Roles.SystemAdmin)),
+            // A network's routes answer only its members' people: Oslo's administrator, in the demo network.
+            ("network member", await app.ApiFor(OrgNo.Oslo, Roles.BuyerAdmin)),
         };
         var values = await RealValues();
         var failures = new List<string>();
@@ -221,6 +223,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         var calculationId = await app.WithDb(db => db.Calculations.Select(c => (Guid?)c.Id).FirstOrDefaultAsync());
         var errorReportId = await app.WithDb(db => db.ImportErrorReports.Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
         var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => (Guid?)g.Id).FirstOrDefaultAsync());
+        var networkId = await app.WithDb(db => db.Networks.Where(n => n.Name == Data.DemoNetworks.Name).Select(n => (Guid?)n.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
         return new Dictionary<string, string>
         {
@@ -237,6 +240,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ["calculationId"] = (calculationId ?? unknown).ToString(),
             ["errorReportId"] = (errorReportId ?? unknown).ToString(),
             ["statementId"] = (statementId ?? unknown).ToString(),
+            ["networkId"] = (networkId ?? unknown).ToString(),
             // Oslo publishes its open data in the demo.
             ["orgNo"] = Data.DemoData.OrgNo.Oslo,
         };

@@ -142,6 +142,7 @@ public static class DemoData
         DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>());
         DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         DemoRequirements.Add(db, contractIds, now);
+        DemoNetworks.Add(db, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         await db.SaveChangesAsync(cancellationToken);
         // The deviations take their figures from the evaluation of what is saved above, before the evaluation at seeding.
         await DemoCases.AddDeviationsAsync(db, contractIds, now, cancellationToken);

@@ -228,16 +228,16 @@ internal static class GetStatistics
         DateOnly StartDate, DateOnly EndDate);
 
     /// <summary>The sums of one group on one contract.</summary>
-    private sealed record GroupSums(string Key, Guid ContractId, KeyFigureSums Sums, int Reports, int SharedMachineLines);
+    internal sealed record GroupSums(string Key, Guid ContractId, KeyFigureSums Sums, int Reports, int SharedMachineLines);
 
-    private sealed class Joined
+    internal sealed class Joined
     {
         public required StatisticsRow Row { get; init; }
         public Guid UnitId { get; init; }
         public ContractCategory Category { get; init; }
     }
 
-    private static IQueryable<Joined> Rows(AppDbContext db, IQueryable<Contract> contracts, StatisticsWindow window)
+    internal static IQueryable<Joined> Rows(AppDbContext db, IQueryable<Contract> contracts, StatisticsWindow window)
     {
         var (first, last) = (window.From, window.To);
 #pragma warning disable CA1309
@@ -249,7 +249,7 @@ internal static class GetStatistics
     }
 
     /// <summary>The rows' sums per group key and contract, added in the database.</summary>
-    private static async Task<List<GroupSums>> Grouped<TKey>(IQueryable<Joined> rows, Expression<Func<Joined, TKey>> key, Func<TKey, Guid> contract,
+    internal static async Task<List<GroupSums>> Grouped<TKey>(IQueryable<Joined> rows, Expression<Func<Joined, TKey>> key, Func<TKey, Guid> contract,
         Func<TKey, string> name, CancellationToken cancellationToken)
     {
         var sums = await rows.GroupBy(key).Select(g => new
