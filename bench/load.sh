@@ -24,39 +24,25 @@ done
 [ ${#positional[@]} -gt 0 ] && seconds=${positional[0]}
 [ ${#positional[@]} -gt 1 ] && soak=${positional[1]}
 
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    echo "Installing postgresql from Debian's packages..."
-    if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
-fi
+. bench/pg.sh
 
 if [ "$build" -eq 1 ]; then
     dotnet build -c Release bench/Klimaspor.Benchmarks/Klimaspor.Benchmarks.csproj -v quiet -nologo
 fi
 
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pgport=${KLIMASPOR_BENCH_PG_PORT:-54335}
 appport=${KLIMASPOR_BENCH_APP_PORT:-5095}
 pgdata=$(mktemp -d /tmp/klimaspor-bench-pg.XXXXXX)
 applog=$(mktemp /tmp/klimaspor-bench-app.XXXXXX)
-if [ "$(id -u)" -eq 0 ]; then
-    chown postgres:postgres "$pgdata"
-    as_pg() { su postgres -s /bin/sh -c "$*"; }
-else
-    as_pg() { sh -c "$*"; }
-fi
 apppid=""
 cleanup() {
     if [ -n "$apppid" ]; then kill "$apppid" 2>/dev/null || true; wait "$apppid" 2>/dev/null || true; fi
-    as_pg "$pgbin/pg_ctl -D $pgdata -m fast stop" >/dev/null 2>&1 || true
+    pg_stop
     rm -rf "$pgdata"
 }
 trap cleanup EXIT
 
-# PostgreSQL as installed, durability on (fsync, synchronous commit): the writes cost what they cost in production.
-as_pg "$pgbin/initdb -D $pgdata -U klimaspor --auth=trust --encoding=UTF8 --locale=C.UTF-8" >/dev/null
-as_pg "$pgbin/pg_ctl -D $pgdata -l $pgdata/server.log -w -o \"-h 127.0.0.1 -p $pgport -k $pgdata -c max_connections=200\" start" >/dev/null
+pg_start "$pgdata" "$pgport"
 as_pg "$pgbin/createdb -h 127.0.0.1 -p $pgport -U klimaspor klimaspor"
 connection="Host=127.0.0.1;Port=$pgport;Username=klimaspor;Password=klimaspor;Database=klimaspor"
 

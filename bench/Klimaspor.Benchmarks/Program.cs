@@ -19,5 +19,11 @@ if (args is ["load", ..])
     return await LoadCommand.Run(args);
 }
 
+// "national" is issue 15's scale: a national data set on PostgreSQL, built once, and the overview's speed over it.
+if (args is ["national", ..])
+{
+    return await NationalCommand.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

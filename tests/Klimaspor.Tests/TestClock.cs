@@ -4,10 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Klimaspor.Tests;
 
-/// <summary>A clock the tests move by hand, so deadlines can pass without waiting. It starts at the real time.</summary>
-public sealed class TestClock : TimeProvider
+/// <summary>A clock the tests move by hand, so deadlines can pass without waiting. It starts at the real time unless told.</summary>
+public sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private DateTimeOffset _now = start;
+
+    public TestClock()
+        : this(DateTimeOffset.UtcNow)
+    {
+    }
 
     public override DateTimeOffset GetUtcNow() => _now;
 

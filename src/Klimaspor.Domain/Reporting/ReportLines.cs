@@ -234,6 +234,12 @@ public sealed record FuelDelivery
     public string? DeliveredTo { get; init; }
 
     /// <summary>
+    /// Template v2: the subcontractor the fuel was delivered to, when not the reporting supplier — so that a
+    /// subcontractor whose deliveries the main supplier reports can be seen to have reported, as with its lines.
+    /// </summary>
+    public OrganisationNumber? OwnerOrgNo { get; init; }
+
+    /// <summary>
     /// Template v2: the contract site the line belongs to, as the contract names it; optional, as a contract with one
     /// site needs none.
     /// </summary>
@@ -262,7 +268,10 @@ public sealed record ReportLines
     /// declares had no activity. What <see cref="Reports.ReportingCompleteness"/> reads from a main supplier's report.
     /// </summary>
     public IReadOnlyList<string> AnswersFor() =>
-        [.. Machines.Select(m => m.OwnerOrgNo?.Value).Concat(Vehicles.Select(v => v.OwnerOrgNo?.Value))
-            .Concat(Energy.Select(e => e.OwnerOrgNo?.Value)).Concat(NoActivity)
-            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. Owners().Concat(NoActivity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The subcontractors named as owners on the lines (machines, vehicles, energy, fuel deliveries).</summary>
+    public IEnumerable<string> Owners() =>
+        Machines.Select(m => m.OwnerOrgNo?.Value).Concat(Vehicles.Select(v => v.OwnerOrgNo?.Value))
+            .Concat(Energy.Select(e => e.OwnerOrgNo?.Value)).Concat(FuelDeliveries.Select(d => d.OwnerOrgNo?.Value)).OfType<string>();
 }

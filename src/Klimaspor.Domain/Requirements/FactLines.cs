@@ -135,6 +135,7 @@ public static class FactLines
             Feedstock = feedstock,
             BeyondMandate = delivery.BeyondMandate,
             Site = delivery.Site,
+            OwnerOrgNo = delivery.OwnerOrgNo?.Value,
             FuelLitres = delivery.Unit == QuantityUnit.Litre ? delivery.Quantity : 0,
             DeliveredQuantity = delivery.Quantity,
         };

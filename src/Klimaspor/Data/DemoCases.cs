@@ -13,7 +13,8 @@ namespace Klimaspor.Data;
 /// (250 of 400 kW), a rejected cost waiver, a deviation the supplier has answered and one past its answer deadline;
 /// on Hasle skole an application awaiting assessment; on Ring 2 an assessed waiver awaiting the decision and a
 /// deviation closed with a sanction. Deviations carry the figures of the real evaluation of the demo reports (see
-/// <see cref="AddDeviationsAsync"/>). Decided cases are dated by the demo reports (autumn 2026); what still waits for
+/// <see cref="AddDeviationsAsync"/>). Decided cases are dated by the demo reports (autumn 2026 as written, moved by
+/// <see cref="DemoCalendar"/>); what still waits for
 /// someone is dated back from the clock at seeding, so a first login always finds the open deviation past its answer
 /// deadline, the answered one past its corrective action's date, and the waivers waiting days, not months or the future.
 /// </summary>
@@ -27,11 +28,13 @@ internal static class DemoCases
     private const string ZeroEmissionKey = "oslo-2025-maskiner-utslippsfrie";
 
     /// <summary>The demo waivers in every state.</summary>
-    /// <param name="now">The clock at seeding (UTC).</param>
-    public static void AddWaivers(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations, DateTime now)
+    /// <param name="calendar">The clock at seeding, and the dates as written moved to it.</param>
+    public static void AddWaivers(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> organisations, DemoCalendar calendar)
     {
+        var c = calendar;
         // Nine in the morning (UTC) so many days before the clock at seeding.
-        DateTime Ago(int days) => now.Date.AddDays(-days).AddHours(9);
+        DateTime Ago(int days) => calendar.Now.Date.AddDays(-days).AddHours(9);
+        DateTime D(int year, int month, int day) => calendar.At(year, month, day);
         var okern = contracts["OBF-2024-017"];
         var fjordbygg = organisations[DemoData.OrgNo.Fjordbygg];
 
@@ -43,15 +46,15 @@ internal static class DemoCases
             // November–December: the rock breaking has not started in the demo reports (July–October), so the machine is
             // not in them yet and the waiver has no month to reach. Applied for until 18 December, approved in part: the
             // buyer approves the days up to the planned end of the rock breaking, 4 December.
-            From = new DateOnly(2026, 11, 2),
-            To = new DateOnly(2026, 12, 18),
+            From = c.Date(2026, 11, 2),
+            To = c.Date(2026, 12, 18),
             Reason = WaiverReason.MarketUnavailability,
             Justification = "Fjellpiggingen i byggegropen krever en beltegraver i 36-tonnsklassen med hammer. Ingen utleier kan levere en elektrisk " +
-                "eller kabeldrevet maskin i denne størrelsen før tidligst andre kvartal 2027, og piggingen må være ferdig før råbygget starter i januar.",
-            Evidence = "Markedsundersøkelse 3.–14. mars 2026: skriftlig forespørsel om elektrisk eller kabeldrevet beltegraver 30–40 t til leie " +
-                "november–desember 2026. Svarene ligger i prosjektets fravikmappe (ref. ØKS-FRAV-01).",
-            CompaniesAsked = "Pon Equipment (Cat): tidligst mai 2027\nVolvo Maskin: ingen elektrisk modell over 25 t\nNasta (Hitachi): elektrisk ZX300 " +
-                "utsolgt for 2026\nCramo: ingen tilgjengelig\nGrønn Maskinutleie AS: ingen tilgjengelig",
+                $"eller kabeldrevet maskin i denne størrelsen før tidligst {c.MonthName(2027, 5)}, og piggingen må være ferdig før råbygget starter i januar.",
+            Evidence = $"Markedsundersøkelse {c.Short(2026, 3, 3)}–{c.Short(2026, 3, 14)}: skriftlig forespørsel om elektrisk eller kabeldrevet beltegraver " +
+                $"30–40 t til leie {c.MonthName(2026, 11)}–{c.MonthName(2026, 12)}. Svarene ligger i prosjektets fravikmappe (ref. ØKS-FRAV-01).",
+            CompaniesAsked = $"Pon Equipment (Cat): tidligst {c.MonthName(2027, 5)}\nVolvo Maskin: ingen elektrisk modell over 25 t\nNasta (Hitachi): " +
+                $"elektrisk ZX300 utsolgt til {c.MonthName(2027, 1)}\nCramo: ingen tilgjengelig\nGrønn Maskinutleie AS: ingen tilgjengelig",
             ReplacementMachine = "Cat 336 Next Gen, Stage V",
             ReplacementFuel = "hvo100",
             ReplacementEmissionClass = "stage-v",
@@ -60,9 +63,9 @@ internal static class DemoCases
             Applied = D(2026, 3, 18),
             Assessment = ("Markedsundersøkelsen er grundig og dekker de aktuelle utleierne. Fraviket er avgrenset til pigging og fem måneder, og " +
                 "erstatningsmaskinen går på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 3, 26)),
-            Decision = (WaiverDecisionKind.PartlyApproved, "Delvis godkjent: 2.11.–4.12.2026, som er planlagt slutt på piggingen etter framdriftsplanen. " +
+            Decision = (WaiverDecisionKind.PartlyApproved, $"Delvis godkjent: {c.Short(2026, 11, 2)}–{c.Short(2026, 12, 4)}, som er planlagt slutt på piggingen etter framdriftsplanen. " +
                 "Søk på nytt dersom piggingen trekker ut.", D(2026, 4, 2)),
-            ApprovedTo = new DateOnly(2026, 12, 4),
+            ApprovedTo = c.Date(2026, 12, 4),
         });
 
         Waiver(db, 2, okern, fjordbygg, new()
@@ -70,20 +73,20 @@ internal static class DemoCases
             MachineId = "CAT-950-88213",
             MachineType = "hjullaster",
             MachineDescription = "Hjullaster 19,5 t for massehåndtering på riggområdet",
-            From = new DateOnly(2026, 7, 1),
-            To = new DateOnly(2027, 1, 31),
+            From = c.Date(2026, 7, 1),
+            To = c.Date(2027, 1, 31),
             Reason = WaiverReason.GridCapacity,
             Justification = "Byggestrømmen til Økern har 250 kW ledig. Elektriske gravemaskiner, byggvarme og brakkerigg trenger til sammen 400 kW i " +
-                "vinterhalvåret. Ny nettstasjon er bestilt, men settes først i drift i februar 2027.",
+                $"vinterhalvåret. Ny nettstasjon er bestilt, men settes først i drift i {c.MonthName(2027, 2)}.",
             ReplacementMachine = "Cat 950 GC, Stage V",
             ReplacementFuel = "hvo100",
             ReplacementEmissionClass = "stage-v",
             MitigatingMeasures = "Kapasiteten prioriteres for elektriske gravemaskiner og byggvarme. Batteribank for lading om natten vurderes fra januar. " +
-                "Nettkapasiteten er oppgitt for byggeplassen (250 av 400 kW, Elvia sak 2026-118734).",
+                $"Nettkapasiteten er oppgitt for byggeplassen (250 av 400 kW, Elvia sak {c.Date(2026, 6, 12).Year}-118734).",
             Applied = D(2026, 6, 15),
             Assessment = ("Nettselskapets bekreftelse dokumenterer 250 av 400 kW. Hjullasteren holdes utenfor kravet til utslippsfrie maskintimer " +
                 "fram til ny nettstasjon er i drift, og skal gå på HVO100. Anbefales godkjent.", WaiverRecommendation.Approve, D(2026, 6, 22)),
-            Decision = (WaiverDecisionKind.Approved, "Godkjent til og med januar 2027.", D(2026, 6, 25)),
+            Decision = (WaiverDecisionKind.Approved, $"Godkjent til og med {c.MonthName(2027, 1)}.", D(2026, 6, 25)),
         });
 
         Waiver(db, 3, okern, fjordbygg, new()
@@ -91,18 +94,18 @@ internal static class DemoCases
             MachineId = "VOLVO-A30G-5521",
             MachineType = "dumper",
             MachineDescription = "Rammestyrt dumper 24 t for intern massetransport",
-            From = new DateOnly(2026, 9, 1),
-            To = new DateOnly(2026, 12, 31),
+            From = c.Date(2026, 9, 1),
+            To = c.Date(2026, 12, 31),
             Reason = WaiverReason.Cost,
             Justification = "Elektrisk dumper koster om lag 40 % mer i leie enn diesel, og kalkylen i tilbudet bygde på dieselmaskin.",
-            Evidence = "Leietilbud fra Volvo Maskin 20.08.2026: A30G diesel 138 000 kr/mnd, to elektriske TA15 195 000 kr/mnd.",
+            Evidence = $"Leietilbud fra Volvo Maskin {c.Date(2026, 8, 20):dd.MM.yyyy}: A30G diesel 138 000 kr/mnd, to elektriske TA15 195 000 kr/mnd.",
             ReplacementMachine = "Volvo A30G, Stage V",
             ReplacementFuel = "diesel",
             ReplacementEmissionClass = "stage-v",
             Applied = D(2026, 8, 24),
             Assessment = ("Merkostnad er ikke grunnlag for fravik etter kontraktens klimakrav, og elektriske dumpere er tilgjengelige i markedet. " +
                 "Anbefales avslått.", WaiverRecommendation.Reject, D(2026, 8, 31)),
-            Decision = (WaiverDecisionKind.Rejected, "Avslått. Kostnad er ikke fravikgrunn i denne kontrakten. Dumperen må erstattes av en utslippsfri maskin innen 1. desember 2026.",
+            Decision = (WaiverDecisionKind.Rejected, $"Avslått. Kostnad er ikke fravikgrunn i denne kontrakten. Dumperen må erstattes av en utslippsfri maskin innen {c.Long(2026, 12, 1)}.",
                 D(2026, 9, 3)),
         });
 
@@ -117,7 +120,7 @@ internal static class DemoCases
             Reason = WaiverReason.TechnicalUnavailability,
             Justification = "Dekkelementene veier opptil 9 t og løftes på 28 m radius. Det krever mobilkran i 60-tonnsklassen, og elektriske mobilkraner " +
                 "i denne klassen finnes ikke i Norge i dag.",
-            Evidence = "Forespørsel 2.–6. november 2026 om elektrisk eller hybrid mobilkran over 50 t.",
+            Evidence = $"Forespørsel {c.Short(2026, 11, 2)}–{c.Short(2026, 11, 6)} om elektrisk eller hybrid mobilkran over 50 t.",
             CompaniesAsked = "Nordic Crane: ingen over 40 t\nKranor: ingen elektrisk mobilkran\nStavdal: hybrid 40 t, for liten",
             ReplacementMachine = "Liebherr LTM 1060-3.1, Stage V",
             ReplacementFuel = "hvo100",
@@ -131,12 +134,12 @@ internal static class DemoCases
             MachineId = "VOGELE-1900-3",
             MachineType = "asfaltutlegger",
             MachineDescription = "Asfaltutlegger for full veibredde",
-            From = new DateOnly(2026, 10, 1),
-            To = new DateOnly(2026, 10, 31),
+            From = c.Date(2026, 10, 1),
+            To = c.Date(2026, 10, 31),
             Reason = WaiverReason.MarketUnavailability,
             Justification = "Utlegging av slitelag i full bredde på Ring 2 krever en asfaltutlegger i 1900-klassen. Elektriske utleggere finnes bare i " +
                 "mindre størrelser.",
-            Evidence = "Forespørsel til utleiere og asfaltentreprenører september 2026.",
+            Evidence = $"Forespørsel til utleiere og asfaltentreprenører {c.MonthName(2026, 9)}.",
             CompaniesAsked = "Wirtgen Norge: elektrisk bare i 1300-klassen\nVeidekke Asfalt: ingen for utleie\nPeab Asfalt: ingen for utleie",
             ReplacementMachine = "Vögele Super 1900-3i, Stage V",
             ReplacementFuel = "hvo100",
@@ -155,11 +158,11 @@ internal static class DemoCases
         {
             ContractId = okern,
             SupplierId = fjordbygg,
-            PeriodFrom = "2026-07",
-            PeriodTo = "2027-01",
+            PeriodFrom = c.Period("2026-07"),
+            PeriodTo = c.Period("2027-01"),
             NeededKw = 400,
             AvailableKw = 250,
-            GridOwnerReference = "Elvia AS, e-post 12.06.2026, sak 2026-118734: 250 kW fram til ny nettstasjon, planlagt februar 2027",
+            GridOwnerReference = $"Elvia AS, e-post {c.Date(2026, 6, 12):dd.MM.yyyy}, sak {c.Date(2026, 6, 12).Year}-118734: 250 kW fram til ny nettstasjon, planlagt {c.MonthName(2027, 2)}",
             Status = GridStatementStatus.Accepted,
             StatedBy = Supplier,
             StatedAt = D(2026, 6, 15),
@@ -176,11 +179,11 @@ internal static class DemoCases
             ContractId = contracts["BYM-2024-112"],
             SupplierId = organisations[DemoData.OrgNo.Nordlys],
             Site = "Ring 2 Carl Berners plass",
-            PeriodFrom = "2026-09",
-            PeriodTo = "2026-10",
+            PeriodFrom = c.Period("2026-09"),
+            PeriodTo = c.Period("2026-10"),
             NeededKw = 320,
             AvailableKw = 160,
-            GridOwnerReference = "Elvia AS, brev 28.08.2026, sak 2026-204417",
+            GridOwnerReference = $"Elvia AS, brev {c.Date(2026, 8, 28):dd.MM.yyyy}, sak {c.Date(2026, 8, 28).Year}-204417",
             Status = GridStatementStatus.Stated,
             StatedBy = "Nina Nordlys",
             StatedAt = D(2026, 9, 2),
@@ -194,11 +197,14 @@ internal static class DemoCases
     /// compliance page and the reports agree. Runs after the reports, waivers and requirements are saved (the evaluation
     /// reads them) and before the evaluation at seeding, which then finds these deviations already up to date.
     /// </summary>
-    /// <param name="now">The clock at seeding (UTC).</param>
-    public static async Task AddDeviationsAsync(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, DateTime now, CancellationToken cancellationToken)
+    /// <param name="calendar">The clock at seeding, and the dates as written moved to it.</param>
+    public static async Task AddDeviationsAsync(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, DemoCalendar calendar, CancellationToken cancellationToken)
     {
-        DateTime Ago(int days) => now.Date.AddDays(-days).AddHours(9);
-        var today = NorwegianTime.DateOf(now);
+        var c = calendar;
+        DateTime Ago(int days) => calendar.Now.Date.AddDays(-days).AddHours(9);
+        DateTime D(int year, int month, int day) => calendar.At(year, month, day);
+        string[] Periods(params string[] written) => [.. written.Select(calendar.Period)];
+        var today = NorwegianTime.DateOf(calendar.Now);
         var okern = contracts["OBF-2024-017"];
         var ring2 = contracts["BYM-2024-112"];
         var evaluations = new Dictionary<Guid, IReadOnlyList<RequirementCompliance>>
@@ -210,21 +216,21 @@ internal static class DemoCases
         // Økern, July–October: the diesel dumper (its cost waiver was rejected) keeps the site below the zero-emission
         // requirement every month. The supplier answered in time, but the date it gave for the corrective action has
         // passed and the buyer has not closed the deviation: it needs following up.
-        Deviation(db, evaluations, okern, ZeroEmissionKey, Ago(30), ["2026-07", "2026-08", "2026-09", "2026-10"],
+        Deviation(db, evaluations, okern, ZeroEmissionKey, Ago(30), Periods("2026-07", "2026-08", "2026-09", "2026-10"),
             answer: ("Dieseldumperen erstattes av to elektriske Volvo TA15. Fram til da kjøres den bare ved intern massetransport og på HVO100.",
                 today.AddDays(-4), Ago(26), null));
 
         // Økern, idle share: the bid promised at most 15 %, and every month since July came in at 22 % (the machines'
         // idle hours in the demo reports). October was added to the deviation when its report came; no answer, and the
         // answer deadline has passed.
-        Deviation(db, evaluations, okern, DemoRequirements.OkernIdlePromiseKey, Ago(DeviationRules.AnswerDays + 10), ["2026-07", "2026-08", "2026-09"],
-            added: (["2026-10"], Ago(DeviationRules.AnswerDays + 3)));
+        Deviation(db, evaluations, okern, DemoRequirements.OkernIdlePromiseKey, Ago(DeviationRules.AnswerDays + 10), Periods("2026-07", "2026-08", "2026-09"),
+            added: (Periods("2026-10"), Ago(DeviationRules.AnswerDays + 3)));
 
         // Ring 2, September: the HVO excavator and the diesel paver without a waiver; closed with a reduced sanction.
         // October fails again (the paver's waiver still awaits the decision): the evaluation at seeding opens a new
         // deviation for it, since a closed deviation is never reopened.
-        Deviation(db, evaluations, ring2, ZeroEmissionKey, D(2026, 10, 15), ["2026-09"],
-            answer: ("Gravemaskinen byttes til elektrisk Hitachi ZX300 fra november. Det søkes fravik for asfaltutleggeren.", new DateOnly(2026, 11, 1),
+        Deviation(db, evaluations, ring2, ZeroEmissionKey, D(2026, 10, 15), Periods("2026-09"),
+            answer: ("Gravemaskinen byttes til elektrisk Hitachi ZX300 fra november. Det søkes fravik for asfaltutleggeren.", c.Date(2026, 11, 1),
                 D(2026, 10, 20), "Nina Nordlys"),
             closing: (DeviationResolution.Sanctioned, "Sanksjon etter kontraktens punkt 4.3.", 40_000m,
                 "Redusert med 10 000 kr: gravemaskinen ble byttet raskt, og fravik for utleggeren er søkt.", D(2026, 11, 18), "Siri Bymiljø"));
@@ -264,12 +270,14 @@ internal static class DemoCases
 
     private static void Waiver(AppDbContext db, int number, Guid contractId, Guid supplierId, DemoWaiver w)
     {
+        // Numbered in the year of the application, as ApplyForWaiver numbers them.
+        var year = w.Applied.Year;
         var status = w.Decision is { } d ? WaiverRules.StatusAfter(d.Kind) : w.Assessment is null ? WaiverStatus.Applied : WaiverStatus.Assessed;
         var approved = status == WaiverStatus.Approved;
         var waiver = new Waiver
         {
-            Reference = $"FRAVIK-2026-{number:0000}",
-            Year = 2026,
+            Reference = string.Create(CultureInfo.InvariantCulture, $"FRAVIK-{year}-{number:0000}"),
+            Year = year,
             Number = number,
             ContractId = contractId,
             SupplierId = supplierId,
@@ -378,6 +386,4 @@ internal static class DemoCases
         void AddHistory(DateTime at, string actor, string action, string? detail) =>
             db.DeviationHistory.Add(new DeviationHistoryEntry { DeviationId = deviation.Id, At = at, Actor = actor, Action = action, Detail = detail });
     }
-
-    private static DateTime D(int year, int month, int day) => new(year, month, day, 9, 0, 0, DateTimeKind.Utc);
 }

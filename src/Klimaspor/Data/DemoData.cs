@@ -71,6 +71,7 @@ public static class DemoData
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var calendar = new DemoCalendar(now, DemoCalendar.AsOf(services.GetRequiredService<IConfiguration>()["DemoData:AsOf"]));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var orgs = new Dictionary<string, Organisation>();
@@ -117,8 +118,8 @@ public static class DemoData
                 Category = c.Category,
                 CpvCode = Cpv.GetValueOrDefault(c.Reference),
                 FootprintCategory = FootprintCategories.DefaultFor(c.Category),
-                StartDate = c.Start,
-                EndDate = c.End,
+                StartDate = calendar.Move(c.Start),
+                EndDate = calendar.Move(c.End),
                 ValueNok = c.ValueNok,
                 SanctionCapNok = c.SanctionCapNok,
                 DoffinId = c.Doffin,
@@ -139,13 +140,13 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
 
         var contractIds = await db.Contracts.ToDictionaryAsync(c => c.Reference, c => c.Id, cancellationToken);
-        DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>());
-        DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
+        DemoReports.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>(), calendar);
+        DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), calendar);
         DemoRequirements.Add(db, contractIds, now);
         DemoNetworks.Add(db, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         await db.SaveChangesAsync(cancellationToken);
         // The deviations take their figures from the evaluation of what is saved above, before the evaluation at seeding.
-        await DemoCases.AddDeviationsAsync(db, contractIds, now, cancellationToken);
+        await DemoCases.AddDeviationsAsync(db, contractIds, calendar, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DemoRequirements.EvaluateAsync(db, contractIds, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -190,6 +191,7 @@ public static class DemoData
         string Reference, string Title, string Buyer, string Supplier, string[] Subcontractors, ContractCategory Category,
         DateOnly Start, DateOnly End, decimal ValueNok, string? Doffin, DemoSite[] Sites, bool Archived = false, decimal? SanctionCapNok = null);
 
+    /// <summary>A date as the demo is written (<see cref="DemoCalendar.WrittenFor"/>); moved when saved.</summary>
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     /// <summary>Each demo contract's main CPV code, as its Doffin notice would name it (Regulation (EC) 2195/2002).</summary>

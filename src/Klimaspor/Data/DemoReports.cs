@@ -29,13 +29,15 @@ internal static class DemoReports
         _ => "Per Prosjektleder",
     };
 
-    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> suppliers, IStringLocalizer localizer)
+    public static void Add(AppDbContext db, IReadOnlyDictionary<string, Guid> contracts, IReadOnlyDictionary<string, Guid> suppliers, IStringLocalizer localizer,
+        DemoCalendar calendar)
     {
-        foreach (var (reference, supplier, who, months) in Reports)
+        foreach (var (reference, supplier, who, months) in Reports(calendar))
         {
             foreach (var month in months)
             {
-                var period = ReportingSchedule.Find(month.Period, new DateOnly(2020, 1, 1), new DateOnly(2030, 12, 31), Domain.Contracts.ReportingFrequency.Monthly)!.Value;
+                var key = calendar.Period(month.Period);
+                var period = ReportingSchedule.Find(key, calendar.Date(2020, 1, 1), calendar.Date(2030, 12, 31), Domain.Contracts.ReportingFrequency.Monthly)!.Value;
                 var calculation = CalculateLines.Run(month.Lines, ReferenceFactorSets.NoTerritorial2021V2, ReferenceFactorSets.LifecycleWtw2023V2, period.FirstDay, period.LastDay,
                     includeTrace: false);
                 var submittedAt = period.LastDay.AddDays(6).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
@@ -44,7 +46,7 @@ internal static class DemoReports
                 {
                     ContractId = contracts[reference],
                     SupplierId = suppliers[supplier],
-                    Period = month.Period,
+                    Period = key,
                     Status = month.Status,
                     DraftLines = lines,
                     DraftSource = "workbook",
@@ -127,7 +129,7 @@ internal static class DemoReports
     /// connection at its limit (the grid-capacity waiver), a second cable excavator runs on a diesel generator: not
     /// zero-emission, and its kWh are the generator's diesel, counted once, on the generator's line (template v2).
     /// </summary>
-    private static ReportLines Okern(decimal dieselLitres, decimal heatingKwh, decimal districtHeatingKwh = 0, bool generator = false, int month = 7) => new()
+    private static ReportLines Okern(DemoCalendar calendar, int month, decimal dieselLitres, decimal heatingKwh, decimal districtHeatingKwh = 0, bool generator = false) => new()
     {
         Machines =
         [
@@ -164,15 +166,15 @@ internal static class DemoReports
         [
             new FuelDelivery
             {
-                DeliveryDate = new DateOnly(2026, month, 6),
+                DeliveryDate = calendar.Date(2026, month, 6),
                 FuelSupplier = "Drivstoffgrossisten AS",
                 Product = "hvo100",
                 Quantity = 1600,
                 Unit = QuantityUnit.Litre,
                 Feedstock = "brukt-frityrolje",
-                SustainabilityRef = $"PoS-2026-{month:00}-207",
+                SustainabilityRef = $"PoS-{calendar.Period($"2026-{month:00}")}-207",
                 BeyondMandate = true,
-                DeliveryNote = $"Følgeseddel 2026-{month:00}-5120",
+                DeliveryNote = $"Følgeseddel {calendar.Period($"2026-{month:00}")}-5120",
                 DeliveredTo = "CAT-950-88213",
             },
         ],
@@ -214,7 +216,7 @@ internal static class DemoReports
     /// roller, a subcontractor's, is missing from the report: the month waits for it, except where the PFAD delivery
     /// has already decided the verdict.
     /// </summary>
-    private static ReportLines Roykenveien(int month, bool oldExcavator, string hvoFeedstock) => new()
+    private static ReportLines Roykenveien(DemoCalendar calendar, int month, bool oldExcavator, string hvoFeedstock) => new()
     {
         Machines =
         [
@@ -229,26 +231,27 @@ internal static class DemoReports
         [
             new FuelDelivery
             {
-                DeliveryDate = new DateOnly(2026, month, 12),
+                DeliveryDate = calendar.Date(2026, month, 12),
                 FuelSupplier = "Drivstoffgrossisten AS",
                 Product = "hvo100",
                 Quantity = oldExcavator ? 2270 : 1800,
                 Unit = QuantityUnit.Litre,
                 Feedstock = hvoFeedstock,
-                SustainabilityRef = $"PoS-2026-{month:00}-118",
-                DeliveryNote = $"Følgeseddel 2026-{month:00}-4410",
+                SustainabilityRef = $"PoS-{calendar.Period($"2026-{month:00}")}-118",
+                DeliveryNote = $"Følgeseddel {calendar.Period($"2026-{month:00}")}-4410",
             },
         ],
     };
 
-    private static readonly (string Reference, string Supplier, string Who, Month[] Months)[] Reports =
+    /// <summary>The demo's reports, with periods as written (autumn 2026; <see cref="DemoCalendar"/> moves them).</summary>
+    private static (string Reference, string Supplier, string Who, Month[] Months)[] Reports(DemoCalendar calendar) =>
     [
         ("OBF-2024-017", DemoData.OrgNo.Fjordbygg, "Frode Fjordbygg",
         [
-            new("2026-07", ReportStatus.Approved, null, Okern(1480, 3100, month: 7)),
-            new("2026-08", ReportStatus.Approved, null, Okern(1320, 3400, month: 8)),
-            new("2026-09", ReportStatus.Approved, null, Okern(1150, 9800, districtHeatingKwh: 6200, month: 9)),
-            new("2026-10", ReportStatus.Submitted, null, Okern(980, 16200, districtHeatingKwh: 14800, generator: true, month: 10)),
+            new("2026-07", ReportStatus.Approved, null, Okern(calendar, 7, 1480, 3100)),
+            new("2026-08", ReportStatus.Approved, null, Okern(calendar, 8, 1320, 3400)),
+            new("2026-09", ReportStatus.Approved, null, Okern(calendar, 9, 1150, 9800, districtHeatingKwh: 6200)),
+            new("2026-10", ReportStatus.Submitted, null, Okern(calendar, 10, 980, 16200, districtHeatingKwh: 14800, generator: true)),
         ]),
         ("BYM-2024-112", DemoData.OrgNo.Nordlys, "Nina Nordlys",
         [
@@ -257,9 +260,9 @@ internal static class DemoReports
         ]),
         ("VFK-2024-055", DemoData.OrgNo.Nordlys, "Nina Nordlys",
         [
-            new("2026-08", ReportStatus.Approved, null, Roykenveien(8, oldExcavator: false, "brukt-frityrolje")),
-            new("2026-09", ReportStatus.Approved, null, Roykenveien(9, oldExcavator: true, "brukt-frityrolje")),
-            new("2026-10", ReportStatus.Submitted, null, Roykenveien(10, oldExcavator: false, "pfad")),
+            new("2026-08", ReportStatus.Approved, null, Roykenveien(calendar, 8, oldExcavator: false, "brukt-frityrolje")),
+            new("2026-09", ReportStatus.Approved, null, Roykenveien(calendar, 9, oldExcavator: true, "brukt-frityrolje")),
+            new("2026-10", ReportStatus.Submitted, null, Roykenveien(calendar, 10, oldExcavator: false, "pfad")),
         ]),
         ("REG-2023-004", DemoData.OrgNo.RenBy, "Ren By Renovasjon",
         [

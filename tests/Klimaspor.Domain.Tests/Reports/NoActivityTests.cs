@@ -113,6 +113,33 @@ public sealed class NoActivityTests
     }
 
     [Fact]
+    public void CheckDeclaration_SubcontractorIdleButFuelDeliveredToIt_Refused()
+    {
+        // Fuel delivered to the subcontractor's machines is its activity: it cannot also have had none.
+        var lines = new ReportLines
+        {
+            FuelDeliveries = [new FuelDelivery { FuelSupplier = "Drivstoffgrossisten AS", Product = "hvo100", Quantity = 800, OwnerOrgNo = OrganisationNumber.Parse(Kran.OrgNo) }],
+            NoActivity = [Kran.OrgNo],
+        };
+
+        var problem = Assert.Single(ReportingCompleteness.CheckDeclaration(lines, isMainSupplier: true, [Graving, Kran]));
+
+        Assert.Equal(MessageKeys.NoActivityButLines, problem.MessageKey);
+    }
+
+    [Fact]
+    public void AnswersFor_FuelDeliveredToASubcontractor_AnswersForIt()
+    {
+        var lines = new ReportLines
+        {
+            Machines = [Excavator(Graving.OrgNo)],
+            FuelDeliveries = [new FuelDelivery { FuelSupplier = "Drivstoffgrossisten AS", Product = "hvo100", Quantity = 800, OwnerOrgNo = OrganisationNumber.Parse(Kran.OrgNo) }],
+        };
+
+        Assert.Equal([Graving.OrgNo, Kran.OrgNo], lines.AnswersFor());
+    }
+
+    [Fact]
     public void JoinAndSplit_RoundTrip()
     {
         Assert.Equal([Graving.OrgNo, Kran.OrgNo], ReportingCompleteness.Split(ReportingCompleteness.Join([Graving.OrgNo, Kran.OrgNo])));

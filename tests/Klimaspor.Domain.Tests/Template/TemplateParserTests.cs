@@ -274,6 +274,21 @@ public sealed class TemplateParserTests
     }
 
     [Fact]
+    public void ParseFuelDeliveries_OwnerOrgNo_ReadAsNineDigitsAndInvalidRefused()
+    {
+        var rows = Rows(
+            "Dato|Leverandør|Produkt|Mengde|Enhet|Råstoff|Eier org.nr.",
+            "12.03.2025|Drivstoff AS|HVO100|3 000|liter|Brukt frityrolje|974 760 673",
+            "13.03.2025|Drivstoff AS|Diesel|1 000|liter||123 456 789");
+
+        var result = TemplateParser.ParseFuelDeliveries(rows, March);
+
+        Assert.Equal("974760673", Assert.Single(result.Lines).OwnerOrgNo?.Value);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("ownerOrgNo", MessageKeys.TemplateInvalidOrganisationNumber, 3), (error.Field, error.MessageKey, error.Row));
+    }
+
+    [Fact]
     public void ParseMachines_NynorskHeaders_SameLinesAsBokmal()
     {
         const string Row = "PIN-9|974 760 673|Hjullaster|Volvo L120H|18|210,5|Diesel|Stage IV|03.03.2025|14.03.2025|80|12,5|900||||Ja|Tankanlegg|FRAVIK-7|Leid inn";

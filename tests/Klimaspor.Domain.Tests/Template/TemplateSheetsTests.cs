@@ -21,7 +21,7 @@ public sealed class TemplateSheetsTests
             TemplateSheets.Energy.Columns.Select(c => c.Key));
         Assert.Equal(
             ["deliveryDate", "fuelSupplier", "product", "quantity", "unit", "feedstock", "carbonIntensity", "sustainabilityRef", "beyondMandate",
-             "deliveryNote", "deliveredTo", "site"],
+             "deliveryNote", "deliveredTo", "site", "ownerOrgNo"],
             TemplateSheets.FuelDeliveries.Columns.Select(c => c.Key));
         Assert.Equal(["contractRef", "supplierOrgNo", "period", "reportedBy", "templateVersion", "noActivity"], TemplateSheets.Report.Columns.Select(c => c.Key));
     }

@@ -84,8 +84,7 @@ public static class ReportingCompleteness
         }
 
         var named = subcontractors.Select(s => s.OrgNo).ToHashSet(StringComparer.Ordinal);
-        var owners = lines.Machines.Select(m => m.OwnerOrgNo?.Value).Concat(lines.Vehicles.Select(v => v.OwnerOrgNo?.Value))
-            .Concat(lines.Energy.Select(e => e.OwnerOrgNo?.Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var owners = lines.Owners().ToHashSet(StringComparer.Ordinal);
         foreach (var orgNo in lines.NoActivity)
         {
             if (!named.Contains(orgNo))

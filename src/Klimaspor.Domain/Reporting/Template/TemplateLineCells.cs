@@ -113,6 +113,7 @@ public static class TemplateLineCells
         ["beyondMandate"] = l => CellData.OfCode(YesNo.Code(l.BeyondMandate)),
         ["deliveryNote"] = l => CellData.OfText(l.DeliveryNote),
         ["deliveredTo"] = l => CellData.OfText(l.DeliveredTo),
+        ["ownerOrgNo"] = l => CellData.OfOrganisation(l.OwnerOrgNo),
         ["site"] = l => CellData.OfText(l.Site),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

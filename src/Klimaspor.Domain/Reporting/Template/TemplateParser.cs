@@ -291,6 +291,7 @@ public static class TemplateParser
         BeyondMandate = r.BiofuelFlag("beyondMandate"),
         DeliveryNote = r.Text("deliveryNote"),
         DeliveredTo = r.Text("deliveredTo"),
+        OwnerOrgNo = r.OrganisationNumber("ownerOrgNo"),
         Site = r.Text("site"),
     };
 

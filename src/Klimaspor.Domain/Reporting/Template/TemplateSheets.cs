@@ -159,6 +159,7 @@ public static class TemplateSheets
         new("deliveredTo", V.Text, R.Optional),
         new("site", V.Text, R.Optional)
         { MaxLength = 64 },
+        new("ownerOrgNo", V.OrganisationNumber, R.Optional),
     ]);
 
     /// <summary>In the workbook's order.</summary>

@@ -50,8 +50,14 @@ internal static class CompareNetwork
         // Every unit of every member: the organisation itself and its sub-units.
         var contracts = db.Contracts.AsNoTracking().Where(c => memberIds.Contains(c.BuyerUnitId) || memberIds.Contains(c.BuyerUnit!.ParentId ?? Guid.Empty));
         var rows = GetStatistics.Rows(db, contracts, w);
-        var sums = await GetStatistics.Grouped(rows, j => new { j.Row.ContractId, j.Row.Carrier, j.Row.Type }, k => k.ContractId,
-            k => k.Carrier + "|" + k.Type, cancellationToken);
+        var parts = await GetStatistics.Parts(rows, j => new GetStatistics.PartKey
+        {
+            SubmissionId = j.Row.SubmissionId,
+            ContractId = j.Row.ContractId,
+            Month = j.Row.Month,
+            Key = j.Row.Carrier + "|" + j.Row.Type,
+        }, cancellationToken);
+        var sums = GetStatistics.Sum(parts, p => p.Key);
         var withRows = sums.Select(s => s.ContractId).Distinct().ToList();
         var facts = await contracts.Where(c => withRows.Contains(c.Id))
             .Select(c => new { c.Id, c.Reference, c.Title, c.Category, c.ValueNok, c.StartDate, c.EndDate, MemberId = c.BuyerUnit!.ParentId ?? c.BuyerUnitId })

@@ -157,9 +157,18 @@ internal static class GetStatistics
         }
 
         var w = window.Value;
+        var by = groupBy.Value;
+        // One GROUP BY in the database, per counted submission, month and (for carriers and types) key; the contracts,
+        // groups and months are added from these parts in memory (the national benchmark: bench/national.sh).
         var rows = Rows(db, contracts, w);
-        var perContract = await Grouped(rows, j => new { j.Row.ContractId, Key = j.Row.ContractId }, k => k.ContractId, k => k.Key.ToString(), cancellationToken);
-        var withRows = perContract.Select(p => p.ContractId).ToList();
+        var parts = by switch
+        {
+            StatisticsGroupBy.EnergyCarrier => await Parts(rows, j => new PartKey { SubmissionId = j.Row.SubmissionId, ContractId = j.Row.ContractId, Month = j.Row.Month, Key = j.Row.Carrier }, cancellationToken),
+            StatisticsGroupBy.Type => await Parts(rows, j => new PartKey { SubmissionId = j.Row.SubmissionId, ContractId = j.Row.ContractId, Month = j.Row.Month, Key = j.Row.Type }, cancellationToken),
+            _ => await Parts(rows, j => new PartKey { SubmissionId = j.Row.SubmissionId, ContractId = j.Row.ContractId, Month = j.Row.Month, Key = "" }, cancellationToken),
+        };
+        var perContract = Sum(parts, p => p.ContractId.ToString());
+        var withRows = perContract.Select(p => p.ContractId).Distinct().ToList();
         var (firstDay, lastDay) = (w.FirstDay, w.LastDay);
         var inScope = await contracts
             .Where(c => (c.StartDate <= lastDay && c.EndDate >= firstDay) || withRows.Contains(c.Id))
@@ -167,21 +176,18 @@ internal static class GetStatistics
             .ToListAsync(cancellationToken);
         var facts = inScope.ToDictionary(c => c.Id);
 
-        var by = groupBy.Value;
         var perGroup = by switch
         {
-            StatisticsGroupBy.Unit => await Grouped(rows, j => new { j.Row.ContractId, Key = j.UnitId }, k => k.ContractId, k => k.Key.ToString(), cancellationToken),
+            StatisticsGroupBy.Unit => Sum(parts, p => facts[p.ContractId].UnitId.ToString()),
             StatisticsGroupBy.Contract => perContract,
-            StatisticsGroupBy.Category => await Grouped(rows, j => new { j.Row.ContractId, Key = j.Category }, k => k.ContractId, k => k.Key.Code(), cancellationToken),
-            StatisticsGroupBy.EnergyCarrier => await Grouped(rows, j => new { j.Row.ContractId, Key = j.Row.Carrier }, k => k.ContractId, k => k.Key, cancellationToken),
-            StatisticsGroupBy.Type => await Grouped(rows, j => new { j.Row.ContractId, Key = j.Row.Type }, k => k.ContractId, k => k.Key, cancellationToken),
-            _ => await Grouped(rows, j => new { j.Row.ContractId, Key = j.Row.Month }, k => k.ContractId, k => k.Key, cancellationToken),
+            StatisticsGroupBy.Category => Sum(parts, p => facts[p.ContractId].Category.Code()),
+            StatisticsGroupBy.EnergyCarrier or StatisticsGroupBy.Type => Sum(parts, p => p.Key),
+            _ => Sum(parts, p => p.Month),
         };
-        var perMonth = by == StatisticsGroupBy.Month ? perGroup
-            : await Grouped(rows, j => new { j.Row.ContractId, Key = j.Row.Month }, k => k.ContractId, k => k.Key, cancellationToken);
+        var perMonth = by == StatisticsGroupBy.Month ? perGroup : Sum(parts, p => p.Month);
 
         // The reports counted over all groups: a report with lines in two groups is one report.
-        var reports = await rows.Select(j => j.Row.SubmissionId).Distinct().CountAsync(cancellationToken);
+        var reports = parts.Select(p => p.SubmissionId).Distinct().Count();
         var totals = Figures(perContract, facts, w) with { Reports = reports };
         var items = perGroup.GroupBy(g => g.Key)
             .Select(g => new StatisticsItem(g.Key, Label(by, g.Key, facts, localizer), Figures(g, facts, w)))
@@ -248,14 +254,38 @@ internal static class GetStatistics
 #pragma warning restore CA1309
     }
 
-    /// <summary>The rows' sums per group key and contract, added in the database.</summary>
-    internal static async Task<List<GroupSums>> Grouped<TKey>(IQueryable<Joined> rows, Expression<Func<Joined, TKey>> key, Func<TKey, Guid> contract,
-        Func<TKey, string> name, CancellationToken cancellationToken)
+    /// <summary>What the database groups by: a counted submission, its contract, a month and the breakdown's own key (or none).</summary>
+    internal sealed class PartKey
+    {
+        public Guid SubmissionId { get; init; }
+        public Guid ContractId { get; init; }
+        public required string Month { get; init; }
+        public required string Key { get; init; }
+    }
+
+    /// <summary>The sums of one counted submission in one month (and key).</summary>
+    internal sealed record Part(Guid SubmissionId, Guid ContractId, string Month, string Key, KeyFigureSums Sums, int SharedMachineLines);
+
+    /// <summary>The parts added per group key and contract, each with the counted reports behind it.</summary>
+    internal static List<GroupSums> Sum(IReadOnlyList<Part> parts, Func<Part, string> key) =>
+        [.. parts.GroupBy(p => (Key: key(p), p.ContractId)).Select(g =>
+        {
+            var sums = new KeyFigureAccumulator();
+            foreach (var part in g)
+            {
+                var one = KeyFigureAccumulator.From(part.Sums);
+                sums.Merge(in one);
+            }
+
+            return new GroupSums(g.Key.Key, g.Key.ContractId, sums.Sums(), g.Select(p => p.SubmissionId).Distinct().Count(), g.Sum(p => p.SharedMachineLines));
+        })];
+
+    /// <summary>The rows' sums per submission, month and key, added in the database.</summary>
+    internal static async Task<List<Part>> Parts(IQueryable<Joined> rows, Expression<Func<Joined, PartKey>> key, CancellationToken cancellationToken)
     {
         var sums = await rows.GroupBy(key).Select(g => new
         {
             g.Key,
-            Reports = g.Select(j => j.Row.SubmissionId).Distinct().Count(),
             Shared = g.Sum(j => j.Row.SharedMachineLines),
             Sums = new KeyFigureSums
             {
@@ -309,7 +339,7 @@ internal static class GetStatistics
                 TonneKm = g.Sum(j => j.Row.Sums.TonneKm),
             },
         }).ToListAsync(cancellationToken);
-        return [.. sums.Select(s => new GroupSums(name(s.Key), contract(s.Key), s.Sums, s.Reports, s.Shared))];
+        return [.. sums.Select(s => new Part(s.Key.SubmissionId, s.Key.ContractId, s.Key.Month, s.Key.Key, s.Sums, s.Shared))];
     }
 
     /// <summary>One group's figures from its contracts' sums: added first, divided once.</summary>
