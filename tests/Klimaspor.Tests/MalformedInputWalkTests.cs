@@ -48,6 +48,8 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ("buyer admin", await app.ApiFor(OrgNo.Oslobygg, Roles.BuyerAdmin)),
             ("supplier", await Demo.Supplier(app)),
             ("system admin", await app.ApiFor(OrgNo.Operator, Roles.SystemAdmin)),
+            // A network's routes answer only its members' people: Oslo's administrator, in the demo network.
+            ("network member", await app.ApiFor(OrgNo.Oslo, Roles.BuyerAdmin)),
         };
         var values = await RealValues();
         var failures = new List<string>();
@@ -223,6 +225,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
         var statementId = await app.WithDb(db => db.GridStatements.Where(g => g.ContractId == contractId).Select(g => (Guid?)g.Id).FirstOrDefaultAsync());
         // The tertial report the demo produces for the walked contract's unit (Oslobygg KF).
         var reportId = await app.WithDb(db => db.ClimateBudgetReports.Select(r => (Guid?)r.Id).FirstOrDefaultAsync());
+        var networkId = await app.WithDb(db => db.Networks.Where(n => n.Name == Data.DemoNetworks.Name).Select(n => (Guid?)n.Id).FirstOrDefaultAsync());
         var unknown = Guid.NewGuid();
         var owner = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
         var scenarioId = await StoredScenarios.Of(app, owner, contractId);
@@ -244,6 +247,7 @@ public abstract class MalformedInputWalkTests(KlimasporApp app)
             ["errorReportId"] = (errorReportId ?? unknown).ToString(),
             ["statementId"] = (statementId ?? unknown).ToString(),
             ["reportId"] = (reportId ?? unknown).ToString(),
+            ["networkId"] = (networkId ?? unknown).ToString(),
             // Oslo publishes its open data in the demo.
             ["orgNo"] = Data.DemoData.OrgNo.Oslo,
         };

@@ -22,29 +22,32 @@ public abstract class TenancyWalkTests(KlimasporApp app)
     private const string TargetTitle = "Økern sykehjem – grunnarbeider og råbygg";
 
     /// <summary>How to fill each route parameter. A new parameter name makes the walk fail until it is taught here.</summary>
-    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases, Guid errorReportId, Guid budgetReportId) => new()
-    {
-        ["id"] = contractId.ToString(),
-        ["fileId"] = fileId.ToString(),
-        // A refused upload's list of errors, the target supplier's: for no one else.
-        ["errorReportId"] = errorReportId.ToString(),
-        // A requirement and an evaluation the target really has (demo data), so the walk tries real ones.
-        ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",
-        ["runId"] = runId.ToString(),
-        ["waiverId"] = cases.WaiverId.ToString(),
-        ["deviationId"] = cases.DeviationId.ToString(),
-        ["bonusId"] = cases.BonusId.ToString(),
-        // The target's grid capacity statement (demo data: Økern's grid connection).
-        ["statementId"] = cases.StatementId.ToString(),
-        // The tertial report the demo produced for the target's unit (issue 15 item 4).
-        ["reportId"] = budgetReportId.ToString(),
-        // A transport scenario the target's own unit saved on the target (issue 17 item 4).
-        ["scenarioId"] = cases.ScenarioId.ToString(),
-        // Factor sets are installation-wide; their writing routes are for system administrators only.
-        ["key"] = "no-territorial-2021",
-        ["version"] = "1",
-        ["period"] = "2026-03",
-    };
+    private static Dictionary<string, string> ParameterValues(Guid contractId, Guid fileId, Guid runId, TargetCases cases, Guid errorReportId, Guid budgetReportId,
+        Guid networkId) => new()
+        {
+            // A network of the target's organisation alone, sharing its contracts: for no outsider (issue 15 item 3).
+            ["networkId"] = networkId.ToString(),
+            ["id"] = contractId.ToString(),
+            ["fileId"] = fileId.ToString(),
+            // A refused upload's list of errors, the target supplier's: for no one else.
+            ["errorReportId"] = errorReportId.ToString(),
+            // A requirement and an evaluation the target really has (demo data), so the walk tries real ones.
+            ["requirementKey"] = "oslo-2025-maskiner-utslippsfrie",
+            ["runId"] = runId.ToString(),
+            ["waiverId"] = cases.WaiverId.ToString(),
+            ["deviationId"] = cases.DeviationId.ToString(),
+            ["bonusId"] = cases.BonusId.ToString(),
+            // The target's grid capacity statement (demo data: Økern's grid connection).
+            ["statementId"] = cases.StatementId.ToString(),
+            // The tertial report the demo produced for the target's unit (issue 15 item 4).
+            ["reportId"] = budgetReportId.ToString(),
+            // A transport scenario the target's own unit saved on the target (issue 17 item 4).
+            ["scenarioId"] = cases.ScenarioId.ToString(),
+            // Factor sets are installation-wide; their writing routes are for system administrators only.
+            ["key"] = "no-territorial-2021",
+            ["version"] = "1",
+            ["period"] = "2026-03",
+        };
 
     public static TheoryData<string, string, string> Outsiders => new()
     {
@@ -74,7 +77,8 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         var casesBefore = await CaseVersions(cases);
         var targetUnit = await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.BuyerUnitId).SingleAsync());
         var budgetReport = await app.WithDb(db => db.ClimateBudgetReports.Where(r => r.UnitId == targetUnit).Select(r => r.Id).FirstAsync());
-        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases, await ErrorReportOfTheTargetSupplier(), budgetReport);
+        var values = ParameterValues(contractId, await UploadedFileOfTheTarget(), runId, cases, await ErrorReportOfTheTargetSupplier(), budgetReport,
+            await NetworkOfTheTarget());
         var walked = new List<string>();
         var failures = new List<string>();
 
@@ -165,6 +169,18 @@ public abstract class TenancyWalkTests(KlimasporApp app)
             }
         }
 
+        // A network's members see each other's aggregates, and contracts only where shared: Asker is in the demo network
+        // with Oslo, which shares aggregates only, so Asker sees Oslo's figures but never the target (issue 15 item 3).
+        var demoNetwork = await app.WithDb(db => db.Networks.Where(n => n.Name == Data.DemoNetworks.Name).Select(n => n.Id).SingleAsync());
+        foreach (var (client, path) in new[] { (api, $"/api/v1/networks/{demoNetwork}/comparison"), (browser, $"/Networks/Details/{demoNetwork}"), (api, "/api/v1/networks") })
+        {
+            var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True((int)response.StatusCode is 200 or 403 or 404, $"{path} answered {(int)response.StatusCode}");
+            Assert.DoesNotContain(Target, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(TargetTitle, body, StringComparison.Ordinal);
+        }
+
         Assert.Equal(versionBefore, await app.WithDb(db => db.Contracts.Where(c => c.Id == contractId).Select(c => c.RowVersion).SingleAsync()));
         Assert.Equal(countBefore, await app.WithDb(db => db.Contracts.CountAsync()));
         Assert.Equal(requirementsBefore, await app.WithDb(db => db.Requirements.Where(r => r.ContractId == contractId).Select(r => r.RowVersion).OrderBy(v => v).ToListAsync()));
@@ -216,6 +232,25 @@ public abstract class TenancyWalkTests(KlimasporApp app)
         await db.Waivers.CountAsync(), await db.WaiverHistory.CountAsync(), await db.DeviationHistory.CountAsync()));
 
     private sealed record Call(string Method, string Path, string Query, bool NamesResource);
+
+    /// <summary>A network with Oslo alone as member, sharing its contracts' figures: the walk's outsiders are not in it.</summary>
+    private Task<Guid> NetworkOfTheTarget() => app.WithDb(async db =>
+    {
+        var oslo = await db.Organisations.Where(o => o.OrgNo == OrgNo.Oslo).Select(o => o.Id).SingleAsync();
+        var network = new Data.Network
+        {
+            Name = "Oslo alene",
+            CreatedById = oslo,
+            TerritorialFactorSetKey = Domain.Emissions.ReferenceFactorSets.NoTerritorial2021V2.Key,
+            TerritorialFactorSetVersion = 2,
+            LifeCycleFactorSetKey = Domain.Emissions.ReferenceFactorSets.LifecycleWtw2023V2.Key,
+            LifeCycleFactorSetVersion = 2,
+        };
+        network.Members.Add(new Data.NetworkMember { OrgNo = OrgNo.Oslo, Status = Domain.Networks.NetworkMemberStatus.Accepted, Sharing = Domain.Networks.NetworkSharing.Contracts });
+        db.Networks.Add(network);
+        await db.SaveChangesAsync();
+        return network.Id;
+    });
 
     /// <summary>A file the target's supplier uploaded for the walked period, so the file route is tried on a real one.</summary>
     private Task<Guid> ErrorReportOfTheTargetSupplier() => app.WithDb(async db =>

@@ -34,6 +34,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Bonus> Bonuses => Set<Bonus>();
     public DbSet<StatisticsRow> StatisticsRows => Set<StatisticsRow>();
     public DbSet<ClimateBudgetReport> ClimateBudgetReports => Set<ClimateBudgetReport>();
+    public DbSet<Network> Networks => Set<Network>();
+    public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -79,6 +81,24 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             e.HasMany(r => r.Submissions).WithOne().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        builder.Entity<Network>(e =>
+        {
+            e.Property(n => n.Name).HasMaxLength(200);
+            e.Property(n => n.TerritorialFactorSetKey).HasMaxLength(100);
+            e.Property(n => n.LifeCycleFactorSetKey).HasMaxLength(100);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(n => n.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(n => n.Members).WithOne().HasForeignKey(m => m.NetworkId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<NetworkMember>(e =>
+        {
+            // One membership per organisation number and network; an organisation's networks are found by its number.
+            e.HasIndex(m => new { m.NetworkId, m.OrgNo }).IsUnique();
+            e.HasIndex(m => new { m.OrgNo, m.Status });
+            e.Property(m => m.OrgNo).HasMaxLength(9);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.Sharing).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.ChangedBy).HasMaxLength(200);
+        });
         builder.Entity<StatisticsRow>(e =>
         {
             // Rewritten per contract and period (ReportAggregates.Refresh); read per window and scope.

@@ -144,6 +144,7 @@ public static class DemoData
         DemoTransport.Add(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>(), calendar);
         DemoCases.AddWaivers(db, contractIds, orgs.ToDictionary(o => o.Key, o => o.Value.Id), calendar);
         DemoRequirements.Add(db, contractIds, now);
+        DemoNetworks.Add(db, orgs.ToDictionary(o => o.Key, o => o.Value.Id), now);
         await db.SaveChangesAsync(cancellationToken);
         // The deviations take their figures from the evaluation of what is saved above, before the evaluation at seeding.
         await DemoCases.AddDeviationsAsync(db, contractIds, calendar, cancellationToken);

@@ -376,3 +376,40 @@ public sealed class ClimateBudgetReport
     /// <summary>The counted submissions behind the figures: ids, reports and versions (JSON).</summary>
     public required string SubmissionsJson { get; set; }
 }
+
+/// <summary>
+/// A network of buyers that compare their figures (issue 15 item 3; docs/networks.md), under one factor-set pair, so
+/// that members who calculate with different sets compare alike.
+/// </summary>
+public sealed class Network
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Name { get; set; }
+    /// <summary>The top-level buyer organisation whose administrator created it.</summary>
+    public Guid CreatedById { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public required string TerritorialFactorSetKey { get; set; }
+    public int TerritorialFactorSetVersion { get; set; }
+    public required string LifeCycleFactorSetKey { get; set; }
+    public int LifeCycleFactorSetVersion { get; set; }
+    public List<NetworkMember> Members { get; set; } = [];
+}
+
+/// <summary>
+/// An organisation invited to a network, by organisation number: the invitation names a number, not a registered
+/// organisation, so inviting tells the inviter nothing about who uses Klimaspor. The organisation with that number
+/// answers it.
+/// </summary>
+public sealed class NetworkMember
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid NetworkId { get; set; }
+    /// <summary>Nine digits, checked with <see cref="Domain.Organisations.OrganisationNumber"/>.</summary>
+    public required string OrgNo { get; set; }
+    public Domain.Networks.NetworkMemberStatus Status { get; set; }
+    public Domain.Networks.NetworkSharing Sharing { get; set; }
+    public DateTime InvitedAt { get; set; }
+    public DateTime? AnsweredAt { get; set; }
+    /// <summary>The person who last changed the membership (invited, accepted, declined, left).</summary>
+    public string? ChangedBy { get; set; }
+}

@@ -234,16 +234,16 @@ internal static class GetStatistics
         DateOnly StartDate, DateOnly EndDate);
 
     /// <summary>The sums of one group on one contract.</summary>
-    private sealed record GroupSums(string Key, Guid ContractId, KeyFigureSums Sums, int Reports, int SharedMachineLines);
+    internal sealed record GroupSums(string Key, Guid ContractId, KeyFigureSums Sums, int Reports, int SharedMachineLines);
 
-    private sealed class Joined
+    internal sealed class Joined
     {
         public required StatisticsRow Row { get; init; }
         public Guid UnitId { get; init; }
         public ContractCategory Category { get; init; }
     }
 
-    private static IQueryable<Joined> Rows(AppDbContext db, IQueryable<Contract> contracts, StatisticsWindow window)
+    internal static IQueryable<Joined> Rows(AppDbContext db, IQueryable<Contract> contracts, StatisticsWindow window)
     {
         var (first, last) = (window.From, window.To);
 #pragma warning disable CA1309
@@ -255,7 +255,7 @@ internal static class GetStatistics
     }
 
     /// <summary>What the database groups by: a counted submission, its contract, a month and the breakdown's own key (or none).</summary>
-    private sealed class PartKey
+    internal sealed class PartKey
     {
         public Guid SubmissionId { get; init; }
         public Guid ContractId { get; init; }
@@ -264,10 +264,10 @@ internal static class GetStatistics
     }
 
     /// <summary>The sums of one counted submission in one month (and key).</summary>
-    private sealed record Part(Guid SubmissionId, Guid ContractId, string Month, string Key, KeyFigureSums Sums, int SharedMachineLines);
+    internal sealed record Part(Guid SubmissionId, Guid ContractId, string Month, string Key, KeyFigureSums Sums, int SharedMachineLines);
 
     /// <summary>The parts added per group key and contract, each with the counted reports behind it.</summary>
-    private static List<GroupSums> Sum(IReadOnlyList<Part> parts, Func<Part, string> key) =>
+    internal static List<GroupSums> Sum(IReadOnlyList<Part> parts, Func<Part, string> key) =>
         [.. parts.GroupBy(p => (Key: key(p), p.ContractId)).Select(g =>
         {
             var sums = new KeyFigureAccumulator();
@@ -281,7 +281,7 @@ internal static class GetStatistics
         })];
 
     /// <summary>The rows' sums per submission, month and key, added in the database.</summary>
-    private static async Task<List<Part>> Parts(IQueryable<Joined> rows, Expression<Func<Joined, PartKey>> key, CancellationToken cancellationToken)
+    internal static async Task<List<Part>> Parts(IQueryable<Joined> rows, Expression<Func<Joined, PartKey>> key, CancellationToken cancellationToken)
     {
         var sums = await rows.GroupBy(key).Select(g => new
         {

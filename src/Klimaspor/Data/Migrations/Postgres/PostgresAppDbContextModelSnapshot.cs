@@ -776,6 +776,90 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.ToTable("InstallationSecrets");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.Network", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LifeCycleFactorSetKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LifeCycleFactorSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TerritorialFactorSetKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TerritorialFactorSetVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.ToTable("Networks");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.NetworkMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrgNo")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Sharing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "OrgNo")
+                        .IsUnique();
+
+                    b.HasIndex("OrgNo", "Status");
+
+                    b.ToTable("NetworkMembers");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1951,6 +2035,24 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.Network", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.NetworkMember", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Network", null)
+                        .WithMany("Members")
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>
                 {
                     b.HasOne("Klimaspor.Data.Organisation", "Parent")
@@ -2143,6 +2245,11 @@ namespace Klimaspor.Data.Migrations.Postgres
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.Network", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>

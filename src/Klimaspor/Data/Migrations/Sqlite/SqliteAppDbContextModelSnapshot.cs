@@ -771,6 +771,90 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.ToTable("InstallationSecrets");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.Network", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LifeCycleFactorSetKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LifeCycleFactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritorialFactorSetKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TerritorialFactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.ToTable("Networks");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.NetworkMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NetworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrgNo")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sharing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId", "OrgNo")
+                        .IsUnique();
+
+                    b.HasIndex("OrgNo", "Status");
+
+                    b.ToTable("NetworkMembers");
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1942,6 +2026,24 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("Klimaspor.Data.Network", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.NetworkMember", b =>
+                {
+                    b.HasOne("Klimaspor.Data.Network", null)
+                        .WithMany("Members")
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>
                 {
                     b.HasOne("Klimaspor.Data.Organisation", "Parent")
@@ -2134,6 +2236,11 @@ namespace Klimaspor.Data.Migrations.Sqlite
                     b.Navigation("Sites");
 
                     b.Navigation("Subcontractors");
+                });
+
+            modelBuilder.Entity("Klimaspor.Data.Network", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Klimaspor.Data.Organisation", b =>
