@@ -130,6 +130,40 @@ public abstract class TransportMappingTests(KlimasporApp app)
     }
 
     [Fact]
+    public async Task Mapping_CategoryMeasuredOnlyByANetworkPeerSharingContracts_EstimatedFromThePeer()
+    {
+        // Issue 17 item 2's second source. In the demo network Asker shares contract-level figures and Viken has no
+        // measured construction (bygg) contract of its own; once Asker's Risenga contract reports trucks, Viken's Ås
+        // contract (bygg, nothing reported) is estimated from it: its spend × Asker's measured intensity.
+        var supplier = await Demo.Supplier(app);
+        var askerContract = await app.ContractId("ASK-2024-031");
+        var url = $"/api/v1/contracts/{askerContract}/reports/2026-06";
+        var draft = await supplier.PutDraftAsync(url, new
+        {
+            vehicles = new object[]
+            {
+                new { regNo = "EK 31031", vehicleType = "lastebil", purpose = "massetransport", energyCarrier = "diesel", emissionClass = "euro-vi",
+                    trips = 40, distanceKm = 1600m, fuelLitres = 560m, dataSource = "manuell" },
+            },
+        });
+        Assert.True(draft.StatusCode == HttpStatusCode.OK, await draft.Content.ReadAsStringAsync());
+        var submitted = await supplier.PostAsync(url + "/submit", null);
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        var viken = await app.ApiFor(OrgNo.Viken, Roles.FollowUpOfficer);
+
+        var view = await Json(await viken.GetAsync("/api/v1/transport-footprint?from=2026-01&to=2026-12"));
+
+        var as_ = Item(view, "VFK-2025-030");
+        var calibration = as_.GetProperty("contract").GetProperty("calibration");
+        Assert.Equal("network", calibration.GetProperty("source").GetString());
+        Assert.Equal(decimal.Round(as_.GetProperty("contract").GetProperty("spendNok").GetDecimal() / 1_000_000m
+                * calibration.GetProperty("lifeCycleKgCo2ePerMnok").GetDecimal(), 4),
+            decimal.Round(as_.GetProperty("figures").GetProperty("lifeCycleKgCo2e").GetDecimal(), 4));
+        // Asker's contract itself stays Asker's: Viken sees an intensity, never the contract.
+        Assert.DoesNotContain("ASK-2024-031", view.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mapping_OtherBuyerAndUnitAndSupplier_SeeOnlyTheirOwn()
     {
         var asker = await app.ApiFor(OrgNo.Asker, Roles.FollowUpOfficer);

@@ -93,12 +93,15 @@ internal static class ContractFootprints
         var shown = facts.Where(f => unit is null || f.UnitId == unit).ToList();
         var toEstimate = shown.Where(f => !byContract.Contains(f.Id)).ToList();
         var needAll = toEstimate.Select(f => f.Category).Distinct().Where(c => !ownCalibration.Contains(c)).ToList();
-        var allOrganisations = needAll.Count == 0 ? [] : await AllOrganisations(db, needAll, window, cancellationToken);
+        var allOrganisations = needAll.Count == 0 ? [] : await Measured(db, needAll, window, null, cancellationToken);
+        // Second source: contracts of organisations that share theirs with the buyer in an accepted network.
+        var peers = needAll.Count == 0 ? [] : await Networks.NetworkPeers.SharingContracts(services, cancellationToken);
+        var network = peers.Count == 0 ? [] : await Measured(db, needAll, window, peers, cancellationToken);
         var defaults = toEstimate.Count == 0 ? null : await SpendDefaults.Current(services, cancellationToken);
 
         var intensities = toEstimate.Select(f => f.Category).Distinct().ToDictionary(c => c, c => SpendEstimates.Choose(
             [.. ownCalibration[c]],
-            NetworkCalibration(c),
+            [.. network.Where(n => n.Category == c).Select(n => n.Measured)],
             [.. allOrganisations.Where(a => a.Category == c).Select(a => a.Measured)],
             defaults!.Defaults.GetValueOrDefault(c.Code()),
             c.Code()));
@@ -138,16 +141,6 @@ internal static class ContractFootprints
         }
 
         return Outcome<IReadOnlyList<ContractFootprint>>.Ok(result);
-    }
-
-    /// <summary>
-    /// Contracts shared in the buyer's networks (issue 17 item 2, the second source). The seam for the networks of
-    /// buyers (issue 15 item 3): until their membership model is in, no contract is shared and the source is skipped.
-    /// </summary>
-    private static List<MeasuredContract> NetworkCalibration(ContractCategory category)
-    {
-        _ = category;
-        return [];
     }
 
     /// <summary>
@@ -221,10 +214,19 @@ internal static class ContractFootprints
     /// Every organisation's measured contracts of the categories asked, one figure per contract and nothing that names
     /// it: only ever used as an anonymous calibration from at least <see cref="SpendEstimates.MinimumAnonymousContracts"/> contracts.
     /// </summary>
-    private static async Task<List<(ContractCategory Category, MeasuredContract Measured)>> AllOrganisations(AppDbContext db,
-        List<ContractCategory> categories, StatisticsWindow window, CancellationToken cancellationToken)
+    /// <summary>
+    /// Measured contracts of the categories as calibration input: of every organisation (the anonymous figure), or of the
+    /// given top-level buyer organisations and their units (those sharing contracts in the buyer's networks).
+    /// </summary>
+    private static async Task<List<(ContractCategory Category, MeasuredContract Measured)>> Measured(AppDbContext db,
+        List<ContractCategory> categories, StatisticsWindow window, IReadOnlyCollection<Guid>? organisations, CancellationToken cancellationToken)
     {
         var contracts = db.Contracts.AsNoTracking().Where(c => categories.Contains(c.Category));
+        if (organisations is not null)
+        {
+            contracts = contracts.Where(c => organisations.Contains(c.BuyerUnitId) || (c.BuyerUnit!.ParentId != null && organisations.Contains(c.BuyerUnit.ParentId.Value)));
+        }
+
         var activity = await Activity(db, contracts, window, cancellationToken);
         var ids = activity.Select(a => a.ContractId).Distinct().ToList();
         var facts = await contracts.Where(c => ids.Contains(c.Id))
