@@ -86,7 +86,7 @@ internal static class GetClimateBudget
         foreach (var period in Tertials.Periods(year.Value!, through))
         {
             var statistics = await GetStatistics.Handle(new StatisticsQuery(From: period.Window.From, To: period.Window.To, GroupBy: "contract", Unit: only),
-                services, localizer, cancellationToken);
+                services, localizer, cancellationToken, countReports: false);
             if (!statistics.Succeeded)
             {
                 return statistics.Failed<ClimateBudgetView>();

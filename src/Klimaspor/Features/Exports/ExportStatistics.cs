@@ -31,7 +31,7 @@ internal static class ExportStatistics
         {
             foreach (var groupBy in StatisticsWindow.GroupByNames.Where(g => g != first.Value.GroupBy))
             {
-                var other = await GetStatistics.Handle(query with { GroupBy = groupBy }, services, localizer, cancellationToken);
+                var other = await GetStatistics.Handle(query with { GroupBy = groupBy }, services, localizer, cancellationToken, countReports: false);
                 if (other.Succeeded)
                 {
                     views.Add(other.Value);

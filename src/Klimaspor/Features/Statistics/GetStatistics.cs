@@ -97,7 +97,13 @@ internal static class GetStatistics
 {
     public const int WeightiestCount = 5;
 
-    public static async Task<Outcome<StatisticsView>> Handle(StatisticsQuery query, AppServices services, IStringLocalizer localizer, CancellationToken cancellationToken)
+    /// <param name="countReports">
+    /// False for callers that show figures only (the exports' extra breakdowns, the climate budget's periods): the
+    /// reports by status — the due-reports and attention lists, which read every report of the scope — are then not
+    /// built, and <see cref="StatisticsView.ReportsByStatus"/> is all zeros.
+    /// </param>
+    public static async Task<Outcome<StatisticsView>> Handle(StatisticsQuery query, AppServices services, IStringLocalizer localizer, CancellationToken cancellationToken,
+        bool countReports = true)
     {
         var (db, tenant, clock) = services;
         var errors = new List<Problem>();
@@ -211,6 +217,12 @@ internal static class GetStatistics
         int Count(RollupStatus status) => rollups.Values.Count(r => r.Status == status);
         var contractsByStatus = new ContractStatusCounts(Count(RollupStatus.Met), Count(RollupStatus.NotMet), Count(RollupStatus.CannotAssess),
             Count(RollupStatus.NothingDue), Count(RollupStatus.NoRequirements));
+
+        if (!countReports)
+        {
+            return Outcome<StatisticsView>.Ok(new StatisticsView(w.From, w.To, StatisticsWindow.Name(by), query.Unit, category?.Code(), query.Contract,
+                localizer["Statistics.Counted"].Value, totals, items, months, weightiest, contractsByStatus, new ReportStatusCounts(0, 0, 0, 0)));
+        }
 
         // Period keys are fixed-width YYYY-MM, so comparing them as text orders them as months on both providers.
 #pragma warning disable CA1309
